@@ -1,0 +1,3 @@
+//! (to be written) Undo/redo stacks of inverse edits; never saved.
+#[derive(Debug, Default)]
+pub struct History {}

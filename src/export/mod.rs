@@ -1,0 +1,1 @@
+//! Exports from a pure document model: SVG of the causal diagram, CSV of runs, PDF of the plan.

@@ -1,0 +1,19 @@
+//! Veerkrachtplanner: a gemeente builds its own local veerkracht (resilience) plan on the causal model of the
+//! TNO *Metaonderzoek veerkracht* (2023).
+//!
+//! Layers (each uses only the ones above it): `model` → `edit`, `analysis`, `io` → `sim` → `plan` → `export`
+//! → `cli` → `app` + `ui` (feature `gui`). Everything but `app` and `ui` builds without egui.
+
+pub mod analysis;
+pub mod cli;
+pub mod edit;
+pub mod export;
+pub mod io;
+pub mod model;
+pub mod plan;
+pub mod sim;
+
+#[cfg(feature = "gui")]
+pub mod app;
+#[cfg(feature = "gui")]
+pub mod ui;

@@ -1,0 +1,17 @@
+//! The project file as plain serde types. Nothing here knows about egui, petgraph or the simulation.
+//!
+//! Everything that is saved lives in [`Project`]; view state (selection, pan/zoom, drag) never does.
+
+mod causal;
+mod ids;
+mod layout;
+mod plan;
+mod project;
+mod scenario;
+
+pub use causal::{Confidence, Delay, Direction, Link, Polarity, ResourceKind, ResourceTag, Strength, Variable};
+pub use ids::{is_valid_slug, slugify, InterventionId, LinkId, PlanId, ScenarioId, VariableId};
+pub use layout::{Layout, Position};
+pub use plan::{Cost, Effect, Intervention, Plan, PlanItem, Setting};
+pub use project::{FORMAT_VERSION, Meta, OutcomeIndex, OutcomeWeight, Project, SimMethod, SimSettings};
+pub use scenario::{InputShape, Scenario, Shock};

@@ -1,0 +1,1 @@
+//! The plan: intervention catalogue, budgets per year, cost-effectiveness and the portfolio optimiser.

@@ -1,0 +1,1 @@
+//! egui panels and the canvas. Functions that draw are named `*_ui`; colours come from `theme`, strings from `text`.
