@@ -3,4 +3,3 @@
 pub mod graph;
 pub mod loops;
 pub mod reach;
-pub mod validate;

@@ -14,4 +14,12 @@ pub use ids::{is_valid_slug, slugify, InterventionId, LinkId, PlanId, ScenarioId
 pub use layout::{Layout, Position};
 pub use plan::{Cost, Effect, Intervention, Plan, PlanItem, Setting};
 pub use project::{FORMAT_VERSION, Meta, OutcomeIndex, OutcomeWeight, Project, SimMethod, SimSettings};
+/// The language of everything a user sees. Dutch is the default; English is an option.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Language {
+    #[default]
+    Nl,
+    En,
+}
+
 pub use scenario::{InputShape, Scenario, Shock};

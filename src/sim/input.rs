@@ -1,6 +1,6 @@
 //! Inputs `u_i(t)`: interventions and shocks share one shape.
 
-use crate::model::{InputShape, VariableId};
+use crate::model::{Confidence, InputShape, VariableId};
 
 /// One input on one variable: contributes `effect × reach × ramp(t)` to `u_i(t)`.
 #[derive(Clone, Debug, PartialEq)]
@@ -11,6 +11,8 @@ pub struct Input {
     /// Share of the target group reached, 0–1 (1 for shocks).
     pub reach: f64,
     pub shape: InputShape,
+    /// How sure the effect is: Monte Carlo draws `effect` within this confidence's range. `None` (shocks): fixed.
+    pub confidence: Option<Confidence>,
 }
 
 /// The ramp of `simulation.md`, exactly: 0 before the start, rising linearly over the ramp-up months to 1,
