@@ -1,5 +1,26 @@
 //! The one meaning of a simulation run (`shared/reference/simulation.md`): compile once, run many.
+//!
+//! [`compile`] turns a project into index-based arrays; [`Compiled::run`] integrates the equations (Euler or RK4)
+//! and saves `x` every month; [`monte_carlo`] gives bands; [`structural_resilience`] the dominant eigenvalue.
+//! The documented choices where `simulation.md` leaves room are on [`run`](self::RunOptions), [`resilience_triangle`],
+//! [`area_between`], [`monte_carlo`](monte_carlo()) and [`structural_resilience`].
 
+mod compile;
+pub mod eigen;
+mod error;
 mod input;
+pub mod monte_carlo;
+mod outcomes;
+pub mod rng;
+mod run;
+mod scenario;
+pub mod stability;
 
+pub use compile::{compile, Compiled, CompiledInputs, MAX_EFFECT};
+pub use error::SimError;
 pub use input::{ramp, Input};
+pub use monte_carlo::{monte_carlo, Band, Cancelled, McResult, Progress};
+pub use outcomes::{area_between, compile_index, resilience_triangle, IndexWeights, ResilienceTriangle, RECOVERY_SHARE};
+pub use run::{RunOptions, Scratch, Trajectory, MAX_STEPS_PER_MONTH};
+pub use scenario::{scenario_inputs, shock_start_month};
+pub use stability::{structural_resilience, LoopDriver, StructuralResilience};
