@@ -197,6 +197,7 @@ impl Compiled {
 
     /// The same model with other gains (in [`Self::link_ids`] order; negative or non-finite values count as 0);
     /// `G_i` is recomputed from them.
+    #[must_use]
     pub fn with_gains(&self, gains: &[f64]) -> Compiled {
         let mut c = self.clone();
         c.set_gains(gains);

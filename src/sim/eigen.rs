@@ -277,6 +277,7 @@ fn hqr(a: &mut [Vec<f64>], n: usize) -> Result<Vec<(f64, f64)>, NoConvergence> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

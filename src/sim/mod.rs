@@ -5,6 +5,10 @@
 //! The documented choices where `simulation.md` leaves room are on [`run`](self::RunOptions), [`resilience_triangle`],
 //! [`area_between`], [`monte_carlo`](monte_carlo()) and [`structural_resilience`].
 
+// Numerical code: the names follow the notation of simulation.md (b, d, e, g, s, t, x, y, z) and loops index
+// several parallel arrays at once.
+#![allow(clippy::many_single_char_names, clippy::needless_range_loop)]
+
 mod compile;
 pub mod eigen;
 mod error;

@@ -231,6 +231,7 @@ pub fn monte_carlo(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -142,6 +142,7 @@ pub fn resilience_triangle(series: &[f64], shock_start_month: usize, higher_is_b
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -54,6 +54,7 @@ impl Xoshiro256 {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
