@@ -169,7 +169,10 @@ impl Project {
             || self.scenarios.iter().any(|s| s.id.as_str() == id)
             || self.interventions.iter().any(|i| i.id.as_str() == id)
             || self.plans.iter().any(|p| p.id.as_str() == id)
-            || self.retired_ids.binary_search_by(|r| r.as_str().cmp(id)).is_ok()
+            || self
+                .retired_ids
+                .binary_search_by(|r| r.as_str().cmp(id))
+                .is_ok()
     }
 
     /// A fresh id built from `base` (a slug): `base`, else `base_2`, `base_3`, … — never one in use or retired.
@@ -177,10 +180,18 @@ impl Project {
         if !self.id_taken(base) {
             return base.to_owned();
         }
-        (2u64..)
+        // At most `count + 1` candidates can be taken, so this always finds one.
+        let limit = 2
+            + self.variables.len()
+            + self.links.len()
+            + self.scenarios.len()
+            + self.interventions.len()
+            + self.plans.len()
+            + self.retired_ids.len();
+        (2..=limit as u64)
             .map(|n| format!("{base}_{n}"))
             .find(|candidate| !self.id_taken(candidate))
-            .unwrap_or_else(|| base.to_owned())
+            .unwrap_or_else(|| format!("{base}_{}", limit + 1))
     }
 
     /// Remembers `id` so it is never given out again.
@@ -199,12 +210,16 @@ impl Project {
         self.interventions.sort_by(|a, b| a.id.cmp(&b.id));
         self.plans.sort_by(|a, b| a.id.cmp(&b.id));
         for plan in &mut self.plans {
-            plan.items.sort_by(|a, b| a.intervention.cmp(&b.intervention));
+            plan.items
+                .sort_by(|a, b| a.intervention.cmp(&b.intervention));
         }
-        self.outcome.weights.sort_by(|a, b| a.variable.cmp(&b.variable));
+        self.outcome
+            .weights
+            .sort_by(|a, b| a.variable.cmp(&b.variable));
         self.retired_ids.sort();
         self.retired_ids.dedup();
-        let known: std::collections::BTreeSet<&VariableId> = self.variables.iter().map(|v| &v.id).collect();
+        let known: std::collections::BTreeSet<&VariableId> =
+            self.variables.iter().map(|v| &v.id).collect();
         self.layout.positions.retain(|id, _| known.contains(id));
     }
 }
