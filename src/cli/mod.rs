@@ -44,9 +44,7 @@ pub fn launch(args: &[String]) -> Launch {
             2
         }
         other if args.len() == 1 && std::path::Path::new(other).extension().is_some() => {
-            return Launch::Gui {
-                file: Some(other.into()),
-            };
+            return Launch::Gui { file: Some(other.into()) };
         }
         other => {
             eprintln!("Onbekende opdracht '{other}'.\n\n{USAGE}");

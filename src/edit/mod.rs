@@ -8,8 +8,7 @@ pub use apply::{EditError, apply};
 pub use history::History;
 
 use crate::model::{
-    Intervention, Layout, Link, LinkId, Meta, OutcomeIndex, Plan, Position, Scenario, SimSettings,
-    Variable, VariableId,
+    Intervention, Layout, Link, LinkId, Meta, OutcomeIndex, Plan, Position, Scenario, SimSettings, Variable, VariableId,
 };
 
 /// One undoable change. Whole-section edits (`SetPlans`, …) keep the secondary editors simple: their inverse is the

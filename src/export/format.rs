@@ -14,11 +14,7 @@ pub fn euro_grouping(v: f64) -> String {
         }
         out.push(c);
     }
-    if rounded < 0.0 {
-        format!("-{out}")
-    } else {
-        out
-    }
+    if rounded < 0.0 { format!("-{out}") } else { out }
 }
 
 /// `12500.0` → `"€ 12.500"`.
@@ -32,11 +28,7 @@ pub fn decimal(v: f64, decimals: usize) -> String {
         return "–".to_owned();
     }
     let s = format!("{v:.decimals$}").replace('.', ",");
-    if s.starts_with("-0") && s.trim_start_matches(['-', '0', ',']).is_empty() {
-        s[1..].to_owned()
-    } else {
-        s
-    }
+    if s.starts_with("-0") && s.trim_start_matches(['-', '0', ',']).is_empty() { s[1..].to_owned() } else { s }
 }
 
 #[cfg(test)]

@@ -37,15 +37,12 @@ impl fmt::Display for SaveError {
 impl std::error::Error for SaveError {}
 
 pub fn parse_project(text: &str) -> Result<Project, LoadError> {
-    ron::from_str(text).map_err(|e| LoadError {
-        problems: vec![format!("Het bestand is geen geldig project: {e}")],
-    })
+    ron::from_str(text).map_err(|e| LoadError { problems: vec![format!("Het bestand is geen geldig project: {e}")] })
 }
 
 pub fn load_project_file(path: &Path) -> Result<Project, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|e| LoadError {
-        problems: vec![format!("Kan '{}' niet lezen: {e}", path.display())],
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| LoadError { problems: vec![format!("Kan '{}' niet lezen: {e}", path.display())] })?;
     parse_project(&text)
 }
 
@@ -56,8 +53,7 @@ pub fn to_ron_string(project: &Project) -> String {
 }
 
 pub fn save_project_file(project: &Project, path: &Path) -> Result<(), SaveError> {
-    std::fs::write(path, to_ron_string(project))
-        .map_err(|e| SaveError(format!("Kan niet opslaan: {e}")))
+    std::fs::write(path, to_ron_string(project)).map_err(|e| SaveError(format!("Kan niet opslaan: {e}")))
 }
 
 /// The built-in default project (the TNO model). Falls back to an empty project if the embedded file is broken,

@@ -4,9 +4,7 @@ use super::{LinkId, VariableId};
 use serde::{Deserialize, Serialize};
 
 /// The report's three kinds of resources (TNO lines 936-939), each with its colour.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceKind {
     /// Red in the report.
@@ -19,11 +17,7 @@ pub enum ResourceKind {
 }
 
 impl ResourceKind {
-    pub const ALL: [Self; 3] = [
-        Self::Individueel,
-        Self::Maatschappelijk,
-        Self::Organisatorisch,
-    ];
+    pub const ALL: [Self; 3] = [Self::Individueel, Self::Maatschappelijk, Self::Organisatorisch];
 }
 
 /// The earlier four-resource view (TNO lines 917-924), a secondary tag.
@@ -37,12 +31,7 @@ pub enum ResourceTag {
 }
 
 impl ResourceTag {
-    pub const ALL: [Self; 4] = [
-        Self::Sociaal,
-        Self::Psychologisch,
-        Self::Cultureel,
-        Self::Materieel,
-    ];
+    pub const ALL: [Self; 4] = [Self::Sociaal, Self::Psychologisch, Self::Cultureel, Self::Materieel];
 }
 
 /// Which way is good for the veerkrachtindex.
@@ -143,9 +132,7 @@ impl Delay {
 }
 
 /// How sure the source is of a link; widens the gain's uncertainty range.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     Laag,

@@ -93,9 +93,7 @@ pub fn slugify(name: &str) -> String {
 pub fn is_valid_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
         && !id.starts_with('_')
 }
 
@@ -106,10 +104,7 @@ mod tests {
     #[test]
     fn slugify_dutch_names() {
         assert_eq!(slugify("Ouder-kind relatie"), "ouder_kind_relatie");
-        assert_eq!(
-            slugify("  Één tegen eenzaamheid! "),
-            "een_tegen_eenzaamheid"
-        );
+        assert_eq!(slugify("  Één tegen eenzaamheid! "), "een_tegen_eenzaamheid");
         assert_eq!(slugify("???"), "x");
         assert!(is_valid_slug(&slugify("Wachttijden GGZ")));
         assert!(!is_valid_slug("Stress"));

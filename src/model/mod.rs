@@ -9,19 +9,13 @@ mod plan;
 mod project;
 mod scenario;
 
-pub use causal::{
-    Confidence, Delay, Direction, Link, Polarity, ResourceKind, ResourceTag, Strength, Variable,
-};
+pub use causal::{Confidence, Delay, Direction, Link, Polarity, ResourceKind, ResourceTag, Strength, Variable};
 pub use ids::{InterventionId, LinkId, PlanId, ScenarioId, VariableId, is_valid_slug, slugify};
 pub use layout::{Layout, Position};
 pub use plan::{Cost, Effect, Intervention, Plan, PlanItem, Setting};
-pub use project::{
-    FORMAT_VERSION, Meta, OutcomeIndex, OutcomeWeight, Project, SimMethod, SimSettings,
-};
+pub use project::{FORMAT_VERSION, Meta, OutcomeIndex, OutcomeWeight, Project, SimMethod, SimSettings};
 /// The language of everything a user sees. Dutch is the default; English is an option.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Language {
     #[default]
     Nl,

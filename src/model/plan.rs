@@ -20,15 +20,8 @@ pub enum Setting {
 }
 
 impl Setting {
-    pub const ALL: [Self; 7] = [
-        Self::Wijk,
-        Self::School,
-        Self::Zorg,
-        Self::Werk,
-        Self::Gezin,
-        Self::Online,
-        Self::Loket,
-    ];
+    pub const ALL: [Self; 7] =
+        [Self::Wijk, Self::School, Self::Zorg, Self::Werk, Self::Gezin, Self::Online, Self::Loket];
 }
 
 /// What an intervention does to one variable: `points` index points at full reach (signed).

@@ -1,8 +1,6 @@
 //! The project file: one `*.veerkracht` RON document.
 
-use super::{
-    Intervention, Layout, Link, LinkId, Plan, PlanId, Scenario, ScenarioId, Variable, VariableId,
-};
+use super::{Intervention, Layout, Link, LinkId, Plan, PlanId, Scenario, ScenarioId, Variable, VariableId};
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes. Older files are migrated by `io::migrate`; newer ones are refused.
@@ -169,10 +167,7 @@ impl Project {
             || self.scenarios.iter().any(|s| s.id.as_str() == id)
             || self.interventions.iter().any(|i| i.id.as_str() == id)
             || self.plans.iter().any(|p| p.id.as_str() == id)
-            || self
-                .retired_ids
-                .binary_search_by(|r| r.as_str().cmp(id))
-                .is_ok()
+            || self.retired_ids.binary_search_by(|r| r.as_str().cmp(id)).is_ok()
     }
 
     /// A fresh id built from `base` (a slug): `base`, else `base_2`, `base_3`, … — never one in use or retired.
@@ -210,16 +205,12 @@ impl Project {
         self.interventions.sort_by(|a, b| a.id.cmp(&b.id));
         self.plans.sort_by(|a, b| a.id.cmp(&b.id));
         for plan in &mut self.plans {
-            plan.items
-                .sort_by(|a, b| a.intervention.cmp(&b.intervention));
+            plan.items.sort_by(|a, b| a.intervention.cmp(&b.intervention));
         }
-        self.outcome
-            .weights
-            .sort_by(|a, b| a.variable.cmp(&b.variable));
+        self.outcome.weights.sort_by(|a, b| a.variable.cmp(&b.variable));
         self.retired_ids.sort();
         self.retired_ids.dedup();
-        let known: std::collections::BTreeSet<&VariableId> =
-            self.variables.iter().map(|v| &v.id).collect();
+        let known: std::collections::BTreeSet<&VariableId> = self.variables.iter().map(|v| &v.id).collect();
         self.layout.positions.retain(|id, _| known.contains(id));
     }
 }

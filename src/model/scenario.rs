@@ -20,12 +20,7 @@ pub struct InputShape {
 
 impl Default for InputShape {
     fn default() -> Self {
-        Self {
-            start_month: 0.0,
-            ramp_up_months: 0.0,
-            end_month: None,
-            after_effect_months: 0.0,
-        }
+        Self { start_month: 0.0, ramp_up_months: 0.0, end_month: None, after_effect_months: 0.0 }
     }
 }
 

@@ -22,11 +22,7 @@ pub fn ramp(shape: &InputShape, t: f64) -> f64 {
     let s = shape.start_month;
     let r = shape.ramp_up_months;
     let rising = |t: f64| {
-        if r <= 0.0 {
-            1.0
-        } else {
-            ((t - s) / r).min(1.0)
-        }
+        if r <= 0.0 { 1.0 } else { ((t - s) / r).min(1.0) }
     };
     if t < s {
         return 0.0;
@@ -50,12 +46,7 @@ mod tests {
     use super::*;
 
     fn shape(s: f64, r: f64, e: Option<f64>, a: f64) -> InputShape {
-        InputShape {
-            start_month: s,
-            ramp_up_months: r,
-            end_month: e,
-            after_effect_months: a,
-        }
+        InputShape { start_month: s, ramp_up_months: r, end_month: e, after_effect_months: a }
     }
 
     #[test]

@@ -12,18 +12,10 @@ const LIMIT: Rgb = Rgb(33, 37, 41);
 
 /// "Nice" axis ticks covering `lo..=hi`: steps of 1, 2 or 5 × 10^k, about five of them.
 pub fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
-    let (lo, hi) = if (hi - lo).abs() < 1e-9 {
-        (lo - 1.0, hi + 1.0)
-    } else {
-        (lo.min(hi), lo.max(hi))
-    };
+    let (lo, hi) = if (hi - lo).abs() < 1e-9 { (lo - 1.0, hi + 1.0) } else { (lo.min(hi), lo.max(hi)) };
     let raw = (hi - lo) / 5.0;
     let magnitude = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0]
-        .iter()
-        .map(|m| m * magnitude)
-        .find(|s| *s >= raw)
-        .unwrap_or(10.0 * magnitude);
+    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= raw).unwrap_or(10.0 * magnitude);
     let start = (lo / step).floor() * step;
     let mut ticks = Vec::new();
     let mut t = start;
@@ -80,31 +72,14 @@ fn frame(canvas: &mut Canvas, title: &str, y_label: &str, area: Area, lo: f64, h
     let ticks = nice_ticks(lo, hi);
     let y_lo = ticks.first().copied().unwrap_or(lo);
     let y_hi = ticks.last().copied().unwrap_or(hi);
-    let label_width = ticks
-        .iter()
-        .map(|t| text_width(Font::Regular, 7.5, &tick_label(*t)))
-        .fold(0.0, f32::max);
-    let f = Frame {
-        left: x + label_width + 8.0,
-        right: x + w,
-        bottom: y + 40.0,
-        top: y + h - 24.0,
-        y_lo,
-        y_hi,
-    };
+    let label_width = ticks.iter().map(|t| text_width(Font::Regular, 7.5, &tick_label(*t))).fold(0.0, f32::max);
+    let f = Frame { left: x + label_width + 8.0, right: x + w, bottom: y + 40.0, top: y + h - 24.0, y_lo, y_hi };
     for t in &ticks {
         let ty = f.y(*t);
         canvas.line(f.left, ty, f.right, ty, 0.4, GRID);
         let label = tick_label(*t);
         let lw = text_width(Font::Regular, 7.5, &label);
-        canvas.text(
-            Font::Regular,
-            7.5,
-            f.left - 4.0 - lw,
-            ty - 2.5,
-            MUTED_COLOR,
-            &label,
-        );
+        canvas.text(Font::Regular, 7.5, f.left - 4.0 - lw, ty - 2.5, MUTED_COLOR, &label);
     }
     canvas.line(f.left, f.bottom, f.right, f.bottom, 0.8, AXIS);
     if !y_label.is_empty() {
@@ -129,62 +104,29 @@ fn legend(canvas: &mut Canvas, series: &[Series], x: f32, y: f32, width: f32) {
 }
 
 fn finite_range(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
-    values
-        .filter(|v| v.is_finite())
-        .fold(None, |acc, v| match acc {
-            None => Some((v, v)),
-            Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
-        })
+    values.filter(|v| v.is_finite()).fold(None, |acc, v| match acc {
+        None => Some((v, v)),
+        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+    })
 }
 
 pub fn line_chart(canvas: &mut Canvas, chart: &LineChart, area: Area) {
-    let band_values = chart
-        .band
-        .iter()
-        .flat_map(|(lo, hi, _)| lo.iter().chain(hi.iter()).copied());
-    let all = chart
-        .series
-        .iter()
-        .flat_map(|s| s.values.iter().copied())
-        .chain(band_values);
+    let band_values = chart.band.iter().flat_map(|(lo, hi, _)| lo.iter().chain(hi.iter()).copied());
+    let all = chart.series.iter().flat_map(|s| s.values.iter().copied()).chain(band_values);
     let (lo, hi) = finite_range(all).unwrap_or((0.0, 1.0));
     let pad = ((hi - lo) * 0.08).max(0.5);
-    let f = frame(
-        canvas,
-        &chart.title,
-        &chart.y_label,
-        area,
-        lo - pad,
-        hi + pad,
-    );
+    let f = frame(canvas, &chart.title, &chart.y_label, area, lo - pad, hi + pad);
     let (x_lo, x_hi) = finite_range(chart.x.iter().copied()).unwrap_or((0.0, 1.0));
     let x_span = (x_hi - x_lo).max(1e-12);
     let px = |v: f64| f.left + ((v - x_lo) / x_span) as f32 * (f.right - f.left);
     if let Some((band_lo, band_hi, color)) = &chart.band {
-        let mut polygon: Vec<(f32, f32)> = chart
-            .x
-            .iter()
-            .zip(band_hi)
-            .map(|(xv, v)| (px(*xv), f.y(*v)))
-            .collect();
-        polygon.extend(
-            chart
-                .x
-                .iter()
-                .zip(band_lo)
-                .rev()
-                .map(|(xv, v)| (px(*xv), f.y(*v))),
-        );
+        let mut polygon: Vec<(f32, f32)> = chart.x.iter().zip(band_hi).map(|(xv, v)| (px(*xv), f.y(*v))).collect();
+        polygon.extend(chart.x.iter().zip(band_lo).rev().map(|(xv, v)| (px(*xv), f.y(*v))));
         canvas.polygon(&polygon, *color);
     }
     for s in &chart.series {
-        let points: Vec<(f32, f32)> = chart
-            .x
-            .iter()
-            .zip(&s.values)
-            .filter(|(_, v)| v.is_finite())
-            .map(|(xv, v)| (px(*xv), f.y(*v)))
-            .collect();
+        let points: Vec<(f32, f32)> =
+            chart.x.iter().zip(&s.values).filter(|(_, v)| v.is_finite()).map(|(xv, v)| (px(*xv), f.y(*v))).collect();
         canvas.polyline(&points, 1.4, s.color);
     }
     for t in nice_ticks(x_lo, x_hi) {
@@ -194,51 +136,18 @@ pub fn line_chart(canvas: &mut Canvas, chart: &LineChart, area: Area) {
         let label = tick_label(t);
         let lw = text_width(Font::Regular, 7.5, &label);
         canvas.line(px(t), f.bottom, px(t), f.bottom - 3.0, 0.6, AXIS);
-        canvas.text(
-            Font::Regular,
-            7.5,
-            px(t) - lw / 2.0,
-            f.bottom - 11.0,
-            MUTED_COLOR,
-            &label,
-        );
+        canvas.text(Font::Regular, 7.5, px(t) - lw / 2.0, f.bottom - 11.0, MUTED_COLOR, &label);
     }
     let xl = text_width(Font::Italic, 7.5, &chart.x_label);
-    canvas.text(
-        Font::Italic,
-        7.5,
-        f.right - xl,
-        f.bottom - 20.0,
-        MUTED_COLOR,
-        &chart.x_label,
-    );
-    legend(
-        canvas,
-        &chart.series,
-        f.left,
-        area.y + 4.0,
-        f.right - f.left,
-    );
+    canvas.text(Font::Italic, 7.5, f.right - xl, f.bottom - 20.0, MUTED_COLOR, &chart.x_label);
+    legend(canvas, &chart.series, f.left, area.y + 4.0, f.right - f.left);
 }
 
 pub fn bar_chart(canvas: &mut Canvas, chart: &BarChart, area: Area) {
     let n = chart.categories.len();
-    let totals: Vec<f64> = (0..n)
-        .map(|c| {
-            chart
-                .series
-                .iter()
-                .map(|s| s.values.get(c).copied().unwrap_or(0.0).max(0.0))
-                .sum()
-        })
-        .collect();
-    let limit_max = chart
-        .limits
-        .iter()
-        .flatten()
-        .copied()
-        .filter(|v| v.is_finite())
-        .fold(0.0, f64::max);
+    let totals: Vec<f64> =
+        (0..n).map(|c| chart.series.iter().map(|s| s.values.get(c).copied().unwrap_or(0.0).max(0.0)).sum()).collect();
+    let limit_max = chart.limits.iter().flatten().copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
     let hi = totals.iter().copied().fold(limit_max, f64::max).max(1.0);
     let f = frame(canvas, &chart.title, &chart.y_label, area, 0.0, hi * 1.05);
     if n == 0 {
@@ -260,32 +169,12 @@ pub fn bar_chart(canvas: &mut Canvas, chart: &BarChart, area: Area) {
         }
         if let Some(limit) = chart.limits.as_ref().and_then(|l| l.get(c)) {
             let ly = f.y(*limit);
-            canvas.line(
-                cx - bar / 2.0 - 6.0,
-                ly,
-                cx + bar / 2.0 + 6.0,
-                ly,
-                1.6,
-                LIMIT,
-            );
+            canvas.line(cx - bar / 2.0 - 6.0, ly, cx + bar / 2.0 + 6.0, ly, 1.6, LIMIT);
         }
         let lw = text_width(Font::Regular, 8.0, category);
-        canvas.text(
-            Font::Regular,
-            8.0,
-            cx - lw / 2.0,
-            f.bottom - 11.0,
-            TEXT_COLOR,
-            category,
-        );
+        canvas.text(Font::Regular, 8.0, cx - lw / 2.0, f.bottom - 11.0, TEXT_COLOR, category);
     }
-    legend(
-        canvas,
-        &chart.series,
-        f.left,
-        area.y + 4.0,
-        f.right - f.left,
-    );
+    legend(canvas, &chart.series, f.left, area.y + 4.0, f.right - f.left);
 }
 
 #[cfg(test)]

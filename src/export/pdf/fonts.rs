@@ -22,8 +22,7 @@ impl Font {
 
 /// Helvetica advance widths for ASCII 32..=126.
 const REGULAR_ASCII: [u16; 95] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278,
-    278, // space … /
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space … /
     556, 556, 556, 556, 556, 556, 556, 556, 556, 556, // 0-9
     278, 278, 584, 584, 584, 556, 1015, // : ; < = > ? @
     667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, // A-M
@@ -36,8 +35,7 @@ const REGULAR_ASCII: [u16; 95] = [
 
 /// Helvetica-Bold advance widths for ASCII 32..=126.
 const BOLD_ASCII: [u16; 95] = [
-    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278,
-    278, // space … /
+    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, // space … /
     556, 556, 556, 556, 556, 556, 556, 556, 556, 556, // 0-9
     333, 333, 584, 584, 584, 611, 975, // : ; < = > ? @
     722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, // A-M
@@ -129,10 +127,7 @@ fn byte_width(font: Font, byte: u8) -> u16 {
 
 /// Width of `text` in points at `size`.
 pub fn text_width(font: Font, size: f32, text: &str) -> f32 {
-    let units: u32 = encode(text)
-        .iter()
-        .map(|&b| u32::from(byte_width(font, b)))
-        .sum();
+    let units: u32 = encode(text).iter().map(|&b| u32::from(byte_width(font, b))).sum();
     units as f32 * size / 1000.0
 }
 
@@ -142,11 +137,7 @@ pub fn wrap(font: Font, size: f32, text: &str, max_width: f32) -> Vec<String> {
     for paragraph in text.split('\n') {
         let mut line = String::new();
         for word in paragraph.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
+            let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
             if text_width(font, size, &candidate) <= max_width {
                 line = candidate;
                 continue;
@@ -187,16 +178,12 @@ mod tests {
         // "Hello" in Helvetica: H 722 + e 556 + l 222 + l 222 + o 556 = 2278 units.
         assert!((text_width(Font::Regular, 10.0, "Hello") - 22.78).abs() < 1e-3);
         assert!(text_width(Font::Bold, 10.0, "Hello") > text_width(Font::Regular, 10.0, "Hello"));
-        assert_eq!(
-            text_width(Font::Regular, 10.0, "é"),
-            text_width(Font::Regular, 10.0, "e")
-        );
+        assert_eq!(text_width(Font::Regular, 10.0, "é"), text_width(Font::Regular, 10.0, "e"));
     }
 
     #[test]
     fn wraps_within_the_width() {
-        let text =
-            "Meer stress leidt tot minder welbevinden en dat weer tot minder bestaanszekerheid";
+        let text = "Meer stress leidt tot minder welbevinden en dat weer tot minder bestaanszekerheid";
         let lines = wrap(Font::Regular, 10.0, text, 120.0);
         assert!(lines.len() > 2);
         for line in &lines {

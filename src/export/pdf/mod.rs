@@ -25,37 +25,20 @@ mod tests {
 
     fn sample() -> Document {
         let months: Vec<f64> = (0..=60).map(f64::from).collect();
-        let plan: Vec<f64> = months
-            .iter()
-            .map(|m| 50.0 + 4.0 * (1.0 - (-m / 12.0).exp()))
-            .collect();
+        let plan: Vec<f64> = months.iter().map(|m| 50.0 + 4.0 * (1.0 - (-m / 12.0).exp())).collect();
         let mut blocks = vec![
             Block::Heading("1. Samenvatting".into()),
-            Block::Paragraph(
-                "Meer stress → minder welbevinden → minder bestaanszekerheid → meer stress. "
-                    .repeat(8),
-            ),
+            Block::Paragraph("Meer stress → minder welbevinden → minder bestaanszekerheid → meer stress. ".repeat(8)),
             Block::Note("Alle bedragen zijn voorbeeldwaarden (€).".into()),
-            Block::Bullets(vec![
-                "Kansrijke Start".into(),
-                "Lotgenotencontact (ervaringscafé)".into(),
-            ]),
+            Block::Bullets(vec!["Kansrijke Start".into(), "Lotgenotencontact (ervaringscafé)".into()]),
             Block::LineChart(LineChart {
                 title: "Veerkrachtindex".into(),
                 x_label: "maand".into(),
                 y_label: "index (0–100)".into(),
                 x: months.clone(),
                 series: vec![
-                    Series {
-                        name: "Referentie".into(),
-                        color: Rgb(120, 120, 120),
-                        values: vec![50.0; 61],
-                    },
-                    Series {
-                        name: "Plan A".into(),
-                        color: Rgb(46, 109, 164),
-                        values: plan.clone(),
-                    },
+                    Series { name: "Referentie".into(), color: Rgb(120, 120, 120), values: vec![50.0; 61] },
+                    Series { name: "Plan A".into(), color: Rgb(46, 109, 164), values: plan.clone() },
                 ],
                 band: Some((
                     plan.iter().map(|v| v - 1.0).collect(),
@@ -74,23 +57,14 @@ mod tests {
                         values: vec![40_000.0, 50_000.0],
                     },
                     Series {
-                        name: "Ervaringscafé".into(),
-                        color: Rgb(46, 109, 164),
-                        values: vec![20_000.0, 25_000.0],
+                        name: "Ervaringscafé".into(), color: Rgb(46, 109, 164), values: vec![20_000.0, 25_000.0]
                     },
                 ],
                 limits: Some(vec![70_000.0, 70_000.0]),
             }),
         ];
-        let rows: Vec<Vec<String>> = (0..80)
-            .map(|i| {
-                vec![
-                    format!("Interventie {i}"),
-                    "wijk".into(),
-                    format!("€ {}", i * 1000),
-                ]
-            })
-            .collect();
+        let rows: Vec<Vec<String>> =
+            (0..80).map(|i| vec![format!("Interventie {i}"), "wijk".into(), format!("€ {}", i * 1000)]).collect();
         blocks.push(Block::Table(Table {
             headers: vec!["Interventie".into(), "Setting".into(), "Kosten".into()],
             rows,
@@ -112,10 +86,7 @@ mod tests {
         assert!(text.starts_with("%PDF-1.4\n"));
         assert!(text.ends_with("%%EOF\n"));
         let pages = text.matches("/Type /Page ").count();
-        assert!(
-            pages >= 3,
-            "80 table rows + charts need several pages, got {pages}"
-        );
+        assert!(pages >= 3, "80 table rows + charts need several pages, got {pages}");
         assert!(text.contains(&format!("/Count {pages}")));
         assert!(text.contains("(pagina 1 van "));
         assert!(text.contains("\\200")); // the euro sign in WinAnsi

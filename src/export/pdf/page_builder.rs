@@ -24,23 +24,11 @@ pub struct Canvas {
 
 impl Canvas {
     pub fn fill_color(&mut self, c: Rgb) {
-        let _ = writeln!(
-            self.ops,
-            "{} {} {} rg",
-            channel(c.0),
-            channel(c.1),
-            channel(c.2)
-        );
+        let _ = writeln!(self.ops, "{} {} {} rg", channel(c.0), channel(c.1), channel(c.2));
     }
 
     pub fn stroke_color(&mut self, c: Rgb) {
-        let _ = writeln!(
-            self.ops,
-            "{} {} {} RG",
-            channel(c.0),
-            channel(c.1),
-            channel(c.2)
-        );
+        let _ = writeln!(self.ops, "{} {} {} RG", channel(c.0), channel(c.1), channel(c.2));
     }
 
     pub fn text(&mut self, font: Font, size: f32, x: f32, y: f32, color: Rgb, text: &str) {
@@ -58,15 +46,7 @@ impl Canvas {
 
     pub fn line(&mut self, x0: f32, y0: f32, x1: f32, y1: f32, width: f32, color: Rgb) {
         self.stroke_color(color);
-        let _ = writeln!(
-            self.ops,
-            "{} w {} {} m {} {} l S",
-            num(width),
-            num(x0),
-            num(y0),
-            num(x1),
-            num(y1)
-        );
+        let _ = writeln!(self.ops, "{} w {} {} m {} {} l S", num(width), num(x0), num(y0), num(x1), num(y1));
     }
 
     pub fn rect_fill(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
@@ -80,13 +60,7 @@ impl Canvas {
             return;
         };
         self.stroke_color(color);
-        let _ = write!(
-            self.ops,
-            "{} w 1 J 1 j {} {} m",
-            num(width),
-            num(*x0),
-            num(*y0)
-        );
+        let _ = write!(self.ops, "{} w 1 J 1 j {} {} m", num(width), num(*x0), num(*y0));
         for (x, y) in rest {
             let _ = write!(self.ops, " {} {} l", num(*x), num(*y));
         }
@@ -142,14 +116,7 @@ impl Flow<'_> {
         for line in wrap(font, size, text, CONTENT_WIDTH - indent) {
             self.ensure(leading);
             self.y -= leading;
-            self.canvas.text(
-                font,
-                size,
-                MARGIN_X + indent,
-                self.y + size * 0.25,
-                color,
-                &line,
-            );
+            self.canvas.text(font, size, MARGIN_X + indent, self.y + size * 0.25, color, &line);
         }
     }
 
@@ -178,14 +145,7 @@ impl Flow<'_> {
             Block::Bullets(items) => {
                 for item in items {
                     self.ensure(14.0);
-                    self.canvas.text(
-                        Font::Regular,
-                        10.5,
-                        MARGIN_X + 4.0,
-                        self.y - 14.0 + 2.6,
-                        TEXT_COLOR,
-                        "•",
-                    );
+                    self.canvas.text(Font::Regular, 10.5, MARGIN_X + 4.0, self.y - 14.0 + 2.6, TEXT_COLOR, "•");
                     self.lines(Font::Regular, 10.5, TEXT_COLOR, 16.0, item);
                 }
                 self.y -= 6.0;
@@ -197,12 +157,7 @@ impl Flow<'_> {
                 charts::line_chart(
                     &mut self.canvas,
                     chart,
-                    charts::Area {
-                        x: MARGIN_X,
-                        y: self.y - height,
-                        w: CONTENT_WIDTH,
-                        h: height,
-                    },
+                    charts::Area { x: MARGIN_X, y: self.y - height, w: CONTENT_WIDTH, h: height },
                 );
                 self.y -= height + 8.0;
             }
@@ -212,12 +167,7 @@ impl Flow<'_> {
                 charts::bar_chart(
                     &mut self.canvas,
                     chart,
-                    charts::Area {
-                        x: MARGIN_X,
-                        y: self.y - height,
-                        w: CONTENT_WIDTH,
-                        h: height,
-                    },
+                    charts::Area { x: MARGIN_X, y: self.y - height, w: CONTENT_WIDTH, h: height },
                 );
                 self.y -= height + 8.0;
             }
@@ -233,10 +183,7 @@ impl Flow<'_> {
         const SIZE: f32 = 9.0;
         const PAD: f32 = 3.5;
         let leading = SIZE * 1.3;
-        let columns = table
-            .headers
-            .len()
-            .max(table.rows.iter().map(Vec::len).max().unwrap_or(0));
+        let columns = table.headers.len().max(table.rows.iter().map(Vec::len).max().unwrap_or(0));
         if columns == 0 {
             return;
         }
@@ -250,28 +197,13 @@ impl Flow<'_> {
                 .collect()
         };
         let header = wrap_row(&table.headers, Font::Bold);
-        let row_height = |cells: &[Vec<String>]| {
-            cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * leading + 2.0 * PAD
-        };
+        let row_height =
+            |cells: &[Vec<String>]| cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * leading + 2.0 * PAD;
         let header_height = row_height(&header);
 
         let draw_header = |flow: &mut Self| {
-            flow.canvas.rect_fill(
-                MARGIN_X,
-                flow.y - header_height,
-                CONTENT_WIDTH,
-                header_height,
-                HEADER_FILL,
-            );
-            flow.draw_row(
-                &header,
-                &widths,
-                &table.right_aligned,
-                Font::Bold,
-                TEXT_COLOR,
-                SIZE,
-                PAD,
-            );
+            flow.canvas.rect_fill(MARGIN_X, flow.y - header_height, CONTENT_WIDTH, header_height, HEADER_FILL);
+            flow.draw_row(&header, &widths, &table.right_aligned, Font::Bold, TEXT_COLOR, SIZE, PAD);
         };
         self.ensure(header_height + leading * 2.0 + 2.0 * PAD);
         self.y -= 4.0;
@@ -283,28 +215,9 @@ impl Flow<'_> {
                 self.new_page();
                 draw_header(self);
             }
-            let color = if table.highlight_rows.contains(&r) {
-                ALERT_COLOR
-            } else {
-                TEXT_COLOR
-            };
-            self.draw_row(
-                &cells,
-                &widths,
-                &table.right_aligned,
-                Font::Regular,
-                color,
-                SIZE,
-                PAD,
-            );
-            self.canvas.line(
-                MARGIN_X,
-                self.y,
-                MARGIN_X + CONTENT_WIDTH,
-                self.y,
-                0.5,
-                RULE_COLOR,
-            );
+            let color = if table.highlight_rows.contains(&r) { ALERT_COLOR } else { TEXT_COLOR };
+            self.draw_row(&cells, &widths, &table.right_aligned, Font::Regular, color, SIZE, PAD);
+            self.canvas.line(MARGIN_X, self.y, MARGIN_X + CONTENT_WIDTH, self.y, 0.5, RULE_COLOR);
         }
         self.y -= 10.0;
     }
@@ -365,12 +278,7 @@ fn column_widths(table: &Table, columns: usize, size: f32, pad: f32) -> Vec<f32>
 
 /// Lays the document out on A4 pages and returns one content stream per page (with title and footers).
 pub fn build_pages(doc: &Document) -> Vec<String> {
-    let mut flow = Flow {
-        doc,
-        pages: Vec::new(),
-        canvas: Canvas::default(),
-        y: Flow::top(),
-    };
+    let mut flow = Flow { doc, pages: Vec::new(), canvas: Canvas::default(), y: Flow::top() };
     if !doc.title.is_empty() {
         flow.lines(Font::Bold, 20.0, TEXT_COLOR, 0.0, &doc.title);
         if !doc.subtitle.is_empty() {
@@ -378,14 +286,7 @@ pub fn build_pages(doc: &Document) -> Vec<String> {
             flow.lines(Font::Regular, 12.0, MUTED_COLOR, 0.0, &doc.subtitle);
         }
         flow.y -= 6.0;
-        flow.canvas.line(
-            MARGIN_X,
-            flow.y,
-            MARGIN_X + CONTENT_WIDTH,
-            flow.y,
-            1.0,
-            RULE_COLOR,
-        );
+        flow.canvas.line(MARGIN_X, flow.y, MARGIN_X + CONTENT_WIDTH, flow.y, 1.0, RULE_COLOR);
         flow.y -= 6.0;
     }
     for block in &doc.blocks {
@@ -401,25 +302,11 @@ pub fn build_pages(doc: &Document) -> Vec<String> {
         .enumerate()
         .map(|(i, mut ops)| {
             let mut canvas = Canvas::default();
-            canvas.line(
-                MARGIN_X,
-                44.0,
-                MARGIN_X + CONTENT_WIDTH,
-                44.0,
-                0.5,
-                RULE_COLOR,
-            );
+            canvas.line(MARGIN_X, 44.0, MARGIN_X + CONTENT_WIDTH, 44.0, 0.5, RULE_COLOR);
             canvas.text(Font::Regular, 8.0, MARGIN_X, 32.0, MUTED_COLOR, footer);
             let label = format!("pagina {} van {count}", i + 1);
             let w = text_width(Font::Regular, 8.0, &label);
-            canvas.text(
-                Font::Regular,
-                8.0,
-                MARGIN_X + CONTENT_WIDTH - w,
-                32.0,
-                MUTED_COLOR,
-                &label,
-            );
+            canvas.text(Font::Regular, 8.0, MARGIN_X + CONTENT_WIDTH - w, 32.0, MUTED_COLOR, &label);
             ops.push_str(&canvas.ops);
             ops
         })

@@ -12,11 +12,7 @@ pub fn num(v: f32) -> String {
     let v = if v.is_finite() { v } else { 0.0 };
     let s = format!("{v:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
-        "0".to_owned()
-    } else {
-        s.to_owned()
-    }
+    if s == "-0" { "0".to_owned() } else { s.to_owned() }
 }
 
 /// A PDF string literal of `text` in WinAnsi, with every non-ASCII byte as an octal escape.
@@ -44,24 +40,13 @@ pub fn assemble(title: &str, pages: &[String]) -> Vec<u8> {
     let mut objects: Vec<String> = Vec::new();
     // 1 catalog, 2 pages, 3-5 fonts, 6 info, then page + content pairs.
     let first_page_obj = 7;
-    let kids: Vec<String> = (0..pages.len())
-        .map(|i| format!("{} 0 R", first_page_obj + 2 * i))
-        .collect();
+    let kids: Vec<String> = (0..pages.len()).map(|i| format!("{} 0 R", first_page_obj + 2 * i)).collect();
     objects.push("<< /Type /Catalog /Pages 2 0 R >>".to_owned());
-    objects.push(format!(
-        "<< /Type /Pages /Kids [{}] /Count {} >>",
-        kids.join(" "),
-        pages.len()
-    ));
+    objects.push(format!("<< /Type /Pages /Kids [{}] /Count {} >>", kids.join(" "), pages.len()));
     for base in ["Helvetica", "Helvetica-Bold", "Helvetica-Oblique"] {
-        objects.push(format!(
-            "<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding >>"
-        ));
+        objects.push(format!("<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding >>"));
     }
-    objects.push(format!(
-        "<< /Title {} /Producer (Veerkrachtplanner) >>",
-        pdf_string(title)
-    ));
+    objects.push(format!("<< /Title {} /Producer (Veerkrachtplanner) >>", pdf_string(title)));
     for (i, content) in pages.iter().enumerate() {
         let content_obj = first_page_obj + 2 * i + 1;
         objects.push(format!(
@@ -69,10 +54,7 @@ pub fn assemble(title: &str, pages: &[String]) -> Vec<u8> {
             num(PAGE_WIDTH),
             num(PAGE_HEIGHT)
         ));
-        objects.push(format!(
-            "<< /Length {} >>\nstream\n{content}\nendstream",
-            content.len() + 1
-        ));
+        objects.push(format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len() + 1));
     }
 
     let mut out = String::from("%PDF-1.4\n");
