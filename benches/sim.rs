@@ -1,23 +1,29 @@
 //! Benchmarks of `sim`: one run of the default-sized model, a 1000-run Monte Carlo, run time vs model size.
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use veerkrachtplanner::model::{
     Delay, InputShape, Link, LinkId, Polarity, Project, ResourceKind, Strength, Variable, VariableId,
 };
 use veerkrachtplanner::sim::rng::Xoshiro256;
-use veerkrachtplanner::sim::{compile, monte_carlo, Input, Progress, RunOptions, Scratch, Trajectory};
+use veerkrachtplanner::sim::{Input, Progress, RunOptions, Scratch, Trajectory, compile, monte_carlo};
 
 /// A random model of `n` variables and `m` links with the word gains and delays.
 fn model(n: usize, m: usize, seed: u64) -> Project {
     let mut rng = Xoshiro256::new(seed);
-    let variables =
-        (0..n).map(|i| Variable::new(VariableId::new(format!("v{i:04}")), format!("V{i}"), ResourceKind::Individueel)).collect();
+    let variables = (0..n)
+        .map(|i| Variable::new(VariableId::new(format!("v{i:04}")), format!("V{i}"), ResourceKind::Individueel))
+        .collect();
     let links = (0..m)
         .map(|k| {
             let from = (rng.next_u64() % n as u64) as usize;
             let to = (from + 1 + (rng.next_u64() % (n as u64 - 1)) as usize) % n;
             let pol = if rng.next_f64() < 0.6 { Polarity::Positive } else { Polarity::Negative };
-            let mut l = Link::new(LinkId::new(format!("l{k:04}")), VariableId::new(format!("v{from:04}")), VariableId::new(format!("v{to:04}")), pol);
+            let mut l = Link::new(
+                LinkId::new(format!("l{k:04}")),
+                VariableId::new(format!("v{from:04}")),
+                VariableId::new(format!("v{to:04}")),
+                pol,
+            );
             l.strength = Strength::WORDS[(rng.next_u64() % 4) as usize];
             l.delay = Delay::WORDS[(rng.next_u64() % 4) as usize];
             l

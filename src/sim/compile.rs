@@ -94,9 +94,9 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
     let mut resolved = Vec::with_capacity(links.len());
     links.sort_by(|a, b| a.id.cmp(&b.id));
     for l in &links {
-        let from = *index.get(&l.from).ok_or_else(|| {
-            SimError(format!("Verband '{}': de oorzaak '{}' bestaat niet.", l.id, l.from))
-        })?;
+        let from = *index
+            .get(&l.from)
+            .ok_or_else(|| SimError(format!("Verband '{}': de oorzaak '{}' bestaat niet.", l.id, l.from)))?;
         let to = *index
             .get(&l.to)
             .ok_or_else(|| SimError(format!("Verband '{}': het gevolg '{}' bestaat niet.", l.id, l.to)))?;

@@ -65,9 +65,7 @@ pub fn eigenvalues(m: &Matrix) -> Result<Vec<(f64, f64)>, NoConvergence> {
 /// The eigenvalue with the largest real part (on a tie, the one with non-negative imaginary part).
 pub fn dominant_eigenvalue(m: &Matrix) -> Result<Option<(f64, f64)>, NoConvergence> {
     let ev = eigenvalues(m)?;
-    Ok(ev.into_iter().reduce(|best, e| {
-        if e.0 > best.0 || (e.0 == best.0 && e.1 > best.1) { e } else { best }
-    }))
+    Ok(ev.into_iter().reduce(|best, e| if e.0 > best.0 || (e.0 == best.0 && e.1 > best.1) { e } else { best }))
 }
 
 fn elmhes(a: &mut [Vec<f64>], n: usize) {

@@ -20,11 +20,13 @@ mod run;
 mod scenario;
 pub mod stability;
 
-pub use compile::{compile, Compiled, CompiledInputs, MAX_EFFECT};
+pub use compile::{Compiled, CompiledInputs, MAX_EFFECT, compile};
 pub use error::SimError;
-pub use input::{ramp, Input};
-pub use monte_carlo::{monte_carlo, Band, Cancelled, McResult, Progress};
-pub use outcomes::{area_between, compile_index, resilience_triangle, IndexWeights, ResilienceTriangle, RECOVERY_SHARE};
-pub use run::{RunOptions, Scratch, Trajectory, MAX_STEPS_PER_MONTH};
+pub use input::{Input, ramp};
+pub use monte_carlo::{Band, Cancelled, McResult, Progress, monte_carlo};
+pub use outcomes::{
+    IndexWeights, RECOVERY_SHARE, ResilienceTriangle, area_between, compile_index, resilience_triangle,
+};
+pub use run::{MAX_STEPS_PER_MONTH, RunOptions, Scratch, Trajectory};
 pub use scenario::{scenario_inputs, shock_start_month};
-pub use stability::{structural_resilience, LoopDriver, StructuralResilience};
+pub use stability::{LoopDriver, StructuralResilience, structural_resilience};

@@ -135,9 +135,8 @@ pub fn resilience_triangle(series: &[f64], shock_start_month: usize, higher_is_b
             (m - 1 - s) as f64 + frac.clamp(0.0, 1.0)
         })
     };
-    let area_lost = (s + 1..series.len())
-        .map(|m| 0.5 * (short(series[m - 1]).max(0.0) + short(series[m]).max(0.0)))
-        .sum();
+    let area_lost =
+        (s + 1..series.len()).map(|m| 0.5 * (short(series[m - 1]).max(0.0) + short(series[m]).max(0.0))).sum();
     ResilienceTriangle { pre_shock: pre, depth, depth_month, recovery_months, area_lost }
 }
 

@@ -10,7 +10,7 @@
 //! - Loop gain: product of `s · g / G_to` along the loop; drivers are the reinforcing loops (positive product),
 //!   largest gain first, at most [`MAX_DRIVERS`].
 
-use super::eigen::{dominant_eigenvalue, Matrix};
+use super::eigen::{Matrix, dominant_eigenvalue};
 use super::{Compiled, Trajectory};
 use crate::model::{Project, VariableId};
 
@@ -60,7 +60,11 @@ impl Compiled {
             j.add(i, i, -1.0 / t);
             for k in self.in_start[i]..self.in_start[i + 1] {
                 let coef = self.link_sign[k] * self.link_gain[k] / self.g_norm[i] / t;
-                let col = if self.link_slot[k] == super::compile::NO_SLOT { self.link_from[k] } else { n + self.link_slot[k] };
+                let col = if self.link_slot[k] == super::compile::NO_SLOT {
+                    self.link_from[k]
+                } else {
+                    n + self.link_slot[k]
+                };
                 j.add(i, col, coef);
             }
         }
@@ -102,10 +106,12 @@ pub fn structural_resilience(
 /// Variables at 0 or 100 at some month of `t` (sorted by id).
 pub fn pinned_variables(c: &Compiled, t: &Trajectory) -> Vec<VariableId> {
     (0..c.n_variables().min(t.n_variables()))
-        .filter(|&v| (0..t.n_months()).any(|m| {
-            let x = t.value(m, v);
-            x <= 0.0 || x >= 100.0
-        }))
+        .filter(|&v| {
+            (0..t.n_months()).any(|m| {
+                let x = t.value(m, v);
+                x <= 0.0 || x >= 100.0
+            })
+        })
         .map(|v| c.ids[v].clone())
         .collect()
 }
@@ -125,7 +131,11 @@ pub fn drivers(c: &Compiled, project: &Project) -> Vec<LoopDriver> {
         .map(|(loop_gain, vars)| {
             let mut title: Vec<String> = vars.iter().map(|&v| name(v)).collect();
             title.push(name(vars[0]));
-            LoopDriver { title: title.join(" → "), variables: vars.iter().map(|&v| c.ids[v].clone()).collect(), loop_gain }
+            LoopDriver {
+                title: title.join(" → "),
+                variables: vars.iter().map(|&v| c.ids[v].clone()).collect(),
+                loop_gain,
+            }
         })
         .collect();
     out.sort_by(|a, b| b.loop_gain.total_cmp(&a.loop_gain).then_with(|| a.title.cmp(&b.title)));

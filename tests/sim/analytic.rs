@@ -2,7 +2,7 @@
 
 use super::{link, opts, project, step, var};
 use veerkrachtplanner::model::{InputShape, Polarity, SimMethod, VariableId};
-use veerkrachtplanner::sim::{area_between, compile, resilience_triangle, Input};
+use veerkrachtplanner::sim::{Input, area_between, compile, resilience_triangle};
 
 /// Largest |x − (50 + E(1 − e^(−t/T)))| over the monthly samples.
 fn step_error(dt: f64, method: SimMethod) -> f64 {
@@ -153,7 +153,8 @@ fn ramp_shape_end_to_end() {
         .compile_inputs(&[Input { target: VariableId::new("a"), effect: 12.0, reach: 0.5, shape, confidence: None }])
         .unwrap();
     let traj = c.run(&inputs, &opts(0.001, 40, SimMethod::Euler));
-    let expect = [(0, 50.0), (2, 50.0), (5, 53.0), (8, 56.0), (15, 56.0), (20, 56.0), (26, 53.0), (32, 50.0), (40, 50.0)];
+    let expect =
+        [(0, 50.0), (2, 50.0), (5, 53.0), (8, 56.0), (15, 56.0), (20, 56.0), (26, 53.0), (32, 50.0), (40, 50.0)];
     for (m, x) in expect {
         assert!((traj.value(m, 0) - x).abs() < 0.06, "month {m}: {} vs {x}", traj.value(m, 0));
     }

@@ -2,7 +2,7 @@
 
 use super::{link, opts, project, step, var};
 use veerkrachtplanner::model::{Confidence, OutcomeIndex, OutcomeWeight, Polarity, SimMethod, VariableId};
-use veerkrachtplanner::sim::{compile, compile_index, monte_carlo, Progress};
+use veerkrachtplanner::sim::{Progress, compile, compile_index, monte_carlo};
 
 #[test]
 fn same_seed_gives_identical_bytes_and_another_seed_does_not() {

@@ -3,7 +3,7 @@
 use super::{link, opts, project, step, var};
 use veerkrachtplanner::model::{InputShape, Polarity, SimMethod, VariableId};
 use veerkrachtplanner::sim::rng::Xoshiro256;
-use veerkrachtplanner::sim::{compile, Input, Scratch, Trajectory};
+use veerkrachtplanner::sim::{Input, Scratch, Trajectory, compile};
 
 fn random_model(n: usize, links_per_var: usize, seed: u64, extreme: bool) -> veerkrachtplanner::model::Project {
     let mut rng = Xoshiro256::new(seed);

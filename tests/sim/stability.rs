@@ -2,7 +2,7 @@
 
 use super::{link, project, var};
 use veerkrachtplanner::model::Polarity;
-use veerkrachtplanner::sim::eigen::{dominant_eigenvalue, eigenvalues, Matrix};
+use veerkrachtplanner::sim::eigen::{Matrix, dominant_eigenvalue, eigenvalues};
 use veerkrachtplanner::sim::{compile, structural_resilience};
 
 #[test]
