@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::many_single_char_names)]
 
 mod analytic;
+mod cli;
 mod monte_carlo;
 mod robustness;
 mod stability;
