@@ -39,6 +39,8 @@ pub struct Compiled {
     pub(crate) delayed: Vec<usize>,
     /// `G_i = max(1, Σ_j g_ji)`.
     pub(crate) g_norm: Vec<f64>,
+    /// `1 / G_i`.
+    pub(crate) inv_g: Vec<f64>,
 }
 
 /// Inputs resolved to variable indices; `amplitude = effect × reach`.
@@ -134,6 +136,7 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         link_src: Vec::with_capacity(resolved.len()),
         delayed: Vec::new(),
         g_norm: vec![1.0; n],
+        inv_g: vec![1.0; n],
     };
     for (to, from, l, gain, delay) in resolved {
         c.in_start[to + 1] += 1;
@@ -228,6 +231,7 @@ impl Compiled {
         for i in 0..self.ids.len() {
             let sum: f64 = self.link_gain[self.in_start[i]..self.in_start[i + 1]].iter().sum();
             self.g_norm[i] = sum.max(1.0);
+            self.inv_g[i] = 1.0 / self.g_norm[i];
         }
     }
 

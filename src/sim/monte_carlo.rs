@@ -18,6 +18,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Stored values per batch (8 bytes each).
 pub const MAX_CELLS: usize = 1 << 24;
+/// Cells per block when computing percentiles.
+const BLOCK: usize = 64;
 /// Below this many runs one thread is used.
 pub const PARALLEL_THRESHOLD: usize = 32;
 
@@ -179,6 +181,7 @@ pub fn monte_carlo(
     let mut p90 = Trajectory::new(n, months);
     let mut index_values = vec![0.0; if index.is_some() { runs * months } else { 0 }];
     let mut sorted = vec![0.0; runs];
+    let mut block = vec![0.0; BLOCK * runs];
 
     for b in 0..n_batches {
         let first = b * batch;
@@ -218,15 +221,23 @@ pub fn monte_carlo(
         if progress.is_cancelled() {
             return Err(Cancelled);
         }
-        for m in 0..months {
-            for v in 0..width {
-                for (r, s) in sorted.iter_mut().enumerate() {
-                    *s = values[r * cells + m * width + v];
+        // Blocked transpose: gather a block of cells from every run (contiguous reads), then select.
+        for c0 in (0..cells).step_by(BLOCK) {
+            let w = BLOCK.min(cells - c0);
+            for r in 0..runs {
+                let row = &values[r * cells + c0..r * cells + c0 + w];
+                for (j, &x) in row.iter().enumerate() {
+                    block[j * runs + r] = x;
                 }
+            }
+            for j in 0..w {
+                let cell = c0 + j;
+                let (m, v) = (cell / width, cell % width);
                 let at = m * n + first + v;
-                p10.as_mut_slice()[at] = percentile_select(&mut sorted, 0.1);
-                p50.as_mut_slice()[at] = percentile_select(&mut sorted, 0.5);
-                p90.as_mut_slice()[at] = percentile_select(&mut sorted, 0.9);
+                let vals = &mut block[j * runs..(j + 1) * runs];
+                p10.as_mut_slice()[at] = percentile_select(vals, 0.1);
+                p50.as_mut_slice()[at] = percentile_select(vals, 0.5);
+                p90.as_mut_slice()[at] = percentile_select(vals, 0.9);
             }
         }
     }

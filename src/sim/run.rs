@@ -123,7 +123,7 @@ pub struct Scratch {
     /// `[y (n) | z (delayed)]`: what each link reads.
     src: Vec<f64>,
     u: Vec<f64>,
-    /// Effective adjustment time per variable and delay per delayed link, `max(·, h)`.
+    /// Reciprocal of the effective adjustment time per variable and delay per delayed link, `1 / max(·, h)`.
     t_eff: Vec<f64>,
     tau_eff: Vec<f64>,
 }
@@ -139,9 +139,9 @@ impl Scratch {
         self.src.resize(ns, 0.0);
         self.u.resize(n, 0.0);
         self.t_eff.clear();
-        self.t_eff.extend(c.adjustment_months.iter().map(|&t| t.max(h)));
+        self.t_eff.extend(c.adjustment_months.iter().map(|&t| 1.0 / t.max(h)));
         self.tau_eff.clear();
-        self.tau_eff.extend(c.delayed.iter().map(|&k| c.link_delay_months[k].max(h)));
+        self.tau_eff.extend(c.delayed.iter().map(|&k| 1.0 / c.link_delay_months[k].max(h)));
     }
 }
 
@@ -174,11 +174,11 @@ fn derivative(
         for (&sg, &ix) in c.link_sg[range.clone()].iter().zip(&c.link_src[range]) {
             acc += sg * src[ix];
         }
-        let e = acc / c.g_norm[i] + u[i];
-        dd[i] = (e - d[i]) / t_eff[i];
+        let e = acc * c.inv_g[i] + u[i];
+        dd[i] = (e - d[i]) * t_eff[i];
     }
     for (slot, &k) in c.delayed.iter().enumerate() {
-        dz[slot] = (src[c.link_from[k]] - z[slot]) / tau_eff[slot];
+        dz[slot] = (src[c.link_from[k]] - z[slot]) * tau_eff[slot];
     }
 }
 

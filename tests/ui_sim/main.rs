@@ -15,7 +15,12 @@ fn small_project() -> Project {
     stress.direction = veerkrachtplanner::model::Direction::LowerIsBetter;
     Project {
         variables: vec![v("steun", "Sociale steun"), stress],
-        links: vec![Link::new(LinkId::new("l1"), VariableId::new("steun"), VariableId::new("stress"), Polarity::Negative)],
+        links: vec![Link::new(
+            LinkId::new("l1"),
+            VariableId::new("steun"),
+            VariableId::new("stress"),
+            Polarity::Negative,
+        )],
         outcome: OutcomeIndex {
             weights: vec![OutcomeWeight { variable: VariableId::new("stress"), weight: 1.0, reason: String::new() }],
         },

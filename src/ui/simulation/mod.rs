@@ -274,11 +274,9 @@ impl SimulationView {
 fn structural_ui(ui: &mut egui::Ui, c: &Computed) {
     let s = &c.structural;
     if s.lock_in {
-        egui::Frame::new()
-            .fill(Color32::from_rgb(0xff, 0xf3, 0xcd))
-            .inner_margin(8.0)
-            .corner_radius(4.0)
-            .show(ui, |ui| {
+        egui::Frame::new().fill(Color32::from_rgb(0xff, 0xf3, 0xcd)).inner_margin(8.0).corner_radius(4.0).show(
+            ui,
+            |ui| {
                 ui.colored_label(
                     Color32::from_rgb(0x66, 0x4d, 0x03),
                     RichText::new(format!(
@@ -295,21 +293,20 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed) {
                         ui.label(format!("• {} (lusversterking {})", d.title, decimal(d.loop_gain, 2)));
                     }
                 }
-            });
+            },
+        );
     }
     let text = match s.return_time_months {
         _ if !s.computed => "Terugkeertijd van het model: niet berekend (model te groot of leeg).".to_owned(),
-        Some(rt) => format!("Terugkeertijd van het model: {} maanden (langzaamste herstel na een verstoring).", decimal(rt, 1)),
+        Some(rt) => {
+            format!("Terugkeertijd van het model: {} maanden (langzaamste herstel na een verstoring).", decimal(rt, 1))
+        }
         None => "Terugkeertijd van het model: oneindig (een lus houdt elke verandering vast).".to_owned(),
     };
     ui.label(text);
     if !s.pinned.is_empty() {
-        let names: Vec<String> = s
-            .pinned
-            .iter()
-            .filter_map(|id| c.compiled.variable_index(id))
-            .map(|v| c.names[v].clone())
-            .collect();
+        let names: Vec<String> =
+            s.pinned.iter().filter_map(|id| c.compiled.variable_index(id)).map(|v| c.names[v].clone()).collect();
         ui.colored_label(
             Color32::from_rgb(0x99, 0x4d, 0x00),
             format!("Raakt de grens 0 of 100 (de uitkomst is daar afgekapt): {}.", names.join(", ")),
@@ -328,12 +325,8 @@ fn index_summary_ui(ui: &mut egui::Ui, c: &Computed) {
                 .filter_map(|r| r.index.as_ref().map(|ix| (r, ix)))
                 .map(|(r, ix)| format!("{} {}", r.label, decimal(ix.last().copied().unwrap_or(f64::NAN), 1)))
                 .collect();
-            ui.label(format!(
-                "Veerkrachtindex na {} maanden: {}",
-                c.opts.horizon_months,
-                parts.join(" · ")
-            ))
-            .on_hover_text("Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.");
+            ui.label(format!("Veerkrachtindex na {} maanden: {}", c.opts.horizon_months, parts.join(" · ")))
+                .on_hover_text("Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.");
         }
     }
 }
@@ -356,7 +349,9 @@ fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed) {
                 Some((start, t)) => {
                     ui.label(format!("{} (maand {start})", decimal(t.pre_shock, 1)));
                     ui.label(format!("{} (maand {})", decimal(t.depth, 1), t.depth_month));
-                    ui.label(t.recovery_months.map_or("niet hersteld".to_owned(), |m| format!("{} maanden", decimal(m, 1))));
+                    ui.label(
+                        t.recovery_months.map_or("niet hersteld".to_owned(), |m| format!("{} maanden", decimal(m, 1))),
+                    );
                     ui.label(format!("{} indexpunt-maanden", decimal(t.area_lost, 1)));
                 }
                 None => {
