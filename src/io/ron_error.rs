@@ -22,10 +22,26 @@ pub(crate) fn problem_from_ron(err: &SpannedError, text: &str) -> Problem {
     let (dutch, (line, column)) = if truncated {
         (TRUNCATED.to_owned(), end)
     } else {
-        (dutch_message(&err.code), (err.span.start.line, err.span.start.col))
+        (dutch_message(&err.code), skip_whitespace(text, (err.span.start.line, err.span.start.col)))
     };
     let message = format!("{dutch} (technisch: {})", err.code);
     Problem::error("", message).at(Some(line.max(1)), Some(column.max(1)))
+}
+
+/// The parser reports some errors just before the whitespace that precedes the offending value; point at the value.
+fn skip_whitespace(text: &str, (line, column): (usize, usize)) -> (usize, usize) {
+    let Some(line_text) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return (line, column);
+    };
+    let mut col = column;
+    for c in line_text.chars().skip(column.saturating_sub(1)) {
+        if c == ' ' || c == '\t' {
+            col += 1;
+        } else {
+            return (line, col);
+        }
+    }
+    (line, column)
 }
 
 /// `(line, column)` just after the last non-whitespace character, counted as ron counts (1-based, in chars).
@@ -210,6 +226,12 @@ mod tests {
         let p = problem_from_ron(&err, text);
         assert!(p.message.starts_with("hier ontbreekt een komma"), "{p}");
         assert_eq!((p.line, p.column), (Some(1), Some(42)));
+        // Points at the value, not at the space before it.
+        let text = "(format_version: 1,\n variables: [(id: \"a\", name: \"A\", baseline:   \"hoog\")])";
+        let err = ron::from_str::<crate::model::Project>(text).unwrap_err();
+        let p = problem_from_ron(&err, text);
+        assert!(p.message.starts_with("hier wordt een getal verwacht"), "{p}");
+        assert_eq!((p.line, p.column), (Some(2), Some(47)));
     }
 
     #[test]
