@@ -212,3 +212,57 @@ fn version_0_is_migrated() {
     base.links.iter_mut().find(|l| l.id.as_str() == "sociaal_netwerk__stress").unwrap().polarity = Polarity::Positive;
     assert_eq!(loaded.project, base);
 }
+
+#[test]
+fn every_cut_off_version_of_a_file_says_it_is_cut_off() {
+    let text = std::fs::read_to_string(fixture("klein-geldig.veerkracht")).unwrap();
+    let content_end = text.trim_end().len();
+    let comment_end = text.find('\n').unwrap();
+    let mut checked = 0;
+    for cut in comment_end..content_end {
+        if !text.is_char_boundary(cut) {
+            continue;
+        }
+        let e = veerkrachtplanner::io::parse_project(&text[..cut]).unwrap_err();
+        let p = &e.problems[0];
+        assert_eq!(e.kind, LoadErrorKind::NotAProject, "cut at {cut}: {e}");
+        assert!(p.message.starts_with("het bestand is afgebroken (onvolledig)"), "cut at {cut}: {e}");
+        let prefix = text[..cut].trim_end();
+        assert_eq!(p.line, Some(1 + prefix.matches('\n').count()), "cut at {cut}: {e}");
+        checked += 1;
+    }
+    assert!(checked > 1000);
+}
+
+#[test]
+fn random_damage_never_panics_and_syntax_errors_have_a_line() {
+    let text = std::fs::read_to_string(fixture("klein-geldig.veerkracht")).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let replacements = ['"', '(', ')', '[', ']', '{', '}', ',', ':', 'x', '1', '-', ' ', '\n', 'é', '/', '*', '\\'];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = |n: usize| {
+        // xorshift64*: deterministic, no dependency.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        (state.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) as usize % n
+    };
+    for _ in 0..2000 {
+        let mut damaged = chars.clone();
+        for _ in 0..=next(3) {
+            let at = next(damaged.len());
+            damaged[at] = replacements[next(replacements.len())];
+        }
+        let damaged: String = damaged.into_iter().collect();
+        match veerkrachtplanner::io::parse_project_with_warnings(&damaged) {
+            Ok(_) => {}
+            Err(e) => {
+                assert!(!e.problems.is_empty());
+                if e.kind == LoadErrorKind::NotAProject && !e.problems[0].message.contains("'format_version' ontbreekt") {
+                    assert!(e.problems[0].line.is_some(), "{e}\n{damaged}");
+                }
+                assert!(!e.to_string().is_empty());
+            }
+        }
+    }
+}
