@@ -2,7 +2,7 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
-use veerkrachtplanner::io::{load_project_file, parse_project, save_project_file, to_ron_string};
+use veerkrachtplanner::io::{load_project_file, parse_project, save_project_file, to_ron_string, validate};
 use veerkrachtplanner::model::{Link, Polarity, Position, Project, ResourceKind, Strength, Variable};
 
 fn big_project() -> Project {
@@ -43,6 +43,8 @@ fn bench(c: &mut Criterion) {
     save_project_file(&project, &path).expect("save");
 
     c.bench_function("io/parse_project (1000 var, 3000 links)", |b| b.iter(|| parse_project(black_box(&text))));
+    let parsed = parse_project(&text).expect("parse");
+    c.bench_function("io/validate (1000 var, 3000 links)", |b| b.iter(|| validate(black_box(&parsed)).len()));
     c.bench_function("io/to_ron_string (1000 var, 3000 links)", |b| b.iter(|| to_ron_string(black_box(&project))));
     c.bench_function("io/load_project_file (1000 var, 3000 links)", |b| b.iter(|| load_project_file(black_box(&path))));
     c.bench_function("io/save_project_file (1000 var, 3000 links)", |b| {
