@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
+mod loops;
 
 pub use args::Args;
 
@@ -39,6 +40,7 @@ pub fn launch(args: Vec<String>) -> Launch {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
         }
+        "loops" => loops::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2
@@ -51,6 +53,5 @@ pub fn launch(args: Vec<String>) -> Launch {
             2
         }
     };
-    let _ = rest;
     Launch::Exit(code)
 }
