@@ -28,11 +28,7 @@ fn inline_name(name: &str) -> String {
     let mut chars = base.chars();
     let Some(first) = chars.next() else { return String::new() };
     let second_upper = chars.next().is_some_and(char::is_uppercase);
-    if second_upper {
-        base.to_owned()
-    } else {
-        first.to_lowercase().chain(base.chars().skip(1)).collect()
-    }
+    if second_upper { base.to_owned() } else { first.to_lowercase().chain(base.chars().skip(1)).collect() }
 }
 
 /// A sentence such as "Meer stress → minder welbevinden → minder bestaanszekerheid → meer stress: een zichzelf

@@ -41,7 +41,10 @@ impl ModelGraph {
             .filter_map(|(li, l)| Some((*index_of.get(&l.from)?, *index_of.get(&l.to)?, li)))
             .collect();
         edges.sort_by(|a, b| {
-            (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| project.links[a.2].id.cmp(&project.links[b.2].id)).then(a.2.cmp(&b.2))
+            (a.0, a.1)
+                .cmp(&(b.0, b.1))
+                .then_with(|| project.links[a.2].id.cmp(&project.links[b.2].id))
+                .then(a.2.cmp(&b.2))
         });
         for (from, to, li) in edges {
             graph.add_edge(from, to, li);

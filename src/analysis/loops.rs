@@ -85,15 +85,11 @@ pub fn find_loops_within(project: &Project, cap: usize, max_steps: u64) -> LoopR
     let mut cycles = search.cycles;
     // Node index order is id order, so comparing index sequences compares id sequences.
     cycles.sort_by(|a, b| {
-        a.nodes
-            .len()
-            .cmp(&b.nodes.len())
-            .then_with(|| a.nodes.cmp(&b.nodes))
-            .then_with(|| {
-                let la = a.edges.iter().map(|&e| &project.links[e].id);
-                let lb = b.edges.iter().map(|&e| &project.links[e].id);
-                la.cmp(lb)
-            })
+        a.nodes.len().cmp(&b.nodes.len()).then_with(|| a.nodes.cmp(&b.nodes)).then_with(|| {
+            let la = a.edges.iter().map(|&e| &project.links[e].id);
+            let lb = b.edges.iter().map(|&e| &project.links[e].id);
+            la.cmp(lb)
+        })
     });
     let loops = cycles
         .into_iter()

@@ -51,11 +51,8 @@ pub fn to_table(project: &Project, report: &LoopReport) -> String {
     let mut out = String::new();
     let r = report.count(LoopKind::Reinforcing);
     let b = report.count(LoopKind::Balancing);
-    let _ = writeln!(
-        out,
-        "{} terugkoppellussen gevonden: {r} versterkend (R), {b} balancerend (B).",
-        report.loops.len()
-    );
+    let _ =
+        writeln!(out, "{} terugkoppellussen gevonden: {r} versterkend (R), {b} balancerend (B).", report.loops.len());
     if report.truncated {
         let _ = writeln!(
             out,

@@ -40,7 +40,10 @@ fn json_output_has_the_agreed_shape() {
     let one = loops.iter().find(|l| l["title"] == "Welbevinden, bestaanszekerheid en stress").unwrap();
     assert_eq!(one["kind"], "R");
     assert_eq!(one["variables"], serde_json::json!(["bestaanszekerheid", "stress", "welbevinden"]));
-    let help = loops.iter().find(|l| l["variables"] == serde_json::json!(["mentale_problemen", "signalering", "professionele_hulp"])).unwrap();
+    let help = loops
+        .iter()
+        .find(|l| l["variables"] == serde_json::json!(["mentale_problemen", "signalering", "professionele_hulp"]))
+        .unwrap();
     assert_eq!(help["kind"], "B");
 }
 

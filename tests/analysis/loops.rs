@@ -1,22 +1,16 @@
 //! Feedback loops: the report's loops on the seed's model, sorting, rotation, parallel links, caps, texts, gains.
 
-use crate::common::{
-    add_link, basis_model, brute_force_cycles, ids, link_id, model, random_model, LINKS, VARIABLES,
-};
+use crate::common::{LINKS, VARIABLES, add_link, basis_model, brute_force_cycles, ids, link_id, model, random_model};
 use veerkrachtplanner::analysis::loops::{
-    describe_loop, find_loops, find_loops_within, loop_gain, loops_through, FeedbackLoop, LoopKind, LoopReport,
-    DEFAULT_LOOP_CAP,
+    DEFAULT_LOOP_CAP, FeedbackLoop, LoopKind, LoopReport, describe_loop, find_loops, find_loops_within, loop_gain,
+    loops_through,
 };
 use veerkrachtplanner::analysis::named_loops::NAMED_LOOPS;
 use veerkrachtplanner::model::{Language, Polarity, Project, Strength, VariableId};
 
 fn find<'a>(report: &'a LoopReport, cycle: &[&str]) -> &'a FeedbackLoop {
     let want = ids(cycle);
-    report
-        .loops
-        .iter()
-        .find(|l| l.variables == want)
-        .unwrap_or_else(|| panic!("loop {cycle:?} not found"))
+    report.loops.iter().find(|l| l.variables == want).unwrap_or_else(|| panic!("loop {cycle:?} not found"))
 }
 
 /// Kind from the product of polarities, computed here from the marvel-model.md table.
@@ -55,7 +49,11 @@ fn check_basis_report(project: &Project) {
             "Sleutelrol sociale netwerk",
             &["individuele_agency", "maatschappelijke_participatie", "sociaal_netwerk", "zelfvertrouwen"],
         ),
-        (6, "Individuele en collectieve agency", &["individuele_agency", "maatschappelijke_participatie", "succeservaringen"]),
+        (
+            6,
+            "Individuele en collectieve agency",
+            &["individuele_agency", "maatschappelijke_participatie", "succeservaringen"],
+        ),
         (6, "Individuele en collectieve agency", &["collectieve_agency", "maatschappelijke_participatie"]),
     ];
     for (number, title, cycle) in numbered {
@@ -183,7 +181,11 @@ fn user_model_not_mislabelled() {
     // The ids of loop 1 but in the opposite direction: a different cycle, no title.
     let p = model(
         &["stress", "welbevinden", "bestaanszekerheid"],
-        &[("stress", "bestaanszekerheid", '+'), ("bestaanszekerheid", "welbevinden", '+'), ("welbevinden", "stress", '+')],
+        &[
+            ("stress", "bestaanszekerheid", '+'),
+            ("bestaanszekerheid", "welbevinden", '+'),
+            ("welbevinden", "stress", '+'),
+        ],
     );
     let report = find_loops(&p, DEFAULT_LOOP_CAP);
     assert_eq!(report.loops.len(), 1);
