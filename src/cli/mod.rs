@@ -4,6 +4,7 @@
 
 mod args;
 mod check;
+mod loops;
 
 pub use args::Args;
 
@@ -41,6 +42,7 @@ pub fn launch(args: &[String]) -> Launch {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
         }
+        "loops" => loops::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2
