@@ -5,6 +5,7 @@
 mod args;
 mod check;
 mod loops;
+mod simulate;
 
 pub use args::Args;
 
@@ -43,6 +44,7 @@ pub fn launch(args: &[String]) -> Launch {
             0
         }
         "loops" => loops::run(rest),
+        "simulate" => simulate::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2
