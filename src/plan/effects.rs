@@ -118,7 +118,7 @@ mod tests {
             reach_percent: 100.0,
             ramp_up_months: 0.0,
             after_effect_months: 0.0,
-            effects: Some(vec![Effect { target: target.into(), points, confidence: Default::default() }]),
+            effects: Some(vec![Effect { target: target.into(), points, confidence: crate::model::Confidence::default() }]),
             cost: Some(Cost { one_off_eur: 0.0, per_year_eur: per_year }),
             owner: String::new(),
             partners: Vec::new(),
@@ -133,7 +133,7 @@ mod tests {
             name: "Plan".into(),
             first_year: 2026,
             last_year: 2027,
-            budget_eur: Default::default(),
+            budget_eur: std::collections::BTreeMap::new(),
             items,
             notes: String::new(),
         }

@@ -2,6 +2,7 @@
 
 use super::optimizer::CandidateReport;
 use super::{format_eur, format_number};
+use std::fmt::Write as _;
 
 const TOLERANCE_EUR: f64 = 0.005;
 
@@ -66,18 +67,19 @@ pub(super) fn explain(
     } else {
         chosen.sort_by(|a, b| b.2.unwrap_or(f64::INFINITY).total_cmp(&a.2.unwrap_or(f64::INFINITY)));
         let names: Vec<&str> = chosen.iter().map(|c| c.0.as_str()).collect();
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             "Gekozen: {} omdat deze combinatie binnen het budget van elk jaar de grootste winst op de {outcome} geeft: \
              +{} indexpunt-maanden ten opzichte van de referentie (nagerekend met een volledige simulatie).",
             names.join(", "),
             format_number(verified_area, 1)
-        ));
+        );
         let ratios: Vec<String> = chosen
             .iter()
             .filter_map(|(name, _, r)| r.map(|r| format!("{name}: {}", format_number(r, 2))))
             .collect();
         if !ratios.is_empty() {
-            text.push_str(&format!(" Indexpunt-maanden per € 1.000: {}.", ratios.join("; ")));
+            let _ = write!(text, " Indexpunt-maanden per € 1.000: {}.", ratios.join("; "));
         }
     }
     let groups = [
@@ -87,7 +89,7 @@ pub(super) fn explain(
     for (kind, label) in groups {
         let names: Vec<&str> = not_chosen.iter().filter(|(k, _)| *k == kind).map(|(_, n)| n.as_str()).collect();
         if !names.is_empty() {
-            text.push_str(&format!("\nNiet gekozen ({label}): {}.", names.join(", ")));
+            let _ = write!(text, "\nNiet gekozen ({label}): {}.", names.join(", "));
         }
     }
     let too_big: Vec<String> = not_chosen
@@ -98,7 +100,7 @@ pub(super) fn explain(
         })
         .collect();
     if !too_big.is_empty() {
-        text.push_str(&format!("\nNiet gekozen (past niet in het budget van dat jaar): {}.", too_big.join(", ")));
+        let _ = write!(text, "\nNiet gekozen (past niet in het budget van dat jaar): {}.", too_big.join(", "));
     }
     text
 }

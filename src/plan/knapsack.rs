@@ -308,7 +308,7 @@ mod tests {
                 let yearly = (rng.next() * 100.0).round() * 1000.0;
                 (1..=4)
                     .map(|level| {
-                        let share = level as f64 / 4.0;
+                        let share = f64::from(level) / 4.0;
                         let mut cost = vec![0.0; years];
                         for (y, c) in cost.iter_mut().enumerate().skip(start) {
                             *c = yearly * share + if y == start { one_off } else { 0.0 };

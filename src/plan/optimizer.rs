@@ -241,7 +241,7 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
             report.cost_per_year_per_level_eur.push(cost_per_year.clone());
             options.push(Choice { value: area, cost_per_year_eur: cost_per_year });
             let done = c * request.levels_percent.len() + l + 1;
-            if done % 8 == 0 || done == total_runs {
+            if done.is_multiple_of(8) || done == total_runs {
                 progress(Progress {
                     fraction: 0.8 * done as f32 / total_runs.max(1) as f32,
                     stage: format!("Kandidaten doorrekenen ({} van {})", c + 1, request.candidates.len()),
@@ -318,4 +318,97 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
         simulations: total_runs + search.portfolios.len(),
         plan,
     })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::super::outcome::testing::LinearModel;
+    use super::*;
+    use crate::model::{Cost, Effect};
+
+    fn candidate(id: &str, target: &str, points: f64, one_off: f64, per_year: f64) -> PlanItem {
+        PlanItem {
+            effects: Some(vec![Effect { target: target.into(), points, confidence: crate::model::Confidence::default() }]),
+            cost: Some(Cost { one_off_eur: one_off, per_year_eur: per_year }),
+            ramp_up_months: 0.0,
+            after_effect_months: 0.0,
+            ..default_item(id.into())
+        }
+    }
+
+    fn request(candidates: Vec<PlanItem>, budget: f64) -> OptimizeRequest {
+        OptimizeRequest::new(2026, 2027, [(2026, budget), (2027, budget)].into_iter().collect(), candidates)
+    }
+
+    #[test]
+    fn picks_the_best_value_for_money_within_every_year() {
+        let model = LinearModel::new(&[("welbevinden", 1.0), ("stress", -1.0)], 24);
+        // Area at full reach: points × 23.5 (24 months, trapezoid). Per year cost at 100 %.
+        let candidates = vec![
+            candidate("tno_advies_01", "welbevinden", 4.0, 0.0, 100_000.0), // 94 for 200k
+            candidate("tno_advies_02", "stress", -2.0, 0.0, 20_000.0),      // 47 for 40k: best per euro
+            candidate("tno_advies_03", "welbevinden", -3.0, 0.0, 1_000.0),  // harms
+            candidate("tno_advies_04", "welbevinden", 5.0, 500_000.0, 1.0), // one-off breaks 2026
+        ];
+        let mut calls = 0;
+        let result = optimize_with(
+            &model,
+            &Project::default(),
+            &request(candidates, 70_000.0),
+            &mut |p| {
+                calls += 1;
+                assert!((0.0..=1.0).contains(&p.fraction));
+            },
+            &AtomicBool::new(false),
+        )
+        .unwrap();
+        assert!(calls > 0);
+        let chosen: Vec<(&str, f64)> =
+            result.plan.items.iter().map(|i| (i.intervention.as_str(), i.reach_percent)).collect();
+        // 70k per year: advies 2 at 100 % (20k) + advies 1 at 50 % (50k) = 47 + 47.
+        assert_eq!(chosen, [("tno_advies_01", 50.0), ("tno_advies_02", 100.0)]);
+        assert!((result.verified_area - 94.0).abs() < 1e-9);
+        assert!((result.predicted_area - result.verified_area).abs() < 1e-9, "linear model: prediction is exact");
+        assert!(result.cost_per_year_eur.iter().all(|c| *c <= 70_000.0 + 1e-6));
+        assert!(result.proven_optimal);
+        assert!(result.explanation.starts_with("Gekozen:"));
+        assert!(result.explanation.contains("geen positief effect"));
+        assert!(result.explanation.contains("past niet in het budget"));
+        assert!(result.candidates[3].reason.contains("2026"));
+        assert_eq!(result.plan.budget_eur.get(&2027), Some(&70_000.0));
+    }
+
+    #[test]
+    fn cancel_stops_with_a_dutch_message() {
+        let model = LinearModel::new(&[("welbevinden", 1.0)], 24);
+        let cancel = AtomicBool::new(true);
+        let c = vec![candidate("tno_advies_01", "welbevinden", 4.0, 0.0, 1.0)];
+        let err = optimize_with(&model, &Project::default(), &request(c, 1.0), &mut |_| {}, &cancel).unwrap_err();
+        assert!(err.0.contains("afgebroken"));
+    }
+
+    #[test]
+    fn candidate_sets() {
+        let project = Project::default();
+        let all = candidate_items(&project, None, CandidateSet::All);
+        assert_eq!(all.len(), super::super::catalogue().len());
+        let mut plan = Plan {
+            id: PlanId::new("p"),
+            name: "P".into(),
+            first_year: 2026,
+            last_year: 2027,
+            budget_eur: BTreeMap::new(),
+            items: vec![PlanItem { start_month: 7.0, ..default_item("tno_advies_03".into()) }],
+            notes: String::new(),
+        };
+        plan.items.push(plan.items[0].clone());
+        let only_plan = candidate_items(&project, Some(&plan), CandidateSet::Plan);
+        assert_eq!(only_plan.len(), 1, "one candidate per intervention");
+        let all = candidate_items(&project, Some(&plan), CandidateSet::All);
+        assert_eq!(all.len(), super::super::catalogue().len());
+        assert_eq!(all[0].start_month, 7.0, "the plan's own timing wins");
+        assert_eq!("catalogus".parse::<CandidateSet>(), Ok(CandidateSet::Catalogue));
+        assert!("x".parse::<CandidateSet>().is_err());
+    }
 }
