@@ -25,7 +25,7 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
-pub fn launch(args: Vec<String>) -> Launch {
+pub fn launch(args: &[String]) -> Launch {
     let Some(first) = args.first() else {
         return Launch::Gui { file: None };
     };

@@ -4,12 +4,11 @@
 mod apply;
 mod history;
 
-pub use apply::{apply, EditError};
+pub use apply::{EditError, apply};
 pub use history::History;
 
 use crate::model::{
-    Intervention, Layout, Link, LinkId, Meta, OutcomeIndex, Plan, Position, Scenario, SimSettings, Variable,
-    VariableId,
+    Intervention, Layout, Link, LinkId, Meta, OutcomeIndex, Plan, Position, Scenario, SimSettings, Variable, VariableId,
 };
 
 /// One undoable change. Whole-section edits (`SetPlans`, …) keep the secondary editors simple: their inverse is the
@@ -17,7 +16,10 @@ use crate::model::{
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Adds a new variable (its id must be fresh) at a canvas position.
-    AddVariable { variable: Variable, position: Position },
+    AddVariable {
+        variable: Variable,
+        position: Position,
+    },
     /// Replaces the variable with the same id (rename, kind, baseline, …). The id itself never changes.
     UpdateVariable(Variable),
     /// Adds a new link (its id must be fresh; both ends must exist).
@@ -25,10 +27,15 @@ pub enum Edit {
     /// Replaces the link with the same id (polarity, strength, delay, confidence, source). Ends may change.
     UpdateLink(Link),
     /// Sets absolute canvas positions. One mouse drag is one `MoveVariables` (applied when the drag ends).
-    MoveVariables { moves: Vec<(VariableId, Position)> },
+    MoveVariables {
+        moves: Vec<(VariableId, Position)>,
+    },
     /// Deletes variables (with every link that touches them and their outcome weights) and links.
     /// Their ids are retired.
-    Delete { variables: Vec<VariableId>, links: Vec<LinkId> },
+    Delete {
+        variables: Vec<VariableId>,
+        links: Vec<LinkId>,
+    },
     /// The inverse of `Delete`: puts items back exactly as they were.
     Restore {
         variables: Vec<(Variable, Option<Position>)>,

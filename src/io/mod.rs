@@ -41,9 +41,8 @@ pub fn parse_project(text: &str) -> Result<Project, LoadError> {
 }
 
 pub fn load_project_file(path: &Path) -> Result<Project, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|e| LoadError {
-        problems: vec![format!("Kan '{}' niet lezen: {e}", path.display())],
-    })?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| LoadError { problems: vec![format!("Kan '{}' niet lezen: {e}", path.display())] })?;
     parse_project(&text)
 }
 
