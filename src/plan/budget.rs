@@ -1,7 +1,7 @@
 //! Budgets per calendar year (`simulation.md`, "Budgets"): an item costs its one-off amount in the year it starts
 //! plus its yearly amount × reach share × the share of each year in which it runs.
 
-use super::{find_intervention, item_window_months, PlanError};
+use super::{PlanError, find_intervention, item_window_months};
 use crate::model::{Cost, InterventionId, Plan, PlanItem, Project};
 use serde::Serialize;
 
@@ -182,10 +182,8 @@ mod tests {
 
     #[test]
     fn totals_remaining_and_over_budget_years() {
-        let p = plan(
-            vec![item(100.0, 0.0, None), item(50.0, 12.0, Some(12.0))],
-            &[(2026, 150_000.0), (2027, 190_000.0)],
-        );
+        let p =
+            plan(vec![item(100.0, 0.0, None), item(50.0, 12.0, Some(12.0))], &[(2026, 150_000.0), (2027, 190_000.0)]);
         let t = budget_table(&Project::default(), &p).unwrap();
         assert_eq!(t.years, vec![2026, 2027, 2028]);
         assert_eq!(t.total_per_year_eur, vec![130_000.0, 120_000.0 + 70_000.0, 120_000.0]);

@@ -1,8 +1,8 @@
 //! Plan versus reference run (`simulation.md`, "Outcomes"), and per-intervention cost-effectiveness (`Budgets`):
 //! the plan's outcome area with an item minus without it, per € 1.000 of the item's cost over the plan period.
 
-use super::outcome::{area_between, OutcomeModel};
-use super::{budget_table, find_intervention, plan_inputs, PlanError};
+use super::outcome::{OutcomeModel, area_between};
+use super::{PlanError, budget_table, find_intervention, plan_inputs};
 use crate::model::{InterventionId, Plan, Project};
 use serde::Serialize;
 
@@ -42,7 +42,11 @@ pub struct CostEffectiveness {
 }
 
 /// The plan's effect on the model's outcome.
-pub fn plan_effect_with<M: OutcomeModel + ?Sized>(model: &M, project: &Project, plan: &Plan) -> Result<PlanEffect, PlanError> {
+pub fn plan_effect_with<M: OutcomeModel + ?Sized>(
+    model: &M,
+    project: &Project,
+    plan: &Plan,
+) -> Result<PlanEffect, PlanError> {
     let series = model.series(&plan_inputs(project, plan)?)?;
     let reference = model.reference().to_vec();
     let effect: Vec<f64> = series.iter().zip(&reference).map(|(p, r)| p - r).collect();
@@ -85,7 +89,8 @@ pub fn cost_effectiveness_with<M: OutcomeModel + ?Sized>(
             area_contribution,
             total_cost_eur,
             area_per_1000_eur: (total_cost_eur > 0.0).then(|| area_contribution / total_cost_eur * 1000.0),
-            example_values: intervention.is_some_and(|i| i.example_values) && (item.effects.is_none() || item.cost.is_none()),
+            example_values: intervention.is_some_and(|i| i.example_values)
+                && (item.effects.is_none() || item.cost.is_none()),
         });
     }
     rows.sort_by(|a, b| {
@@ -118,7 +123,11 @@ mod tests {
             reach_percent: 100.0,
             ramp_up_months: 0.0,
             after_effect_months: 0.0,
-            effects: Some(vec![Effect { target: target.into(), points, confidence: crate::model::Confidence::default() }]),
+            effects: Some(vec![Effect {
+                target: target.into(),
+                points,
+                confidence: crate::model::Confidence::default(),
+            }]),
             cost: Some(Cost { one_off_eur: 0.0, per_year_eur: per_year }),
             owner: String::new(),
             partners: Vec::new(),

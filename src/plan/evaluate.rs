@@ -1,12 +1,12 @@
 //! The simulation behind the plan computations: [`Evaluator`] compiles the project once and runs it for any set of
 //! inputs, reporting the chosen outcome. Also the plain entry points that build one.
 
-use super::effects::{cost_effectiveness_with, plan_effect_with, CostEffectiveness, PlanEffect};
-use super::optimizer::{optimize_with, OptimizeRequest, OptimizeResult, Progress};
+use super::effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
+use super::optimizer::{OptimizeRequest, OptimizeResult, Progress, optimize_with};
 use super::outcome::{Outcome, OutcomeModel};
-use super::{plan_months, PlanError};
+use super::{PlanError, plan_months};
 use crate::model::{OutcomeIndex, OutcomeWeight, Plan, Project};
-use crate::sim::{compile, compile_index, Compiled, IndexWeights, Input, RunOptions};
+use crate::sim::{Compiled, IndexWeights, Input, RunOptions, compile, compile_index};
 use std::sync::atomic::AtomicBool;
 
 /// A compiled project plus the outcome to report and its reference run.
@@ -28,7 +28,9 @@ impl Evaluator {
                 if project.variable(id).is_none() {
                     return Err(PlanError(format!("De uitkomstvariabele '{id}' bestaat niet in het model.")));
                 }
-                OutcomeIndex { weights: vec![OutcomeWeight { variable: id.clone(), weight: 1.0, reason: String::new() }] }
+                OutcomeIndex {
+                    weights: vec![OutcomeWeight { variable: id.clone(), weight: 1.0, reason: String::new() }],
+                }
             }
         };
         let weights = compile_index(&compiled, &index, project).map_err(|e| PlanError(e.to_string()))?;
@@ -64,7 +66,11 @@ pub fn plan_effect(project: &Project, plan: &Plan, outcome: &Outcome) -> Result<
 }
 
 /// Every item's contribution to `outcome` per € 1.000, best first.
-pub fn cost_effectiveness(project: &Project, plan: &Plan, outcome: &Outcome) -> Result<Vec<CostEffectiveness>, PlanError> {
+pub fn cost_effectiveness(
+    project: &Project,
+    plan: &Plan,
+    outcome: &Outcome,
+) -> Result<Vec<CostEffectiveness>, PlanError> {
     cost_effectiveness_with(&Evaluator::new(project, outcome, plan_months(plan))?, project, plan)
 }
 

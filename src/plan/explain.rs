@@ -74,18 +74,14 @@ pub(super) fn explain(
             names.join(", "),
             format_number(verified_area, 1)
         );
-        let ratios: Vec<String> = chosen
-            .iter()
-            .filter_map(|(name, _, r)| r.map(|r| format!("{name}: {}", format_number(r, 2))))
-            .collect();
+        let ratios: Vec<String> =
+            chosen.iter().filter_map(|(name, _, r)| r.map(|r| format!("{name}: {}", format_number(r, 2)))).collect();
         if !ratios.is_empty() {
             let _ = write!(text, " Indexpunt-maanden per € 1.000: {}.", ratios.join("; "));
         }
     }
-    let groups = [
-        (NotChosen::TooExpensive, "te duur per indexpunt"),
-        (NotChosen::NoPositiveEffect, "geen positief effect"),
-    ];
+    let groups =
+        [(NotChosen::TooExpensive, "te duur per indexpunt"), (NotChosen::NoPositiveEffect, "geen positief effect")];
     for (kind, label) in groups {
         let names: Vec<&str> = not_chosen.iter().filter(|(k, _)| *k == kind).map(|(_, n)| n.as_str()).collect();
         if !names.is_empty() {
@@ -107,12 +103,8 @@ pub(super) fn explain(
 
 /// The first year in which even the candidate's cheapest level alone exceeds the budget.
 fn first_year_over_budget(report: &CandidateReport, years: &[i32], budgets: &[f64]) -> Option<i32> {
-    let cheapest = report
-        .total_cost_per_level_eur
-        .iter()
-        .enumerate()
-        .min_by(|a, b| a.1.total_cmp(b.1))
-        .map(|(l, _)| l)?;
+    let cheapest =
+        report.total_cost_per_level_eur.iter().enumerate().min_by(|a, b| a.1.total_cmp(b.1)).map(|(l, _)| l)?;
     let costs = report.cost_per_year_per_level_eur.get(cheapest)?;
     years.iter().zip(budgets).zip(costs).find(|((_, b), c)| **c > **b + TOLERANCE_EUR).map(|((y, _), _)| *y)
 }

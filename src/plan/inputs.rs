@@ -1,6 +1,6 @@
 //! A plan's items as simulation inputs (`simulation.md`, "Inputs"): one input per effect of each item.
 
-use super::{find_intervention, PlanError};
+use super::{PlanError, find_intervention};
 use crate::model::{Effect, InputShape, Intervention, Plan, PlanItem, Project};
 use crate::sim::Input;
 
@@ -32,12 +32,12 @@ pub fn validate_item(plan: &Plan, item: &PlanItem) -> Vec<String> {
             problems.push(format!("In {at}: {what}."));
         }
     };
-    check(item.reach_percent.is_finite() && (0.0..=100.0).contains(&item.reach_percent), "het bereik moet tussen 0 en 100 % liggen");
-    check(item.start_month.is_finite() && item.start_month >= 0.0, "de startmaand moet 0 of meer zijn");
     check(
-        item.duration_months.is_none_or(|d| d.is_finite() && d > 0.0),
-        "de looptijd moet meer dan 0 maanden zijn",
+        item.reach_percent.is_finite() && (0.0..=100.0).contains(&item.reach_percent),
+        "het bereik moet tussen 0 en 100 % liggen",
     );
+    check(item.start_month.is_finite() && item.start_month >= 0.0, "de startmaand moet 0 of meer zijn");
+    check(item.duration_months.is_none_or(|d| d.is_finite() && d > 0.0), "de looptijd moet meer dan 0 maanden zijn");
     check(item.ramp_up_months.is_finite() && item.ramp_up_months >= 0.0, "de opbouwtijd moet 0 of meer maanden zijn");
     check(
         item.after_effect_months.is_finite() && item.after_effect_months >= 0.0,
@@ -48,7 +48,10 @@ pub fn validate_item(plan: &Plan, item: &PlanItem) -> Vec<String> {
     }
     if let Some(cost) = &item.cost {
         check(
-            cost.one_off_eur.is_finite() && cost.one_off_eur >= 0.0 && cost.per_year_eur.is_finite() && cost.per_year_eur >= 0.0,
+            cost.one_off_eur.is_finite()
+                && cost.one_off_eur >= 0.0
+                && cost.per_year_eur.is_finite()
+                && cost.per_year_eur >= 0.0,
             "kosten moeten 0 of meer euro zijn",
         );
     }

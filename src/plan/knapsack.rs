@@ -72,7 +72,12 @@ struct Search<'a> {
 /// The `top_k` best portfolios whose cost stays within `budgets_eur` in every year (use `f64::INFINITY` for a year
 /// without a limit). Options with a value ≤ 0, a non-finite number, or a cost that alone breaks a year's budget
 /// are never chosen. Deterministic.
-pub fn best_portfolios(classes: &[Vec<Choice>], budgets_eur: &[f64], top_k: usize, cancel: &AtomicBool) -> SearchResult {
+pub fn best_portfolios(
+    classes: &[Vec<Choice>],
+    budgets_eur: &[f64],
+    top_k: usize,
+    cancel: &AtomicBool,
+) -> SearchResult {
     let years = budgets_eur.len();
     let budgets: Vec<f64> = budgets_eur.iter().map(|b| if b.is_nan() { 0.0 } else { b.max(0.0) }).collect();
     let cost_of = |c: &Choice, y: usize| c.cost_per_year_eur.get(y).copied().unwrap_or(0.0);
@@ -104,8 +109,13 @@ pub fn best_portfolios(classes: &[Vec<Choice>], budgets_eur: &[f64], top_k: usiz
     if finite_years.len() > 1 {
         constraint_years.push(finite_years.clone());
     }
-    let constraints =
-        constraint_years.into_iter().map(|ys| { let incs = increments(&prepared, &ys); (ys, incs) }).collect();
+    let constraints = constraint_years
+        .into_iter()
+        .map(|ys| {
+            let incs = increments(&prepared, &ys);
+            (ys, incs)
+        })
+        .collect();
     let mut best_suffix = vec![0.0; prepared.len() + 1];
     for k in (0..prepared.len()).rev() {
         best_suffix[k] = best_suffix[k + 1] + prepared[k].options[0].value;
@@ -186,7 +196,11 @@ fn increments(classes: &[Class], years: &[usize]) -> Vec<Increment> {
 
 impl Search<'_> {
     fn threshold(&self) -> f64 {
-        if self.top.len() < self.top_k { f64::NEG_INFINITY } else { self.top.last().map_or(f64::NEG_INFINITY, |p| p.value) }
+        if self.top.len() < self.top_k {
+            f64::NEG_INFINITY
+        } else {
+            self.top.last().map_or(f64::NEG_INFINITY, |p| p.value)
+        }
     }
 
     /// An upper bound on the value classes `depth..` can still add with the remaining budgets.
@@ -314,7 +328,8 @@ mod tests {
                             *c = yearly * share + if y == start { one_off } else { 0.0 };
                         }
                         // Values are nearly linear in reach, with some noise and sometimes negative.
-                        let value = (per_unit * share * 10.0 + rng.next() - 0.2) * if rng.next() < 0.1 { -1.0 } else { 1.0 };
+                        let value =
+                            (per_unit * share * 10.0 + rng.next() - 0.2) * if rng.next() < 0.1 { -1.0 } else { 1.0 };
                         Choice { value, cost_per_year_eur: cost }
                     })
                     .collect()

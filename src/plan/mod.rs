@@ -13,19 +13,21 @@ mod error;
 mod explain;
 mod inputs;
 mod knapsack;
-mod outcome;
 mod money;
 mod optimizer;
+mod outcome;
 
-pub use budget::{budget_table, item_cost_per_year, BudgetRow, BudgetTable};
+pub use budget::{BudgetRow, BudgetTable, budget_table, item_cost_per_year};
 pub use catalogue::{all_interventions, catalogue, find_intervention, parse_catalogue};
-pub use effects::{cost_effectiveness_with, plan_effect_with, CostEffectiveness, PlanEffect};
+pub use effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
 pub use error::PlanError;
-pub use outcome::{area_between, Outcome, OutcomeModel};
-pub use inputs::{has_line_reference, item_effects, item_inputs, item_window_months, plan_inputs, plan_months, validate_item};
-pub use knapsack::{best_portfolios, Choice, Portfolio, SearchResult};
+pub use inputs::{
+    has_line_reference, item_effects, item_inputs, item_window_months, plan_inputs, plan_months, validate_item,
+};
+pub use knapsack::{Choice, Portfolio, SearchResult, best_portfolios};
 pub use money::{format_eur, format_number};
 pub use optimizer::{
-    candidate_items, default_item, optimize_with, CandidateReport, CandidateSet, OptimizeRequest, OptimizeResult,
-    Progress, REACH_LEVELS_PERCENT,
+    CandidateReport, CandidateSet, OptimizeRequest, OptimizeResult, Progress, REACH_LEVELS_PERCENT, candidate_items,
+    default_item, optimize_with,
 };
+pub use outcome::{Outcome, OutcomeModel, area_between};

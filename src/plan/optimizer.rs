@@ -7,7 +7,7 @@
 use super::explain::explain;
 use super::outcome::{Outcome, OutcomeModel};
 use super::{
-    all_interventions, best_portfolios, find_intervention, item_cost_per_year, item_inputs, Choice, PlanError,
+    Choice, PlanError, all_interventions, best_portfolios, find_intervention, item_cost_per_year, item_inputs,
 };
 use crate::model::{InterventionId, Plan, PlanId, PlanItem, Project};
 use serde::Serialize;
@@ -59,7 +59,12 @@ pub struct OptimizeRequest {
 }
 
 impl OptimizeRequest {
-    pub fn new(first_year: i32, last_year: i32, budget_per_year_eur: BTreeMap<i32, f64>, candidates: Vec<PlanItem>) -> Self {
+    pub fn new(
+        first_year: i32,
+        last_year: i32,
+        budget_per_year_eur: BTreeMap<i32, f64>,
+        candidates: Vec<PlanItem>,
+    ) -> Self {
         Self {
             first_year,
             last_year,
@@ -188,7 +193,9 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
         return Err(PlanError::new("De optimalisatie: elk bereikniveau moet tussen 0 en 100 % liggen."));
     }
     if let Some((year, budget)) = request.budget_per_year_eur.iter().find(|(_, b)| !b.is_finite() || **b < 0.0) {
-        return Err(PlanError(format!("De optimalisatie: het budget voor {year} ({budget}) is geen bedrag van 0 of meer.")));
+        return Err(PlanError(format!(
+            "De optimalisatie: het budget voor {year} ({budget}) is geen bedrag van 0 of meer."
+        )));
     }
     let context = Plan {
         id: PlanId::new(project.fresh_id("plan_optimaal")),
@@ -205,8 +212,7 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
         notes: String::new(),
     };
     let years: Vec<i32> = (request.first_year..=request.last_year).collect();
-    let budgets: Vec<f64> =
-        years.iter().map(|y| context.budget_eur.get(y).copied().unwrap_or(f64::INFINITY)).collect();
+    let budgets: Vec<f64> = years.iter().map(|y| context.budget_eur.get(y).copied().unwrap_or(f64::INFINITY)).collect();
 
     // 1. Every candidate alone at every level.
     let total_runs = request.candidates.len() * request.levels_percent.len();
@@ -214,7 +220,10 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     let mut classes = Vec::with_capacity(request.candidates.len());
     for (c, template) in request.candidates.iter().enumerate() {
         let intervention = find_intervention(project, &template.intervention).ok_or_else(|| {
-            PlanError(format!("Kandidaat '{}' bestaat niet (niet in het project en niet in de catalogus).", template.intervention))
+            PlanError(format!(
+                "Kandidaat '{}' bestaat niet (niet in het project en niet in de catalogus).",
+                template.intervention
+            ))
         })?;
         let cost = template.cost.unwrap_or(intervention.cost);
         let mut report = CandidateReport {
@@ -279,10 +288,8 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
         }
     }
     let (winner, verified_area) = best.unwrap_or((usize::MAX, 0.0));
-    let picks: Vec<Option<usize>> = search
-        .portfolios
-        .get(winner)
-        .map_or_else(|| vec![None; request.candidates.len()], |p| p.picks.clone());
+    let picks: Vec<Option<usize>> =
+        search.portfolios.get(winner).map_or_else(|| vec![None; request.candidates.len()], |p| p.picks.clone());
     let predicted_area = search.portfolios.get(winner).map_or(0.0, |p| p.value);
 
     let mut plan = context;
@@ -329,7 +336,11 @@ mod tests {
 
     fn candidate(id: &str, target: &str, points: f64, one_off: f64, per_year: f64) -> PlanItem {
         PlanItem {
-            effects: Some(vec![Effect { target: target.into(), points, confidence: crate::model::Confidence::default() }]),
+            effects: Some(vec![Effect {
+                target: target.into(),
+                points,
+                confidence: crate::model::Confidence::default(),
+            }]),
             cost: Some(Cost { one_off_eur: one_off, per_year_eur: per_year }),
             ramp_up_months: 0.0,
             after_effect_months: 0.0,
