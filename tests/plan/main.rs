@@ -1,0 +1,8 @@
+//! Integration tests of the plan layer: budgets, the optimiser, the catalogue, file round trips, the example.
+#![allow(clippy::unwrap_used)]
+
+mod budget;
+mod catalogue;
+mod common;
+mod optimizer;
+mod roundtrip;
