@@ -3,6 +3,7 @@
 
 mod budget;
 mod catalogue;
+mod example;
 mod common;
 mod optimizer;
 mod roundtrip;
