@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
+mod check;
 
 pub use args::Args;
 
@@ -35,6 +36,7 @@ pub fn launch(args: &[String]) -> Launch {
             println!("{USAGE}");
             0
         }
+        "check" => check::run(rest),
         "--version" | "-V" => {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
@@ -51,6 +53,5 @@ pub fn launch(args: &[String]) -> Launch {
             2
         }
     };
-    let _ = rest;
     Launch::Exit(code)
 }
