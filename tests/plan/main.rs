@@ -3,7 +3,7 @@
 
 mod budget;
 mod catalogue;
-mod example;
 mod common;
+mod example;
 mod optimizer;
 mod roundtrip;
