@@ -4,6 +4,8 @@
 
 mod args;
 mod check;
+mod loops;
+mod simulate;
 
 pub use args::Args;
 
@@ -26,7 +28,7 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
-pub fn launch(args: Vec<String>) -> Launch {
+pub fn launch(args: &[String]) -> Launch {
     let Some(first) = args.first() else {
         return Launch::Gui { file: None };
     };
@@ -41,6 +43,8 @@ pub fn launch(args: Vec<String>) -> Launch {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
         }
+        "loops" => loops::run(rest),
+        "simulate" => simulate::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2
