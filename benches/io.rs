@@ -1,6 +1,6 @@
 //! Load and save of a generated 1000-variable / 3000-link project (target: ≤ 20 ms each).
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use veerkrachtplanner::io::{load_project_file, parse_project, save_project_file, to_ron_string, validate};
 use veerkrachtplanner::model::{Link, Polarity, Position, Project, ResourceKind, Strength, Variable};

@@ -6,8 +6,8 @@
 
 use super::errors::{LoadError, LoadErrorKind, SaveError};
 use super::ron_error::{dutch_message, problem_from_ron};
-use super::{atomic, migrate, validate, Problem};
-use crate::model::{Project, FORMAT_VERSION};
+use super::{Problem, atomic, migrate, validate};
+use crate::model::{FORMAT_VERSION, Project};
 use serde::{Deserialize, Deserializer};
 use std::io::Read;
 use std::path::Path;
@@ -166,7 +166,11 @@ pub(crate) fn format_size(bytes: u64) -> String {
     const MB: u64 = 1024 * 1024;
     let scaled = |unit: u64, name: &str| {
         let tenths = (bytes * 10 + unit / 2) / unit;
-        if tenths.is_multiple_of(10) { format!("{} {name}", tenths / 10) } else { format!("{},{} {name}", tenths / 10, tenths % 10) }
+        if tenths.is_multiple_of(10) {
+            format!("{} {name}", tenths / 10)
+        } else {
+            format!("{},{} {name}", tenths / 10, tenths % 10)
+        }
     };
     if bytes >= MB {
         scaled(MB, "MB")

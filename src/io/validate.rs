@@ -3,7 +3,7 @@
 
 use super::ron_text::FieldIndex;
 use super::{Problem, Severity};
-use crate::model::{is_valid_slug, Cost, Delay, Effect, InputShape, Project, Strength};
+use crate::model::{Cost, Delay, Effect, InputShape, Project, Strength, is_valid_slug};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Highest accepted custom gain (`Strength::Custom`).
@@ -194,7 +194,11 @@ impl<'a> Checker<'a> {
                 } else if let Some(&other) = owner.get(id)
                     && other != kind
                 {
-                    self.warning(&loc, format!("de id '{id}' wordt ook gebruikt door {} '{id}'", KINDS[other].0), anchor);
+                    self.warning(
+                        &loc,
+                        format!("de id '{id}' wordt ook gebruikt door {} '{id}'", KINDS[other].0),
+                        anchor,
+                    );
                 }
                 owner.entry(id).or_insert(kind);
             }
@@ -234,7 +238,11 @@ impl<'a> Checker<'a> {
             if l.from == l.to {
                 self.error(&loc, format!("een koppeling van '{}' naar zichzelf is niet toegestaan", l.from), anchor);
             } else if let Some(other) = pairs.insert((l.from.as_str(), l.to.as_str()), l.id.as_str()) {
-                self.warning(&loc, format!("er is al een koppeling van '{}' naar '{}' ('{other}')", l.from, l.to), anchor);
+                self.warning(
+                    &loc,
+                    format!("er is al een koppeling van '{}' naar '{}' ('{other}')", l.from, l.to),
+                    anchor,
+                );
             }
             if let Strength::Custom(g) = l.strength {
                 self.in_range(g, (0.0, MAX_CUSTOM_GAIN), "de eigen sterkte", &loc, anchor);
@@ -282,7 +290,10 @@ impl<'a> Checker<'a> {
         if s.horizon_months == 0 || s.horizon_months > MAX_HORIZON_MONTHS {
             self.error(
                 &loc,
-                format!("de horizon (horizon_months) {} moet tussen 1 en {MAX_HORIZON_MONTHS} maanden liggen", s.horizon_months),
+                format!(
+                    "de horizon (horizon_months) {} moet tussen 1 en {MAX_HORIZON_MONTHS} maanden liggen",
+                    s.horizon_months
+                ),
                 None,
             );
         }
@@ -334,7 +345,11 @@ impl<'a> Checker<'a> {
             let anchor = Some(self.anchor("target", e.target.as_str()));
             let loc = Loc { kind: "effect op", name: e.target.as_str(), parent: Some(owner) };
             if !variables.contains(e.target.as_str()) {
-                self.warning(&loc, format!("de variabele '{}' bestaat niet; dit effect telt niet mee", e.target), anchor);
+                self.warning(
+                    &loc,
+                    format!("de variabele '{}' bestaat niet; dit effect telt niet mee", e.target),
+                    anchor,
+                );
             }
             self.finite(e.points, "het effect", &loc, anchor);
         }
@@ -361,7 +376,11 @@ impl<'a> Checker<'a> {
             let plan = Loc::new("plan", p.id.as_str());
             self.name(&p.name, &plan, anchor);
             if p.last_year < p.first_year {
-                self.error(&plan, format!("het laatste jaar {} ligt vóór het eerste jaar {}", p.last_year, p.first_year), anchor);
+                self.error(
+                    &plan,
+                    format!("het laatste jaar {} ligt vóór het eerste jaar {}", p.last_year, p.first_year),
+                    anchor,
+                );
             }
             self.budgets(&p.budget_eur, (p.first_year, p.last_year), &plan, anchor);
             for item in &p.items {
@@ -384,7 +403,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn budgets(&mut self, budgets: &BTreeMap<i32, f64>, (first, last): (i32, i32), loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+    fn budgets(
+        &mut self,
+        budgets: &BTreeMap<i32, f64>,
+        (first, last): (i32, i32),
+        loc: &Loc<'_>,
+        anchor: Option<Anchor<'_>>,
+    ) {
         for (&year, &eur) in budgets {
             let what = format!("het budget voor {year}");
             if self.finite(eur, &what, loc, anchor) && eur < 0.0 {
@@ -407,7 +432,12 @@ mod tests {
         let mut p = Project::default();
         p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individueel));
         p.variables.push(Variable::new("welbevinden".into(), "Welbevinden", ResourceKind::Individueel));
-        p.links.push(Link::new("stress__welbevinden".into(), "stress".into(), "welbevinden".into(), Polarity::Negative));
+        p.links.push(Link::new(
+            "stress__welbevinden".into(),
+            "stress".into(),
+            "welbevinden".into(),
+            Polarity::Negative,
+        ));
         p
     }
 
@@ -457,7 +487,12 @@ mod tests {
     #[test]
     fn duplicates_and_plans() {
         let mut p = two_variables();
-        p.links.push(Link::new("stress__welbevinden".into(), "welbevinden".into(), "stress".into(), Polarity::Positive));
+        p.links.push(Link::new(
+            "stress__welbevinden".into(),
+            "welbevinden".into(),
+            "stress".into(),
+            Polarity::Positive,
+        ));
         p.links.push(Link::new("nog_een".into(), "stress".into(), "welbevinden".into(), Polarity::Positive));
         let mut plan = Plan {
             id: "plan_a".into(),
@@ -497,7 +532,8 @@ mod tests {
 
     #[test]
     fn lines_come_from_the_source_text() {
-        let text = "(\n format_version: 1,\n variables: [\n  (id: \"a\", name: \"A\"),\n  (id: \"a\", name: \"\"),\n ],\n)";
+        let text =
+            "(\n format_version: 1,\n variables: [\n  (id: \"a\", name: \"A\"),\n  (id: \"a\", name: \"\"),\n ],\n)";
         let project: Project = ron::from_str(text).unwrap();
         let problems = validate_source(&project, text);
         assert_eq!(problems.len(), 2, "{problems:#?}");

@@ -2,9 +2,9 @@
 
 use crate::fixture;
 use veerkrachtplanner::io::{
-    load_project_file, load_project_file_with_warnings, LoadError, LoadErrorKind, Severity, MAX_FILE_BYTES,
+    LoadError, LoadErrorKind, MAX_FILE_BYTES, Severity, load_project_file, load_project_file_with_warnings,
 };
-use veerkrachtplanner::model::{Polarity, FORMAT_VERSION};
+use veerkrachtplanner::model::{FORMAT_VERSION, Polarity};
 
 fn load_err(name: &str) -> LoadError {
     match load_project_file(&fixture(name)) {
@@ -42,7 +42,10 @@ fn truncated_file() {
 fn wrong_type() {
     let text = single("verkeerd-type.veerkracht", LoadErrorKind::NotAProject);
     // Column 69 is the opening quote of "hoog".
-    assert!(text.starts_with("Regel 6, kolom 69: hier wordt een getal verwacht, bijvoorbeeld 50.0 (technisch: "), "{text}");
+    assert!(
+        text.starts_with("Regel 6, kolom 69: hier wordt een getal verwacht, bijvoorbeeld 50.0 (technisch: "),
+        "{text}"
+    );
 }
 
 #[test]
@@ -258,7 +261,8 @@ fn random_damage_never_panics_and_syntax_errors_have_a_line() {
             Ok(_) => {}
             Err(e) => {
                 assert!(!e.problems.is_empty());
-                if e.kind == LoadErrorKind::NotAProject && !e.problems[0].message.contains("'format_version' ontbreekt") {
+                if e.kind == LoadErrorKind::NotAProject && !e.problems[0].message.contains("'format_version' ontbreekt")
+                {
                     assert!(e.problems[0].line.is_some(), "{e}\n{damaged}");
                 }
                 assert!(!e.to_string().is_empty());
