@@ -19,6 +19,7 @@ mod project_file;
 mod recovery;
 mod ron_error;
 mod ron_text;
+mod unknown_fields;
 mod validate;
 
 pub use atomic::backup_path;

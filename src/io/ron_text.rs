@@ -28,8 +28,14 @@ pub(crate) struct Token {
 
 /// Splits `text` into significant tokens. Never fails: unterminated strings or comments run to the end.
 pub(crate) fn tokens(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    for_each_token(text, |t| out.push(t));
+    out
+}
+
+/// Like [`tokens`], without collecting them.
+pub(crate) fn for_each_token(text: &str, mut emit: impl FnMut(Token)) {
+    let bytes = text.as_bytes();
     let mut i = 0;
     let mut line = 1;
     while i < bytes.len() {
@@ -86,7 +92,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
                     i += 1;
                 }
                 i = (i + 1).min(bytes.len());
-                out.push(Token { kind: TokenKind::Str, start, end: i, line: start_line });
+                emit(Token { kind: TokenKind::Str, start, end: i, line: start_line });
                 continue;
             }
             b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) && raw_string_start(bytes, i).is_some() => {
@@ -101,12 +107,12 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
                     i += 1;
                 }
                 i = (i + closing.len()).min(bytes.len());
-                out.push(Token { kind: TokenKind::Str, start, end: i, line: start_line });
+                emit(Token { kind: TokenKind::Str, start, end: i, line: start_line });
                 continue;
             }
             b'(' | b')' | b'[' | b']' | b'{' | b'}' | b',' | b':' => {
                 i += 1;
-                out.push(Token { kind: TokenKind::Punct(b), start, end: i, line: start_line });
+                emit(Token { kind: TokenKind::Punct(b), start, end: i, line: start_line });
                 continue;
             }
             _ => {}
@@ -118,17 +124,16 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
             }
-            out.push(Token { kind: TokenKind::Ident, start, end: i, line: start_line });
+            emit(Token { kind: TokenKind::Ident, start, end: i, line: start_line });
         } else {
             i += 1;
             while i < bytes.len() && !is_boundary(bytes[i]) {
                 i += 1;
             }
             // Keep `i` on a char boundary (multi-byte UTF-8 never contains boundary bytes, so this holds).
-            out.push(Token { kind: TokenKind::Other, start, end: i, line: start_line });
+            emit(Token { kind: TokenKind::Other, start, end: i, line: start_line });
         }
     }
-    out
 }
 
 fn is_boundary(b: u8) -> bool {
@@ -169,6 +174,24 @@ pub(crate) fn string_value(text: &str, token: &Token) -> String {
             out.push(c);
         }
     }
+    out
+}
+
+/// Every field name used in `text` (`name:` right after `(` or `,`) with the line of each use, in file order.
+pub(crate) fn field_names(text: &str) -> Vec<(&str, usize)> {
+    let mut out = Vec::new();
+    let (mut before, mut candidate): (Option<Token>, Option<Token>) = (None, None);
+    for_each_token(text, |tok| {
+        if let Some(c) = candidate.take()
+            && tok.kind == TokenKind::Punct(b':')
+        {
+            out.push((text[c.start..c.end].trim_start_matches("r#"), c.line));
+        }
+        if tok.kind == TokenKind::Ident && before.is_some_and(|b| matches!(b.kind, TokenKind::Punct(b'(' | b','))) {
+            candidate = Some(tok);
+        }
+        before = Some(tok);
+    });
     out
 }
 
@@ -235,6 +258,14 @@ mod tests {
         let index = FieldIndex::new(text);
         assert_eq!(index.line("", "stress", 0), Some(2));
         assert_eq!(index.line("", "a\"b", 0), Some(3));
+    }
+
+    #[test]
+    fn finds_field_names_only_in_field_position() {
+        let text = "(a: x, b: (c: 1, d: e(2)),\n // f: 1\n g: [(h: \"i: j\")], k: {\"l\": (m: 1)})";
+        let names: Vec<&str> = field_names(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["a", "b", "c", "d", "g", "h", "k", "m"]);
+        assert_eq!(field_names(text)[4], ("g", 3));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! ids, references, ranges and non-finite numbers. Loading refuses a project with any `Error`.
 
 use super::ron_text::FieldIndex;
+use super::unknown_fields::unknown_fields;
 use super::{Problem, Severity};
 use crate::model::{Cost, Delay, Effect, InputShape, Project, Strength, is_valid_slug};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -21,22 +22,26 @@ pub fn validate(project: &Project) -> Vec<Problem> {
 }
 
 /// All problems of `project` with the line of the item in `source` (the text it was read from), found by searching
-/// for the item's `id: "…"` (or `variable: "…"`, `intervention: "…"`, a layout key, …).
+/// for the item's `id: "…"` (or `variable: "…"`, `intervention: "…"`, a layout key, …). Also warns about field
+/// names in `source` that the model does not know (typos), which serde would otherwise ignore in silence.
 pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
     let found = Checker::default().run(project);
-    if found.is_empty() {
-        return Vec::new();
-    }
-    let index = FieldIndex::new(source);
-    found
-        .into_iter()
-        .map(|(mut problem, anchor)| {
-            if let Some((field, value, occurrence)) = anchor {
-                problem.line = index.line(field, &value, occurrence);
-            }
-            problem
-        })
-        .collect()
+    let mut problems = if found.is_empty() {
+        Vec::new()
+    } else {
+        let index = FieldIndex::new(source);
+        found
+            .into_iter()
+            .map(|(mut problem, anchor)| {
+                if let Some((field, value, occurrence)) = anchor {
+                    problem.line = index.line(field, &value, occurrence);
+                }
+                problem
+            })
+            .collect()
+    };
+    problems.extend(unknown_fields(source));
+    problems
 }
 
 /// Where an item is in the text: the `occurrence`-th `field: "value"` (in canonical file order).

@@ -270,3 +270,16 @@ fn random_damage_never_panics_and_syntax_errors_have_a_line() {
         }
     }
 }
+
+#[test]
+fn unknown_field_name_is_a_warning_with_its_line() {
+    let loaded = load_project_file_with_warnings(&fixture("onbekend-veld.veerkracht")).unwrap();
+    let lines: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        ["Waarschuwing: regel 6, veld 'baselin': onbekende veldnaam (tikfout?); deze waarde wordt genegeerd en \
+          verdwijnt bij opslaan"]
+    );
+    // The misspelt value was not used: the baseline is the default 50.
+    assert_eq!(loaded.project.variables[0].baseline, 50.0);
+}
