@@ -1,7 +1,7 @@
 //! A small lexer over RON text that knows strings and comments. Used to find the line of an item (`id: "x"`) and by
 //! text-level migrations, which must not touch the inside of strings or comments.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A significant token (whitespace and comments are skipped).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -195,38 +195,51 @@ pub(crate) fn field_names(text: &str) -> Vec<(&str, usize)> {
     out
 }
 
-/// Where string-valued fields occur: `(field, value)` → the lines, in file order. Map keys (`"x": …` inside `{}`)
-/// are recorded under the field name `""`.
+/// Where some string-valued fields occur: `(field, value)` → the lines, in file order. Map keys (`"x": …` inside
+/// `{}`) count under the field name `""`. Only the wanted pairs are recorded, in one pass without a token list.
 pub(crate) struct FieldIndex {
     lines: HashMap<(String, String), Vec<usize>>,
 }
 
 impl FieldIndex {
-    pub(crate) fn new(text: &str) -> Self {
-        let toks = tokens(text);
+    pub(crate) fn new(text: &str, wanted: &HashSet<(&str, &str)>) -> Self {
+        let fields: HashSet<&str> = wanted.iter().map(|(f, _)| *f).collect();
         let mut lines: HashMap<(String, String), Vec<usize>> = HashMap::new();
-        for (k, tok) in toks.iter().enumerate() {
-            if tok.kind != TokenKind::Str {
-                continue;
+        let mut record = |field: &str, tok: &Token| {
+            if !fields.contains(field) {
+                return;
             }
-            let prev = k.checked_sub(1).map(|p| toks[p]);
-            let next = toks.get(k + 1);
-            // `field: "value"`
-            if let (Some(colon), Some(field)) = (prev, k.checked_sub(2).map(|p| toks[p]))
-                && colon.kind == TokenKind::Punct(b':')
-                && field.kind == TokenKind::Ident
+            let raw = &text[tok.start..tok.end];
+            let plain = raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"') && !raw.contains('\\');
+            let value =
+                if plain { std::borrow::Cow::Borrowed(&raw[1..raw.len() - 1]) } else { string_value(text, tok).into() };
+            if wanted.contains(&(field, value.as_ref())) {
+                lines.entry((field.to_owned(), value.into_owned())).or_default().push(tok.line);
+            }
+        };
+        let (mut prev2, mut prev): (Option<Token>, Option<Token>) = (None, None);
+        let mut pending_key: Option<Token> = None;
+        for_each_token(text, |tok| {
+            if let Some(key) = pending_key.take()
+                && tok.kind == TokenKind::Punct(b':')
             {
-                let name = text[field.start..field.end].trim_start_matches("r#").to_owned();
-                lines.entry((name, string_value(text, tok))).or_default().push(tok.line);
-                continue;
+                record("", &key);
             }
-            // `{ "key": …` or `, "key": …`
-            if next.is_some_and(|n| n.kind == TokenKind::Punct(b':'))
-                && prev.is_some_and(|p| matches!(p.kind, TokenKind::Punct(b'{' | b',')))
-            {
-                lines.entry((String::new(), string_value(text, tok))).or_default().push(tok.line);
+            if tok.kind == TokenKind::Str {
+                if let (Some(field), Some(colon)) = (prev2, prev)
+                    && colon.kind == TokenKind::Punct(b':')
+                    && field.kind == TokenKind::Ident
+                {
+                    // `field: "value"`
+                    record(text[field.start..field.end].trim_start_matches("r#"), &tok);
+                } else if prev.is_some_and(|p| matches!(p.kind, TokenKind::Punct(b'{' | b','))) {
+                    // maybe `{ "key": …` or `, "key": …`
+                    pending_key = Some(tok);
+                }
             }
-        }
+            prev2 = prev;
+            prev = Some(tok);
+        });
         Self { lines }
     }
 
@@ -244,7 +257,8 @@ mod tests {
     #[test]
     fn skips_strings_and_comments() {
         let text = "( // id: \"nee\"\n  id: \"ja\", /* id: \"ook niet\" \n */ name: \"a, b: (c)\",\n  id: \"ja\" )";
-        let index = FieldIndex::new(text);
+        let wanted = HashSet::from([("id", "ja"), ("id", "nee"), ("id", "ook niet"), ("name", "a, b: (c)")]);
+        let index = FieldIndex::new(text, &wanted);
         assert_eq!(index.line("id", "ja", 0), Some(2));
         assert_eq!(index.line("id", "ja", 1), Some(4));
         assert_eq!(index.line("id", "nee", 0), None);
@@ -255,7 +269,8 @@ mod tests {
     #[test]
     fn records_map_keys_and_escapes() {
         let text = "(positions: {\n\"stress\": (x: 1.0, y: 2.0),\n\"a\\\"b\": (x: 0.0, y: 0.0)})";
-        let index = FieldIndex::new(text);
+        let wanted = HashSet::from([("", "stress"), ("", "a\"b")]);
+        let index = FieldIndex::new(text, &wanted);
         assert_eq!(index.line("", "stress", 0), Some(2));
         assert_eq!(index.line("", "a\"b", 0), Some(3));
     }
@@ -272,7 +287,7 @@ mod tests {
     fn unterminated_input_does_not_panic() {
         for text in ["\"abc", "/* x", "r#\"abc", "id: ", "é\"", "r#", "\\"] {
             let _ = tokens(text);
-            let _ = FieldIndex::new(text);
+            let _ = FieldIndex::new(text, &HashSet::from([("id", "x"), ("", "x")]));
         }
     }
 }

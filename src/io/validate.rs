@@ -29,7 +29,9 @@ pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
     let mut problems = if found.is_empty() {
         Vec::new()
     } else {
-        let index = FieldIndex::new(source);
+        let wanted: HashSet<(&str, &str)> =
+            found.iter().filter_map(|(_, a)| a.as_ref().map(|(f, v, _)| (*f, v.as_str()))).collect();
+        let index = FieldIndex::new(source, &wanted);
         found
             .into_iter()
             .map(|(mut problem, anchor)| {
