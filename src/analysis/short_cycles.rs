@@ -92,7 +92,6 @@ pub fn short_cycles(out: &[Vec<(usize, usize)>], component: &[usize], max_len: u
                 path_edges.pop();
             }
         }
-        on_path.iter_mut().for_each(|b| *b = false);
     }
     search.result
 }
