@@ -40,13 +40,14 @@ pub fn short_cycles(out: &[Vec<(usize, usize)>], component: &[usize], max_len: u
         touched.push(s);
         let mut queue = VecDeque::from([s]);
         while let Some(x) = queue.pop_front() {
-            search.result.steps += 1 + reverse[x].len() as u64;
+            search.result.steps += 1;
+            if dist[x] + 1 >= max_len {
+                continue;
+            }
+            search.result.steps += reverse[x].len() as u64;
             if search.result.steps > budget.max_steps {
                 search.result.truncated = true;
                 break 'starts;
-            }
-            if dist[x] + 1 >= max_len {
-                continue;
             }
             for &p in &reverse[x] {
                 if inside(p) && dist[p] == usize::MAX {
@@ -80,6 +81,20 @@ pub fn short_cycles(out: &[Vec<(usize, usize)>], component: &[usize], max_len: u
                         break 'starts;
                     }
                 } else if !on_path[w] && dist[w] != usize::MAX && path.len() + dist[w] <= max_len {
+                    if path.len() + 1 == max_len {
+                        // w is the last node: only its links back to s matter (dist[w] is 1 here).
+                        let Ok(k) = adj[w].binary_search_by_key(&s, |(t, _)| *t) else { continue };
+                        path.push(w);
+                        path_edges.push(range.clone());
+                        let emitted = search.emit(&path, &path_edges, adj[w][k].1.clone());
+                        path.pop();
+                        path_edges.pop();
+                        if !emitted {
+                            search.result.truncated = true;
+                            break 'starts;
+                        }
+                        continue;
+                    }
                     on_path[w] = true;
                     path.push(w);
                     path_edges.push(range.clone());
