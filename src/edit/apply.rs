@@ -1,6 +1,6 @@
 //! [`apply`]: performs one [`Edit`] and returns its exact inverse.
 
-use super::{check, remove, Edit, EditError};
+use super::{Edit, EditError, check, remove};
 use crate::model::{Link, Position, Project, Variable, VariableId};
 use std::collections::BTreeSet;
 
@@ -33,17 +33,40 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
         }
         Edit::SetScenarios(scenarios) => {
             check::scenarios(project, &scenarios)?;
-            Ok(Edit::SetScenarios(std::mem::replace(&mut project.scenarios, scenarios)))
+            let ids = |list: &[crate::model::Scenario]| list.iter().map(|x| x.id.0.clone()).collect();
+            let (before, after) = (ids(&project.scenarios), ids(&scenarios));
+            let old = std::mem::replace(&mut project.scenarios, scenarios);
+            swap_ids(project, &before, &after);
+            Ok(Edit::SetScenarios(old))
         }
         Edit::SetInterventions(interventions) => {
             check::interventions(project, &interventions)?;
-            Ok(Edit::SetInterventions(std::mem::replace(&mut project.interventions, interventions)))
+            let ids = |list: &[crate::model::Intervention]| list.iter().map(|x| x.id.0.clone()).collect();
+            let (before, after) = (ids(&project.interventions), ids(&interventions));
+            let old = std::mem::replace(&mut project.interventions, interventions);
+            swap_ids(project, &before, &after);
+            Ok(Edit::SetInterventions(old))
         }
         Edit::SetPlans(plans) => {
             check::plans(project, &plans)?;
-            Ok(Edit::SetPlans(std::mem::replace(&mut project.plans, plans)))
+            let ids = |list: &[crate::model::Plan]| list.iter().map(|x| x.id.0.clone()).collect();
+            let (before, after) = (ids(&project.plans), ids(&plans));
+            let old = std::mem::replace(&mut project.plans, plans);
+            swap_ids(project, &before, &after);
+            Ok(Edit::SetPlans(old))
         }
         Edit::Batch(edits) => batch(project, edits),
+    }
+}
+
+/// After a section was replaced: ids that went are retired, ids that (re)appear are un-retired. This keeps ids
+/// from being given out twice and keeps the inverse exact (a live id is never retired).
+fn swap_ids(project: &mut Project, before: &BTreeSet<String>, after: &BTreeSet<String>) {
+    for gone in before.difference(after) {
+        project.retire_id(gone);
+    }
+    for back in after.difference(before) {
+        remove::unretire(project, back);
     }
 }
 
@@ -79,9 +102,7 @@ fn add_variable(project: &mut Project, variable: Variable, position: Position) -
 
 fn update_variable(project: &mut Project, variable: Variable) -> Result<Edit, EditError> {
     check::variable_fields(&variable)?;
-    let slot = project
-        .variable_mut(&variable.id)
-        .ok_or_else(|| EditError::unknown_variable(variable.id.as_str()))?;
+    let slot = project.variable_mut(&variable.id).ok_or_else(|| EditError::unknown_variable(variable.id.as_str()))?;
     Ok(Edit::UpdateVariable(std::mem::replace(slot, variable)))
 }
 
