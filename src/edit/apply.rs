@@ -153,3 +153,64 @@ fn set_positions(project: &mut Project, positions: Vec<(VariableId, Option<Posit
         Ok(Edit::SetPositions { positions: old })
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::model::ResourceKind;
+
+    fn two_variables() -> Project {
+        let mut p = Project::default();
+        for id in ["a", "b"] {
+            p.variables.push(Variable::new(id.into(), id, ResourceKind::Individueel));
+        }
+        p.layout.positions.insert("a".into(), Position::new(1.0, 1.0));
+        p
+    }
+
+    #[test]
+    fn repeated_ids_in_one_move_undo_to_the_first_state() {
+        let mut p = two_variables();
+        let original = p.clone();
+        let moves = vec![
+            ("a".into(), Position::new(5.0, 5.0)),
+            ("b".into(), Position::new(6.0, 6.0)),
+            ("a".into(), Position::new(7.0, 7.0)),
+        ];
+        let inverse = apply(&mut p, Edit::MoveVariables { moves }).unwrap();
+        assert_eq!(p.layout.positions[&VariableId::new("a")], Position::new(7.0, 7.0), "the last move wins");
+        // `b` had no position, so the inverse must be able to clear it.
+        assert_eq!(
+            inverse,
+            Edit::SetPositions { positions: vec![("a".into(), Some(Position::new(1.0, 1.0))), ("b".into(), None)] }
+        );
+        apply(&mut p, inverse).unwrap();
+        assert_eq!(p, original);
+    }
+
+    #[test]
+    fn add_inserts_in_id_order_and_its_inverse_does_not_retire() {
+        let mut p = two_variables();
+        let original = p.clone();
+        let variable = Variable::new("aa".into(), "AA", ResourceKind::Maatschappelijk);
+        let inverse = apply(&mut p, Edit::AddVariable { variable, position: Position::default() }).unwrap();
+        let order: Vec<&str> = p.variables.iter().map(|v| v.id.as_str()).collect();
+        assert_eq!(order, ["a", "aa", "b"]);
+        assert!(matches!(inverse, Edit::Remove { .. }));
+        apply(&mut p, inverse).unwrap();
+        assert_eq!(p, original);
+        assert!(!p.id_taken("aa"), "an undone add leaves its id free");
+    }
+
+    #[test]
+    fn settings_must_make_sense() {
+        let mut p = two_variables();
+        let mut s = p.settings.clone();
+        s.dt_months = 0.0;
+        let err = apply(&mut p, Edit::SetSettings(s.clone())).unwrap_err();
+        assert!(err.to_string().contains("tijdstap"));
+        s.dt_months = 100.0;
+        assert!(apply(&mut p, Edit::SetSettings(s)).unwrap_err().to_string().contains("horizon"));
+    }
+}
