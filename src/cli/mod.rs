@@ -3,6 +3,9 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
+mod check;
+mod loops;
+mod simulate;
 
 pub use args::Args;
 
@@ -25,7 +28,7 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
-pub fn launch(args: Vec<String>) -> Launch {
+pub fn launch(args: &[String]) -> Launch {
     let Some(first) = args.first() else {
         return Launch::Gui { file: None };
     };
@@ -35,10 +38,13 @@ pub fn launch(args: Vec<String>) -> Launch {
             println!("{USAGE}");
             0
         }
+        "check" => check::run(rest),
         "--version" | "-V" => {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
         }
+        "loops" => loops::run(rest),
+        "simulate" => simulate::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2
@@ -51,6 +57,5 @@ pub fn launch(args: Vec<String>) -> Launch {
             2
         }
     };
-    let _ = rest;
     Launch::Exit(code)
 }
