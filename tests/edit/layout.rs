@@ -85,3 +85,10 @@ fn five_hundred_variables_are_readable() {
     let p = random_model(500, 1500, 42);
     assert_readable(&p, &auto_layout(&p));
 }
+
+#[test]
+fn default_model_is_readable() {
+    let p = veerkrachtplanner::io::default_project();
+    assert!(!p.variables.is_empty());
+    assert_readable(&p, &auto_layout(&p));
+}

@@ -262,3 +262,21 @@ fn random_sequences_undo_to_the_original_and_redo_to_the_end() {
     }
     assert!(applied > 3000 && refused > 300, "the generator exercises both paths: {applied} / {refused}");
 }
+
+#[test]
+fn default_model_deletes_and_restores_each_variable_exactly() {
+    let mut model = veerkrachtplanner::io::default_project();
+    model.normalize();
+    let mut deleted = 0;
+    for v in &model.variables {
+        let mut p = model.clone();
+        let Ok(restore) = apply(&mut p, Edit::Delete { variables: vec![v.id.clone()], links: vec![] }) else {
+            continue; // still used by a scenario or plan
+        };
+        deleted += 1;
+        assert_consistent(&p);
+        apply(&mut p, restore).unwrap();
+        assert_eq!(p, model, "delete + restore of {}", v.id);
+    }
+    assert!(deleted > 0);
+}
