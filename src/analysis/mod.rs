@@ -4,6 +4,7 @@
 //! - [`loops`]: feedback loops (R/B), the report's named loops, descriptions and loop gains.
 //! - [`reach`]: what a variable influences (downstream) and what influences it (upstream).
 
+pub mod auto_layout;
 mod cycles;
 mod describe;
 pub mod graph;

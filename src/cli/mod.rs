@@ -3,7 +3,9 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
+mod check;
 mod loops;
+mod simulate;
 
 pub use args::Args;
 
@@ -36,11 +38,13 @@ pub fn launch(args: &[String]) -> Launch {
             println!("{USAGE}");
             0
         }
+        "check" => check::run(rest),
         "--version" | "-V" => {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
         }
         "loops" => loops::run(rest),
+        "simulate" => simulate::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2

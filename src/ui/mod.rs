@@ -1,1 +1,3 @@
 //! egui panels and the canvas. Functions that draw are named `*_ui`; colours come from `theme`, strings from `text`.
+
+pub mod plan;
