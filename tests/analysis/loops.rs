@@ -26,7 +26,7 @@ fn expected_kind(cycle: &[&str]) -> LoopKind {
     if product > 0 { LoopKind::Reinforcing } else { LoopKind::Balancing }
 }
 
-fn check_basis_report(project: &Project) {
+pub fn check_basis_report(project: &Project) {
     let report = find_loops(project, DEFAULT_LOOP_CAP);
     assert!(!report.truncated);
     // The six numbered loops, each cycle the table names, all R, all titled.
