@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
+mod export_svg;
 
 pub use args::Args;
 
@@ -21,6 +22,7 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner loops BESTAND [--json]     toont de terugkoppellussen
   veerkrachtplanner simulate BESTAND [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
+  veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
   veerkrachtplanner help                       deze hulptekst";
 
@@ -35,6 +37,7 @@ pub fn launch(args: Vec<String>) -> Launch {
             println!("{USAGE}");
             0
         }
+        "export-svg" => export_svg::run(rest),
         "--version" | "-V" => {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0

@@ -1,1 +1,7 @@
 //! Exports from a pure document model: SVG of the causal diagram, CSV of runs, PDF of the plan.
+
+pub mod palette;
+pub mod svg;
+mod svg_route;
+
+pub use svg::causal_diagram_svg;
