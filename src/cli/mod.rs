@@ -3,7 +3,9 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
+mod check;
 mod export_svg;
+mod loops;
 
 pub use args::Args;
 
@@ -27,7 +29,7 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
-pub fn launch(args: Vec<String>) -> Launch {
+pub fn launch(args: &[String]) -> Launch {
     let Some(first) = args.first() else {
         return Launch::Gui { file: None };
     };
@@ -37,11 +39,13 @@ pub fn launch(args: Vec<String>) -> Launch {
             println!("{USAGE}");
             0
         }
+        "check" => check::run(rest),
         "export-svg" => export_svg::run(rest),
         "--version" | "-V" => {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
         }
+        "loops" => loops::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2
@@ -54,6 +58,5 @@ pub fn launch(args: Vec<String>) -> Launch {
             2
         }
     };
-    let _ = rest;
     Launch::Exit(code)
 }

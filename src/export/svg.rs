@@ -131,11 +131,8 @@ fn write_title(out: &mut String, project: &Project) {
 }
 
 fn write_links(out: &mut String, project: &Project, placed: &BTreeMap<&VariableId, Pt>) {
-    let mut links: Vec<(&Link, Pt, Pt)> = project
-        .links
-        .iter()
-        .filter_map(|l| Some((l, *placed.get(&l.from)?, *placed.get(&l.to)?)))
-        .collect();
+    let mut links: Vec<(&Link, Pt, Pt)> =
+        project.links.iter().filter_map(|l| Some((l, *placed.get(&l.from)?, *placed.get(&l.to)?))).collect();
     links.sort_by(|a, b| a.0.id.cmp(&b.0.id));
     let pairs: BTreeSet<(&VariableId, &VariableId)> = links.iter().map(|(l, _, _)| (&l.from, &l.to)).collect();
     // Long links have the fewest good routes: route them first, the short ones fit around them.
@@ -342,8 +339,11 @@ fn write_box(out: &mut String, variable: &crate::model::Variable, c: Pt) {
     let colors = palette::kind_colors(variable.kind);
     let (size, lines) = fit_name(&variable.name);
     let _ = writeln!(out, r#"<g class="variable-group">"#);
-    let tooltip =
-        if variable.description.is_empty() { variable.name.clone() } else { format!("{}: {}", variable.name, variable.description) };
+    let tooltip = if variable.description.is_empty() {
+        variable.name.clone()
+    } else {
+        format!("{}: {}", variable.name, variable.description)
+    };
     let _ = writeln!(out, "<title>{}</title>", escape(&tooltip));
     let _ = writeln!(
         out,

@@ -178,10 +178,11 @@ pub fn crossings(a: &[Pt], b: &[Pt]) -> usize {
 
 /// Smallest and largest coordinates of a polyline.
 fn extent(points: &[Pt]) -> (Pt, Pt) {
-    points.iter().fold(
-        (Pt::new(f64::INFINITY, f64::INFINITY), Pt::new(f64::NEG_INFINITY, f64::NEG_INFINITY)),
-        |(lo, hi), p| (Pt::new(lo.x.min(p.x), lo.y.min(p.y)), Pt::new(hi.x.max(p.x), hi.y.max(p.y))),
-    )
+    points
+        .iter()
+        .fold((Pt::new(f64::INFINITY, f64::INFINITY), Pt::new(f64::NEG_INFINITY, f64::NEG_INFINITY)), |(lo, hi), p| {
+            (Pt::new(lo.x.min(p.x), lo.y.min(p.y)), Pt::new(hi.x.max(p.x), hi.y.max(p.y)))
+        })
 }
 
 /// Bends a single link may take, in order of preference.

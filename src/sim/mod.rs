@@ -2,4 +2,4 @@
 
 mod input;
 
-pub use input::{ramp, Input};
+pub use input::{Input, ramp};

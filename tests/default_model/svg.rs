@@ -137,18 +137,11 @@ fn deterministic() {
 fn cli_writes_the_svg() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("model.svg");
-    let args = vec![
-        "export-svg".to_owned(),
-        default_path().display().to_string(),
-        out.display().to_string(),
-    ];
-    assert_eq!(veerkrachtplanner::cli::launch(args), veerkrachtplanner::cli::Launch::Exit(0));
+    let args = vec!["export-svg".to_owned(), default_path().display().to_string(), out.display().to_string()];
+    assert_eq!(veerkrachtplanner::cli::launch(&args), veerkrachtplanner::cli::Launch::Exit(0));
     let written = std::fs::read_to_string(&out).unwrap();
     assert_eq!(written, default_svg());
     let missing = vec!["export-svg".to_owned(), "bestaat-niet.veerkracht".to_owned(), out.display().to_string()];
-    assert_eq!(veerkrachtplanner::cli::launch(missing), veerkrachtplanner::cli::Launch::Exit(2));
-    assert_eq!(
-        veerkrachtplanner::cli::launch(vec!["export-svg".to_owned()]),
-        veerkrachtplanner::cli::Launch::Exit(2)
-    );
+    assert_eq!(veerkrachtplanner::cli::launch(&missing), veerkrachtplanner::cli::Launch::Exit(2));
+    assert_eq!(veerkrachtplanner::cli::launch(&["export-svg".to_owned()]), veerkrachtplanner::cli::Launch::Exit(2));
 }
