@@ -3,3 +3,8 @@
 pub mod document;
 pub mod pdf;
 // pub mod plan_report; (wired once plan::evaluate is on main)
+pub mod palette;
+pub mod svg;
+mod svg_route;
+
+pub use svg::causal_diagram_svg;
