@@ -1,7 +1,7 @@
 //! auto_layout of a 500-variable / 1500-link model; apply + undo of 10 000 single-variable moves.
 #![allow(clippy::unwrap_used)]
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use veerkrachtplanner::analysis::auto_layout::auto_layout;
 use veerkrachtplanner::edit::{Edit, History};

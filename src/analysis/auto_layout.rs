@@ -204,7 +204,12 @@ mod tests {
             p.variables.push(Variable::new(id.into(), id, ResourceKind::Individueel));
         }
         for (from, to) in [("a", "b"), ("b", "c"), ("c", "a")] {
-            p.links.push(Link::new(format!("{from}__{to}").as_str().into(), from.into(), to.into(), Polarity::Positive));
+            p.links.push(Link::new(
+                format!("{from}__{to}").as_str().into(),
+                from.into(),
+                to.into(),
+                Polarity::Positive,
+            ));
         }
         p
     }

@@ -4,6 +4,9 @@
 
 mod args;
 mod check;
+mod export_svg;
+mod loops;
+mod simulate;
 
 pub use args::Args;
 
@@ -22,6 +25,7 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner loops BESTAND [--json]     toont de terugkoppellussen
   veerkrachtplanner simulate BESTAND [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
+  veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
   veerkrachtplanner help                       deze hulptekst";
 
@@ -37,10 +41,13 @@ pub fn launch(args: &[String]) -> Launch {
             0
         }
         "check" => check::run(rest),
+        "export-svg" => export_svg::run(rest),
         "--version" | "-V" => {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
         }
+        "loops" => loops::run(rest),
+        "simulate" => simulate::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2

@@ -1,6 +1,6 @@
 //! [`apply`]: performs one [`Edit`] and returns its exact inverse.
 
-use super::{check, remove, Edit, EditError};
+use super::{Edit, EditError, check, remove};
 use crate::model::{Link, Position, Project, Variable, VariableId};
 use std::collections::BTreeSet;
 
@@ -33,17 +33,40 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
         }
         Edit::SetScenarios(scenarios) => {
             check::scenarios(project, &scenarios)?;
-            Ok(Edit::SetScenarios(std::mem::replace(&mut project.scenarios, scenarios)))
+            let ids = |list: &[crate::model::Scenario]| list.iter().map(|x| x.id.0.clone()).collect();
+            let (before, after) = (ids(&project.scenarios), ids(&scenarios));
+            let old = std::mem::replace(&mut project.scenarios, scenarios);
+            swap_ids(project, &before, &after);
+            Ok(Edit::SetScenarios(old))
         }
         Edit::SetInterventions(interventions) => {
             check::interventions(project, &interventions)?;
-            Ok(Edit::SetInterventions(std::mem::replace(&mut project.interventions, interventions)))
+            let ids = |list: &[crate::model::Intervention]| list.iter().map(|x| x.id.0.clone()).collect();
+            let (before, after) = (ids(&project.interventions), ids(&interventions));
+            let old = std::mem::replace(&mut project.interventions, interventions);
+            swap_ids(project, &before, &after);
+            Ok(Edit::SetInterventions(old))
         }
         Edit::SetPlans(plans) => {
             check::plans(project, &plans)?;
-            Ok(Edit::SetPlans(std::mem::replace(&mut project.plans, plans)))
+            let ids = |list: &[crate::model::Plan]| list.iter().map(|x| x.id.0.clone()).collect();
+            let (before, after) = (ids(&project.plans), ids(&plans));
+            let old = std::mem::replace(&mut project.plans, plans);
+            swap_ids(project, &before, &after);
+            Ok(Edit::SetPlans(old))
         }
         Edit::Batch(edits) => batch(project, edits),
+    }
+}
+
+/// After a section was replaced: ids that went are retired, ids that (re)appear are un-retired. This keeps ids
+/// from being given out twice and keeps the inverse exact (a live id is never retired).
+fn swap_ids(project: &mut Project, before: &BTreeSet<String>, after: &BTreeSet<String>) {
+    for gone in before.difference(after) {
+        project.retire_id(gone);
+    }
+    for back in after.difference(before) {
+        remove::unretire(project, back);
     }
 }
 
@@ -79,9 +102,7 @@ fn add_variable(project: &mut Project, variable: Variable, position: Position) -
 
 fn update_variable(project: &mut Project, variable: Variable) -> Result<Edit, EditError> {
     check::variable_fields(&variable)?;
-    let slot = project
-        .variable_mut(&variable.id)
-        .ok_or_else(|| EditError::unknown_variable(variable.id.as_str()))?;
+    let slot = project.variable_mut(&variable.id).ok_or_else(|| EditError::unknown_variable(variable.id.as_str()))?;
     Ok(Edit::UpdateVariable(std::mem::replace(slot, variable)))
 }
 
@@ -130,5 +151,66 @@ fn set_positions(project: &mut Project, positions: Vec<(VariableId, Option<Posit
         Ok(Edit::MoveVariables { moves })
     } else {
         Ok(Edit::SetPositions { positions: old })
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::model::ResourceKind;
+
+    fn two_variables() -> Project {
+        let mut p = Project::default();
+        for id in ["a", "b"] {
+            p.variables.push(Variable::new(id.into(), id, ResourceKind::Individueel));
+        }
+        p.layout.positions.insert("a".into(), Position::new(1.0, 1.0));
+        p
+    }
+
+    #[test]
+    fn repeated_ids_in_one_move_undo_to_the_first_state() {
+        let mut p = two_variables();
+        let original = p.clone();
+        let moves = vec![
+            ("a".into(), Position::new(5.0, 5.0)),
+            ("b".into(), Position::new(6.0, 6.0)),
+            ("a".into(), Position::new(7.0, 7.0)),
+        ];
+        let inverse = apply(&mut p, Edit::MoveVariables { moves }).unwrap();
+        assert_eq!(p.layout.positions[&VariableId::new("a")], Position::new(7.0, 7.0), "the last move wins");
+        // `b` had no position, so the inverse must be able to clear it.
+        assert_eq!(
+            inverse,
+            Edit::SetPositions { positions: vec![("a".into(), Some(Position::new(1.0, 1.0))), ("b".into(), None)] }
+        );
+        apply(&mut p, inverse).unwrap();
+        assert_eq!(p, original);
+    }
+
+    #[test]
+    fn add_inserts_in_id_order_and_its_inverse_does_not_retire() {
+        let mut p = two_variables();
+        let original = p.clone();
+        let variable = Variable::new("aa".into(), "AA", ResourceKind::Maatschappelijk);
+        let inverse = apply(&mut p, Edit::AddVariable { variable, position: Position::default() }).unwrap();
+        let order: Vec<&str> = p.variables.iter().map(|v| v.id.as_str()).collect();
+        assert_eq!(order, ["a", "aa", "b"]);
+        assert!(matches!(inverse, Edit::Remove { .. }));
+        apply(&mut p, inverse).unwrap();
+        assert_eq!(p, original);
+        assert!(!p.id_taken("aa"), "an undone add leaves its id free");
+    }
+
+    #[test]
+    fn settings_must_make_sense() {
+        let mut p = two_variables();
+        let mut s = p.settings.clone();
+        s.dt_months = 0.0;
+        let err = apply(&mut p, Edit::SetSettings(s.clone())).unwrap_err();
+        assert!(err.to_string().contains("tijdstap"));
+        s.dt_months = 100.0;
+        assert!(apply(&mut p, Edit::SetSettings(s)).unwrap_err().to_string().contains("horizon"));
     }
 }

@@ -2,8 +2,8 @@
 
 use super::EditError;
 use crate::model::{
-    is_valid_slug, Delay, Effect, InputShape, Intervention, Layout, Link, OutcomeIndex, Plan, Position, Project,
-    Scenario, SimSettings, Strength, Variable, VariableId,
+    Delay, Effect, InputShape, Intervention, Layout, Link, OutcomeIndex, Plan, Position, Project, Scenario,
+    SimSettings, Strength, Variable, VariableId, is_valid_slug,
 };
 use std::collections::BTreeSet;
 
@@ -127,7 +127,16 @@ pub(super) fn settings(s: &SimSettings) -> Result<(), EditError> {
     Ok(())
 }
 
-/// Ids in a replaced section: valid, unique, and an id not already in this section must be fresh.
+/// True when a live item (not a retired id) uses `id`.
+pub(super) fn id_live(project: &Project, id: &str) -> bool {
+    project.variables.iter().any(|v| v.id.as_str() == id)
+        || project.links.iter().any(|l| l.id.as_str() == id)
+        || project.scenarios.iter().any(|s| s.id.as_str() == id)
+        || project.interventions.iter().any(|i| i.id.as_str() == id)
+        || project.plans.iter().any(|p| p.id.as_str() == id)
+}
+
+/// Ids in a replaced section: valid, unique, and an id not already in this section must not be in use elsewhere.
 fn section_ids<'a>(
     project: &Project,
     what: &str,
@@ -140,7 +149,14 @@ fn section_ids<'a>(
             return Err(EditError::duplicate(what, id));
         }
         if !existing.contains(id) {
-            fresh_id(project, id)?;
+            // A retired id may come back only through undo (`Set*` un-retires it); the UI makes new ids with
+            // `Project::fresh_id`, which never returns a retired one.
+            if !is_valid_slug(id) {
+                return Err(EditError::invalid_id(id));
+            }
+            if id_live(project, id) {
+                return Err(EditError::id_in_use(id));
+            }
         }
     }
     Ok(())
@@ -177,7 +193,10 @@ pub(super) fn scenarios(project: &Project, scenarios: &[Scenario]) -> Result<(),
         let place = format!("scenario '{}'", s.name);
         for shock in &s.shocks {
             if project.variable(&shock.target).is_none() {
-                return Err(EditError(format!("Een schok in {place} raakt variabele '{}', die niet bestaat", shock.target)));
+                return Err(EditError(format!(
+                    "Een schok in {place} raakt variabele '{}', die niet bestaat",
+                    shock.target
+                )));
             }
             if !shock.effect.is_finite() {
                 return Err(EditError(format!("Ongeldige schokgrootte in {place}")));

@@ -1,7 +1,7 @@
 //! Edits the UI builds from a user's gesture, with fresh ids.
 
 use super::{Edit, EditError};
-use crate::model::{slugify, Link, LinkId, Polarity, Position, Project, ResourceKind, Variable, VariableId};
+use crate::model::{Link, LinkId, Polarity, Position, Project, ResourceKind, Variable, VariableId, slugify};
 
 /// Longest base for a generated id, leaving room for a `_N` suffix within the 64-character slug limit.
 const MAX_BASE_LEN: usize = 56;

@@ -9,7 +9,7 @@
 //!   step (or build one `Edit::Batch` yourself);
 //! - after saving: [`History::mark_saved`]; the document is dirty when `!is_at_saved_point()`.
 
-use super::{apply, Edit, EditError};
+use super::{Edit, EditError, apply};
 use crate::model::Project;
 
 #[derive(Clone, Debug)]
@@ -208,7 +208,10 @@ impl History {
 
     /// The description of the step `undo` would take back, e.g. `"variabele verplaatsen"`.
     pub fn undo_description(&self) -> Option<&str> {
-        self.group.as_ref().filter(|g| !g.inverses.is_empty()).map(|g| g.label.as_str())
+        self.group
+            .as_ref()
+            .filter(|g| !g.inverses.is_empty())
+            .map(|g| g.label.as_str())
             .or_else(|| self.undo.last().map(|s| s.label.as_str()))
     }
 

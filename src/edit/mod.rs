@@ -24,8 +24,7 @@ pub use error::EditError;
 pub use history::History;
 
 use crate::model::{
-    Intervention, Layout, Link, LinkId, Meta, OutcomeIndex, Plan, Position, Scenario, SimSettings, Variable,
-    VariableId,
+    Intervention, Layout, Link, LinkId, Meta, OutcomeIndex, Plan, Position, Scenario, SimSettings, Variable, VariableId,
 };
 
 /// One undoable change. Whole-section edits (`SetPlans`, …) keep the secondary editors simple: their inverse is the
@@ -33,7 +32,10 @@ use crate::model::{
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Adds a new variable (its id must be fresh) at a canvas position. Inverse: [`Edit::Remove`].
-    AddVariable { variable: Variable, position: Position },
+    AddVariable {
+        variable: Variable,
+        position: Position,
+    },
     /// Replaces the variable with the same id (rename, kind, baseline, …). The id itself never changes.
     UpdateVariable(Variable),
     /// Adds a new link (its id must be fresh; both ends must exist). Inverse: [`Edit::Remove`].
@@ -42,11 +44,16 @@ pub enum Edit {
     UpdateLink(Link),
     /// Sets absolute canvas positions. One mouse drag is one `MoveVariables` (applied when the drag ends).
     /// Inverse: `MoveVariables` with the old positions, or [`Edit::SetPositions`] when some variable had none.
-    MoveVariables { moves: Vec<(VariableId, Position)> },
+    MoveVariables {
+        moves: Vec<(VariableId, Position)>,
+    },
     /// Deletes variables (with every link that touches them, their positions and their outcome weights) and links.
     /// Their ids are retired. Refused while a scenario, plan or intervention of the project still uses a variable.
     /// Inverse: [`Edit::Restore`].
-    Delete { variables: Vec<VariableId>, links: Vec<LinkId> },
+    Delete {
+        variables: Vec<VariableId>,
+        links: Vec<LinkId>,
+    },
     /// The inverse of `Delete` (and of `Remove`): puts items back exactly as they were, including the whole outcome
     /// index as it was, and un-retires their ids. Inverse: `Delete` (or `Remove` when the ids were not retired).
     Restore {
@@ -58,6 +65,9 @@ pub enum Edit {
     SetLayout(Layout),
     SetOutcome(OutcomeIndex),
     SetSettings(SimSettings),
+    /// Replaces all scenarios. `SetScenarios`, `SetInterventions` and `SetPlans` retire the ids of items that go
+    /// and un-retire ids that come back (undo); a new item's id must not be in use (make it with
+    /// `Project::fresh_id`).
     SetScenarios(Vec<Scenario>),
     SetInterventions(Vec<Intervention>),
     SetPlans(Vec<Plan>),
@@ -65,8 +75,13 @@ pub enum Edit {
     Batch(Vec<Edit>),
     /// Sets or clears (`None`) canvas positions. Inverse of a `MoveVariables` that placed a variable that had no
     /// position yet; its inverse is again a `SetPositions`.
-    SetPositions { positions: Vec<(VariableId, Option<Position>)> },
+    SetPositions {
+        positions: Vec<(VariableId, Option<Position>)>,
+    },
     /// Like `Delete` but the ids are NOT retired: the inverse of `AddVariable` / `AddLink`, so that undoing an add
     /// gives back exactly the project before it. The UI uses `Delete` for the user's "verwijderen".
-    Remove { variables: Vec<VariableId>, links: Vec<LinkId> },
+    Remove {
+        variables: Vec<VariableId>,
+        links: Vec<LinkId>,
+    },
 }

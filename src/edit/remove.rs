@@ -1,23 +1,14 @@
 //! `Delete` / `Remove` and their inverse `Restore`.
 
-use super::{check, Edit, EditError};
+use super::{Edit, EditError, check};
 use crate::model::{Link, LinkId, OutcomeIndex, Position, Project, Variable, VariableId};
 use std::collections::BTreeSet;
-
-/// True when a live item (not a retired id) uses `id`.
-fn id_live(project: &Project, id: &str) -> bool {
-    project.variables.iter().any(|v| v.id.as_str() == id)
-        || project.links.iter().any(|l| l.id.as_str() == id)
-        || project.scenarios.iter().any(|s| s.id.as_str() == id)
-        || project.interventions.iter().any(|i| i.id.as_str() == id)
-        || project.plans.iter().any(|p| p.id.as_str() == id)
-}
 
 fn is_retired(project: &Project, id: &str) -> bool {
     project.retired_ids.binary_search_by(|r| r.as_str().cmp(id)).is_ok()
 }
 
-fn unretire(project: &mut Project, id: &str) {
+pub(super) fn unretire(project: &mut Project, id: &str) {
     if let Ok(pos) = project.retired_ids.binary_search_by(|r| r.as_str().cmp(id)) {
         project.retired_ids.remove(pos);
     }
@@ -53,8 +44,7 @@ pub(super) fn remove(
         .filter(|v| var_set.contains(&v.id))
         .map(|v| (v.clone(), project.layout.positions.get(&v.id).copied()))
         .collect();
-    let link_goes =
-        |l: &Link| link_set.contains(&l.id) || var_set.contains(&l.from) || var_set.contains(&l.to);
+    let link_goes = |l: &Link| link_set.contains(&l.id) || var_set.contains(&l.from) || var_set.contains(&l.to);
     let removed_links: Vec<Link> = project.links.iter().filter(|l| link_goes(l)).cloned().collect();
     let old_outcome = project.outcome.clone();
 
@@ -84,7 +74,7 @@ pub(super) fn restore(
 ) -> Result<Edit, EditError> {
     let mut new_ids = BTreeSet::new();
     for (v, position) in &variables {
-        if id_live(project, v.id.as_str()) {
+        if check::id_live(project, v.id.as_str()) {
             return Err(EditError::id_in_use(v.id.as_str()));
         }
         if !new_ids.insert(v.id.as_str()) {
@@ -98,7 +88,7 @@ pub(super) fn restore(
     let restored_vars: BTreeSet<&VariableId> = variables.iter().map(|(v, _)| &v.id).collect();
     let exists = |id: &VariableId| restored_vars.contains(id) || project.variable(id).is_some();
     for l in &links {
-        if id_live(project, l.id.as_str()) {
+        if check::id_live(project, l.id.as_str()) {
             return Err(EditError::id_in_use(l.id.as_str()));
         }
         if !new_ids.insert(l.id.as_str()) {

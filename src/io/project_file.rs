@@ -84,6 +84,8 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
     if problems.iter().any(Problem::is_error) {
         return Err(LoadError { kind: LoadErrorKind::Invalid, problems });
     }
+    // Keep every collection in id order, so edits and their inverses restore a project exactly (see `edit`).
+    project.normalize();
     Ok(Loaded {
         project,
         warnings: problems,

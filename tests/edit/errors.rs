@@ -1,7 +1,7 @@
 //! Refused edits: a clear Dutch message and an untouched project.
 
 use crate::fixture::{link, small_model};
-use veerkrachtplanner::edit::{apply, new_variable_edit, Edit, EditError};
+use veerkrachtplanner::edit::{Edit, EditError, apply, new_variable_edit};
 use veerkrachtplanner::model::{Polarity, Position, Project, ResourceKind, Variable};
 
 fn refused(p: &Project, edit: Edit) -> String {
@@ -31,7 +31,10 @@ fn messages_name_what_is_wrong() {
         refused(&p, Edit::AddLink(link("angst", "angst", Polarity::Positive))),
         "Een koppeling van een variabele naar zichzelf kan niet"
     );
-    assert_eq!(refused(&p, Edit::AddLink(link("angst", "nergens", Polarity::Positive))), "Variabele 'nergens' bestaat niet");
+    assert_eq!(
+        refused(&p, Edit::AddLink(link("angst", "nergens", Polarity::Positive))),
+        "Variabele 'nergens' bestaat niet"
+    );
     assert_eq!(
         refused(&p, Edit::UpdateLink(link("buurt", "angst", Polarity::Positive))),
         "Koppeling 'buurt__angst' bestaat niet"
@@ -45,9 +48,14 @@ fn messages_name_what_is_wrong() {
 fn bad_numbers_are_refused() {
     let p = small_model();
     let base = p.variables[0].clone();
-    for (baseline, months, name) in
-        [(f64::NAN, 3.0, "A"), (101.0, 3.0, "A"), (-0.5, 3.0, "A"), (50.0, 0.0, "A"), (50.0, f64::INFINITY, "A"), (50.0, 3.0, "  ")]
-    {
+    for (baseline, months, name) in [
+        (f64::NAN, 3.0, "A"),
+        (101.0, 3.0, "A"),
+        (-0.5, 3.0, "A"),
+        (50.0, 0.0, "A"),
+        (50.0, f64::INFINITY, "A"),
+        (50.0, 3.0, "  "),
+    ] {
         let mut v = base.clone();
         v.baseline = baseline;
         v.adjustment_months = months;
@@ -59,8 +67,10 @@ fn bad_numbers_are_refused() {
     v.baseline = 100.0;
     let mut q = p.clone();
     apply(&mut q, Edit::UpdateVariable(v)).unwrap();
-    assert!(refused(&p, Edit::MoveVariables { moves: vec![("angst".into(), Position::new(f32::NAN, 0.0))] })
-        .contains("positie"));
+    assert!(
+        refused(&p, Edit::MoveVariables { moves: vec![("angst".into(), Position::new(f32::NAN, 0.0))] })
+            .contains("positie")
+    );
 }
 
 #[test]
@@ -129,4 +139,19 @@ fn restore_is_refused_when_its_ids_are_live() {
     assert_eq!(refused(&q, restore.clone()), "Id 'loket' is al in gebruik");
     apply(&mut p, restore).unwrap();
     assert_eq!(p, q);
+}
+
+#[test]
+fn section_edits_retire_ids_that_go_and_refuse_ids_in_use() {
+    let mut p = small_model();
+    let undo = apply(&mut p, Edit::SetScenarios(Vec::new())).unwrap();
+    assert!(p.id_taken("crisis"), "a removed scenario's id is retired");
+    let edit = new_variable_edit(&p, "Crisis", ResourceKind::Individueel, Position::default());
+    let Edit::AddVariable { variable, .. } = &edit else { panic!("not an add") };
+    assert_eq!(variable.id.as_str(), "crisis_2");
+    apply(&mut p, undo).unwrap();
+    assert_eq!(p, small_model());
+    let mut plans = p.plans.clone();
+    plans[0].id = "angst".into();
+    assert_eq!(refused(&p, Edit::SetPlans(plans)), "Id 'angst' is al in gebruik");
 }

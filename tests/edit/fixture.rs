@@ -1,8 +1,8 @@
 //! A small normalized model with every section filled, a seeded PRNG and model invariants.
 
 use veerkrachtplanner::model::{
-    Cost, Effect, InputShape, Intervention, Link, OutcomeIndex, OutcomeWeight, Plan, PlanItem, Polarity, Position,
-    Project, ResourceKind, Scenario, Shock, Variable, VariableId,
+    Confidence, Cost, Effect, InputShape, Intervention, Link, OutcomeIndex, OutcomeWeight, Plan, PlanItem, Polarity,
+    Position, Project, ResourceKind, Scenario, Shock, Variable, VariableId,
 };
 
 /// splitmix64: small, seeded, good enough to pick edits.
@@ -83,7 +83,7 @@ pub fn small_model() -> Project {
         settings: Vec::new(),
         source: String::new(),
         databank: None,
-        effects: vec![Effect { target: "buurt".into(), points: 3.0, confidence: Default::default() }],
+        effects: vec![Effect { target: "buurt".into(), points: 3.0, confidence: Confidence::default() }],
         cost: Cost { one_off_eur: 1000.0, per_year_eur: 500.0 },
         example_values: true,
     });
@@ -100,7 +100,7 @@ pub fn small_model() -> Project {
             reach_percent: 50.0,
             ramp_up_months: 3.0,
             after_effect_months: 0.0,
-            effects: Some(vec![Effect { target: "contact".into(), points: 2.0, confidence: Default::default() }]),
+            effects: Some(vec![Effect { target: "contact".into(), points: 2.0, confidence: Confidence::default() }]),
             cost: None,
             owner: String::new(),
             partners: Vec::new(),

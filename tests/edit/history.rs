@@ -1,7 +1,7 @@
 //! Undo/redo stacks, labels, merging, groups and the saved point.
 
 use crate::fixture::small_model;
-use veerkrachtplanner::edit::{rename_variable_edit, Edit, History};
+use veerkrachtplanner::edit::{Edit, History, rename_variable_edit};
 use veerkrachtplanner::model::{Position, VariableId};
 
 fn mv(id: &str, x: f32) -> Edit {

@@ -1,7 +1,7 @@
 //! auto_layout: deterministic, complete, no overlapping boxes.
 
-use crate::fixture::{small_model, Rng};
-use veerkrachtplanner::analysis::auto_layout::{auto_layout, BOX_HEIGHT, BOX_WIDTH, MIN_GAP};
+use crate::fixture::{Rng, small_model};
+use veerkrachtplanner::analysis::auto_layout::{BOX_HEIGHT, BOX_WIDTH, MIN_GAP, auto_layout};
 use veerkrachtplanner::model::{Layout, Link, Polarity, Project, ResourceKind, Variable};
 
 pub fn random_model(variables: usize, links: usize, seed: u64) -> Project {
@@ -32,7 +32,8 @@ fn assert_readable(p: &Project, layout: &Layout) {
     let all: Vec<_> = layout.positions.iter().collect();
     for (i, (a, pa)) in all.iter().enumerate() {
         for (b, pb) in &all[i + 1..] {
-            let apart = (pa.x - pb.x).abs() >= BOX_WIDTH + MIN_GAP - 1e-3 || (pa.y - pb.y).abs() >= BOX_HEIGHT + MIN_GAP - 1e-3;
+            let apart =
+                (pa.x - pb.x).abs() >= BOX_WIDTH + MIN_GAP - 1e-3 || (pa.y - pb.y).abs() >= BOX_HEIGHT + MIN_GAP - 1e-3;
             assert!(apart, "{a} and {b} overlap: {pa:?} {pb:?}");
         }
     }
@@ -82,5 +83,12 @@ fn links_mostly_point_right() {
 #[test]
 fn five_hundred_variables_are_readable() {
     let p = random_model(500, 1500, 42);
+    assert_readable(&p, &auto_layout(&p));
+}
+
+#[test]
+fn default_model_is_readable() {
+    let p = veerkrachtplanner::io::default_project();
+    assert!(!p.variables.is_empty());
     assert_readable(&p, &auto_layout(&p));
 }

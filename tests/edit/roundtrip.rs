@@ -1,11 +1,11 @@
 //! apply then apply(inverse) gives back an equal project — for every variant and for random sequences.
 
-use crate::fixture::{assert_consistent, small_model, Rng};
+use crate::fixture::{Rng, assert_consistent, small_model};
 use veerkrachtplanner::analysis::auto_layout::auto_layout;
-use veerkrachtplanner::edit::{apply, new_link_edit, new_variable_edit, rename_variable_edit, Edit, History};
+use veerkrachtplanner::edit::{Edit, History, apply, new_link_edit, new_variable_edit, rename_variable_edit};
 use veerkrachtplanner::model::{
-    Delay, Effect, InputShape, LinkId, Meta, OutcomeIndex, OutcomeWeight, Polarity, Position, Project, ResourceKind,
-    Shock, Strength, Variable, VariableId,
+    Confidence, Delay, Effect, InputShape, LinkId, Meta, OutcomeIndex, OutcomeWeight, Polarity, Position, Project,
+    ResourceKind, Shock, Strength, Variable, VariableId,
 };
 
 /// Applies `edit`, then its inverse, then the inverse of that: before, after, before, after.
@@ -30,7 +30,12 @@ fn every_variant(p: &Project) -> Vec<(Project, Edit)> {
     relinked.strength = Strength::Custom(0.9);
     relinked.delay = Delay::Months(2.0);
     let mut scenarios = p.scenarios.clone();
-    scenarios[0].shocks.push(Shock { target: "loket".into(), effect: -5.0, shape: InputShape::default(), note: String::new() });
+    scenarios[0].shocks.push(Shock {
+        target: "loket".into(),
+        effect: -5.0,
+        shape: InputShape::default(),
+        note: String::new(),
+    });
     let mut interventions = p.interventions.clone();
     interventions[0].effects.clear();
     let mut plans = p.plans.clone();
@@ -48,7 +53,9 @@ fn every_variant(p: &Project) -> Vec<(Project, Edit)> {
         new_link_edit(p, &"angst".into(), &"contact".into(), Polarity::Positive).unwrap(),
         Edit::UpdateLink(relinked),
         Edit::MoveVariables { moves: vec![("angst".into(), Position::new(1.0, 2.0))] },
-        Edit::MoveVariables { moves: vec![("loket".into(), Position::new(1.0, 2.0)), ("angst".into(), Position::new(3.0, 4.0))] },
+        Edit::MoveVariables {
+            moves: vec![("loket".into(), Position::new(1.0, 2.0)), ("angst".into(), Position::new(3.0, 4.0))],
+        },
         Edit::SetPositions { positions: vec![("angst".into(), None), ("loket".into(), Some(Position::new(9.0, 9.0)))] },
         Edit::Delete { variables: vec!["loket".into()], links: vec!["angst__contact".into()] },
         Edit::Delete { variables: vec!["draagkracht".into()], links: vec![] },
@@ -66,7 +73,12 @@ fn every_variant(p: &Project) -> Vec<(Project, Edit)> {
         Edit::SetPlans(plans),
         Edit::Batch(vec![
             new_variable_edit(p, "X", ResourceKind::Individueel, Position::default()),
-            Edit::AddLink(veerkrachtplanner::model::Link::new("x__angst".into(), "x".into(), "angst".into(), Polarity::Positive)),
+            Edit::AddLink(veerkrachtplanner::model::Link::new(
+                "x__angst".into(),
+                "x".into(),
+                "angst".into(),
+                Polarity::Positive,
+            )),
             Edit::MoveVariables { moves: vec![("x".into(), Position::new(7.0, 7.0))] },
             Edit::Delete { variables: vec!["x".into()], links: vec![] },
         ]),
@@ -79,7 +91,8 @@ fn every_variant(p: &Project) -> Vec<(Project, Edit)> {
 fn every_variant_round_trips() {
     let p = small_model();
     let edits = every_variant(&p);
-    let mut kinds: Vec<String> = edits.iter().map(|(_, e)| format!("{e:?}").split([' ', '(', '{']).next().unwrap().to_owned()).collect();
+    let mut kinds: Vec<String> =
+        edits.iter().map(|(_, e)| format!("{e:?}").split([' ', '(', '{']).next().unwrap().to_owned()).collect();
     kinds.sort();
     kinds.dedup();
     assert_eq!(kinds.len(), 17, "all 17 variants are covered: {kinds:?}");
@@ -150,17 +163,16 @@ fn random_edit(p: &Project, rng: &mut Rng, depth: u32) -> Edit {
             Edit::Delete { variables, links }
         }
         12 => {
-            let mut weights: Vec<OutcomeWeight> = p
-                .variables
-                .iter()
-                .filter_map(|v| {
-                    rng.chance(0.4).then(|| OutcomeWeight {
+            let mut weights = Vec::new();
+            for v in &p.variables {
+                if rng.chance(0.4) {
+                    weights.push(OutcomeWeight {
                         variable: v.id.clone(),
                         weight: rng.unit() * 3.0,
                         reason: String::new(),
-                    })
-                })
-                .collect();
+                    });
+                }
+            }
             weights.sort_by(|a, b| a.variable.cmp(&b.variable));
             Edit::SetOutcome(OutcomeIndex { weights })
         }
@@ -182,7 +194,7 @@ fn random_edit(p: &Project, rng: &mut Rng, depth: u32) -> Edit {
                 item.effects = if rng.chance(0.5) {
                     None
                 } else {
-                    Some(vec![Effect { target: pick_var(p, rng), points: 1.0, confidence: Default::default() }])
+                    Some(vec![Effect { target: pick_var(p, rng), points: 1.0, confidence: Confidence::default() }])
                 };
             }
             let mut interventions = p.interventions.clone();
@@ -249,4 +261,22 @@ fn random_sequences_undo_to_the_original_and_redo_to_the_end() {
         assert_eq!(p, states[0], "seed {seed}: second undo");
     }
     assert!(applied > 3000 && refused > 300, "the generator exercises both paths: {applied} / {refused}");
+}
+
+#[test]
+fn default_model_deletes_and_restores_each_variable_exactly() {
+    let mut model = veerkrachtplanner::io::default_project();
+    model.normalize();
+    let mut deleted = 0;
+    for v in &model.variables {
+        let mut p = model.clone();
+        let Ok(restore) = apply(&mut p, Edit::Delete { variables: vec![v.id.clone()], links: vec![] }) else {
+            continue; // still used by a scenario or plan
+        };
+        deleted += 1;
+        assert_consistent(&p);
+        apply(&mut p, restore).unwrap();
+        assert_eq!(p, model, "delete + restore of {}", v.id);
+    }
+    assert!(deleted > 0);
 }

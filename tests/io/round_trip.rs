@@ -58,7 +58,7 @@ fn awkward_values_round_trip() {
     use veerkrachtplanner::model::{Delay, Project, ResourceKind, Strength, Variable};
     let mut p = parse_project(&std::fs::read_to_string(fixture("klein-geldig.veerkracht")).unwrap()).unwrap();
     p.meta.notes = "Regel één\nmet \"aanhalingstekens\", \\ en een tab\t, emoji 🙂 en // geen commentaar".into();
-    p.variables[0].baseline = 0.1 + 0.2; // not exactly representable: must come back bit for bit
+    p.variable_mut(&"stress".into()).unwrap().baseline = 0.1 + 0.2; // not exactly representable: must come back bit for bit
     p.variables[1].adjustment_months = 1e-7;
     p.variables.push(Variable::new("a_eerste".into(), "Árbeid — ‘werk’", ResourceKind::Organisatorisch));
     p.links[0].strength = Strength::Custom(1.0 / 3.0);

@@ -31,12 +31,10 @@ pub fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
 }
 
 fn tick_label(v: f64) -> String {
-    if v.abs() >= 1000.0 {
-        crate::export::format::euro_grouping(v)
-    } else if (v - v.round()).abs() < 1e-9 {
-        format!("{v:.0}")
+    if (v - v.round()).abs() < 1e-9 {
+        crate::plan::format_number(v, 0)
     } else {
-        format!("{v:.1}").replace('.', ",")
+        crate::plan::format_number(v, 1)
     }
 }
 
