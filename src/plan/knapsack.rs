@@ -214,13 +214,13 @@ fn lagrange_multipliers(classes: &[Class], budgets: &[f64], finite_years: &[usiz
     let (mut best_value, _) = dual(&lambda);
     let mut best = lambda.clone();
     let mut step_scale = start * 0.5 / (total_budget / finite_years.len() as f64);
-    for iteration in 0..400 {
+    for iteration in 0..400_u32 {
         let (value, spent) = dual(&lambda);
         if value < best_value {
             best_value = value;
             best.clone_from(&lambda);
         }
-        let step = step_scale / (1.0 + iteration as f64 / 20.0);
+        let step = step_scale / (1.0 + f64::from(iteration) / 20.0);
         for &y in finite_years {
             // d(dual)/dλ_y = B_y − spent_y.
             lambda[y] = (lambda[y] - step * (budgets[y] - spent[y])).max(0.0);
