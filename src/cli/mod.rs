@@ -6,6 +6,8 @@ mod args;
 mod check;
 mod export_svg;
 mod loops;
+mod optimize;
+mod plan;
 mod simulate;
 
 pub use args::Args;
@@ -42,6 +44,8 @@ pub fn launch(args: &[String]) -> Launch {
         }
         "check" => check::run(rest),
         "export-svg" => export_svg::run(rest),
+        "plan" => plan::run(rest),
+        "optimize" => optimize::run(rest),
         "--version" | "-V" => {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
