@@ -35,6 +35,11 @@ pub use validate::{MAX_CUSTOM_GAIN, MAX_HORIZON_MONTHS, MAX_MONTE_CARLO_RUNS, MA
 
 use crate::model::Project;
 
+/// Writes an export (PDF, SVG, CSV, …) atomically: a temporary file in the same folder, fsync, rename. No `.bak`.
+pub fn write_export_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), SaveError> {
+    atomic::write_atomic(path, bytes, false)
+}
+
 /// The text of the built-in default project (the TNO model), embedded at compile time.
 pub const DEFAULT_PROJECT_RON: &str = include_str!("../../projects/veerkracht-basis.veerkracht");
 
