@@ -1,10 +1,10 @@
 //! `veerkrachtplanner`: with a subcommand it runs on the command line, otherwise it opens the app.
 
-use veerkrachtplanner::cli::{launch, Launch};
+use veerkrachtplanner::cli::{Launch, launch};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match launch(args) {
+    match launch(&args) {
         Launch::Exit(code) => std::process::exit(code),
         Launch::Gui { file } => std::process::exit(run_gui(file)),
     }
@@ -17,6 +17,8 @@ fn run_gui(file: Option<std::path::PathBuf>) -> i32 {
 
 #[cfg(not(feature = "gui"))]
 fn run_gui(_file: Option<std::path::PathBuf>) -> i32 {
-    eprintln!("Deze versie is gebouwd zonder grafische omgeving (feature 'gui'). Gebruik een subopdracht; zie 'veerkrachtplanner help'.");
+    eprintln!(
+        "Deze versie is gebouwd zonder grafische omgeving (feature 'gui'). Gebruik een subopdracht; zie 'veerkrachtplanner help'."
+    );
     2
 }

@@ -44,10 +44,7 @@ impl Args {
     pub fn parsed<T: std::str::FromStr>(&mut self, name: &str) -> Result<Option<T>, String> {
         match self.value(name)? {
             None => Ok(None),
-            Some(v) => v
-                .parse::<T>()
-                .map(Some)
-                .map_err(|_| format!("Optie {name}: '{v}' is geen geldige waarde.")),
+            Some(v) => v.parse::<T>().map(Some).map_err(|_| format!("Optie {name}: '{v}' is geen geldige waarde.")),
         }
     }
 

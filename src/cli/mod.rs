@@ -3,6 +3,10 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
+mod check;
+mod export_svg;
+mod loops;
+mod simulate;
 
 pub use args::Args;
 
@@ -21,11 +25,12 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner loops BESTAND [--json]     toont de terugkoppellussen
   veerkrachtplanner simulate BESTAND [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
+  veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
-pub fn launch(args: Vec<String>) -> Launch {
+pub fn launch(args: &[String]) -> Launch {
     let Some(first) = args.first() else {
         return Launch::Gui { file: None };
     };
@@ -35,10 +40,14 @@ pub fn launch(args: Vec<String>) -> Launch {
             println!("{USAGE}");
             0
         }
+        "check" => check::run(rest),
+        "export-svg" => export_svg::run(rest),
         "--version" | "-V" => {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
         }
+        "loops" => loops::run(rest),
+        "simulate" => simulate::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2
@@ -51,6 +60,5 @@ pub fn launch(args: Vec<String>) -> Launch {
             2
         }
     };
-    let _ = rest;
     Launch::Exit(code)
 }

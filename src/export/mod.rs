@@ -1,1 +1,10 @@
 //! Exports from a pure document model: SVG of the causal diagram, CSV of runs, PDF of the plan.
+
+pub mod document;
+pub mod pdf;
+// pub mod plan_report; (wired once plan::evaluate is on main)
+pub mod palette;
+pub mod svg;
+mod svg_route;
+
+pub use svg::causal_diagram_svg;

@@ -60,6 +60,7 @@ impl Polarity {
         }
     }
 
+    #[must_use]
     pub fn flipped(self) -> Self {
         match self {
             Self::Positive => Self::Negative,

@@ -10,7 +10,7 @@ mod project;
 mod scenario;
 
 pub use causal::{Confidence, Delay, Direction, Link, Polarity, ResourceKind, ResourceTag, Strength, Variable};
-pub use ids::{is_valid_slug, slugify, InterventionId, LinkId, PlanId, ScenarioId, VariableId};
+pub use ids::{InterventionId, LinkId, PlanId, ScenarioId, VariableId, is_valid_slug, slugify};
 pub use layout::{Layout, Position};
 pub use plan::{Cost, Effect, Intervention, Plan, PlanItem, Setting};
 pub use project::{FORMAT_VERSION, Meta, OutcomeIndex, OutcomeWeight, Project, SimMethod, SimSettings};

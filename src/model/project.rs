@@ -1,8 +1,6 @@
 //! The project file: one `*.veerkracht` RON document.
 
-use super::{
-    Intervention, Layout, Link, LinkId, Plan, PlanId, Scenario, ScenarioId, Variable, VariableId,
-};
+use super::{Intervention, Layout, Link, LinkId, Plan, PlanId, Scenario, ScenarioId, Variable, VariableId};
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes. Older files are migrated by `io::migrate`; newer ones are refused.
@@ -177,10 +175,18 @@ impl Project {
         if !self.id_taken(base) {
             return base.to_owned();
         }
-        (2u64..)
+        // At most `count + 1` candidates can be taken, so this always finds one.
+        let limit = 2
+            + self.variables.len()
+            + self.links.len()
+            + self.scenarios.len()
+            + self.interventions.len()
+            + self.plans.len()
+            + self.retired_ids.len();
+        (2..=limit as u64)
             .map(|n| format!("{base}_{n}"))
             .find(|candidate| !self.id_taken(candidate))
-            .unwrap_or_else(|| base.to_owned())
+            .unwrap_or_else(|| format!("{base}_{}", limit + 1))
     }
 
     /// Remembers `id` so it is never given out again.

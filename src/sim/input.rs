@@ -21,7 +21,9 @@ pub struct Input {
 pub fn ramp(shape: &InputShape, t: f64) -> f64 {
     let s = shape.start_month;
     let r = shape.ramp_up_months;
-    let rising = |t: f64| if r <= 0.0 { 1.0 } else { ((t - s) / r).min(1.0) };
+    let rising = |t: f64| {
+        if r <= 0.0 { 1.0 } else { ((t - s) / r).min(1.0) }
+    };
     if t < s {
         return 0.0;
     }

@@ -1,5 +1,32 @@
 //! The one meaning of a simulation run (`shared/reference/simulation.md`): compile once, run many.
+//!
+//! [`compile`] turns a project into index-based arrays; [`Compiled::run`] integrates the equations (Euler or RK4)
+//! and saves `x` every month; [`monte_carlo`] gives bands; [`structural_resilience`] the dominant eigenvalue.
+//! The documented choices where `simulation.md` leaves room are on [`run`](self::RunOptions), [`resilience_triangle`],
+//! [`area_between`], [`monte_carlo`](monte_carlo()) and [`structural_resilience`].
 
+// Numerical code: the names follow the notation of simulation.md (b, d, e, g, s, t, x, y, z) and loops index
+// several parallel arrays at once.
+#![allow(clippy::many_single_char_names, clippy::needless_range_loop)]
+
+mod compile;
+pub mod eigen;
+mod error;
 mod input;
+pub mod monte_carlo;
+mod outcomes;
+pub mod rng;
+mod run;
+mod scenario;
+pub mod stability;
 
-pub use input::{ramp, Input};
+pub use compile::{Compiled, CompiledInputs, MAX_EFFECT, compile};
+pub use error::SimError;
+pub use input::{Input, ramp};
+pub use monte_carlo::{Band, Cancelled, McResult, Progress, monte_carlo};
+pub use outcomes::{
+    IndexWeights, RECOVERY_SHARE, ResilienceTriangle, area_between, compile_index, resilience_triangle,
+};
+pub use run::{MAX_STEPS_PER_MONTH, RunOptions, Scratch, Trajectory};
+pub use scenario::{scenario_inputs, shock_start_month};
+pub use stability::{LoopDriver, StructuralResilience, structural_resilience};

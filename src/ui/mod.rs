@@ -1,9 +1,8 @@
 //! egui panels and the canvas. Functions that draw are named `*_ui`; colours come from `theme`, strings from `text`.
 
-use eframe::egui;
-
 pub mod canvas;
 pub mod panels;
+pub mod plan;
 pub mod text;
 pub mod theme;
 pub mod view_state;

@@ -1,0 +1,367 @@
+//! `veerkrachtplanner simulate FILE [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]`
+//!
+//! Without `--json` or `--csv` it prints a short Dutch summary. CSV (machine-readable, decimal point, 6 decimals):
+//! `month`, one column per variable id (x of the deterministic run), `veerkrachtindex` when the project has an index,
+//! then with `--runs` the columns `<id>_p10,<id>_p50,<id>_p90` and `veerkrachtindex_p10,…`. JSON: the same series
+//! plus outcomes (index, reference index, resilience triangle of the index when the scenario has shocks, structural
+//! resilience) and Dutch warnings. Numbers are rounded to 6 decimals.
+
+use super::Args;
+use crate::plan::format_number as decimal;
+use crate::model::{Project, Scenario, SimMethod};
+use crate::sim::{
+    self, Compiled, IndexWeights, McResult, Progress, ResilienceTriangle, RunOptions, StructuralResilience, Trajectory,
+};
+use serde_json::{Value, json};
+use std::fmt::Write as _;
+
+/// Everything the run produced, for the three output forms.
+struct Outcome<'a> {
+    project: &'a Project,
+    compiled: Compiled,
+    scenario: Option<&'a Scenario>,
+    opts: RunOptions,
+    run: Trajectory,
+    index: Option<Vec<f64>>,
+    index_reference: Option<Vec<f64>>,
+    resilience: Option<(usize, ResilienceTriangle)>,
+    structural: StructuralResilience,
+    mc: Option<McResult>,
+    warnings: Vec<String>,
+}
+
+pub fn run(mut args: Args) -> i32 {
+    match run_inner(&mut args) {
+        Ok(()) => 0,
+        Err(msg) => {
+            eprintln!("{msg}");
+            2
+        }
+    }
+}
+
+fn run_inner(args: &mut Args) -> Result<(), String> {
+    let json_out = args.flag("--json");
+    let scenario_name = args.value("--scenario")?;
+    let runs = args.parsed::<usize>("--runs")?;
+    let seed = args.parsed::<u64>("--seed")?;
+    let method = match args.value("--method")?.as_deref() {
+        None => None,
+        Some("euler") => Some(SimMethod::Euler),
+        Some("rk4") => Some(SimMethod::Rk4),
+        Some(other) => return Err(format!("Optie --method: '{other}' is onbekend; kies euler of rk4.")),
+    };
+    let csv = args.value("--csv")?;
+    let file = args.positional("projectbestand")?;
+    args.finish()?;
+    if seed.is_some() && runs.is_none() {
+        return Err("Optie --seed werkt alleen samen met --runs.".to_owned());
+    }
+    if runs == Some(0) {
+        return Err("Optie --runs: geef minstens 1 run op.".to_owned());
+    }
+    let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| e.to_string())?;
+    let scenario = find_scenario(&project, scenario_name.as_deref())?;
+    let mut opts = RunOptions::from(&project.settings);
+    if let Some(m) = method {
+        opts.method = m;
+    }
+    let outcome = simulate(&project, scenario, opts, runs, seed.unwrap_or(project.settings.monte_carlo_seed))?;
+    if let Some(path) = csv {
+        std::fs::write(&path, csv_text(&outcome)).map_err(|e| format!("Kan '{path}' niet schrijven: {e}"))?;
+    }
+    if json_out {
+        println!("{}", serde_json::to_string_pretty(&json_value(&outcome)).unwrap_or_default());
+    } else {
+        print!("{}", summary(&outcome));
+    }
+    Ok(())
+}
+
+/// `None` or "referentie": no scenario. Otherwise by id, then by name (both case-insensitive).
+fn find_scenario<'a>(project: &'a Project, name: Option<&str>) -> Result<Option<&'a Scenario>, String> {
+    let Some(name) = name else { return Ok(None) };
+    if name.eq_ignore_ascii_case("referentie") {
+        return Ok(None);
+    }
+    let found = project
+        .scenarios
+        .iter()
+        .find(|s| s.id.as_str().eq_ignore_ascii_case(name))
+        .or_else(|| project.scenarios.iter().find(|s| s.name.to_lowercase() == name.to_lowercase()));
+    found.map(Some).ok_or_else(|| {
+        let mut list = vec!["referentie".to_owned()];
+        list.extend(project.scenarios.iter().map(|s| format!("{} ({})", s.id, s.name)));
+        format!("Onbekend scenario '{name}'. Beschikbaar: {}.", list.join(", "))
+    })
+}
+
+fn simulate<'a>(
+    project: &'a Project,
+    scenario: Option<&'a Scenario>,
+    opts: RunOptions,
+    runs: Option<usize>,
+    seed: u64,
+) -> Result<Outcome<'a>, String> {
+    let compiled = sim::compile(project).map_err(|e| e.to_string())?;
+    let inputs = scenario.map(|s| sim::scenario_inputs(project, s)).unwrap_or_default();
+    let inputs = compiled.compile_inputs(&inputs).map_err(|e| e.to_string())?;
+    let run = compiled.run(&inputs, &opts);
+    let mut warnings = Vec::new();
+    let weights: Option<IndexWeights> = match sim::compile_index(&compiled, &project.outcome, project) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            warnings.push(format!("Geen veerkrachtindex: {e}"));
+            None
+        }
+    };
+    let index = weights.as_ref().map(|w| w.series(&run));
+    let mut index_reference = None;
+    let mut resilience = None;
+    if let (Some(w), Some(s)) = (&weights, scenario) {
+        let reference = compiled.run(&compiled.compile_inputs(&[]).map_err(|e| e.to_string())?, &opts);
+        index_reference = Some(w.series(&reference));
+        if let (Some(start), Some(series)) = (sim::shock_start_month(s), &index) {
+            resilience = Some((start, sim::resilience_triangle(series, start, true)));
+        }
+    }
+    let structural = sim::structural_resilience(&compiled, project, opts.horizon_months, Some(&run));
+    if !structural.computed && compiled.n_variables() > 0 {
+        warnings.push("De terugkeertijd is niet berekend (model te groot of niet convergerend).".to_owned());
+    }
+    if structural.lock_in {
+        let loops: Vec<&str> = structural.drivers.iter().map(|d| d.title.as_str()).collect();
+        warnings.push(format!(
+            "Lock-in: verandering dooft niet uit binnen de planhorizon van {} maanden{}.",
+            opts.horizon_months,
+            if loops.is_empty() { String::new() } else { format!(" (versterkende lussen: {})", loops.join("; ")) }
+        ));
+    }
+    if !structural.pinned.is_empty() {
+        let names: Vec<String> = structural.pinned.iter().map(ToString::to_string).collect();
+        warnings.push(format!("Deze variabelen raken de grens 0 of 100: {}.", names.join(", ")));
+    }
+    let mc = match runs {
+        Some(n) => Some(
+            sim::monte_carlo(&compiled, &inputs, &opts, weights.as_ref(), n, seed, &Progress::new())
+                .map_err(|_| "De Monte Carlo-berekening is afgebroken.".to_owned())?,
+        ),
+        None => None,
+    };
+    Ok(Outcome { project, compiled, scenario, opts, run, index, index_reference, resilience, structural, mc, warnings })
+}
+
+/// Fixed 6 decimals with a decimal point; never "-0.000000".
+fn num(x: f64) -> String {
+    let s = format!("{x:.6}");
+    if s == "-0.000000" { "0.000000".to_owned() } else { s }
+}
+
+/// Rounded to 6 decimals for JSON (non-finite → null).
+fn jnum(x: f64) -> Value {
+    if x.is_finite() { json!((x * 1e6).round() / 1e6 + 0.0) } else { Value::Null }
+}
+
+fn jseries(s: &[f64]) -> Value {
+    Value::Array(s.iter().map(|&x| jnum(x)).collect())
+}
+
+fn csv_text(o: &Outcome<'_>) -> String {
+    let ids = o.compiled.variable_ids();
+    let mut header = vec!["month".to_owned()];
+    header.extend(ids.iter().map(ToString::to_string));
+    if o.index.is_some() {
+        header.push("veerkrachtindex".to_owned());
+    }
+    if let Some(mc) = &o.mc {
+        for id in ids {
+            header.extend(["p10", "p50", "p90"].map(|p| format!("{id}_{p}")));
+        }
+        if mc.index.is_some() {
+            header.extend(["p10", "p50", "p90"].map(|p| format!("veerkrachtindex_{p}")));
+        }
+    }
+    let mut out = header.join(",");
+    out.push('\n');
+    for m in 0..o.run.n_months() {
+        let mut row = vec![m.to_string()];
+        row.extend(o.run.month(m).iter().map(|&x| num(x)));
+        if let Some(ix) = &o.index {
+            row.push(num(ix[m]));
+        }
+        if let Some(mc) = &o.mc {
+            for v in 0..ids.len() {
+                row.extend([&mc.p10, &mc.p50, &mc.p90].map(|t| num(t.value(m, v))));
+            }
+            if let Some(b) = &mc.index {
+                row.extend([&b.p10, &b.p50, &b.p90].map(|s| num(s[m])));
+            }
+        }
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+fn json_value(o: &Outcome<'_>) -> Value {
+    let ids = o.compiled.variable_ids();
+    let series: serde_json::Map<String, Value> =
+        ids.iter().enumerate().map(|(v, id)| (id.to_string(), jseries(&o.run.series(v)))).collect();
+    let mc = o.mc.as_ref().map(|mc| {
+        let bands: serde_json::Map<String, Value> = ids
+            .iter()
+            .enumerate()
+            .map(|(v, id)| {
+                let b = mc.band(v);
+                (id.to_string(), json!({"p10": jseries(&b.p10), "p50": jseries(&b.p50), "p90": jseries(&b.p90)}))
+            })
+            .collect();
+        let index =
+            mc.index.as_ref().map(|b| json!({"p10": jseries(&b.p10), "p50": jseries(&b.p50), "p90": jseries(&b.p90)}));
+        json!({"runs": mc.runs, "seed": mc.seed, "bands": bands, "index": index})
+    });
+    let resilience = o.resilience.as_ref().map(|(start, r)| {
+        json!({
+            "shock_start_month": start,
+            "pre_shock": jnum(r.pre_shock),
+            "depth": jnum(r.depth),
+            "depth_month": r.depth_month,
+            "recovery_months": r.recovery_months.map(jnum),
+            "area_lost": jnum(r.area_lost),
+        })
+    });
+    let s = &o.structural;
+    let drivers: Vec<Value> = s
+        .drivers
+        .iter()
+        .map(|d| {
+            json!({
+                "title": d.title,
+                "variables": d.variables.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "loop_gain": jnum(d.loop_gain),
+            })
+        })
+        .collect();
+    let plan_area = match (&o.index, &o.index_reference) {
+        (Some(a), Some(b)) => Some(jnum(sim::area_between(a, b))),
+        _ => None,
+    };
+    json!({
+        "scenario": o.scenario.map(|s| json!({"id": s.id.to_string(), "name": s.name})),
+        "method": match o.opts.method { SimMethod::Euler => "euler", SimMethod::Rk4 => "rk4" },
+        "dt_months": jnum(o.opts.step_months()),
+        "horizon_months": o.opts.horizon_months,
+        "variables": ids.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "series": series,
+        "monte_carlo": mc,
+        "outcomes": {
+            "index": o.index.as_deref().map(jseries),
+            "index_reference": o.index_reference.as_deref().map(jseries),
+            "index_area_vs_reference": plan_area,
+            "resilience": resilience,
+            "structural": {
+                "computed": s.computed,
+                "dominant_eigenvalue": {"re": jnum(s.dominant.0), "im": jnum(s.dominant.1)},
+                "return_time_months": s.return_time_months.map(jnum),
+                "lock_in": s.lock_in,
+                "pinned": s.pinned.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                "drivers": drivers,
+            },
+        },
+        "warnings": o.warnings,
+    })
+}
+
+fn summary(o: &Outcome<'_>) -> String {
+    let mut out = String::new();
+    let title = if o.project.meta.title.is_empty() { "project" } else { o.project.meta.title.as_str() };
+    let scenario = o.scenario.map_or("referentie".to_owned(), |s| s.name.clone());
+    let method = match o.opts.method {
+        SimMethod::Euler => "Euler",
+        SimMethod::Rk4 => "RK4",
+    };
+    let _ = writeln!(
+        out,
+        "Simulatie van {title}: scenario {scenario}, {} variabelen, {} maanden, {method} met stap {} maand.",
+        o.compiled.n_variables(),
+        o.opts.horizon_months,
+        decimal(o.opts.step_months(), 3)
+    );
+    if let Some(ix) = &o.index {
+        let last = ix.len().saturating_sub(1);
+        let _ = writeln!(
+            out,
+            "Veerkrachtindex: {} bij de start, {} na {last} maanden.",
+            decimal(ix[0], 1),
+            decimal(ix[last], 1)
+        );
+    }
+    if let Some((start, r)) = &o.resilience {
+        let rec = r.recovery_months.map_or("niet hersteld".to_owned(), |m| format!("{} maanden", decimal(m, 1)));
+        let _ = writeln!(
+            out,
+            "Schok vanaf maand {start}: index {} vóór de schok, diepste punt {} in maand {}, hersteltijd {rec}, verlies {} indexpunt-maanden.",
+            decimal(r.pre_shock, 1),
+            decimal(r.depth, 1),
+            r.depth_month,
+            decimal(r.area_lost, 1)
+        );
+    }
+    let s = &o.structural;
+    match s.return_time_months {
+        Some(rt) if s.computed => {
+            let _ = writeln!(out, "Terugkeertijd van het model: {} maanden.", decimal(rt, 1));
+        }
+        None if s.computed => {
+            let _ = writeln!(out, "Terugkeertijd van het model: oneindig (neutrale of groeiende lus).");
+        }
+        _ => {}
+    }
+    if let Some(mc) = &o.mc {
+        let _ = writeln!(out, "Monte Carlo: {} runs, zaad {}.", mc.runs, mc.seed);
+        if let Some(b) = &mc.index {
+            let last = b.p50.len().saturating_sub(1);
+            let _ = writeln!(
+                out,
+                "Veerkrachtindex na {last} maanden: mediaan {}, 10–90 %: {} – {}.",
+                decimal(b.p50[last], 1),
+                decimal(b.p10[last], 1),
+                decimal(b.p90[last], 1)
+            );
+        }
+    }
+    for w in &o.warnings {
+        let _ = writeln!(out, "Let op: {w}");
+    }
+    out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_fixed_and_never_negative_zero() {
+        assert_eq!(num(-1e-7), "0.000000");
+        assert_eq!(num(50.0), "50.000000");
+        assert_eq!(jnum(-1e-7), json!(0.0));
+    }
+
+    #[test]
+    fn unknown_scenario_lists_the_available_ones() {
+        let p = Project {
+            scenarios: vec![Scenario {
+                id: "nieuwe_crisis".into(),
+                name: "Nieuwe crisis".to_owned(),
+                description: String::new(),
+                shocks: vec![],
+            }],
+            ..Project::default()
+        };
+        assert!(find_scenario(&p, Some("Referentie")).unwrap().is_none());
+        assert!(find_scenario(&p, Some("nieuwe crisis")).unwrap().is_some());
+        let err = find_scenario(&p, Some("oorlog")).unwrap_err();
+        assert!(err.contains("referentie") && err.contains("nieuwe_crisis"));
+    }
+}

@@ -1,0 +1,192 @@
+//! Line and bar charts drawn with PDF path operators.
+
+use super::fonts::{Font, text_width};
+use super::page_builder::{Canvas, MUTED_COLOR, TEXT_COLOR};
+use crate::export::document::{BarChart, LineChart, Rgb, Series};
+
+pub const LINE_CHART_HEIGHT: f32 = 230.0;
+pub const BAR_CHART_HEIGHT: f32 = 230.0;
+const GRID: Rgb = Rgb(225, 228, 232);
+const AXIS: Rgb = Rgb(120, 126, 132);
+const LIMIT: Rgb = Rgb(33, 37, 41);
+
+/// "Nice" axis ticks covering `lo..=hi`: steps of 1, 2 or 5 × 10^k, about five of them.
+pub fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
+    let (lo, hi) = if (hi - lo).abs() < 1e-9 { (lo - 1.0, hi + 1.0) } else { (lo.min(hi), lo.max(hi)) };
+    let raw = (hi - lo) / 5.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= raw).unwrap_or(10.0 * magnitude);
+    let start = (lo / step).floor() * step;
+    let mut ticks = Vec::new();
+    let mut t = start;
+    // Up to and including the first tick at or above `hi` (with a small tolerance for rounding).
+    while ticks.len() < 20 {
+        ticks.push(if t.abs() < step * 1e-9 { 0.0 } else { t });
+        if t >= hi - step * 1e-9 {
+            break;
+        }
+        t += step;
+    }
+    ticks
+}
+
+fn tick_label(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        crate::plan::format_number(v, 0)
+    } else {
+        crate::plan::format_number(v, 1)
+    }
+}
+
+/// Plot frame: draws the title, grid, y ticks; returns a mapping from data y to page y and the plot rectangle.
+struct Frame {
+    left: f32,
+    right: f32,
+    bottom: f32,
+    top: f32,
+    y_lo: f64,
+    y_hi: f64,
+}
+
+impl Frame {
+    fn y(&self, v: f64) -> f32 {
+        let span = (self.y_hi - self.y_lo).max(1e-12);
+        self.bottom + ((v - self.y_lo) / span) as f32 * (self.top - self.bottom)
+    }
+}
+
+/// A rectangle on the page: lower-left corner, width, height (points).
+#[derive(Clone, Copy)]
+pub struct Area {
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+}
+
+fn frame(canvas: &mut Canvas, title: &str, y_label: &str, area: Area, lo: f64, hi: f64) -> Frame {
+    let Area { x, y, w, h } = area;
+    canvas.text(Font::Bold, 10.5, x, y + h - 12.0, TEXT_COLOR, title);
+    let ticks = nice_ticks(lo, hi);
+    let y_lo = ticks.first().copied().unwrap_or(lo);
+    let y_hi = ticks.last().copied().unwrap_or(hi);
+    let label_width = ticks.iter().map(|t| text_width(Font::Regular, 7.5, &tick_label(*t))).fold(0.0, f32::max);
+    let f = Frame { left: x + label_width + 8.0, right: x + w, bottom: y + 40.0, top: y + h - 24.0, y_lo, y_hi };
+    for t in &ticks {
+        let ty = f.y(*t);
+        canvas.line(f.left, ty, f.right, ty, 0.4, GRID);
+        let label = tick_label(*t);
+        let lw = text_width(Font::Regular, 7.5, &label);
+        canvas.text(Font::Regular, 7.5, f.left - 4.0 - lw, ty - 2.5, MUTED_COLOR, &label);
+    }
+    canvas.line(f.left, f.bottom, f.right, f.bottom, 0.8, AXIS);
+    if !y_label.is_empty() {
+        canvas.text(Font::Italic, 7.5, f.left, f.top + 4.0, MUTED_COLOR, y_label);
+    }
+    f
+}
+
+fn legend(canvas: &mut Canvas, series: &[Series], x: f32, y: f32, width: f32) {
+    let mut cx = x;
+    let mut cy = y;
+    for s in series {
+        let w = 14.0 + text_width(Font::Regular, 8.0, &s.name) + 14.0;
+        if cx + w > x + width && cx > x {
+            cx = x;
+            cy -= 11.0;
+        }
+        canvas.rect_fill(cx, cy, 9.0, 7.0, s.color);
+        canvas.text(Font::Regular, 8.0, cx + 12.0, cy, TEXT_COLOR, &s.name);
+        cx += w;
+    }
+}
+
+fn finite_range(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
+    values.filter(|v| v.is_finite()).fold(None, |acc, v| match acc {
+        None => Some((v, v)),
+        Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+    })
+}
+
+pub fn line_chart(canvas: &mut Canvas, chart: &LineChart, area: Area) {
+    let band_values = chart.band.iter().flat_map(|(lo, hi, _)| lo.iter().chain(hi.iter()).copied());
+    let all = chart.series.iter().flat_map(|s| s.values.iter().copied()).chain(band_values);
+    let (lo, hi) = finite_range(all).unwrap_or((0.0, 1.0));
+    let pad = ((hi - lo) * 0.08).max(0.5);
+    let f = frame(canvas, &chart.title, &chart.y_label, area, lo - pad, hi + pad);
+    let (x_lo, x_hi) = finite_range(chart.x.iter().copied()).unwrap_or((0.0, 1.0));
+    let x_span = (x_hi - x_lo).max(1e-12);
+    let px = |v: f64| f.left + ((v - x_lo) / x_span) as f32 * (f.right - f.left);
+    if let Some((band_lo, band_hi, color)) = &chart.band {
+        let mut polygon: Vec<(f32, f32)> = chart.x.iter().zip(band_hi).map(|(xv, v)| (px(*xv), f.y(*v))).collect();
+        polygon.extend(chart.x.iter().zip(band_lo).rev().map(|(xv, v)| (px(*xv), f.y(*v))));
+        canvas.polygon(&polygon, *color);
+    }
+    for s in &chart.series {
+        let points: Vec<(f32, f32)> =
+            chart.x.iter().zip(&s.values).filter(|(_, v)| v.is_finite()).map(|(xv, v)| (px(*xv), f.y(*v))).collect();
+        canvas.polyline(&points, 1.4, s.color);
+    }
+    for t in nice_ticks(x_lo, x_hi) {
+        if t < x_lo - 1e-9 || t > x_hi + 1e-9 {
+            continue;
+        }
+        let label = tick_label(t);
+        let lw = text_width(Font::Regular, 7.5, &label);
+        canvas.line(px(t), f.bottom, px(t), f.bottom - 3.0, 0.6, AXIS);
+        canvas.text(Font::Regular, 7.5, px(t) - lw / 2.0, f.bottom - 11.0, MUTED_COLOR, &label);
+    }
+    let xl = text_width(Font::Italic, 7.5, &chart.x_label);
+    canvas.text(Font::Italic, 7.5, f.right - xl, f.bottom - 20.0, MUTED_COLOR, &chart.x_label);
+    legend(canvas, &chart.series, f.left, area.y + 4.0, f.right - f.left);
+}
+
+pub fn bar_chart(canvas: &mut Canvas, chart: &BarChart, area: Area) {
+    let n = chart.categories.len();
+    let totals: Vec<f64> =
+        (0..n).map(|c| chart.series.iter().map(|s| s.values.get(c).copied().unwrap_or(0.0).max(0.0)).sum()).collect();
+    let limit_max = chart.limits.iter().flatten().copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
+    let hi = totals.iter().copied().fold(limit_max, f64::max).max(1.0);
+    let f = frame(canvas, &chart.title, &chart.y_label, area, 0.0, hi * 1.05);
+    if n == 0 {
+        return;
+    }
+    let slot = (f.right - f.left) / n as f32;
+    let bar = (slot * 0.6).min(60.0);
+    for (c, category) in chart.categories.iter().enumerate() {
+        let cx = f.left + slot * (c as f32 + 0.5);
+        let mut acc = 0.0;
+        for s in &chart.series {
+            let v = s.values.get(c).copied().unwrap_or(0.0).max(0.0);
+            if v > 0.0 {
+                let y0 = f.y(acc);
+                let y1 = f.y(acc + v);
+                canvas.rect_fill(cx - bar / 2.0, y0, bar, y1 - y0, s.color);
+            }
+            acc += v;
+        }
+        if let Some(limit) = chart.limits.as_ref().and_then(|l| l.get(c)) {
+            let ly = f.y(*limit);
+            canvas.line(cx - bar / 2.0 - 6.0, ly, cx + bar / 2.0 + 6.0, ly, 1.6, LIMIT);
+        }
+        let lw = text_width(Font::Regular, 8.0, category);
+        canvas.text(Font::Regular, 8.0, cx - lw / 2.0, f.bottom - 11.0, TEXT_COLOR, category);
+    }
+    legend(canvas, &chart.series, f.left, area.y + 4.0, f.right - f.left);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_nice_and_cover_the_range() {
+        let t = nice_ticks(0.0, 100.0);
+        assert_eq!(t.first().copied(), Some(0.0));
+        assert!(t.last().copied().unwrap_or(0.0) >= 100.0);
+        assert!(t.windows(2).all(|w| ((w[1] - w[0]) - 20.0).abs() < 1e-9));
+        let t = nice_ticks(47.3, 52.1);
+        assert!(t[0] <= 47.3 && *t.last().unwrap_or(&0.0) >= 52.1);
+        assert!(!nice_ticks(5.0, 5.0).is_empty());
+    }
+}

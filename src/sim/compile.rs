@@ -1,0 +1,260 @@
+//! Project → index-based arrays, once. Running then touches only flat vectors.
+
+use super::{Input, SimError};
+use crate::model::{Confidence, InputShape, LinkId, Project, VariableId};
+use std::collections::BTreeMap;
+
+/// Largest accepted |effect| of one input (index points); keeps every sum finite.
+pub const MAX_EFFECT: f64 = 1.0e6;
+
+/// Marks a link without delay (its `z` is `y_from` itself, no state).
+pub(crate) const NO_SLOT: usize = usize::MAX;
+
+/// The model as flat arrays: variables sorted by id (that order is the column order everywhere), links grouped
+/// by target variable and, within a target, sorted by link id (that order is [`Compiled::link_ids`]).
+///
+/// State vector of a run: `d_i` for every variable (`n`), then `z` for every delayed link (in link order).
+#[derive(Clone, Debug)]
+pub struct Compiled {
+    pub(crate) ids: Vec<VariableId>,
+    pub(crate) baseline: Vec<f64>,
+    pub(crate) adjustment_months: Vec<f64>,
+    pub(crate) higher_is_better: Vec<bool>,
+    /// Links into variable `i` are `in_start[i]..in_start[i + 1]`.
+    pub(crate) in_start: Vec<usize>,
+    pub(crate) link_ids: Vec<LinkId>,
+    pub(crate) link_from: Vec<usize>,
+    pub(crate) link_to: Vec<usize>,
+    pub(crate) link_sign: Vec<f64>,
+    pub(crate) link_gain: Vec<f64>,
+    pub(crate) link_delay_months: Vec<f64>,
+    pub(crate) link_confidence: Vec<Confidence>,
+    /// Index into the delayed states (`z`), or [`NO_SLOT`] for a link with `τ = 0`.
+    pub(crate) link_slot: Vec<usize>,
+    /// Link index per delayed state.
+    pub(crate) delayed: Vec<usize>,
+    /// `G_i = max(1, Σ_j g_ji)`.
+    pub(crate) g_norm: Vec<f64>,
+}
+
+/// Inputs resolved to variable indices; `amplitude = effect × reach`.
+#[derive(Clone, Debug, Default)]
+pub struct CompiledInputs {
+    pub(crate) target: Vec<usize>,
+    pub(crate) effect: Vec<f64>,
+    pub(crate) reach: Vec<f64>,
+    pub(crate) amplitude: Vec<f64>,
+    pub(crate) shape: Vec<InputShape>,
+    pub(crate) confidence: Vec<Option<Confidence>>,
+}
+
+impl CompiledInputs {
+    pub fn len(&self) -> usize {
+        self.target.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.target.is_empty()
+    }
+
+    /// Total input `u_i(t)` on every variable, written into `u` (length `n`).
+    pub(crate) fn evaluate(&self, t: f64, u: &mut [f64]) {
+        u.fill(0.0);
+        for k in 0..self.target.len() {
+            u[self.target[k]] += self.amplitude[k] * super::ramp(&self.shape[k], t);
+        }
+    }
+}
+
+/// Compiles the causal model of `project`. Errors (Dutch) on a link to an unknown variable, a duplicate id,
+/// a baseline outside 0–100, an adjustment time ≤ 0, a negative gain or delay, or any non-finite number.
+pub fn compile(project: &Project) -> Result<Compiled, SimError> {
+    let mut vars: Vec<_> = project.variables.iter().collect();
+    vars.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut index = BTreeMap::new();
+    for (i, v) in vars.iter().enumerate() {
+        if index.insert(&v.id, i).is_some() {
+            return Err(SimError(format!("Variabele '{}' komt twee keer voor.", v.id)));
+        }
+        if !v.baseline.is_finite() || !(0.0..=100.0).contains(&v.baseline) {
+            return Err(SimError(format!(
+                "Variabele '{}': de basiswaarde {} ligt niet tussen 0 en 100.",
+                v.name, v.baseline
+            )));
+        }
+        if !v.adjustment_months.is_finite() || v.adjustment_months <= 0.0 {
+            return Err(SimError(format!(
+                "Variabele '{}': de aanpassingstijd moet groter dan 0 maanden zijn (nu {}).",
+                v.name, v.adjustment_months
+            )));
+        }
+    }
+    let n = vars.len();
+    let mut links: Vec<_> = project.links.iter().collect();
+    let mut resolved = Vec::with_capacity(links.len());
+    links.sort_by(|a, b| a.id.cmp(&b.id));
+    for l in &links {
+        let from = *index
+            .get(&l.from)
+            .ok_or_else(|| SimError(format!("Verband '{}': de oorzaak '{}' bestaat niet.", l.id, l.from)))?;
+        let to = *index
+            .get(&l.to)
+            .ok_or_else(|| SimError(format!("Verband '{}': het gevolg '{}' bestaat niet.", l.id, l.to)))?;
+        let gain = l.strength.gain();
+        if !gain.is_finite() || gain < 0.0 {
+            return Err(SimError(format!("Verband '{}': de sterkte {gain} moet 0 of groter zijn.", l.id)));
+        }
+        let delay = l.delay.months();
+        if !delay.is_finite() || delay < 0.0 {
+            return Err(SimError(format!("Verband '{}': de vertraging {delay} moet 0 of groter zijn.", l.id)));
+        }
+        resolved.push((to, from, *l, gain, delay));
+    }
+    // Stable sort: within one target the link-id order stays.
+    resolved.sort_by_key(|r| r.0);
+    let mut c = Compiled {
+        ids: vars.iter().map(|v| v.id.clone()).collect(),
+        baseline: vars.iter().map(|v| v.baseline).collect(),
+        adjustment_months: vars.iter().map(|v| v.adjustment_months).collect(),
+        higher_is_better: vars.iter().map(|v| v.direction == crate::model::Direction::HigherIsBetter).collect(),
+        in_start: vec![0; n + 1],
+        link_ids: Vec::with_capacity(resolved.len()),
+        link_from: Vec::with_capacity(resolved.len()),
+        link_to: Vec::with_capacity(resolved.len()),
+        link_sign: Vec::with_capacity(resolved.len()),
+        link_gain: Vec::with_capacity(resolved.len()),
+        link_delay_months: Vec::with_capacity(resolved.len()),
+        link_confidence: Vec::with_capacity(resolved.len()),
+        link_slot: Vec::with_capacity(resolved.len()),
+        delayed: Vec::new(),
+        g_norm: vec![1.0; n],
+    };
+    for (to, from, l, gain, delay) in resolved {
+        c.in_start[to + 1] += 1;
+        let k = c.link_ids.len();
+        c.link_ids.push(l.id.clone());
+        c.link_from.push(from);
+        c.link_to.push(to);
+        c.link_sign.push(l.polarity.sign());
+        c.link_gain.push(gain);
+        c.link_delay_months.push(delay);
+        c.link_confidence.push(l.confidence);
+        if delay > 0.0 {
+            c.link_slot.push(c.delayed.len());
+            c.delayed.push(k);
+        } else {
+            c.link_slot.push(NO_SLOT);
+        }
+    }
+    for i in 0..n {
+        c.in_start[i + 1] += c.in_start[i];
+    }
+    c.recompute_g();
+    Ok(c)
+}
+
+impl Compiled {
+    pub fn n_variables(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn n_links(&self) -> usize {
+        self.link_ids.len()
+    }
+
+    /// Number of delayed links (`z` states).
+    pub fn n_delayed(&self) -> usize {
+        self.delayed.len()
+    }
+
+    pub fn variable_index(&self, id: &VariableId) -> Option<usize> {
+        self.ids.binary_search(id).ok()
+    }
+
+    /// Variable ids sorted by id: the column order of every result.
+    pub fn variable_ids(&self) -> &[VariableId] {
+        &self.ids
+    }
+
+    /// Link ids in the compiled order (by target variable, then by link id): the order of [`Self::gains`],
+    /// [`Self::with_gains`] and the Monte Carlo draws.
+    pub fn link_ids(&self) -> &[LinkId] {
+        &self.link_ids
+    }
+
+    /// Central gains `g` in [`Self::link_ids`] order.
+    pub fn gains(&self) -> &[f64] {
+        &self.link_gain
+    }
+
+    pub fn baselines(&self) -> &[f64] {
+        &self.baseline
+    }
+
+    pub fn higher_is_better(&self, var: usize) -> bool {
+        self.higher_is_better[var]
+    }
+
+    /// The same model with other gains (in [`Self::link_ids`] order; negative or non-finite values count as 0);
+    /// `G_i` is recomputed from them.
+    #[must_use]
+    pub fn with_gains(&self, gains: &[f64]) -> Compiled {
+        let mut c = self.clone();
+        c.set_gains(gains);
+        c
+    }
+
+    /// In-place form of [`Self::with_gains`] (allocates nothing). Extra values are ignored, missing ones keep
+    /// their current gain.
+    pub fn set_gains(&mut self, gains: &[f64]) {
+        for (g, &new) in self.link_gain.iter_mut().zip(gains) {
+            *g = if new.is_finite() && new > 0.0 { new } else { 0.0 };
+        }
+        self.recompute_g();
+    }
+
+    fn recompute_g(&mut self) {
+        for i in 0..self.ids.len() {
+            let sum: f64 = self.link_gain[self.in_start[i]..self.in_start[i + 1]].iter().sum();
+            self.g_norm[i] = sum.max(1.0);
+        }
+    }
+
+    /// Resolves inputs to variable indices. Errors (Dutch) on an unknown target, a non-finite number or a
+    /// reach outside 0–1.
+    pub fn compile_inputs(&self, inputs: &[Input]) -> Result<CompiledInputs, SimError> {
+        let mut out = CompiledInputs::default();
+        for input in inputs {
+            let target = self.variable_index(&input.target).ok_or_else(|| {
+                SimError(format!("Een invloed werkt op '{}', maar die variabele bestaat niet.", input.target))
+            })?;
+            let sh = &input.shape;
+            let shape_ok = sh.start_month.is_finite()
+                && sh.ramp_up_months.is_finite()
+                && sh.after_effect_months.is_finite()
+                && sh.end_month.is_none_or(f64::is_finite);
+            if !input.effect.is_finite() || !shape_ok {
+                return Err(SimError(format!("De invloed op '{}' bevat een ongeldig getal.", input.target)));
+            }
+            if input.effect.abs() > MAX_EFFECT {
+                return Err(SimError(format!(
+                    "De invloed op '{}' is {} indexpunten; meer dan {MAX_EFFECT} is niet zinvol op een schaal van 0–100.",
+                    input.target, input.effect
+                )));
+            }
+            if !(0.0..=1.0).contains(&input.reach) {
+                return Err(SimError(format!(
+                    "De invloed op '{}': het bereik {} moet tussen 0 en 1 liggen.",
+                    input.target, input.reach
+                )));
+            }
+            out.target.push(target);
+            out.effect.push(input.effect);
+            out.reach.push(input.reach);
+            out.amplitude.push(input.effect * input.reach);
+            out.shape.push(input.shape);
+            out.confidence.push(input.confidence);
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,197 @@
+//! Structural resilience (`simulation.md`): the dominant eigenvalue of the linearised system, the return time
+//! `−1 / Re λ`, lock-in and the reinforcing loops that drive it.
+//!
+//! Documented choices:
+//! - The Jacobian is that of the equations without clamps, with the model's own `T_i` and `τ` (not the run's
+//!   one-step guard), over the states `d` and `z` (delayed links).
+//! - Lock-in: `Re λ ≥ −`[`NEUTRAL_TOLERANCE`] (neutral or growing: the return time is then "oneindig", `None`) or a
+//!   return time longer than the horizon.
+//! - Above [`MAX_STATES`] states the eigenvalue is not computed (dense QR is `O(N³)`): `computed = false`.
+//! - Loop gain: product of `s · g / G_to` along the loop; drivers are the reinforcing loops (positive product),
+//!   largest gain first, at most [`MAX_DRIVERS`].
+
+use super::eigen::{Matrix, dominant_eigenvalue};
+use super::{Compiled, Trajectory};
+use crate::model::{Project, VariableId};
+
+/// `Re λ` at or above `−NEUTRAL_TOLERANCE` counts as neutral.
+pub const NEUTRAL_TOLERANCE: f64 = 1e-9;
+/// Largest state count for which the eigenvalue is computed.
+pub const MAX_STATES: usize = 600;
+pub const MAX_DRIVERS: usize = 3;
+/// Most loops enumerated for the drivers.
+pub const LOOP_CAP: usize = 2000;
+
+/// A reinforcing loop and its loop gain.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoopDriver {
+    /// "A → B → A" with variable names.
+    pub title: String,
+    pub variables: Vec<VariableId>,
+    pub loop_gain: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StructuralResilience {
+    /// Dominant eigenvalue `(Re, Im)` in 1/month; `(0, 0)` when not computed.
+    pub dominant: (f64, f64),
+    /// False when the model is too large or the QR iteration failed.
+    pub computed: bool,
+    /// `−1 / Re λ` months; `None` when `Re λ` is not negative (or not computed).
+    pub return_time_months: Option<f64>,
+    pub lock_in: bool,
+    /// Variables at 0 or 100 at some month of the given run.
+    pub pinned: Vec<VariableId>,
+    pub drivers: Vec<LoopDriver>,
+}
+
+impl Compiled {
+    /// Number of states `d` + `z`.
+    pub fn n_states(&self) -> usize {
+        self.n_variables() + self.n_delayed()
+    }
+
+    /// The Jacobian of the linearised system (no clamps) over `[d, z]`.
+    pub fn jacobian(&self) -> Matrix {
+        let n = self.n_variables();
+        let mut j = Matrix::zeros(self.n_states());
+        for i in 0..n {
+            let t = self.adjustment_months[i];
+            j.add(i, i, -1.0 / t);
+            for k in self.in_start[i]..self.in_start[i + 1] {
+                let coef = self.link_sign[k] * self.link_gain[k] / self.g_norm[i] / t;
+                let col = if self.link_slot[k] == super::compile::NO_SLOT {
+                    self.link_from[k]
+                } else {
+                    n + self.link_slot[k]
+                };
+                j.add(i, col, coef);
+            }
+        }
+        for (slot, &k) in self.delayed.iter().enumerate() {
+            let tau = self.link_delay_months[k];
+            j.add(n + slot, self.link_from[k], 1.0 / tau);
+            j.add(n + slot, n + slot, -1.0 / tau);
+        }
+        j
+    }
+
+    /// `s · g / G_to` of link `k` (compiled order).
+    pub(crate) fn link_weight(&self, k: usize) -> f64 {
+        self.link_sign[k] * self.link_gain[k] / self.g_norm[self.link_to[k]]
+    }
+}
+
+/// Structural resilience of the compiled model. `run`: the run in which to look for pinned variables.
+pub fn structural_resilience(
+    c: &Compiled,
+    project: &Project,
+    horizon_months: u32,
+    run: Option<&Trajectory>,
+) -> StructuralResilience {
+    let (dominant, computed) = if c.n_states() == 0 || c.n_states() > MAX_STATES {
+        ((0.0, 0.0), false)
+    } else {
+        match dominant_eigenvalue(&c.jacobian()) {
+            Ok(Some(d)) => (d, true),
+            _ => ((0.0, 0.0), false),
+        }
+    };
+    let return_time_months = (computed && dominant.0 < -NEUTRAL_TOLERANCE).then(|| -1.0 / dominant.0);
+    let lock_in = computed && return_time_months.is_none_or(|rt| rt > f64::from(horizon_months));
+    let pinned = run.map_or_else(Vec::new, |t| pinned_variables(c, t));
+    StructuralResilience { dominant, computed, return_time_months, lock_in, pinned, drivers: drivers(c, project) }
+}
+
+/// Variables at 0 or 100 at some month of `t` (sorted by id).
+pub fn pinned_variables(c: &Compiled, t: &Trajectory) -> Vec<VariableId> {
+    (0..c.n_variables().min(t.n_variables()))
+        .filter(|&v| {
+            (0..t.n_months()).any(|m| {
+                let x = t.value(m, v);
+                x <= 0.0 || x >= 100.0
+            })
+        })
+        .map(|v| c.ids[v].clone())
+        .collect()
+}
+
+/// The reinforcing loops with the largest loop gain.
+// TODO: switch to `crate::analysis::loops` once it is merged, so that titles match the loops panel.
+pub fn drivers(c: &Compiled, project: &Project) -> Vec<LoopDriver> {
+    let mut found: Vec<(f64, Vec<usize>)> = Vec::new();
+    for (gain, vars) in simple_cycles(c, LOOP_CAP) {
+        if gain > 0.0 {
+            found.push((gain, vars));
+        }
+    }
+    let name = |v: usize| project.variable(&c.ids[v]).map_or_else(|| c.ids[v].to_string(), |x| x.name.clone());
+    let mut out: Vec<LoopDriver> = found
+        .into_iter()
+        .map(|(loop_gain, vars)| {
+            let mut title: Vec<String> = vars.iter().map(|&v| name(v)).collect();
+            title.push(name(vars[0]));
+            LoopDriver {
+                title: title.join(" → "),
+                variables: vars.iter().map(|&v| c.ids[v].clone()).collect(),
+                loop_gain,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.loop_gain.total_cmp(&a.loop_gain).then_with(|| a.title.cmp(&b.title)));
+    out.truncate(MAX_DRIVERS);
+    out
+}
+
+/// Simple cycles as (loop gain, variables starting at the smallest index), at most `cap`. A cycle through
+/// parallel links counts once per link combination. Depth-first from each start over larger indices only.
+fn simple_cycles(c: &Compiled, cap: usize) -> Vec<(f64, Vec<usize>)> {
+    let n = c.n_variables();
+    // Outgoing links per variable.
+    let mut out_links: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for k in 0..c.n_links() {
+        out_links[c.link_from[k]].push(k);
+    }
+    let mut cycles = Vec::new();
+    let mut budget: usize = 2_000_000;
+    let mut on_path = vec![false; n];
+    for start in 0..n {
+        // Stack of (variable, next outgoing position, gain so far).
+        let mut path: Vec<usize> = vec![start];
+        let mut gains: Vec<f64> = vec![1.0];
+        let mut next: Vec<usize> = vec![0];
+        on_path[start] = true;
+        while let Some(&v) = path.last() {
+            let pos = next.last().copied().unwrap_or(0);
+            if pos >= out_links[v].len() || budget == 0 || cycles.len() >= cap {
+                on_path[v] = false;
+                path.pop();
+                gains.pop();
+                next.pop();
+                continue;
+            }
+            if let Some(last) = next.last_mut() {
+                *last += 1;
+            }
+            budget -= 1;
+            let k = out_links[v][pos];
+            let w = c.to_var(k);
+            let g = gains.last().copied().unwrap_or(1.0) * c.link_weight(k);
+            if w == start {
+                cycles.push((g, path.clone()));
+            } else if w > start && !on_path[w] {
+                on_path[w] = true;
+                path.push(w);
+                gains.push(g);
+                next.push(0);
+            }
+        }
+    }
+    cycles
+}
+
+impl Compiled {
+    fn to_var(&self, k: usize) -> usize {
+        self.link_to[k]
+    }
+}
