@@ -132,10 +132,11 @@ impl PlannerApp {
                 canvas::start_rename(&mut self.view, &self.document.project, &id);
             }
             AppCommand::RenameVariable { variable, name } => {
-                if let Some(v) = self.document.project.variable(&variable) {
-                    let mut v = v.clone();
-                    v.name = name;
-                    self.apply_edit(Edit::UpdateVariable(v));
+                match contract::rename_variable_edit(&self.document.project, &variable, &name) {
+                    Ok(edit) => {
+                        self.apply_edit(edit);
+                    }
+                    Err(e) => self.set_error(e.0),
                 }
             }
             AppCommand::ResolveUnsaved(choice) => self.resolve_unsaved(ctx, choice),
@@ -146,17 +147,16 @@ impl PlannerApp {
             }
             AppCommand::RestoreRecovery => self.restore_recovery(),
             AppCommand::DiscardRecovery => {
-                self.autosave.discard();
                 self.dialog = None;
+                self.discard_recovery();
             }
         }
     }
 
     /// Applies one edit, records its inverse and bumps the generation. Errors go to the status bar.
     pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
-        match contract::apply(&mut self.document.project, edit) {
-            Ok(inverse) => {
-                self.document.history.push(inverse);
+        match self.document.history.apply(&mut self.document.project, edit) {
+            Ok(()) => {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();
                 true
@@ -181,8 +181,8 @@ impl PlannerApp {
             if undo { history.undo(&mut self.document.project) } else { history.redo(&mut self.document.project) };
         self.document.generation = self.fresh_generation();
         self.prune_view();
-        match result {
-            Ok(_) => {
+        match result.unwrap_or(Ok(())) {
+            Ok(()) => {
                 let t = if undo { text::STATUS_UNDONE } else { text::STATUS_REDONE };
                 self.set_status(t.get(language));
             }
@@ -245,7 +245,7 @@ impl PlannerApp {
         match choice {
             UnsavedChoice::Cancel => {}
             UnsavedChoice::DontSave => {
-                self.autosave.discard();
+                self.discard_recovery();
                 self.perform(ctx, action);
             }
             UnsavedChoice::Save => {
@@ -274,7 +274,7 @@ impl PlannerApp {
             }
             Err(e) => {
                 self.set_error(format!("{}: {}", text::DIALOG_LOAD_TITLE.get(language), path.display()));
-                self.dialog = Some(Dialog::LoadProblems { path: path.to_path_buf(), problems: e.problems });
+                self.dialog = Some(Dialog::LoadProblems { path: path.to_path_buf(), problems: e.problems.iter().map(ToString::to_string).collect() });
             }
         }
     }
@@ -304,14 +304,21 @@ impl PlannerApp {
                 self.document.history.mark_saved();
                 self.document.restored_unsaved = false;
                 self.settings.remember_file(path);
-                self.autosave.discard();
                 self.set_status(text::with_path(language, text::STATUS_SAVED, path));
+                self.discard_recovery();
                 true
             }
             Err(e) => {
                 self.set_error(e.to_string());
                 false
             }
+        }
+    }
+
+    /// Removes the recovery copy; a failure is reported, not hidden.
+    fn discard_recovery(&mut self) {
+        if let Err(e) = self.autosave.discard() {
+            self.set_error(e);
         }
     }
 

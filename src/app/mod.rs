@@ -10,7 +10,6 @@ pub mod file_dialog;
 pub mod planner_app;
 pub mod recovery;
 pub mod settings;
-mod shim;
 
 pub use command::{AppCommand, UnsavedChoice};
 pub use planner_app::{AppConfig, PlannerApp};

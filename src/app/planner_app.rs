@@ -108,7 +108,7 @@ impl PlannerApp {
             autosave: Autosave::new(config.recovery_dir, config.autosave_interval),
             allow_close: false,
             queued: Vec::new(),
-            loops: LoopCache { generation: None, report: LoopReport::default() },
+            loops: LoopCache { generation: None, report: LoopReport { loops: Vec::new(), truncated: false, cap: 0 } },
             last_title: String::new(),
             next_generation: 1,
         };
@@ -232,7 +232,12 @@ impl PlannerApp {
         egui::CentralPanel::no_frame().show(ui, |ui| {
             egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 4)).show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.selectable_value(&mut self.view.tab, CentralTab::Model, RichText::new(text::TAB_MODEL.get(language)).strong());
+                    for (tab, label) in [(CentralTab::Model, text::TAB_MODEL)] {
+                        ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
+                    }
+                    if self.view.tab != CentralTab::Model {
+                        return;
+                    }
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         for command in [AppCommand::ZoomIn, AppCommand::ZoomOut, AppCommand::FitView] {
                             let label = match command {
@@ -252,6 +257,7 @@ impl PlannerApp {
                 });
             });
             match self.view.tab {
+                // The simulation and plan views are wired here when their modules are merged.
                 CentralTab::Model | CentralTab::Simulation | CentralTab::Plan => {
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                 }
@@ -279,7 +285,8 @@ impl PlannerApp {
         if ctx.input(|i| i.viewport().close_requested()) {
             if self.allow_close || !self.is_dirty() {
                 if !self.is_dirty() {
-                    self.autosave.discard();
+                    // Best effort at exit: a stale recovery copy is only offered, never forced on the user.
+                    let _ = self.autosave.discard();
                 }
             } else {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -290,7 +297,7 @@ impl PlannerApp {
     }
 
     fn handle_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| f.path.clone()));
+        let dropped = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty())));
         if let Some(path) = dropped {
             commands.push(AppCommand::OpenPath(path));
         }

@@ -32,14 +32,15 @@ impl Autosave {
         }
         self.last_write = Instant::now();
         self.written_generation = Some(generation);
-        contract::write_recovery(dir, project, original).map(|_| true).map_err(|e| e.to_string())
+        contract::write_recovery(dir, project, original).map(|()| true).map_err(|e| e.to_string())
     }
 
     /// Removes the recovery copy (after a save, or when the user discards changes).
-    pub fn discard(&mut self) {
+    pub fn discard(&mut self) -> Result<(), String> {
         self.written_generation = None;
-        if let Some(dir) = &self.dir {
-            contract::discard_recovery(dir);
+        match &self.dir {
+            Some(dir) => contract::discard_recovery(dir).map_err(|e| e.to_string()),
+            None => Ok(()),
         }
     }
 }

@@ -83,7 +83,7 @@ pub fn canvas_ui(
         }
         let variable = &project.variables[node.index];
         let Some(hit) = Some(node.rect.intersect(rect)).filter(|r| r.is_positive()) else { continue };
-        let response = ui.interact(hit, ui.id().with(("variable", &variable.id)), Sense::click_and_drag());
+        let response = ui.interact(hit, ui.scope_id().with(("variable", &variable.id)), Sense::click_and_drag());
         let selected = view.selection.variables.contains(&variable.id);
         response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &variable.name));
         if response.hovered() {
@@ -172,7 +172,7 @@ pub fn canvas_ui(
         let radius = (7.0 * zoom).max(6.0);
         let handle_rect = Rect::from_center_size(centre, Vec2::splat(2.0 * radius + 4.0));
         let response = ui
-            .interact(handle_rect, ui.id().with(("link_handle", &variable.id)), Sense::drag())
+            .interact(handle_rect, ui.scope_id().with(("link_handle", &variable.id)), Sense::drag())
             .on_hover_text(text::LINK_HANDLE.get(language));
         response.widget_info(|| {
             WidgetInfo::labeled(Role::Button, true, format!("{} – {}", text::LINK_HANDLE.get(language), variable.name))
@@ -365,7 +365,7 @@ fn inline_rename_ui(
     let rect = scene.nodes[gi].rect;
     let field_rect = Rect::from_center_size(rect.center(), Vec2::new(rect.width().max(160.0), 30.0));
     let edit = egui::TextEdit::singleline(&mut rename.text)
-        .horizontal_align(egui::Align::Center)
+        .align(egui::Align2::CENTER_CENTER)
         .font(FontId::proportional(15.0));
     let response = ui.put(field_rect, edit);
     let response = response.on_hover_text(text::RENAME_FIELD.get(language));

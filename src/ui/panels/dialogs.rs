@@ -20,7 +20,7 @@ pub enum Dialog {
 }
 
 pub fn dialog_ui(ctx: &egui::Context, dialog: &Dialog, language: Language, commands: &mut Vec<AppCommand>) {
-    let response = Modal::new(Id::new("app_dialog")).show(ctx, |ui| {
+    let response = Modal::new(Id::unique("app_dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         match dialog {
             Dialog::Unsaved => {

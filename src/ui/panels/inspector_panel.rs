@@ -18,11 +18,11 @@ use std::collections::BTreeMap;
 type NumberBuffers = BTreeMap<&'static str, f64>;
 
 fn numbers(ui: &Ui) -> NumberBuffers {
-    ui.data(|d| d.get_temp::<NumberBuffers>(egui::Id::new("inspector_numbers"))).unwrap_or_default()
+    ui.data(|d| d.get_temp::<NumberBuffers>(egui::Id::unique("inspector_numbers"))).unwrap_or_default()
 }
 
 fn store_numbers(ui: &Ui, buffers: NumberBuffers) {
-    ui.data_mut(|d| d.insert_temp(egui::Id::new("inspector_numbers"), buffers));
+    ui.data_mut(|d| d.insert_temp(egui::Id::unique("inspector_numbers"), buffers));
 }
 
 /// Shows a numeric widget over a buffered value; returns the new value once the interaction ends.
