@@ -1,63 +1,67 @@
 //! Project files (`*.veerkracht`, RON text): load with a size cap and clear Dutch errors, save deterministically and
-//! atomically with a `.bak` of the previous version, migrate older format versions.
+//! atomically with a `.bak` of the previous version, migrate older format versions, validate, autosave for recovery.
 //!
-//! Contract used by the rest of the crate (keep these signatures):
-//! - [`load_project_file`], [`parse_project`] → `Result<Project, LoadError>`; `LoadError` displays in Dutch.
-//! - [`save_project_file`], [`to_ron_string`] (deterministic).
+//! Contract used by the rest of the crate:
+//! - [`load_project_file`], [`parse_project`] → `Result<Project, LoadError>`; `LoadError` displays in Dutch, one
+//!   problem per line. The `_with_warnings` variants return [`Loaded`] (project + warnings + migrated version).
+//! - [`save_project_file`], [`to_ron_string`] (deterministic, ends with a newline).
+//! - [`validate`] / [`validate_source`]: every [`Problem`] of a project.
 //! - [`default_project`]: the embedded `projects/veerkracht-basis.veerkracht`.
+//! - [`write_recovery`], [`find_recovery`], [`discard_recovery`]: crash-recovery autosave.
+//! - [`today_iso`]: today as `YYYY-MM-DD`.
+
+mod atomic;
+mod date;
+mod errors;
+mod migrate;
+mod problem;
+mod project_file;
+mod recovery;
+mod ron_error;
+mod ron_text;
+mod unknown_fields;
+mod validate;
+
+pub use atomic::backup_path;
+pub use date::{civil_from_days, iso_date, iso_date_time, today_iso, unix_seconds};
+pub use errors::{LoadError, LoadErrorKind, SaveError};
+pub use problem::{Problem, Severity};
+pub use project_file::{
+    Loaded, MAX_FILE_BYTES, load_project_file, load_project_file_with_warnings, parse_project,
+    parse_project_with_warnings, save_project_file, to_ron_string, try_to_ron_string,
+};
+pub use recovery::{RECOVERY_FILE_NAME, Recovery, discard_recovery, find_recovery, write_recovery};
+pub use validate::{MAX_CUSTOM_GAIN, MAX_HORIZON_MONTHS, MAX_MONTE_CARLO_RUNS, MAX_MONTHS, validate, validate_source};
 
 use crate::model::Project;
-use std::fmt;
-use std::path::Path;
 
-/// Why a project could not be loaded. Displays as Dutch text, one problem per line.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LoadError {
-    pub problems: Vec<String>,
+/// Writes an export (PDF, SVG, CSV, …) atomically: a temporary file in the same folder, fsync, rename. No `.bak`.
+pub fn write_export_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), SaveError> {
+    atomic::write_atomic(path, bytes, false)
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.problems.join("\n"))
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-/// Why a project could not be saved (Dutch).
-#[derive(Clone, Debug, PartialEq)]
-pub struct SaveError(pub String);
-
-impl fmt::Display for SaveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for SaveError {}
-
-pub fn parse_project(text: &str) -> Result<Project, LoadError> {
-    ron::from_str(text).map_err(|e| LoadError { problems: vec![format!("Het bestand is geen geldig project: {e}")] })
-}
-
-pub fn load_project_file(path: &Path) -> Result<Project, LoadError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| LoadError { problems: vec![format!("Kan '{}' niet lezen: {e}", path.display())] })?;
-    parse_project(&text)
-}
-
-pub fn to_ron_string(project: &Project) -> String {
-    let mut p = project.clone();
-    p.normalize();
-    ron::ser::to_string_pretty(&p, ron::ser::PrettyConfig::default()).unwrap_or_default()
-}
-
-pub fn save_project_file(project: &Project, path: &Path) -> Result<(), SaveError> {
-    std::fs::write(path, to_ron_string(project)).map_err(|e| SaveError(format!("Kan niet opslaan: {e}")))
-}
+/// The text of the built-in default project (the TNO model), embedded at compile time.
+pub const DEFAULT_PROJECT_RON: &str = include_str!("../../projects/veerkracht-basis.veerkracht");
 
 /// The built-in default project (the TNO model). Falls back to an empty project if the embedded file is broken,
 /// which a test forbids.
 pub fn default_project() -> Project {
-    Project::default()
+    parse_project(DEFAULT_PROJECT_RON).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_default_project_is_clean() {
+        let loaded = parse_project_with_warnings(DEFAULT_PROJECT_RON);
+        let loaded = match loaded {
+            Ok(l) => l,
+            Err(e) => panic!("projects/veerkracht-basis.veerkracht does not load:\n{e}"),
+        };
+        assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+        assert!(!loaded.project.variables.is_empty());
+        assert_eq!(default_project(), loaded.project);
+    }
 }

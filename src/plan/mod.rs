@@ -1,1 +1,35 @@
 //! The plan: intervention catalogue, budgets per year, cost-effectiveness and the portfolio optimiser.
+//!
+//! - [`catalogue`] / [`find_intervention`]: the built-in catalogue (`assets/catalogue.ron`) and look-up.
+//! - [`plan_inputs`]: a plan's items as simulation inputs.
+//! - [`budget_table`]: costs per intervention per calendar year against the budget.
+//! - [`plan_effect`], [`cost_effectiveness`]: plan versus reference run, and per-intervention value for money.
+//! - [`optimize`]: the best portfolio within the budget of every year.
+
+mod budget;
+mod catalogue;
+mod effects;
+mod error;
+mod evaluate;
+mod explain;
+mod inputs;
+mod knapsack;
+mod money;
+mod optimizer;
+mod outcome;
+
+pub use budget::{BudgetRow, BudgetTable, budget_table, item_cost_per_year};
+pub use catalogue::{all_interventions, catalogue, find_intervention, parse_catalogue};
+pub use effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
+pub use error::PlanError;
+pub use evaluate::{Evaluator, cost_effectiveness, optimize, plan_effect};
+pub use inputs::{
+    has_line_reference, item_effects, item_inputs, item_window_months, plan_inputs, plan_months, validate_item,
+};
+pub use knapsack::{Choice, Portfolio, SearchResult, best_portfolios};
+pub use money::{format_eur, format_number};
+pub use optimizer::{
+    CandidateReport, CandidateSet, OptimizeRequest, OptimizeResult, Progress, REACH_LEVELS_PERCENT, candidate_items,
+    default_item, optimize_with,
+};
+pub use outcome::{Outcome, OutcomeModel, area_between};

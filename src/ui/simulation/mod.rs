@@ -9,7 +9,7 @@ mod compute;
 mod mc_job;
 mod plot;
 
-use crate::export::format::decimal;
+use crate::plan::format_number as decimal;
 use crate::model::{Project, VariableId};
 use crate::sim::{Input, McResult};
 use compute::{Computed, RunChoice};

@@ -1,0 +1,88 @@
+//! Plain-language description and loop gain of a feedback loop.
+
+use super::loops::{FeedbackLoop, LoopKind};
+use super::named_loops::recognise;
+use crate::model::{Language, Polarity, Project};
+
+/// The loop gain of `simulation.md`: the product of `s · g / G_i` along the loop, with `G_i = max(1, Σ g)` over all
+/// links into the link's target `i`. A link missing from the project counts as gain 0.
+pub fn loop_gain(project: &Project, l: &FeedbackLoop) -> f64 {
+    l.links
+        .iter()
+        .map(|id| {
+            let Some(link) = project.link(id) else { return 0.0 };
+            let into: f64 = project.links.iter().filter(|other| other.to == link.to).map(|o| o.strength.gain()).sum();
+            link.polarity.sign() * link.strength.gain() / into.max(1.0)
+        })
+        .product()
+}
+
+/// The variable's name as used inside a sentence: a trailing explanation in parentheses dropped, the first letter
+/// lowercased unless the first word looks like an abbreviation ("GGZ").
+fn inline_name(name: &str) -> String {
+    let trimmed = name.trim();
+    let base = match trimmed.rfind(" (") {
+        Some(pos) if trimmed.ends_with(')') && pos > 0 => trimmed[..pos].trim_end(),
+        _ => trimmed,
+    };
+    let mut chars = base.chars();
+    let Some(first) = chars.next() else { return String::new() };
+    let second_upper = chars.next().is_some_and(char::is_uppercase);
+    if second_upper { base.to_owned() } else { first.to_lowercase().chain(base.chars().skip(1)).collect() }
+}
+
+/// A sentence such as "Meer stress → minder welbevinden → minder bestaanszekerheid → meer stress: een zichzelf
+/// versterkende spiraal." The more/less words follow the running sign along the loop. A loop the report names is
+/// read from the variable the report starts it at (stress for loop 1); any other loop from its first variable.
+pub fn describe_loop(project: &Project, l: &FeedbackLoop, lang: Language) -> String {
+    let (more, less) = match lang {
+        Language::Nl => ("meer", "minder"),
+        Language::En => ("more", "less"),
+    };
+    let n = l.variables.len();
+    let offset = recognise(&l.variables)
+        .and_then(|named| l.variables.iter().position(|v| v.as_str() == named.cycle[0]))
+        .unwrap_or(0);
+    let name = |i: usize| {
+        let id = &l.variables[(i + offset) % n];
+        project.variable(id).map_or_else(|| id.to_string(), |v| inline_name(&v.name))
+    };
+    if l.variables.is_empty() {
+        return String::new();
+    }
+    let mut positive = true;
+    let mut parts = vec![format!("{more} {}", name(0))];
+    for k in 0..n {
+        let link_id = l.links.get((k + offset) % n);
+        if link_id.and_then(|id| project.link(id)).is_some_and(|link| link.polarity == Polarity::Negative) {
+            positive = !positive;
+        }
+        parts.push(format!("{} {}", if positive { more } else { less }, name(k + 1)));
+    }
+    let mut sentence = parts.join(" → ");
+    if let Some(first) = sentence.get(..1) {
+        sentence = first.to_uppercase() + &sentence[1..];
+    }
+    let ending = match (lang, l.kind) {
+        (Language::Nl, LoopKind::Reinforcing) => "een zichzelf versterkende spiraal.",
+        (Language::Nl, LoopKind::Balancing) => "een zichzelf afremmende (balancerende) kringloop.",
+        (Language::En, LoopKind::Reinforcing) => "a self-reinforcing spiral.",
+        (Language::En, LoopKind::Balancing) => "a self-correcting (balancing) loop.",
+    };
+    format!("{sentence}: {ending}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inline_name;
+
+    #[test]
+    fn inline_names() {
+        assert_eq!(inline_name("Bestaanszekerheid (werk, inkomen, woning, veilige plek)"), "bestaanszekerheid");
+        assert_eq!(inline_name("Stress"), "stress");
+        assert_eq!(inline_name("GGZ-wachttijden"), "GGZ-wachttijden");
+        assert_eq!(inline_name("Wachttijden GGZ"), "wachttijden GGZ");
+        assert_eq!(inline_name("(x)"), "(x)");
+        assert_eq!(inline_name(""), "");
+    }
+}

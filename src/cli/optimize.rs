@@ -1,0 +1,139 @@
+//! `veerkrachtplanner optimize FILE --budget-per-year EUR [--candidates all|catalogue|plan] [--plan ID]
+//! [--outcome index|VARIABELE] [--json]`: the best portfolio within the budget of every year.
+
+use super::Args;
+use super::plan::print_table;
+use crate::model::{Plan, PlanId, Project, VariableId};
+use crate::plan::{CandidateSet, OptimizeRequest, Outcome, candidate_items, format_eur, format_number, optimize};
+use std::sync::atomic::AtomicBool;
+
+pub fn run(mut args: Args) -> i32 {
+    match run_inner(&mut args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("{message}");
+            2
+        }
+    }
+}
+
+fn run_inner(args: &mut Args) -> Result<i32, String> {
+    let json = args.flag("--json");
+    let budget = args
+        .value("--budget-per-year")?
+        .ok_or_else(|| "Geef het budget per jaar op met --budget-per-year EUR.".to_owned())?;
+    let budget =
+        parse_eur(&budget).ok_or_else(|| format!("--budget-per-year: '{budget}' is geen bedrag van 0 of meer."))?;
+    let set: CandidateSet = args.value("--candidates")?.map_or(Ok(CandidateSet::All), |s| s.parse())?;
+    let plan_id = args.value("--plan")?;
+    let outcome = args.value("--outcome")?;
+    let path = args.positional("projectbestand")?;
+    args.finish()?;
+    let project = crate::io::load_project_file(std::path::Path::new(&path)).map_err(|e| e.to_string())?;
+    let base = base_plan(&project, plan_id.as_deref())?;
+    let outcome = match outcome.as_deref() {
+        None | Some("index") => Outcome::Index,
+        Some(id) => Outcome::Variable(VariableId::new(id)),
+    };
+    let candidates = candidate_items(&project, base.as_ref(), set);
+    if candidates.is_empty() {
+        return Err("Er zijn geen kandidaten: het plan is leeg. Kies --candidates all of catalogue.".to_owned());
+    }
+    let (first_year, last_year) = base.as_ref().map_or_else(
+        || (2026, 2026 + (project.settings.horizon_months / 12).max(1) as i32 - 1),
+        |p| (p.first_year, p.last_year),
+    );
+    let mut request = OptimizeRequest::new(
+        first_year,
+        last_year,
+        (first_year..=last_year).map(|y| (y, budget)).collect(),
+        candidates,
+    );
+    request.outcome = outcome;
+    let started = std::time::Instant::now();
+    let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).map_err(|e| e.0)?;
+    let seconds = started.elapsed().as_secs_f64();
+    if json {
+        let text = serde_json::to_string_pretty(&result)
+            .map_err(|e| format!("Kan de uitvoer niet als JSON schrijven: {e}"))?;
+        println!("{text}");
+        return Ok(0);
+    }
+    println!(
+        "Optimalisatie van de {} voor {}–{} met {} per jaar ({} kandidaten, {} simulaties, {} s).",
+        result.outcome_label,
+        first_year,
+        last_year,
+        format_eur(budget),
+        result.candidates.len(),
+        result.simulations,
+        format_number(seconds, 2)
+    );
+    println!("\n{}\n", result.explanation);
+    let mut rows =
+        vec![vec!["Gekozen interventie".to_owned(), "Bereik".to_owned(), "Kosten".to_owned(), "Effect".to_owned()]];
+    for c in result.candidates.iter().filter(|c| c.chosen_reach_percent.is_some()) {
+        let level = c.chosen_reach_percent.unwrap_or(0.0);
+        let l = c.levels_percent.iter().position(|x| *x == level).unwrap_or(0);
+        rows.push(vec![
+            format!("{}{}", c.name, if c.example_values { " *" } else { "" }),
+            format!("{} %", format_number(level, 0)),
+            format_eur(c.total_cost_per_level_eur.get(l).copied().unwrap_or(0.0)),
+            format_number(c.area_per_level.get(l).copied().unwrap_or(0.0), 1),
+        ]);
+    }
+    print_table(&rows, 0);
+    let mut years = vec!["Jaar".to_owned()];
+    years.extend(result.years.iter().map(ToString::to_string));
+    let mut costs = vec!["Kosten".to_owned()];
+    costs.extend(result.cost_per_year_eur.iter().map(|c| format_eur(*c)));
+    let mut budgets = vec!["Budget".to_owned()];
+    budgets.extend(result.budget_per_year_eur.iter().map(|b| b.map_or_else(|| "–".to_owned(), format_eur)));
+    println!();
+    print_table(&[years, costs, budgets], 0);
+    println!(
+        "\nVoorspeld effect (som van losse effecten): {} indexpunt-maanden; nagerekend: {}.{}",
+        format_number(result.predicted_area, 1),
+        format_number(result.verified_area, 1),
+        if result.proven_optimal {
+            ""
+        } else {
+            " De zoektocht is vroegtijdig gestopt: dit is een goede, geen bewezen beste keuze."
+        }
+    );
+    println!("* = voorbeeldwaarde (geen gemeten effect of begroot bedrag).");
+    Ok(0)
+}
+
+/// The plan that gives the years (and the items for `--candidates plan`): `--plan ID`, else the first by id.
+fn base_plan(project: &Project, id: Option<&str>) -> Result<Option<Plan>, String> {
+    match id {
+        Some(id) => project
+            .plan(&PlanId::new(id))
+            .cloned()
+            .map(Some)
+            .ok_or_else(|| format!("Planvariant '{id}' bestaat niet in dit project.")),
+        None => Ok(project.plans.iter().min_by(|a, b| a.id.cmp(&b.id)).cloned()),
+    }
+}
+
+/// Reads an amount in euros: `250000`, `250.000`, `€ 250.000`, `250000,50`.
+fn parse_eur(text: &str) -> Option<f64> {
+    let cleaned: String = text.chars().filter(|c| !matches!(c, '€' | ' ' | '.' | '_')).collect();
+    let value: f64 = cleaned.replace(',', ".").parse().ok()?;
+    (value.is_finite() && value >= 0.0).then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_eur;
+
+    #[test]
+    fn dutch_amounts_are_read() {
+        assert_eq!(parse_eur("250000"), Some(250_000.0));
+        assert_eq!(parse_eur("€ 250.000"), Some(250_000.0));
+        assert_eq!(parse_eur("1.250,50"), Some(1250.5));
+        assert_eq!(parse_eur("-5"), None);
+        assert_eq!(parse_eur("veel"), None);
+    }
+}

@@ -1,0 +1,138 @@
+//! Autosave for crash recovery: one file per recovery folder holding the unsaved project, which file it belongs to
+//! and when it was written. The app writes it every few minutes while there are unsaved changes, looks for it at
+//! start-up, and discards it after a normal save or close.
+
+use super::SaveError;
+use super::atomic::{describe_write_error, write_atomic};
+use super::date::{iso_date_time, unix_seconds};
+use super::project_file::{MAX_FILE_BYTES, read_text_capped};
+use crate::model::{FORMAT_VERSION, Project};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// The name of the recovery file inside the recovery folder.
+pub const RECOVERY_FILE_NAME: &str = "herstel.veerkracht-herstel";
+
+/// What is stored (RON). Paths are stored as text; a path that is not valid Unicode is stored lossily.
+#[derive(Serialize, Deserialize)]
+struct RecoveryFile {
+    original_path: Option<String>,
+    saved_at: String,
+    saved_at_unix_seconds: i64,
+    project: Project,
+}
+
+/// A recovery file found at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovery {
+    pub project: Project,
+    /// The project file these changes belong to; `None` for a project that was never saved.
+    pub original_path: Option<PathBuf>,
+    /// When it was written, `YYYY-MM-DDTHH:MM:SSZ` (UTC).
+    pub saved_at: String,
+    pub saved_at_unix_seconds: i64,
+    /// The recovery file itself.
+    pub file: PathBuf,
+}
+
+/// Writes (atomically, replacing any earlier one) the recovery file for `project` into `dir`, creating `dir` if
+/// needed.
+pub fn write_recovery(dir: &Path, project: &Project, original_path: Option<&Path>) -> Result<(), SaveError> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        SaveError(format!("Kan de herstelmap '{}' niet maken: {}.", dir.display(), describe_write_error(&e)))
+    })?;
+    let now = SystemTime::now();
+    let mut project = project.clone();
+    project.normalize();
+    let file = RecoveryFile {
+        original_path: original_path.map(|p| p.to_string_lossy().into_owned()),
+        saved_at: iso_date_time(now),
+        saved_at_unix_seconds: unix_seconds(now),
+        project,
+    };
+    let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::new())
+        .map_err(|e| SaveError(format!("Kan het herstelbestand niet maken: {e}.")))?;
+    write_atomic(&dir.join(RECOVERY_FILE_NAME), text.as_bytes(), false)
+}
+
+/// The recovery file in `dir`, if there is a readable one (a damaged or too new one counts as none).
+pub fn find_recovery(dir: &Path) -> Option<Recovery> {
+    let path = dir.join(RECOVERY_FILE_NAME);
+    if !path.is_file() {
+        return None;
+    }
+    let text = read_text_capped(&path, MAX_FILE_BYTES).ok()?;
+    let file: RecoveryFile = ron::from_str(&text).ok()?;
+    if file.project.format_version != FORMAT_VERSION {
+        return None;
+    }
+    Some(Recovery {
+        project: file.project,
+        original_path: file.original_path.map(PathBuf::from),
+        saved_at: file.saved_at,
+        saved_at_unix_seconds: file.saved_at_unix_seconds,
+        file: path,
+    })
+}
+
+/// Removes the recovery file from `dir`; no recovery file is fine.
+pub fn discard_recovery(dir: &Path) -> Result<(), SaveError> {
+    match std::fs::remove_file(dir.join(RECOVERY_FILE_NAME)) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(SaveError(format!(
+            "Kan het herstelbestand in '{}' niet verwijderen: {}.",
+            dir.display(),
+            describe_write_error(&e)
+        ))),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::model::{ResourceKind, Variable};
+
+    fn project() -> Project {
+        let mut p = Project::default();
+        p.meta.title = "Niet opgeslagen \"plan\"".into();
+        p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individueel));
+        p
+    }
+
+    #[test]
+    fn write_find_discard() {
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("nog").join("niet");
+        assert_eq!(find_recovery(&sub), None);
+        let before = unix_seconds(SystemTime::now());
+        write_recovery(&sub, &project(), Some(Path::new("/tmp/gemeente plan.veerkracht"))).unwrap();
+        let found = find_recovery(&sub).unwrap();
+        assert_eq!(found.project, project());
+        assert_eq!(found.original_path.as_deref(), Some(Path::new("/tmp/gemeente plan.veerkracht")));
+        assert!(found.saved_at_unix_seconds >= before && found.saved_at_unix_seconds <= before + 60);
+        assert_eq!(found.saved_at.len(), "2026-11-23T17:03:38Z".len());
+        assert!(found.saved_at.ends_with('Z'));
+        assert_eq!(found.file, sub.join(RECOVERY_FILE_NAME));
+
+        // A second write replaces the first; an unsaved project has no path.
+        write_recovery(&sub, &Project::default(), None).unwrap();
+        let found = find_recovery(&sub).unwrap();
+        assert_eq!(found.original_path, None);
+        assert!(found.project.variables.is_empty());
+        assert_eq!(std::fs::read_dir(&sub).unwrap().count(), 1);
+
+        discard_recovery(&sub).unwrap();
+        assert_eq!(find_recovery(&sub), None);
+        discard_recovery(&sub).unwrap();
+    }
+
+    #[test]
+    fn damaged_recovery_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(RECOVERY_FILE_NAME), "(original_path: None, saved_at: ").unwrap();
+        assert_eq!(find_recovery(dir.path()), None);
+    }
+}

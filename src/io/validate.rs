@@ -1,0 +1,549 @@
+//! Checks a project for everything the rest of the program relies on, and collects ALL problems (reporter pattern):
+//! ids, references, ranges and non-finite numbers. Loading refuses a project with any `Error`.
+
+use super::ron_text::FieldIndex;
+use super::unknown_fields::unknown_fields;
+use super::{Problem, Severity};
+use crate::model::{Cost, Delay, Effect, InputShape, Project, Strength, is_valid_slug};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Highest accepted custom gain (`Strength::Custom`).
+pub const MAX_CUSTOM_GAIN: f64 = 10.0;
+/// Highest accepted delay and adjustment time, in months (50 years).
+pub const MAX_MONTHS: f64 = 600.0;
+/// Highest accepted simulation horizon, in months (100 years).
+pub const MAX_HORIZON_MONTHS: u32 = 1200;
+/// Highest accepted number of Monte Carlo runs.
+pub const MAX_MONTE_CARLO_RUNS: u32 = 100_000;
+
+/// All problems of `project`, in file order, without line numbers.
+pub fn validate(project: &Project) -> Vec<Problem> {
+    Checker::default().run(project).into_iter().map(|(p, _)| p).collect()
+}
+
+/// All problems of `project` with the line of the item in `source` (the text it was read from), found by searching
+/// for the item's `id: "…"` (or `variable: "…"`, `intervention: "…"`, a layout key, …). Also warns about field
+/// names in `source` that the model does not know (typos), which serde would otherwise ignore in silence.
+pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
+    let found = Checker::default().run(project);
+    let mut problems = if found.is_empty() {
+        Vec::new()
+    } else {
+        let wanted: HashSet<(&str, &str)> =
+            found.iter().filter_map(|(_, a)| a.as_ref().map(|(f, v, _)| (*f, v.as_str()))).collect();
+        let index = FieldIndex::new(source, &wanted);
+        found
+            .into_iter()
+            .map(|(mut problem, anchor)| {
+                if let Some((field, value, occurrence)) = anchor {
+                    problem.line = index.line(field, &value, occurrence);
+                }
+                problem
+            })
+            .collect()
+    };
+    problems.extend(unknown_fields(source));
+    problems
+}
+
+/// Where an item is in the text: the `occurrence`-th `field: "value"` (in canonical file order).
+#[derive(Clone, Copy, Debug)]
+struct Anchor<'a> {
+    field: &'static str,
+    value: &'a str,
+    occurrence: usize,
+}
+
+/// The Dutch location of an item, built only when there is a problem: `kind 'name'` (` in parent`).
+#[derive(Clone, Copy)]
+struct Loc<'a> {
+    kind: &'static str,
+    name: &'a str,
+    parent: Option<&'a Loc<'a>>,
+}
+
+impl<'a> Loc<'a> {
+    fn new(kind: &'static str, name: &'a str) -> Self {
+        Self { kind, name, parent: None }
+    }
+
+    fn within(kind: &'static str, name: &'a str, parent: &'a Loc<'a>) -> Self {
+        Self { kind, name, parent: Some(parent) }
+    }
+}
+
+impl std::fmt::Display for Loc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.name.is_empty() {
+            f.write_str(self.kind)?;
+        } else {
+            write!(f, "{} '{}'", self.kind, self.name)?;
+        }
+        match self.parent {
+            Some(p) => write!(f, " in {p}"),
+            None => Ok(()),
+        }
+    }
+}
+
+type Found = (Problem, Option<(&'static str, String, usize)>);
+
+#[derive(Default)]
+struct Checker<'a> {
+    found: Vec<Found>,
+    seen: HashMap<(&'static str, &'a str), usize>,
+}
+
+/// Which collection an id belongs to, for messages.
+const KINDS: [(&str, &str); 5] = [
+    ("variabele", "variabelen"),
+    ("koppeling", "koppelingen"),
+    ("scenario", "scenario's"),
+    ("interventie", "interventies"),
+    ("plan", "plannen"),
+];
+
+impl<'a> Checker<'a> {
+    /// The anchor of the next `field: "value"` in canonical order.
+    fn anchor(&mut self, field: &'static str, value: &'a str) -> Anchor<'a> {
+        let n = self.seen.entry((field, value)).or_insert(0);
+        let occurrence = *n;
+        *n += 1;
+        Anchor { field, value, occurrence }
+    }
+
+    fn push(&mut self, severity: Severity, loc: &Loc<'_>, message: String, anchor: Option<Anchor<'_>>) {
+        let problem = Problem { severity, location: loc.to_string(), message, line: None, column: None };
+        self.found.push((problem, anchor.map(|a| (a.field, a.value.to_owned(), a.occurrence))));
+    }
+
+    fn error(&mut self, loc: &Loc<'_>, message: String, anchor: Option<Anchor<'_>>) {
+        self.push(Severity::Error, loc, message, anchor);
+    }
+
+    fn warning(&mut self, loc: &Loc<'_>, message: String, anchor: Option<Anchor<'_>>) {
+        self.push(Severity::Warning, loc, message, anchor);
+    }
+
+    /// Errors when `value` is NaN or infinite; returns whether it is finite.
+    fn finite(&mut self, value: f64, what: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) -> bool {
+        if value.is_finite() {
+            return true;
+        }
+        self.error(loc, format!("{what} is geen geldig getal ({value})"), anchor);
+        false
+    }
+
+    /// Errors when `value` is not finite or outside `min..=max`.
+    fn in_range(&mut self, value: f64, (min, max): (f64, f64), what: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        if self.finite(value, what, loc, anchor) && !(min..=max).contains(&value) {
+            self.error(loc, format!("{what} {value} ligt buiten {min}–{max}"), anchor);
+        }
+    }
+
+    fn not_negative(&mut self, value: f64, what: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        if self.finite(value, what, loc, anchor) && value < 0.0 {
+            self.error(loc, format!("{what} {value} mag niet negatief zijn"), anchor);
+        }
+    }
+
+    fn name(&mut self, name: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        if name.trim().is_empty() {
+            self.error(loc, "de naam is leeg".to_owned(), anchor);
+        }
+    }
+
+    fn run(mut self, project: &'a Project) -> Vec<Found> {
+        let variables: HashSet<&str> = project.variables.iter().map(|v| v.id.as_str()).collect();
+        self.ids(project);
+        self.variables(project);
+        self.links(project, &variables);
+        self.layout(project, &variables);
+        self.outcome(project, &variables);
+        self.settings(project);
+        self.scenarios(project, &variables);
+        self.interventions(project, &variables);
+        self.plans(project, &variables);
+        self.found
+    }
+
+    /// Duplicate and malformed ids in every collection; the same id in two collections is a warning.
+    fn ids(&mut self, project: &'a Project) {
+        let lists: [Vec<&str>; 5] = [
+            project.variables.iter().map(|v| v.id.as_str()).collect(),
+            project.links.iter().map(|l| l.id.as_str()).collect(),
+            project.scenarios.iter().map(|s| s.id.as_str()).collect(),
+            project.interventions.iter().map(|i| i.id.as_str()).collect(),
+            project.plans.iter().map(|p| p.id.as_str()).collect(),
+        ];
+        let mut owner: HashMap<&str, usize> = HashMap::new();
+        let mut id_seen: HashMap<&str, usize> = HashMap::new();
+        for (kind, ids) in lists.iter().enumerate() {
+            let (singular, plural) = KINDS[kind];
+            let mut in_list: HashSet<&str> = HashSet::with_capacity(ids.len());
+            for &id in ids {
+                let occurrence = id_seen.entry(id).or_insert(0);
+                let anchor = Some(Anchor { field: "id", value: id, occurrence: *occurrence });
+                *occurrence += 1;
+                let loc = Loc::new(singular, id);
+                if !is_valid_slug(id) {
+                    self.error(
+                        &loc,
+                        format!(
+                            "ongeldige id '{id}': gebruik alleen kleine letters a–z, cijfers en '_' \
+                             (niet beginnend met '_', hoogstens 64 tekens)"
+                        ),
+                        anchor,
+                    );
+                }
+                if !in_list.insert(id) {
+                    self.error(&loc, format!("de id '{id}' komt meer dan eens voor bij de {plural}"), anchor);
+                } else if let Some(&other) = owner.get(id)
+                    && other != kind
+                {
+                    self.warning(
+                        &loc,
+                        format!("de id '{id}' wordt ook gebruikt door {} '{id}'", KINDS[other].0),
+                        anchor,
+                    );
+                }
+                owner.entry(id).or_insert(kind);
+            }
+        }
+    }
+
+    fn variables(&mut self, project: &'a Project) {
+        for v in &project.variables {
+            let anchor = Some(self.anchor("id", v.id.as_str()));
+            let loc = Loc::new("variabele", v.id.as_str());
+            self.name(&v.name, &loc, anchor);
+            self.in_range(v.baseline, (0.0, 100.0), "de uitgangswaarde (baseline)", &loc, anchor);
+            let what = "de aanpassingstijd (adjustment_months)";
+            if self.finite(v.adjustment_months, what, &loc, anchor)
+                && !(v.adjustment_months > 0.0 && v.adjustment_months <= MAX_MONTHS)
+            {
+                self.error(
+                    &loc,
+                    format!("{what} {} moet groter dan 0 en hoogstens {MAX_MONTHS} maanden zijn", v.adjustment_months),
+                    anchor,
+                );
+            }
+        }
+    }
+
+    fn links(&mut self, project: &'a Project, variables: &HashSet<&str>) {
+        let mut pairs: HashMap<(&str, &str), &str> = HashMap::with_capacity(project.links.len());
+        for l in &project.links {
+            let anchor = Some(self.anchor("id", l.id.as_str()));
+            let loc = Loc::new("koppeling", l.id.as_str());
+            if !variables.contains(l.from.as_str()) {
+                self.error(&loc, format!("het begin '{}' bestaat niet als variabele", l.from), anchor);
+            }
+            if !variables.contains(l.to.as_str()) {
+                self.error(&loc, format!("het eind '{}' bestaat niet als variabele", l.to), anchor);
+            }
+            if l.from == l.to {
+                self.error(&loc, format!("een koppeling van '{}' naar zichzelf is niet toegestaan", l.from), anchor);
+            } else if let Some(other) = pairs.insert((l.from.as_str(), l.to.as_str()), l.id.as_str()) {
+                self.warning(
+                    &loc,
+                    format!("er is al een koppeling van '{}' naar '{}' ('{other}')", l.from, l.to),
+                    anchor,
+                );
+            }
+            if let Strength::Custom(g) = l.strength {
+                self.in_range(g, (0.0, MAX_CUSTOM_GAIN), "de eigen sterkte", &loc, anchor);
+            }
+            if let Delay::Months(m) = l.delay {
+                self.in_range(m, (0.0, MAX_MONTHS), "de vertraging in maanden", &loc, anchor);
+            }
+        }
+    }
+
+    fn layout(&mut self, project: &'a Project, variables: &HashSet<&str>) {
+        for (id, pos) in &project.layout.positions {
+            let anchor = Some(self.anchor("", id.as_str()));
+            let loc = Loc::new("opmaak", id.as_str());
+            self.finite(f64::from(pos.x), "de x-positie", &loc, anchor);
+            self.finite(f64::from(pos.y), "de y-positie", &loc, anchor);
+            if !variables.contains(id.as_str()) {
+                self.warning(
+                    &loc,
+                    "positie van een variabele die niet bestaat (wordt bij opslaan weggelaten)".to_owned(),
+                    anchor,
+                );
+            }
+        }
+    }
+
+    fn outcome(&mut self, project: &'a Project, variables: &HashSet<&str>) {
+        let mut seen = HashSet::new();
+        for w in &project.outcome.weights {
+            let anchor = Some(self.anchor("variable", w.variable.as_str()));
+            let loc = Loc::new("uitkomstgewicht", w.variable.as_str());
+            if !variables.contains(w.variable.as_str()) {
+                self.error(&loc, format!("de variabele '{}' bestaat niet", w.variable), anchor);
+            }
+            self.not_negative(w.weight, "het gewicht", &loc, anchor);
+            if !seen.insert(w.variable.as_str()) {
+                self.warning(&loc, "deze variabele staat meer dan eens in de veerkrachtindex".to_owned(), anchor);
+            }
+        }
+    }
+
+    fn settings(&mut self, project: &Project) {
+        let s = &project.settings;
+        let loc = Loc::new("simulatie-instellingen", "");
+        if s.horizon_months == 0 || s.horizon_months > MAX_HORIZON_MONTHS {
+            self.error(
+                &loc,
+                format!(
+                    "de horizon (horizon_months) {} moet tussen 1 en {MAX_HORIZON_MONTHS} maanden liggen",
+                    s.horizon_months
+                ),
+                None,
+            );
+        }
+        let what = "de tijdstap (dt_months)";
+        if self.finite(s.dt_months, what, &loc, None) && !(s.dt_months > 0.0 && s.dt_months <= 1.0) {
+            self.error(&loc, format!("{what} {} moet groter dan 0 en hoogstens 1 maand zijn", s.dt_months), None);
+        }
+        if s.monte_carlo_runs > MAX_MONTE_CARLO_RUNS {
+            self.error(
+                &loc,
+                format!("het aantal Monte Carlo-runs {} is meer dan {MAX_MONTE_CARLO_RUNS}", s.monte_carlo_runs),
+                None,
+            );
+        }
+    }
+
+    fn shape(&mut self, shape: &InputShape, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        self.not_negative(shape.start_month, "de startmaand", loc, anchor);
+        self.not_negative(shape.ramp_up_months, "de opbouwtijd", loc, anchor);
+        self.not_negative(shape.after_effect_months, "de nawerking", loc, anchor);
+        if let Some(end) = shape.end_month
+            && self.finite(end, "de eindmaand", loc, anchor)
+            && shape.start_month.is_finite()
+            && end < shape.start_month
+        {
+            self.warning(loc, format!("de eindmaand {end} ligt vóór de startmaand {}", shape.start_month), anchor);
+        }
+    }
+
+    fn scenarios(&mut self, project: &'a Project, variables: &HashSet<&str>) {
+        for s in &project.scenarios {
+            let scenario_anchor = Some(self.anchor("id", s.id.as_str()));
+            let scenario = Loc::new("scenario", s.id.as_str());
+            self.name(&s.name, &scenario, scenario_anchor);
+            for shock in &s.shocks {
+                let anchor = Some(self.anchor("target", shock.target.as_str()));
+                let loc = Loc::within("schok op", shock.target.as_str(), &scenario);
+                if !variables.contains(shock.target.as_str()) {
+                    self.error(&loc, format!("de variabele '{}' bestaat niet", shock.target), anchor);
+                }
+                self.finite(shock.effect, "het effect", &loc, anchor);
+                self.shape(&shock.shape, &loc, anchor);
+            }
+        }
+    }
+
+    fn effects(&mut self, effects: &'a [Effect], owner: &Loc<'_>, variables: &HashSet<&str>) {
+        for e in effects {
+            let anchor = Some(self.anchor("target", e.target.as_str()));
+            let loc = Loc { kind: "effect op", name: e.target.as_str(), parent: Some(owner) };
+            if !variables.contains(e.target.as_str()) {
+                self.warning(
+                    &loc,
+                    format!("de variabele '{}' bestaat niet; dit effect telt niet mee", e.target),
+                    anchor,
+                );
+            }
+            self.finite(e.points, "het effect", &loc, anchor);
+        }
+    }
+
+    fn cost(&mut self, cost: &Cost, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        self.not_negative(cost.one_off_eur, "de eenmalige kosten", loc, anchor);
+        self.not_negative(cost.per_year_eur, "de kosten per jaar", loc, anchor);
+    }
+
+    fn interventions(&mut self, project: &'a Project, variables: &HashSet<&str>) {
+        for i in &project.interventions {
+            let anchor = Some(self.anchor("id", i.id.as_str()));
+            let loc = Loc::new("interventie", i.id.as_str());
+            self.name(&i.name, &loc, anchor);
+            self.effects(&i.effects, &loc, variables);
+            self.cost(&i.cost, &loc, anchor);
+        }
+    }
+
+    fn plans(&mut self, project: &'a Project, variables: &HashSet<&str>) {
+        for p in &project.plans {
+            let anchor = Some(self.anchor("id", p.id.as_str()));
+            let plan = Loc::new("plan", p.id.as_str());
+            self.name(&p.name, &plan, anchor);
+            if p.last_year < p.first_year {
+                self.error(
+                    &plan,
+                    format!("het laatste jaar {} ligt vóór het eerste jaar {}", p.last_year, p.first_year),
+                    anchor,
+                );
+            }
+            self.budgets(&p.budget_eur, (p.first_year, p.last_year), &plan, anchor);
+            for item in &p.items {
+                let item_anchor = Some(self.anchor("intervention", item.intervention.as_str()));
+                let loc = Loc::within("planonderdeel", item.intervention.as_str(), &plan);
+                self.in_range(item.reach_percent, (0.0, 100.0), "het bereik (reach_percent)", &loc, item_anchor);
+                self.not_negative(item.start_month, "de startmaand", &loc, item_anchor);
+                if let Some(d) = item.duration_months {
+                    self.not_negative(d, "de looptijd", &loc, item_anchor);
+                }
+                self.not_negative(item.ramp_up_months, "de opbouwtijd", &loc, item_anchor);
+                self.not_negative(item.after_effect_months, "de nawerking", &loc, item_anchor);
+                if let Some(effects) = &item.effects {
+                    self.effects(effects, &loc, variables);
+                }
+                if let Some(cost) = &item.cost {
+                    self.cost(cost, &loc, item_anchor);
+                }
+            }
+        }
+    }
+
+    fn budgets(
+        &mut self,
+        budgets: &BTreeMap<i32, f64>,
+        (first, last): (i32, i32),
+        loc: &Loc<'_>,
+        anchor: Option<Anchor<'_>>,
+    ) {
+        for (&year, &eur) in budgets {
+            let what = format!("het budget voor {year}");
+            if self.finite(eur, &what, loc, anchor) && eur < 0.0 {
+                self.error(loc, format!("{what} ({eur} euro) mag niet negatief zijn"), anchor);
+            }
+            if first <= last && !(first..=last).contains(&year) {
+                self.warning(loc, format!("er is een budget voor {year}, buiten de planjaren {first}–{last}"), anchor);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::model::{Link, Plan, PlanItem, Polarity, Position, ResourceKind, Variable};
+
+    fn two_variables() -> Project {
+        let mut p = Project::default();
+        p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individueel));
+        p.variables.push(Variable::new("welbevinden".into(), "Welbevinden", ResourceKind::Individueel));
+        p.links.push(Link::new(
+            "stress__welbevinden".into(),
+            "stress".into(),
+            "welbevinden".into(),
+            Polarity::Negative,
+        ));
+        p
+    }
+
+    fn messages(p: &Project) -> Vec<String> {
+        validate(p).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_clean_project_has_no_problems() {
+        assert!(validate(&two_variables()).is_empty());
+    }
+
+    #[test]
+    fn collects_all_problems_at_once() {
+        let mut p = two_variables();
+        p.variables[0].baseline = 101.0;
+        p.variables[1].name = "  ".into();
+        p.variables[1].adjustment_months = 0.0;
+        p.links.push(Link::new("lus".into(), "stress".into(), "stress".into(), Polarity::Positive));
+        p.links.push(Link::new("Fout Id".into(), "x".into(), "welbevinden".into(), Polarity::Positive));
+        p.links[0].strength = Strength::Custom(-0.5);
+        p.links[0].delay = Delay::Months(f64::NAN);
+        p.layout.positions.insert("weg".into(), Position::new(f32::INFINITY, 0.0));
+        p.settings.dt_months = 0.0;
+        p.settings.horizon_months = 1201;
+        let all = messages(&p);
+        let expect = [
+            "Variabele 'stress': de uitgangswaarde (baseline) 101 ligt buiten 0–100",
+            "Variabele 'welbevinden': de naam is leeg",
+            "Variabele 'welbevinden': de aanpassingstijd (adjustment_months) 0 moet groter dan 0 en hoogstens 600 maanden zijn",
+            "Koppeling 'stress__welbevinden': de eigen sterkte -0.5 ligt buiten 0–10",
+            "Koppeling 'stress__welbevinden': de vertraging in maanden is geen geldig getal (NaN)",
+            "Koppeling 'lus': een koppeling van 'stress' naar zichzelf is niet toegestaan",
+            "Koppeling 'Fout Id': ongeldige id 'Fout Id'",
+            "Koppeling 'Fout Id': het begin 'x' bestaat niet als variabele",
+            "Opmaak 'weg': de x-positie is geen geldig getal (inf)",
+            "Waarschuwing: opmaak 'weg': positie van een variabele die niet bestaat",
+            "Simulatie-instellingen: de tijdstap (dt_months) 0 moet groter dan 0",
+            "Simulatie-instellingen: de horizon (horizon_months) 1201 moet tussen 1 en 1200",
+        ];
+        for e in expect {
+            assert!(all.iter().any(|m| m.starts_with(e)), "missing {e:?} in {all:#?}");
+        }
+        assert_eq!(all.len(), expect.len(), "{all:#?}");
+    }
+
+    #[test]
+    fn duplicates_and_plans() {
+        let mut p = two_variables();
+        p.links.push(Link::new(
+            "stress__welbevinden".into(),
+            "welbevinden".into(),
+            "stress".into(),
+            Polarity::Positive,
+        ));
+        p.links.push(Link::new("nog_een".into(), "stress".into(), "welbevinden".into(), Polarity::Positive));
+        let mut plan = Plan {
+            id: "plan_a".into(),
+            name: "Plan A".into(),
+            first_year: 2027,
+            last_year: 2026,
+            budget_eur: BTreeMap::from([(2026, -1.0)]),
+            items: Vec::new(),
+            notes: String::new(),
+        };
+        plan.items.push(PlanItem {
+            intervention: "buurtcirkels".into(),
+            start_month: 0.0,
+            duration_months: None,
+            reach_percent: 120.0,
+            ramp_up_months: 0.0,
+            after_effect_months: 0.0,
+            effects: None,
+            cost: None,
+            owner: String::new(),
+            partners: vec![],
+            wijken: vec![],
+            target_groups: vec![],
+        });
+        p.plans.push(plan);
+        let all = messages(&p);
+        for e in [
+            "Koppeling 'stress__welbevinden': de id 'stress__welbevinden' komt meer dan eens voor bij de koppelingen",
+            "Waarschuwing: koppeling 'nog_een': er is al een koppeling van 'stress' naar 'welbevinden' ('stress__welbevinden')",
+            "Plan 'plan_a': het laatste jaar 2026 ligt vóór het eerste jaar 2027",
+            "Plan 'plan_a': het budget voor 2026 (-1 euro) mag niet negatief zijn",
+            "Planonderdeel 'buurtcirkels' in plan 'plan_a': het bereik (reach_percent) 120 ligt buiten 0–100",
+        ] {
+            assert!(all.iter().any(|m| m == e), "missing {e:?} in {all:#?}");
+        }
+    }
+
+    #[test]
+    fn lines_come_from_the_source_text() {
+        let text =
+            "(\n format_version: 1,\n variables: [\n  (id: \"a\", name: \"A\"),\n  (id: \"a\", name: \"\"),\n ],\n)";
+        let project: Project = ron::from_str(text).unwrap();
+        let problems = validate_source(&project, text);
+        assert_eq!(problems.len(), 2, "{problems:#?}");
+        assert!(problems.iter().all(|p| p.line == Some(5)), "{problems:#?}");
+    }
+}

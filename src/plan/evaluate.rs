@@ -1,0 +1,86 @@
+//! The simulation behind the plan computations: [`Evaluator`] compiles the project once and runs it for any set of
+//! inputs, reporting the chosen outcome. Also the plain entry points that build one.
+
+use super::effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
+use super::optimizer::{OptimizeRequest, OptimizeResult, Progress, optimize_with};
+use super::outcome::{Outcome, OutcomeModel};
+use super::{PlanError, plan_months};
+use crate::model::{OutcomeIndex, OutcomeWeight, Plan, Project};
+use crate::sim::{Compiled, IndexWeights, Input, RunOptions, compile, compile_index};
+use std::sync::atomic::AtomicBool;
+
+/// A compiled project plus the outcome to report and its reference run.
+pub struct Evaluator {
+    compiled: Compiled,
+    weights: IndexWeights,
+    options: RunOptions,
+    reference: Vec<f64>,
+}
+
+impl Evaluator {
+    /// Compiles `project` for `outcome`. The horizon is the project's, extended to at least `min_horizon_months`
+    /// (the plan's months) so that no planned month falls outside the run.
+    pub fn new(project: &Project, outcome: &Outcome, min_horizon_months: f64) -> Result<Self, PlanError> {
+        let compiled = compile(project).map_err(|e| PlanError(e.to_string()))?;
+        let index = match outcome {
+            Outcome::Index => project.outcome.clone(),
+            Outcome::Variable(id) => {
+                if project.variable(id).is_none() {
+                    return Err(PlanError(format!("De uitkomstvariabele '{id}' bestaat niet in het model.")));
+                }
+                OutcomeIndex {
+                    weights: vec![OutcomeWeight { variable: id.clone(), weight: 1.0, reason: String::new() }],
+                }
+            }
+        };
+        let weights = compile_index(&compiled, &index, project).map_err(|e| PlanError(e.to_string()))?;
+        let mut options = RunOptions::from(&project.settings);
+        if min_horizon_months.is_finite() && min_horizon_months > f64::from(options.horizon_months) {
+            options.horizon_months = min_horizon_months.ceil().min(1200.0) as u32;
+        }
+        let empty = compiled.compile_inputs(&[]).map_err(|e| PlanError(e.to_string()))?;
+        let reference = weights.series(&compiled.run(&empty, &options));
+        Ok(Self { compiled, weights, options, reference })
+    }
+
+    /// The horizon of every run, in months.
+    pub fn horizon_months(&self) -> u32 {
+        self.options.horizon_months
+    }
+}
+
+impl OutcomeModel for Evaluator {
+    fn series(&self, inputs: &[Input]) -> Result<Vec<f64>, PlanError> {
+        let compiled_inputs = self.compiled.compile_inputs(inputs).map_err(|e| PlanError(e.to_string()))?;
+        Ok(self.weights.series(&self.compiled.run(&compiled_inputs, &self.options)))
+    }
+
+    fn reference(&self) -> &[f64] {
+        &self.reference
+    }
+}
+
+/// The plan's effect on `outcome` against the reference run.
+pub fn plan_effect(project: &Project, plan: &Plan, outcome: &Outcome) -> Result<PlanEffect, PlanError> {
+    plan_effect_with(&Evaluator::new(project, outcome, plan_months(plan))?, project, plan)
+}
+
+/// Every item's contribution to `outcome` per € 1.000, best first.
+pub fn cost_effectiveness(
+    project: &Project,
+    plan: &Plan,
+    outcome: &Outcome,
+) -> Result<Vec<CostEffectiveness>, PlanError> {
+    cost_effectiveness_with(&Evaluator::new(project, outcome, plan_months(plan))?, project, plan)
+}
+
+/// The best portfolio within budget, simulated with the project's own model.
+pub fn optimize(
+    project: &Project,
+    request: &OptimizeRequest,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &AtomicBool,
+) -> Result<OptimizeResult, PlanError> {
+    let months = f64::from((request.last_year - request.first_year + 1).max(0)) * 12.0;
+    optimize_with(&Evaluator::new(project, &request.outcome, months)?, project, request, progress, cancel)
+}

@@ -1,0 +1,425 @@
+//! The best portfolio within budget. The model is nearly linear in its inputs, so the outcome of a portfolio is
+//! close to the sum of its parts: (1) each candidate's outcome area is simulated once per reach level, (2) an exact
+//! branch-and-bound search ([`best_portfolios`]) picks at most one reach level per candidate so that the summed
+//! area is largest without breaking any year's budget, (3) the best few portfolios are simulated in full and the
+//! best verified one wins.
+
+use super::explain::explain;
+use super::outcome::{Outcome, OutcomeModel};
+use super::{
+    Choice, PlanError, all_interventions, best_portfolios, find_intervention, item_cost_per_year, item_inputs,
+};
+use crate::model::{InterventionId, Plan, PlanId, PlanItem, Project};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// The reach levels tried for every candidate (0 % = not chosen).
+pub const REACH_LEVELS_PERCENT: [f64; 4] = [25.0, 50.0, 75.0, 100.0];
+
+/// Which interventions the optimiser may choose from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CandidateSet {
+    /// The plan's items, the project's own interventions and the catalogue.
+    #[default]
+    All,
+    /// Only the built-in catalogue.
+    Catalogue,
+    /// Only the items already in the plan (with their timing and overrides).
+    Plan,
+}
+
+impl std::str::FromStr for CandidateSet {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "all" | "alle" => Ok(Self::All),
+            "catalogue" | "catalogus" => Ok(Self::Catalogue),
+            "plan" => Ok(Self::Plan),
+            other => Err(format!("Onbekende kandidatenset '{other}': kies all, catalogue of plan.")),
+        }
+    }
+}
+
+/// What to optimise.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptimizeRequest {
+    pub first_year: i32,
+    pub last_year: i32,
+    /// Budget per calendar year; a year without an entry has no limit.
+    pub budget_per_year_eur: BTreeMap<i32, f64>,
+    /// Item templates (timing, overrides); the optimiser sets their reach.
+    pub candidates: Vec<PlanItem>,
+    pub outcome: Outcome,
+    /// Reach levels to try, in percent (0 % is always possible).
+    pub levels_percent: Vec<f64>,
+    /// How many of the best predicted portfolios are simulated in full.
+    pub verify_top: usize,
+}
+
+impl OptimizeRequest {
+    pub fn new(
+        first_year: i32,
+        last_year: i32,
+        budget_per_year_eur: BTreeMap<i32, f64>,
+        candidates: Vec<PlanItem>,
+    ) -> Self {
+        Self {
+            first_year,
+            last_year,
+            budget_per_year_eur,
+            candidates,
+            outcome: Outcome::Index,
+            levels_percent: REACH_LEVELS_PERCENT.to_vec(),
+            verify_top: 5,
+        }
+    }
+}
+
+/// Where the optimiser is (for a progress bar).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    /// 0–1.
+    pub fraction: f32,
+    /// Dutch, e.g. "Kandidaten doorrekenen (12 van 30)".
+    pub stage: String,
+}
+
+/// What the optimiser found out about one candidate.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CandidateReport {
+    pub intervention: InterventionId,
+    pub name: String,
+    pub levels_percent: Vec<f64>,
+    /// Outcome area alone (vs reference) per reach level.
+    pub area_per_level: Vec<f64>,
+    /// Total cost over the plan period per reach level.
+    pub total_cost_per_level_eur: Vec<f64>,
+    /// Cost per year per level.
+    pub cost_per_year_per_level_eur: Vec<Vec<f64>>,
+    pub chosen_reach_percent: Option<f64>,
+    /// Why it was (not) chosen, in Dutch.
+    pub reason: String,
+    pub example_values: bool,
+}
+
+impl CandidateReport {
+    /// Area per € 1.000 at full reach (the last level), `None` when that costs nothing.
+    pub fn area_per_1000_eur(&self) -> Option<f64> {
+        let (area, cost) = (self.area_per_level.last()?, self.total_cost_per_level_eur.last()?);
+        (*cost > 0.0).then(|| area / cost * 1000.0)
+    }
+}
+
+/// The chosen portfolio.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptimizeResult {
+    /// A new plan variant with the chosen items (reach set), the years and the budget.
+    #[serde(skip)]
+    pub plan: Plan,
+    pub outcome_label: String,
+    /// Sum of the chosen items' separate areas.
+    pub predicted_area: f64,
+    /// The area of the chosen portfolio by full simulation.
+    pub verified_area: f64,
+    pub years: Vec<i32>,
+    pub cost_per_year_eur: Vec<f64>,
+    pub budget_per_year_eur: Vec<Option<f64>>,
+    /// False when the exact search was stopped early (node limit): then the choice is good, not proven best.
+    pub proven_optimal: bool,
+    pub candidates: Vec<CandidateReport>,
+    /// Plain Dutch: "Gekozen: … omdat …; niet gekozen: …".
+    pub explanation: String,
+    pub simulations: usize,
+}
+
+/// Candidate item templates. Plan items keep their own timing; other interventions start in month 0, run for the
+/// whole plan with 6 months ramp-up and 12 months after-effect (voorbeeldwaarden). One candidate per intervention.
+pub fn candidate_items(project: &Project, plan: Option<&Plan>, set: CandidateSet) -> Vec<PlanItem> {
+    let mut out: Vec<PlanItem> = Vec::new();
+    if matches!(set, CandidateSet::All | CandidateSet::Plan) {
+        for item in plan.map(|p| p.items.as_slice()).unwrap_or_default() {
+            if !out.iter().any(|c| c.intervention == item.intervention) {
+                out.push(item.clone());
+            }
+        }
+    }
+    let pool: Vec<&crate::model::Intervention> = match set {
+        CandidateSet::All => all_interventions(project),
+        CandidateSet::Catalogue => super::catalogue().iter().collect(),
+        CandidateSet::Plan => Vec::new(),
+    };
+    for intervention in pool {
+        if !out.iter().any(|c| c.intervention == intervention.id) {
+            out.push(default_item(intervention.id.clone()));
+        }
+    }
+    out
+}
+
+/// A plan item for `id` with the optimiser's default timing.
+pub fn default_item(id: InterventionId) -> PlanItem {
+    PlanItem {
+        intervention: id,
+        start_month: 0.0,
+        duration_months: None,
+        reach_percent: 100.0,
+        ramp_up_months: 6.0,
+        after_effect_months: 12.0,
+        effects: None,
+        cost: None,
+        owner: String::new(),
+        partners: Vec::new(),
+        wijken: Vec::new(),
+        target_groups: Vec::new(),
+    }
+}
+
+/// Runs the optimiser on `model` (see the module documentation). `progress` is called now and then; setting
+/// `cancel` stops it with an error.
+pub fn optimize_with<M: OutcomeModel + ?Sized>(
+    model: &M,
+    project: &Project,
+    request: &OptimizeRequest,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &AtomicBool,
+) -> Result<OptimizeResult, PlanError> {
+    let cancelled = || PlanError::new("De optimalisatie is afgebroken.");
+    if request.last_year < request.first_year {
+        return Err(PlanError::new("De optimalisatie: het laatste jaar ligt voor het eerste jaar."));
+    }
+    if request.levels_percent.iter().any(|l| !l.is_finite() || *l <= 0.0 || *l > 100.0) {
+        return Err(PlanError::new("De optimalisatie: elk bereikniveau moet tussen 0 en 100 % liggen."));
+    }
+    if let Some((year, budget)) = request.budget_per_year_eur.iter().find(|(_, b)| !b.is_finite() || **b < 0.0) {
+        return Err(PlanError(format!(
+            "De optimalisatie: het budget voor {year} ({budget}) is geen bedrag van 0 of meer."
+        )));
+    }
+    let context = Plan {
+        id: PlanId::new(project.fresh_id("plan_optimaal")),
+        name: "Optimaal binnen budget".to_owned(),
+        first_year: request.first_year,
+        last_year: request.last_year,
+        budget_eur: request
+            .budget_per_year_eur
+            .iter()
+            .filter(|(y, _)| (request.first_year..=request.last_year).contains(*y))
+            .map(|(y, b)| (*y, *b))
+            .collect(),
+        items: Vec::new(),
+        notes: String::new(),
+    };
+    let years: Vec<i32> = (request.first_year..=request.last_year).collect();
+    let budgets: Vec<f64> = years.iter().map(|y| context.budget_eur.get(y).copied().unwrap_or(f64::INFINITY)).collect();
+
+    // 1. Every candidate alone at every level.
+    let total_runs = request.candidates.len() * request.levels_percent.len();
+    let mut reports = Vec::with_capacity(request.candidates.len());
+    let mut classes = Vec::with_capacity(request.candidates.len());
+    for (c, template) in request.candidates.iter().enumerate() {
+        let intervention = find_intervention(project, &template.intervention).ok_or_else(|| {
+            PlanError(format!(
+                "Kandidaat '{}' bestaat niet (niet in het project en niet in de catalogus).",
+                template.intervention
+            ))
+        })?;
+        let cost = template.cost.unwrap_or(intervention.cost);
+        let mut report = CandidateReport {
+            intervention: template.intervention.clone(),
+            name: intervention.name.clone(),
+            levels_percent: request.levels_percent.clone(),
+            area_per_level: Vec::new(),
+            total_cost_per_level_eur: Vec::new(),
+            cost_per_year_per_level_eur: Vec::new(),
+            chosen_reach_percent: None,
+            reason: String::new(),
+            example_values: intervention.example_values && (template.cost.is_none() || template.effects.is_none()),
+        };
+        let mut options = Vec::with_capacity(request.levels_percent.len());
+        for (l, level) in request.levels_percent.iter().enumerate() {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(cancelled());
+            }
+            let item = PlanItem { reach_percent: *level, ..template.clone() };
+            let area = model.area(&item_inputs(project, &context, &item)?)?;
+            let cost_per_year = item_cost_per_year(&context, &item, &cost);
+            report.area_per_level.push(area);
+            report.total_cost_per_level_eur.push(cost_per_year.iter().sum());
+            report.cost_per_year_per_level_eur.push(cost_per_year.clone());
+            options.push(Choice { value: area, cost_per_year_eur: cost_per_year });
+            let done = c * request.levels_percent.len() + l + 1;
+            if done.is_multiple_of(8) || done == total_runs {
+                progress(Progress {
+                    fraction: 0.8 * done as f32 / total_runs.max(1) as f32,
+                    stage: format!("Kandidaten doorrekenen ({} van {})", c + 1, request.candidates.len()),
+                });
+            }
+        }
+        reports.push(report);
+        classes.push(options);
+    }
+
+    // 2. Exact search on the summed areas.
+    progress(Progress { fraction: 0.8, stage: "Beste combinatie zoeken".to_owned() });
+    let search = best_portfolios(&classes, &budgets, request.verify_top.max(1), cancel);
+    if cancel.load(Ordering::Relaxed) {
+        return Err(cancelled());
+    }
+
+    // 3. Verify the best few by full simulation.
+    let mut best: Option<(usize, f64)> = None;
+    for (p, portfolio) in search.portfolios.iter().enumerate() {
+        progress(Progress {
+            fraction: 0.9 + 0.1 * p as f32 / search.portfolios.len().max(1) as f32,
+            stage: format!("Beste combinaties narekenen ({} van {})", p + 1, search.portfolios.len()),
+        });
+        let mut inputs = Vec::new();
+        for (template, pick) in request.candidates.iter().zip(&portfolio.picks) {
+            if let Some(l) = pick {
+                let item = PlanItem { reach_percent: request.levels_percent[*l], ..template.clone() };
+                inputs.extend(item_inputs(project, &context, &item)?);
+            }
+        }
+        let verified = model.area(&inputs)?;
+        if best.is_none_or(|(_, v)| verified > v + 1e-9) {
+            best = Some((p, verified));
+        }
+    }
+    let (winner, verified_area) = best.unwrap_or((usize::MAX, 0.0));
+    let picks: Vec<Option<usize>> =
+        search.portfolios.get(winner).map_or_else(|| vec![None; request.candidates.len()], |p| p.picks.clone());
+    let predicted_area = search.portfolios.get(winner).map_or(0.0, |p| p.value);
+
+    let mut plan = context;
+    let mut cost_per_year_eur = vec![0.0; years.len()];
+    for ((template, pick), report) in request.candidates.iter().zip(&picks).zip(&mut reports) {
+        if let Some(l) = pick {
+            let level = request.levels_percent[*l];
+            report.chosen_reach_percent = Some(level);
+            for (total, c) in cost_per_year_eur.iter_mut().zip(&report.cost_per_year_per_level_eur[*l]) {
+                *total += c;
+            }
+            plan.items.push(PlanItem { reach_percent: level, ..template.clone() });
+        }
+    }
+    let outcome_label = request.outcome.label(project);
+    let explanation = explain(&mut reports, &years, &budgets, &outcome_label, verified_area);
+    plan.notes = format!(
+        "Voorgesteld door de optimalisatie ({outcome_label}, nagerekend: {} indexpunt-maanden). \
+         Effecten en kosten uit de catalogus zijn voorbeeldwaarden.\n\n{explanation}",
+        super::format_number(verified_area, 1)
+    );
+    progress(Progress { fraction: 1.0, stage: "Klaar".to_owned() });
+    Ok(OptimizeResult {
+        outcome_label,
+        predicted_area,
+        verified_area,
+        budget_per_year_eur: years.iter().map(|y| plan.budget_eur.get(y).copied()).collect(),
+        years,
+        cost_per_year_eur,
+        proven_optimal: search.complete,
+        candidates: reports,
+        explanation,
+        simulations: total_runs + search.portfolios.len(),
+        plan,
+    })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::super::outcome::testing::LinearModel;
+    use super::*;
+    use crate::model::{Cost, Effect};
+
+    fn candidate(id: &str, target: &str, points: f64, one_off: f64, per_year: f64) -> PlanItem {
+        PlanItem {
+            effects: Some(vec![Effect {
+                target: target.into(),
+                points,
+                confidence: crate::model::Confidence::default(),
+            }]),
+            cost: Some(Cost { one_off_eur: one_off, per_year_eur: per_year }),
+            ramp_up_months: 0.0,
+            after_effect_months: 0.0,
+            ..default_item(id.into())
+        }
+    }
+
+    fn request(candidates: Vec<PlanItem>, budget: f64) -> OptimizeRequest {
+        OptimizeRequest::new(2026, 2027, [(2026, budget), (2027, budget)].into_iter().collect(), candidates)
+    }
+
+    #[test]
+    fn picks_the_best_value_for_money_within_every_year() {
+        let model = LinearModel::new(&[("welbevinden", 1.0), ("stress", -1.0)], 24);
+        // Area at full reach: points × 23.5 (24 months, trapezoid). Per year cost at 100 %.
+        let candidates = vec![
+            candidate("tno_advies_01", "welbevinden", 4.0, 0.0, 100_000.0), // 94 for 200k
+            candidate("tno_advies_02", "stress", -2.0, 0.0, 20_000.0),      // 47 for 40k: best per euro
+            candidate("tno_advies_03", "welbevinden", -3.0, 0.0, 1_000.0),  // harms
+            candidate("tno_advies_04", "welbevinden", 5.0, 500_000.0, 1.0), // one-off breaks 2026
+        ];
+        let mut calls = 0;
+        let result = optimize_with(
+            &model,
+            &Project::default(),
+            &request(candidates, 70_000.0),
+            &mut |p| {
+                calls += 1;
+                assert!((0.0..=1.0).contains(&p.fraction));
+            },
+            &AtomicBool::new(false),
+        )
+        .unwrap();
+        assert!(calls > 0);
+        let chosen: Vec<(&str, f64)> =
+            result.plan.items.iter().map(|i| (i.intervention.as_str(), i.reach_percent)).collect();
+        // 70k per year: advies 2 at 100 % (20k) + advies 1 at 50 % (50k) = 47 + 47.
+        assert_eq!(chosen, [("tno_advies_01", 50.0), ("tno_advies_02", 100.0)]);
+        assert!((result.verified_area - 94.0).abs() < 1e-9);
+        assert!((result.predicted_area - result.verified_area).abs() < 1e-9, "linear model: prediction is exact");
+        assert!(result.cost_per_year_eur.iter().all(|c| *c <= 70_000.0 + 1e-6));
+        assert!(result.proven_optimal);
+        assert!(result.explanation.starts_with("Gekozen:"));
+        assert!(result.explanation.contains("geen positief effect"));
+        assert!(result.explanation.contains("past niet in het budget"));
+        assert!(result.candidates[3].reason.contains("2026"));
+        assert_eq!(result.plan.budget_eur.get(&2027), Some(&70_000.0));
+    }
+
+    #[test]
+    fn cancel_stops_with_a_dutch_message() {
+        let model = LinearModel::new(&[("welbevinden", 1.0)], 24);
+        let cancel = AtomicBool::new(true);
+        let c = vec![candidate("tno_advies_01", "welbevinden", 4.0, 0.0, 1.0)];
+        let err = optimize_with(&model, &Project::default(), &request(c, 1.0), &mut |_| {}, &cancel).unwrap_err();
+        assert!(err.0.contains("afgebroken"));
+    }
+
+    #[test]
+    fn candidate_sets() {
+        let project = Project::default();
+        let all = candidate_items(&project, None, CandidateSet::All);
+        assert_eq!(all.len(), super::super::catalogue().len());
+        let mut plan = Plan {
+            id: PlanId::new("p"),
+            name: "P".into(),
+            first_year: 2026,
+            last_year: 2027,
+            budget_eur: BTreeMap::new(),
+            items: vec![PlanItem { start_month: 7.0, ..default_item("tno_advies_03".into()) }],
+            notes: String::new(),
+        };
+        plan.items.push(plan.items[0].clone());
+        let only_plan = candidate_items(&project, Some(&plan), CandidateSet::Plan);
+        assert_eq!(only_plan.len(), 1, "one candidate per intervention");
+        let all = candidate_items(&project, Some(&plan), CandidateSet::All);
+        assert_eq!(all.len(), super::super::catalogue().len());
+        assert_eq!(all[0].start_month, 7.0, "the plan's own timing wins");
+        assert_eq!("catalogus".parse::<CandidateSet>(), Ok(CandidateSet::Catalogue));
+        assert!("x".parse::<CandidateSet>().is_err());
+    }
+}

@@ -1,0 +1,151 @@
+//! The Begroting page: costs per intervention and year against the budget (over-budget years in red) and a stacked
+//! bar chart per year.
+
+use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
+use crate::model::{Plan, Project};
+use crate::plan::{BudgetTable, format_eur};
+use eframe::egui::{self, Color32, RichText};
+use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+
+pub fn budget_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, results: &ResultsCache) {
+    let Some(plan) = plan else {
+        ui.label("Er is nog geen planvariant.");
+        return;
+    };
+    ui.label(RichText::new(format!("Begroting van {} ({}–{})", plan.name, plan.first_year, plan.last_year)).heading());
+    match results.get(&plan.id).map(|r| &r.budget) {
+        Some(Ok(table)) => {
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                budget_table_ui(ui, table);
+                ui.add_space(8.0);
+                budget_chart_ui(ui, table);
+            });
+        }
+        Some(Err(e)) => {
+            ui.colored_label(OVER_BUDGET, e);
+        }
+        None => {}
+    }
+}
+
+/// The table: one row per item, totals, budget, remaining; over-budget years and negative remainders in red.
+pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable) {
+    let over = |k: usize| table.over_budget_years.contains(&table.years[k]);
+    egui::Grid::new("plan_budget_table").striped(true).num_columns(table.years.len() + 2).show(ui, |ui| {
+        ui.label(RichText::new("Interventie").strong());
+        for (k, year) in table.years.iter().enumerate() {
+            let text = RichText::new(year.to_string()).strong();
+            ui.label(if over(k) { text.color(OVER_BUDGET) } else { text });
+        }
+        ui.label(RichText::new("Totaal").strong());
+        ui.end_row();
+        for row in &table.rows {
+            ui.horizontal(|ui| {
+                ui.label(&row.name);
+                if row.example_values {
+                    ui.label(RichText::new("*").color(EXAMPLE_COLOUR)).on_hover_text("voorbeeldwaarde");
+                }
+            });
+            for c in &row.cost_per_year_eur {
+                ui.label(format_eur(*c));
+            }
+            ui.label(format_eur(row.total_eur));
+            ui.end_row();
+        }
+        ui.label(RichText::new("Totaal").strong());
+        for (k, c) in table.total_per_year_eur.iter().enumerate() {
+            let text = RichText::new(format_eur(*c)).strong();
+            ui.label(if over(k) { text.color(OVER_BUDGET) } else { text });
+        }
+        ui.label(RichText::new(format_eur(table.total_eur)).strong());
+        ui.end_row();
+        ui.label("Budget");
+        for b in &table.budget_per_year_eur {
+            ui.label(b.map_or_else(|| "geen grens".to_owned(), format_eur));
+        }
+        ui.label(format_eur(table.total_budget_eur));
+        ui.end_row();
+        ui.label("Resterend");
+        for r in &table.remaining_per_year_eur {
+            match r {
+                Some(r) if *r < 0.0 => ui.colored_label(OVER_BUDGET, format_eur(*r)),
+                Some(r) => ui.label(format_eur(*r)),
+                None => ui.label("–"),
+            };
+        }
+        ui.label("");
+        ui.end_row();
+    });
+    if table.is_over_budget() {
+        let years: Vec<String> = table.over_budget_years.iter().map(ToString::to_string).collect();
+        ui.colored_label(OVER_BUDGET, format!("Boven budget in {}.", years.join(", ")));
+    } else {
+        ui.label("Binnen budget in elk jaar.");
+    }
+    if table.rows.iter().any(|r| r.example_values) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("*").color(EXAMPLE_COLOUR));
+            ui.label("kosten uit de catalogus:");
+            example_badge(ui);
+        });
+    }
+}
+
+/// A few distinguishable colours for the stacked bars.
+fn palette(k: usize) -> Color32 {
+    const COLOURS: [Color32; 8] = [
+        Color32::from_rgb(31, 119, 180),
+        Color32::from_rgb(255, 127, 14),
+        Color32::from_rgb(44, 160, 44),
+        Color32::from_rgb(148, 103, 189),
+        Color32::from_rgb(140, 86, 75),
+        Color32::from_rgb(227, 119, 194),
+        Color32::from_rgb(127, 127, 127),
+        Color32::from_rgb(23, 190, 207),
+    ];
+    COLOURS[k % COLOURS.len()]
+}
+
+/// Stacked bars per year (one colour per intervention) with the budget as a red line per year.
+pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable) {
+    let mut charts: Vec<BarChart> = Vec::with_capacity(table.rows.len());
+    for (k, row) in table.rows.iter().enumerate() {
+        let bars: Vec<Bar> = table
+            .years
+            .iter()
+            .zip(&row.cost_per_year_eur)
+            .map(|(year, c)| Bar::new(f64::from(*year), *c).width(0.6).name(format!("{} {year}", row.name)))
+            .collect();
+        let refs: Vec<&BarChart> = charts.iter().collect();
+        let chart = BarChart::new(row.name.clone(), bars).color(palette(k)).stack_on(&refs);
+        charts.push(chart);
+    }
+    let budget_lines: Vec<Line> = table
+        .years
+        .iter()
+        .zip(&table.budget_per_year_eur)
+        .filter_map(|(year, b)| {
+            b.map(|b| {
+                let y = f64::from(*year);
+                Line::new("Budget", PlotPoints::from(vec![[y - 0.4, b], [y + 0.4, b]])).color(OVER_BUDGET).width(2.0)
+            })
+        })
+        .collect();
+    Plot::new("plan_budget_chart")
+        .height(260.0)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .include_y(0.0)
+        .x_axis_formatter(|mark, _| if mark.value.fract() == 0.0 { format!("{}", mark.value as i64) } else { String::new() })
+        .y_axis_formatter(|mark, _| format_eur(mark.value))
+        .show(ui, |plot| {
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+            for line in budget_lines {
+                plot.line(line);
+            }
+        });
+}

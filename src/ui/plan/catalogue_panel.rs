@@ -1,0 +1,160 @@
+//! The Interventies page: the catalogue and the project's own interventions, with search and filters, and
+//! "Toevoegen aan plan".
+
+use super::{example_badge, new_plan};
+use crate::edit::Edit;
+use crate::model::{Intervention, Plan, Project, Setting};
+use crate::plan::{all_interventions, default_item, format_eur, format_number};
+use eframe::egui::{self, RichText};
+
+/// Search text and filters of the catalogue page.
+#[derive(Default)]
+pub struct CatalogueFilter {
+    pub search: String,
+    pub target_group: String,
+    pub setting: Option<Setting>,
+}
+
+/// Dutch name of a setting.
+pub fn setting_label(s: Setting) -> &'static str {
+    match s {
+        Setting::Wijk => "wijk",
+        Setting::School => "school",
+        Setting::Zorg => "zorg",
+        Setting::Werk => "werk",
+        Setting::Gezin => "gezin",
+        Setting::Online => "online",
+        Setting::Loket => "loket (gemeente)",
+    }
+}
+
+impl CatalogueFilter {
+    /// True when the intervention matches the search text (name, description, target group, source) and filters.
+    pub fn matches(&self, i: &Intervention) -> bool {
+        let has = |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.trim().to_lowercase());
+        let text_ok = self.search.trim().is_empty()
+            || has(&i.name, &self.search)
+            || has(&i.description, &self.search)
+            || has(&i.target_group, &self.search)
+            || i.databank.as_deref().is_some_and(|d| has(d, &self.search));
+        let group_ok = self.target_group.trim().is_empty() || has(&i.target_group, &self.target_group);
+        let setting_ok = self.setting.is_none_or(|s| i.settings.contains(&s));
+        text_ok && group_ok && setting_ok
+    }
+}
+
+/// Draws the catalogue; returns `SetPlans` when an intervention was added to the current plan.
+pub fn catalogue_ui(
+    ui: &mut egui::Ui,
+    filter: &mut CatalogueFilter,
+    project: &Project,
+    current: Option<&Plan>,
+) -> Option<Edit> {
+    let mut edit = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Zoeken:");
+        ui.add(egui::TextEdit::singleline(&mut filter.search).hint_text("naam, doelgroep, databank…").desired_width(180.0));
+        ui.label("Doelgroep:");
+        ui.add(egui::TextEdit::singleline(&mut filter.target_group).hint_text("bv. jongeren").desired_width(120.0));
+        ui.label("Setting:");
+        egui::ComboBox::from_id_salt("plan_catalogue_setting")
+            .selected_text(filter.setting.map_or("alle", setting_label))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.setting, None, "alle");
+                for s in Setting::ALL {
+                    ui.selectable_value(&mut filter.setting, Some(s), setting_label(s));
+                }
+            });
+    });
+    let all = all_interventions(project);
+    let shown: Vec<&Intervention> = all.iter().copied().filter(|i| filter.matches(i)).collect();
+    ui.label(
+        RichText::new(format!(
+            "{} van {} interventies. Effecten en kosten uit de catalogus zijn voorbeeldwaarden; de richting (+/−) komt \
+             uit de bron.",
+            shown.len(),
+            all.len()
+        ))
+        .weak(),
+    );
+    let target = current.map_or_else(|| "een nieuw plan".to_owned(), |p| format!("'{}'", p.name));
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        for intervention in shown {
+            ui.push_id(intervention.id.as_str(), |ui| {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(&intervention.name).strong());
+                        let in_plan = current.is_some_and(|p| p.items.iter().any(|it| it.intervention == intervention.id));
+                        if in_plan {
+                            ui.label(RichText::new("(staat in het plan)").weak());
+                        } else if ui.button("Toevoegen aan plan").on_hover_text(format!("Voeg toe aan {target}")).clicked() {
+                            edit = Some(add_to_plan(project, current, intervention));
+                        }
+                    });
+                    intervention_details_ui(ui, project, intervention);
+                });
+            });
+        }
+    });
+    edit
+}
+
+/// Description, target group, settings, source, effects and cost of an intervention.
+pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Intervention) {
+    if !i.description.is_empty() {
+        ui.label(&i.description);
+    }
+    let settings: Vec<&str> = i.settings.iter().map(|s| setting_label(*s)).collect();
+    ui.label(RichText::new(format!("Doelgroep: {} · Setting: {}", i.target_group, settings.join(", "))).small());
+    let mut source = format!("Bron: {}", i.source);
+    if let Some(db) = &i.databank {
+        source.push_str(&format!(" · Databank/organisatie: {db}"));
+    }
+    ui.label(RichText::new(source).small().weak());
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Effecten (indexpunten bij 100 % bereik):");
+        for e in &i.effects {
+            let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
+            let sign = if e.points > 0.0 { "+" } else { "" };
+            ui.label(format!("{name} {sign}{} (zekerheid {})", format_number(e.points, 1), confidence_label(e.confidence)));
+        }
+        if i.example_values {
+            example_badge(ui);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "Kosten: {} eenmalig + {} per jaar bij 100 % bereik",
+            format_eur(i.cost.one_off_eur),
+            format_eur(i.cost.per_year_eur)
+        ));
+        if i.example_values {
+            example_badge(ui);
+        }
+    });
+}
+
+/// Dutch word for a confidence.
+pub fn confidence_label(c: crate::model::Confidence) -> &'static str {
+    match c {
+        crate::model::Confidence::Laag => "laag",
+        crate::model::Confidence::Gemiddeld => "gemiddeld",
+        crate::model::Confidence::Hoog => "hoog",
+    }
+}
+
+/// `SetPlans` with the intervention added to `current` (or to a new plan when there is none).
+fn add_to_plan(project: &Project, current: Option<&Plan>, intervention: &Intervention) -> Edit {
+    let mut plans = project.plans.clone();
+    let index = match current.and_then(|c| plans.iter().position(|p| p.id == c.id)) {
+        Some(i) => i,
+        None => {
+            let plan = new_plan(project, &plans, None);
+            plans.push(plan);
+            plans.len() - 1
+        }
+    };
+    plans[index].items.push(default_item(intervention.id.clone()));
+    Edit::SetPlans(plans)
+}

@@ -1,0 +1,156 @@
+//! The plan panels: intervention catalogue, plan editor, budget, cost-effectiveness, variant comparison and the
+//! optimiser dialog. [`PlanView`] holds only view state; every change comes back as an [`Edit`] value that the app
+//! applies (the project is never mutated here).
+
+mod budget_panel;
+mod catalogue_panel;
+mod compare_panel;
+mod effects_panel;
+mod optimizer_dialog;
+mod plan_editor;
+mod results;
+
+use crate::edit::Edit;
+use crate::model::{Plan, PlanId, Project};
+use eframe::egui::{self, Color32, RichText};
+
+pub use optimizer_dialog::OptimizerDialog;
+pub use results::{PlanResults, ResultsCache};
+
+/// Which page of the plan panel is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PlanTab {
+    Interventies,
+    #[default]
+    Plan,
+    Begroting,
+    Kosteneffectiviteit,
+    Vergelijken,
+}
+
+impl PlanTab {
+    pub const ALL: [Self; 5] = [Self::Interventies, Self::Plan, Self::Begroting, Self::Kosteneffectiviteit, Self::Vergelijken];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Interventies => "Interventies",
+            Self::Plan => "Plan",
+            Self::Begroting => "Begroting",
+            Self::Kosteneffectiviteit => "Kosteneffectiviteit",
+            Self::Vergelijken => "Varianten vergelijken",
+        }
+    }
+}
+
+/// View state of the plan panels (never saved in the project).
+#[derive(Default)]
+pub struct PlanView {
+    pub tab: PlanTab,
+    /// The plan variant being edited; `None`: the first one.
+    pub selected_plan: Option<PlanId>,
+    /// The item (index in the selected plan) whose details are shown.
+    pub selected_item: Option<usize>,
+    catalogue: catalogue_panel::CatalogueFilter,
+    editor: plan_editor::EditorState,
+    results: ResultsCache,
+    optimizer: OptimizerDialog,
+}
+
+/// Colour of amounts over budget.
+pub const OVER_BUDGET: Color32 = Color32::from_rgb(200, 40, 40);
+/// Colour of the voorbeeldwaarde label.
+pub const EXAMPLE_COLOUR: Color32 = Color32::from_rgb(176, 112, 0);
+/// The visible label on every illustrative number.
+pub const EXAMPLE_LABEL: &str = "voorbeeldwaarde";
+
+/// Shows the "voorbeeldwaarde" label with an explanation on hover.
+pub fn example_badge(ui: &mut egui::Ui) {
+    ui.label(RichText::new(EXAMPLE_LABEL).small().italics().color(EXAMPLE_COLOUR)).on_hover_text(
+        "Een illustratief getal, geen gemeten effect of begroot bedrag. De bronnen noemen geen bedragen of \
+         effectgroottes: vervang het door een eigen schatting.",
+    );
+}
+
+impl PlanView {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Draws the plan panels for `project` and returns the edits the user made (the app applies them).
+    pub fn plan_ui(&mut self, ui: &mut egui::Ui, project: &Project) -> Vec<Edit> {
+        let mut edits = Vec::new();
+        self.results.refresh(project);
+        ui.horizontal_wrapped(|ui| {
+            for tab in PlanTab::ALL {
+                ui.selectable_value(&mut self.tab, tab, tab.label());
+            }
+            ui.separator();
+            if ui.button("Optimaliseren…").on_hover_text("Zoek de beste combinatie binnen het budget van elk jaar").clicked() {
+                self.optimizer.open(project, self.current_plan(project));
+            }
+        });
+        ui.separator();
+        match self.tab {
+            PlanTab::Interventies => {
+                if let Some(edit) = catalogue_panel::catalogue_ui(ui, &mut self.catalogue, project, self.current_plan(project)) {
+                    if let Edit::SetPlans(plans) = &edit {
+                        self.select_if_new(project, plans);
+                    }
+                    edits.push(edit);
+                }
+            }
+            PlanTab::Plan => {
+                if let Some(edit) = plan_editor::editor_ui(ui, self, project) {
+                    edits.push(edit);
+                }
+            }
+            PlanTab::Begroting => budget_panel::budget_ui(ui, project, self.current_plan(project), &self.results),
+            PlanTab::Kosteneffectiviteit => {
+                effects_panel::effects_ui(ui, project, self.current_plan(project), &self.results);
+            }
+            PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results),
+        }
+        if let Some(edit) = self.optimizer.window_ui(ui.ctx(), project) {
+            if let Edit::SetPlans(plans) = &edit {
+                self.select_if_new(project, plans);
+                self.tab = PlanTab::Plan;
+            }
+            edits.push(edit);
+        }
+        edits
+    }
+
+    /// The plan variant shown: the selected one if it still exists, else the first.
+    pub fn current_plan<'a>(&self, project: &'a Project) -> Option<&'a Plan> {
+        self.selected_plan.as_ref().and_then(|id| project.plan(id)).or_else(|| project.plans.first())
+    }
+
+    /// After an edit that adds a plan, select the new one.
+    fn select_if_new(&mut self, project: &Project, plans: &[Plan]) {
+        if let Some(new) = plans.iter().find(|p| project.plan(&p.id).is_none()) {
+            self.selected_plan = Some(new.id.clone());
+            self.selected_item = None;
+        }
+    }
+}
+
+/// A new, empty plan variant with a fresh id ("Plan C"), the years and budget of `like` (else 2026–2029).
+pub fn new_plan(project: &Project, plans: &[Plan], like: Option<&Plan>) -> Plan {
+    let taken = |id: &str| project.id_taken(id) || plans.iter().any(|p| p.id.as_str() == id);
+    let letter = (b'a'..=b'z').find(|c| !taken(&format!("plan_{}", *c as char))).map_or('x', char::from);
+    let mut id = format!("plan_{letter}");
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("plan_{letter}_{n}");
+        n += 1;
+    }
+    Plan {
+        id: PlanId::new(id),
+        name: format!("Plan {}", letter.to_ascii_uppercase()),
+        first_year: like.map_or(2026, |p| p.first_year),
+        last_year: like.map_or(2029, |p| p.last_year),
+        budget_eur: like.map(|p| p.budget_eur.clone()).unwrap_or_default(),
+        items: Vec::new(),
+        notes: String::new(),
+    }
+}

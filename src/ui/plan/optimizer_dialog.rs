@@ -1,0 +1,230 @@
+//! The optimiser dialog: budget per year, candidates and outcome; runs `plan::optimize` on a worker thread with a
+//! progress bar and a cancel button; shows the explanation and offers the result as a new plan variant.
+
+use super::{OVER_BUDGET, example_badge, new_plan};
+use crate::edit::Edit;
+use crate::model::{Plan, Project, VariableId};
+use crate::plan::{
+    CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, format_eur, format_number,
+    optimize,
+};
+use eframe::egui::{self, RichText};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// What the worker thread shares with the dialog.
+#[derive(Default)]
+struct Shared {
+    progress: Option<Progress>,
+    result: Option<Result<OptimizeResult, String>>,
+}
+
+/// The dialog's state.
+pub struct OptimizerDialog {
+    open: bool,
+    budget_per_year_eur: f64,
+    candidates: CandidateSet,
+    outcome: Outcome,
+    /// The plan whose years (and items) are used.
+    base: Option<Plan>,
+    running: Option<(Arc<Mutex<Shared>>, Arc<AtomicBool>)>,
+    result: Option<Result<OptimizeResult, String>>,
+}
+
+impl Default for OptimizerDialog {
+    fn default() -> Self {
+        Self {
+            open: false,
+            budget_per_year_eur: 500_000.0,
+            candidates: CandidateSet::All,
+            outcome: Outcome::Index,
+            base: None,
+            running: None,
+            result: None,
+        }
+    }
+}
+
+fn set_label(s: CandidateSet) -> &'static str {
+    match s {
+        CandidateSet::All => "alles: plan, eigen interventies en catalogus",
+        CandidateSet::Catalogue => "alleen de catalogus",
+        CandidateSet::Plan => "alleen de interventies in het plan",
+    }
+}
+
+impl OptimizerDialog {
+    /// Opens the dialog for the years (and budget) of `base`.
+    pub fn open(&mut self, _project: &Project, base: Option<&Plan>) {
+        self.open = true;
+        self.base = base.cloned();
+        if let Some(b) = base.and_then(|b| b.budget_eur.values().copied().reduce(f64::min)) {
+            self.budget_per_year_eur = b;
+        }
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running.is_some()
+    }
+
+    fn start(&mut self, ctx: &egui::Context, project: &Project) {
+        let (first_year, last_year) = self.base.as_ref().map_or((2026, 2029), |b| (b.first_year, b.last_year));
+        let mut request = OptimizeRequest::new(
+            first_year,
+            last_year,
+            (first_year..=last_year).map(|y| (y, self.budget_per_year_eur)).collect(),
+            candidate_items(project, self.base.as_ref(), self.candidates),
+        );
+        request.outcome = self.outcome.clone();
+        let shared = Arc::new(Mutex::new(Shared::default()));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (thread_shared, thread_cancel, project, ctx) = (shared.clone(), cancel.clone(), project.clone(), ctx.clone());
+        let spawned = std::thread::Builder::new().name("optimaliseren".into()).spawn(move || {
+            let mut report = |p: Progress| {
+                if let Ok(mut s) = thread_shared.lock() {
+                    s.progress = Some(p);
+                }
+                ctx.request_repaint();
+            };
+            let result = optimize(&project, &request, &mut report, &thread_cancel).map_err(|e| e.0);
+            if let Ok(mut s) = thread_shared.lock() {
+                s.result = Some(result);
+            }
+            ctx.request_repaint();
+        });
+        match spawned {
+            Ok(_) => {
+                self.result = None;
+                self.running = Some((shared, cancel));
+            }
+            Err(e) => self.result = Some(Err(format!("Kan de optimalisatie niet starten: {e}"))),
+        }
+    }
+
+    /// Draws the dialog when open; returns `SetPlans` when the user adds the result as a plan variant.
+    pub fn window_ui(&mut self, ctx: &egui::Context, project: &Project) -> Option<Edit> {
+        if !self.open {
+            return None;
+        }
+        let mut open = self.open;
+        let mut edit = None;
+        egui::Window::new("Beste combinatie binnen budget").open(&mut open).default_width(560.0).show(ctx, |ui| {
+            edit = self.contents_ui(ui, project);
+        });
+        if !open {
+            if let Some((_, cancel)) = &self.running {
+                cancel.store(true, Ordering::Relaxed);
+            }
+            self.running = None;
+        }
+        self.open = open;
+        edit
+    }
+
+    fn contents_ui(&mut self, ui: &mut egui::Ui, project: &Project) -> Option<Edit> {
+        let years = self.base.as_ref().map_or_else(|| "2026–2029".to_owned(), |b| format!("{}–{}", b.first_year, b.last_year));
+        ui.label(format!(
+            "Kiest per interventie een bereik (0, 25, 50, 75 of 100 %) zodat het effect op de uitkomst over {years} zo \
+             groot mogelijk is, zonder het budget van enig jaar te overschrijden."
+        ));
+        let idle = self.running.is_none();
+        ui.add_enabled_ui(idle, |ui| {
+            egui::Grid::new("plan_optimizer_settings").num_columns(2).show(ui, |ui| {
+                ui.label("Budget per jaar:");
+                ui.add(egui::DragValue::new(&mut self.budget_per_year_eur).range(0.0..=1e10).speed(1000.0).prefix("€ "));
+                ui.end_row();
+                ui.label("Kandidaten:");
+                egui::ComboBox::from_id_salt("plan_optimizer_candidates").selected_text(set_label(self.candidates)).show_ui(ui, |ui| {
+                    for s in [CandidateSet::All, CandidateSet::Catalogue, CandidateSet::Plan] {
+                        ui.selectable_value(&mut self.candidates, s, set_label(s));
+                    }
+                });
+                ui.end_row();
+                ui.label("Uitkomst:");
+                egui::ComboBox::from_id_salt("plan_optimizer_outcome").selected_text(self.outcome.label(project)).show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.outcome, Outcome::Index, "veerkrachtindex");
+                    for v in &project.variables {
+                        ui.selectable_value(&mut self.outcome, Outcome::Variable(VariableId::new(v.id.as_str())), &v.name);
+                    }
+                });
+                ui.end_row();
+            });
+        });
+        ui.horizontal(|ui| {
+            if idle && ui.button("Start").clicked() {
+                self.start(ui.ctx(), project);
+            }
+            if let Some((_, cancel)) = &self.running
+                && ui.button("Afbreken").clicked()
+            {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        });
+        if let Some((shared, _)) = &self.running {
+            let (progress, finished) = match shared.lock() {
+                Ok(mut s) => (s.progress.clone(), s.result.take()),
+                Err(_) => (None, Some(Err("De optimalisatie is onverwacht gestopt.".to_owned()))),
+            };
+            if let Some(p) = progress {
+                ui.add(egui::ProgressBar::new(p.fraction).text(p.stage).show_percentage());
+            } else {
+                ui.add(egui::ProgressBar::new(0.0).text("Starten…"));
+            }
+            if let Some(result) = finished {
+                self.result = Some(result);
+                self.running = None;
+            }
+        }
+        let mut edit = None;
+        match &self.result {
+            Some(Err(e)) => {
+                ui.colored_label(OVER_BUDGET, e);
+            }
+            Some(Ok(result)) => {
+                ui.separator();
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new("Resultaat").strong());
+                    example_badge(ui);
+                });
+                ui.label(&result.explanation);
+                egui::Grid::new("plan_optimizer_years").striped(true).show(ui, |ui| {
+                    ui.label("Jaar");
+                    for y in &result.years {
+                        ui.label(y.to_string());
+                    }
+                    ui.end_row();
+                    ui.label("Kosten");
+                    for c in &result.cost_per_year_eur {
+                        ui.label(format_eur(*c));
+                    }
+                    ui.end_row();
+                    ui.label("Budget");
+                    for b in &result.budget_per_year_eur {
+                        ui.label(b.map_or_else(|| "geen grens".to_owned(), format_eur));
+                    }
+                    ui.end_row();
+                });
+                ui.label(format!(
+                    "Effect: {} indexpunt-maanden (nagerekend met een volledige simulatie; voorspeld {}). {} simulaties.{}",
+                    format_number(result.verified_area, 1),
+                    format_number(result.predicted_area, 1),
+                    result.simulations,
+                    if result.proven_optimal { "" } else { " Niet bewezen de beste: de zoektocht is vroegtijdig gestopt." }
+                ));
+                if !result.plan.items.is_empty() && ui.button("Toevoegen als nieuwe planvariant").clicked() {
+                    let mut plans = project.plans.clone();
+                    let mut plan = result.plan.clone();
+                    let fresh = new_plan(project, &plans, None);
+                    if project.id_taken(plan.id.as_str()) {
+                        plan.id = fresh.id;
+                    }
+                    plan.name = format!("{} ({})", plan.name, format_eur(self.budget_per_year_eur));
+                    plans.push(plan);
+                    edit = Some(Edit::SetPlans(plans));
+                }
+            }
+            None => {}
+        }
+        edit
+    }
+}

@@ -1,0 +1,368 @@
+//! The Plan page: variant picker, years, budget per year, and the items with their timing, reach, effects, cost and
+//! tags. Works on a copy of the plans; while a value is being dragged or typed the copy is kept here, and when the
+//! user lets go one `SetPlans` edit is returned (one undo step per change).
+
+use super::catalogue_panel::{confidence_label, intervention_details_ui};
+use super::{example_badge, new_plan, PlanView, OVER_BUDGET};
+use crate::edit::Edit;
+use crate::model::{Confidence, Cost, Effect, Plan, PlanItem, Project};
+use crate::plan::{find_intervention, format_eur, format_number, plan_months};
+use eframe::egui::{self, RichText};
+
+/// Editor view state.
+#[derive(Default)]
+pub struct EditorState {
+    /// The plans being edited while a drag or text entry is in progress.
+    pending: Option<Vec<Plan>>,
+    /// Text typed for a new tag: partners, wijken, target groups.
+    new_tag: [String; 3],
+}
+
+/// Notes whether a widget is still being dragged or typed in.
+#[derive(Default)]
+struct Tracker {
+    busy: bool,
+}
+
+impl Tracker {
+    fn watch(&mut self, response: egui::Response) -> egui::Response {
+        if response.dragged() || response.has_focus() {
+            self.busy = true;
+        }
+        response
+    }
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+
+/// "mrt 2027" for month `m` from January of `first_year`.
+fn month_label(first_year: i32, m: f64) -> String {
+    let m = if m.is_finite() { m.clamp(0.0, 12_000.0).floor() as i32 } else { 0 };
+    format!("{} {}", MONTHS[(m % 12) as usize], first_year + m / 12)
+}
+
+pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> Option<Edit> {
+    let mut plans = view.editor.pending.take().unwrap_or_else(|| project.plans.clone());
+    let mut t = Tracker::default();
+    let mut index = view
+        .selected_plan
+        .as_ref()
+        .and_then(|id| plans.iter().position(|p| &p.id == id))
+        .unwrap_or(0);
+
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Planvariant:");
+        let selected_name = plans.get(index).map_or("(geen)", |p| p.name.as_str()).to_owned();
+        egui::ComboBox::from_id_salt("plan_variant_picker").selected_text(selected_name).show_ui(ui, |ui| {
+            for (i, p) in plans.iter().enumerate() {
+                if ui.selectable_label(i == index, &p.name).clicked() {
+                    index = i;
+                    view.selected_item = None;
+                }
+            }
+        });
+        if ui.button("Nieuwe variant").clicked() {
+            let plan = new_plan(project, &plans, plans.get(index));
+            plans.push(plan);
+            index = plans.len() - 1;
+            view.selected_item = None;
+        }
+        if !plans.is_empty() && ui.button("Variant kopiëren").clicked() {
+            let mut copy = new_plan(project, &plans, plans.get(index));
+            copy.name = format!("{} (kopie)", plans[index].name);
+            copy.items = plans[index].items.clone();
+            copy.notes = plans[index].notes.clone();
+            plans.push(copy);
+            index = plans.len() - 1;
+        }
+        if !plans.is_empty() && ui.button("Variant verwijderen").clicked() {
+            plans.remove(index);
+            index = 0;
+            view.selected_item = None;
+        }
+    });
+    view.selected_plan = plans.get(index).map(|p| p.id.clone());
+
+    if let Some(plan) = plans.get_mut(index) {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            plan_header_ui(ui, plan, &mut t);
+            ui.separator();
+            items_ui(ui, view, project, plan, &mut t);
+        });
+    } else {
+        ui.label("Dit project heeft nog geen planvariant. Maak er een met 'Nieuwe variant' of voeg een interventie toe.");
+    }
+
+    if plans == project.plans {
+        return None;
+    }
+    if t.busy {
+        view.editor.pending = Some(plans);
+        None
+    } else {
+        Some(Edit::SetPlans(plans))
+    }
+}
+
+fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker) {
+    egui::Grid::new("plan_header").num_columns(2).show(ui, |ui| {
+        ui.label("Naam:");
+        t.watch(ui.text_edit_singleline(&mut plan.name));
+        ui.end_row();
+        ui.label("Jaren:");
+        ui.horizontal(|ui| {
+            t.watch(ui.add(egui::DragValue::new(&mut plan.first_year).range(2000..=2100)));
+            ui.label("t/m");
+            t.watch(ui.add(egui::DragValue::new(&mut plan.last_year).range(plan.first_year..=2100)));
+        });
+        ui.end_row();
+        ui.label("Toelichting:");
+        t.watch(ui.add(egui::TextEdit::multiline(&mut plan.notes).desired_rows(2)));
+        ui.end_row();
+    });
+    plan.last_year = plan.last_year.max(plan.first_year);
+    ui.label(RichText::new("Budget per jaar").strong());
+    egui::Grid::new("plan_budget").num_columns(3).show(ui, |ui| {
+        for year in plan.first_year..=plan.last_year {
+            ui.label(year.to_string());
+            let mut limited = plan.budget_eur.contains_key(&year);
+            if ui.checkbox(&mut limited, "budget").on_hover_text("Zonder budget heeft dit jaar geen grens").changed() {
+                if limited {
+                    let previous = plan.budget_eur.range(..year).next_back().map_or(0.0, |(_, b)| *b);
+                    plan.budget_eur.insert(year, previous);
+                } else {
+                    plan.budget_eur.remove(&year);
+                }
+            }
+            if let Some(budget) = plan.budget_eur.get_mut(&year) {
+                t.watch(ui.add(egui::DragValue::new(budget).range(0.0..=1e10).speed(1000.0).prefix("€ ")));
+            } else {
+                ui.label(RichText::new("geen grens").weak());
+            }
+            ui.end_row();
+        }
+    });
+}
+
+fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mut Plan, t: &mut Tracker) {
+    ui.label(RichText::new("Interventies in dit plan").strong());
+    if plan.items.is_empty() {
+        ui.label("Nog geen interventies. Voeg ze toe op de pagina Interventies.");
+        return;
+    }
+    let mut remove = None;
+    egui::Grid::new("plan_items").striped(true).num_columns(6).show(ui, |ui| {
+        for h in ["Interventie", "Start", "Looptijd", "Bereik", "Kosten per jaar (100 %)", ""] {
+            ui.label(RichText::new(h).strong());
+        }
+        ui.end_row();
+        for (i, item) in plan.items.iter().enumerate() {
+            let intervention = find_intervention(project, &item.intervention);
+            let name = intervention.map_or_else(|| format!("{} (onbekend!)", item.intervention), |x| x.name.clone());
+            if ui.selectable_label(view.selected_item == Some(i), name).clicked() {
+                view.selected_item = Some(i);
+            }
+            ui.label(month_label(plan.first_year, item.start_month));
+            ui.label(item.duration_months.map_or_else(|| "tot einde plan".to_owned(), |d| format!("{} mnd", format_number(d, 0))));
+            ui.label(format!("{} %", format_number(item.reach_percent, 0)));
+            let cost = item.cost.or(intervention.map(|x| x.cost)).unwrap_or_default();
+            ui.horizontal(|ui| {
+                ui.label(format_eur(cost.per_year_eur));
+                if item.cost.is_none() && intervention.is_some_and(|x| x.example_values) {
+                    example_badge(ui);
+                }
+            });
+            if ui.small_button("Verwijderen").clicked() {
+                remove = Some(i);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(i) = remove {
+        plan.items.remove(i);
+        view.selected_item = None;
+    }
+    let Some(i) = view.selected_item.filter(|i| *i < plan.items.len()) else {
+        ui.label(RichText::new("Kies een interventie om de details te bewerken.").weak());
+        return;
+    };
+    ui.separator();
+    let months = plan_months(plan);
+    let first_year = plan.first_year;
+    let item = &mut plan.items[i];
+    item_ui(ui, &mut view.editor, project, item, months, first_year, t);
+}
+
+fn item_ui(
+    ui: &mut egui::Ui,
+    state: &mut EditorState,
+    project: &Project,
+    item: &mut PlanItem,
+    months: f64,
+    first_year: i32,
+    t: &mut Tracker,
+) {
+    let intervention = find_intervention(project, &item.intervention);
+    ui.label(RichText::new(intervention.map_or_else(|| item.intervention.to_string(), |x| x.name.clone())).heading());
+    if let Some(x) = intervention {
+        egui::CollapsingHeader::new("Over deze interventie").id_salt("plan_item_about").show(ui, |ui| {
+            intervention_details_ui(ui, project, x);
+        });
+    } else {
+        ui.colored_label(OVER_BUDGET, "Deze interventie bestaat niet in het project of de catalogus.");
+    }
+    egui::Grid::new("plan_item_timing").num_columns(2).show(ui, |ui| {
+        ui.label("Start:");
+        ui.horizontal(|ui| {
+            t.watch(ui.add(egui::DragValue::new(&mut item.start_month).range(0.0..=(months - 1.0).max(0.0)).suffix(" mnd")));
+            let start = month_label(first_year, item.start_month);
+            ui.label(RichText::new(format!("= {start}")).weak());
+        });
+        ui.end_row();
+        ui.label("Looptijd:");
+        ui.horizontal(|ui| {
+            let mut open_end = item.duration_months.is_none();
+            if ui.checkbox(&mut open_end, "tot het einde van het plan").changed() {
+                item.duration_months = if open_end { None } else { Some((months - item.start_month).max(1.0)) };
+            }
+            if let Some(d) = &mut item.duration_months {
+                t.watch(ui.add(egui::DragValue::new(d).range(1.0..=600.0).suffix(" mnd")));
+            }
+        });
+        ui.end_row();
+        ui.label("Bereik:");
+        t.watch(ui.add(egui::Slider::new(&mut item.reach_percent, 0.0..=100.0).suffix(" %").step_by(5.0)))
+            .on_hover_text("Deel van de doelgroep dat bereikt wordt; kosten per jaar en effect schalen mee");
+        ui.end_row();
+        ui.label("Opbouwtijd:");
+        t.watch(ui.add(egui::DragValue::new(&mut item.ramp_up_months).range(0.0..=60.0).suffix(" mnd")));
+        ui.end_row();
+        ui.label("Nawerking:");
+        t.watch(ui.add(egui::DragValue::new(&mut item.after_effect_months).range(0.0..=120.0).suffix(" mnd")))
+            .on_hover_text("Maanden waarin het effect na afloop uitdooft");
+        ui.end_row();
+    });
+
+    ui.label(RichText::new("Effecten (indexpunten bij 100 % bereik)").strong());
+    match &mut item.effects {
+        None => {
+            ui.horizontal_wrapped(|ui| {
+                for e in intervention.map(|x| x.effects.as_slice()).unwrap_or_default() {
+                    let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
+                    ui.label(format!("{name} {}{}", if e.points > 0.0 { "+" } else { "" }, format_number(e.points, 1)));
+                }
+                if intervention.is_some_and(|x| x.example_values) {
+                    example_badge(ui);
+                }
+            });
+            if ui.button("Effecten aanpassen").clicked() {
+                item.effects = Some(intervention.map(|x| x.effects.clone()).unwrap_or_default());
+            }
+        }
+        Some(effects) => {
+            effects_editor_ui(ui, project, effects, t);
+            if intervention.is_some() && ui.button("Terug naar de effecten uit de catalogus").clicked() {
+                item.effects = None;
+            }
+        }
+    }
+
+    ui.label(RichText::new("Kosten (bij 100 % bereik)").strong());
+    match &mut item.cost {
+        None => {
+            let cost = intervention.map(|x| x.cost).unwrap_or_default();
+            ui.horizontal(|ui| {
+                ui.label(format!("{} eenmalig + {} per jaar", format_eur(cost.one_off_eur), format_eur(cost.per_year_eur)));
+                if intervention.is_some_and(|x| x.example_values) {
+                    example_badge(ui);
+                }
+            });
+            if ui.button("Kosten aanpassen").clicked() {
+                item.cost = Some(cost);
+            }
+        }
+        Some(cost) => {
+            ui.horizontal(|ui| {
+                ui.label("Eenmalig:");
+                t.watch(ui.add(egui::DragValue::new(&mut cost.one_off_eur).range(0.0..=1e9).speed(500.0).prefix("€ ")));
+                ui.label("Per jaar:");
+                t.watch(ui.add(egui::DragValue::new(&mut cost.per_year_eur).range(0.0..=1e9).speed(1000.0).prefix("€ ")));
+            });
+            if intervention.is_some() && ui.button("Terug naar de kosten uit de catalogus").clicked() {
+                item.cost = None::<Cost>;
+            }
+        }
+    }
+
+    ui.label(RichText::new("Organisatie").strong());
+    egui::Grid::new("plan_item_tags").num_columns(2).show(ui, |ui| {
+        ui.label("Eigenaar:");
+        t.watch(ui.text_edit_singleline(&mut item.owner));
+        ui.end_row();
+        let [partners, wijken, groups] = &mut state.new_tag;
+        ui.label("Partners:");
+        tags_ui(ui, "partners", &mut item.partners, partners, t);
+        ui.end_row();
+        ui.label("Wijken:");
+        tags_ui(ui, "wijken", &mut item.wijken, wijken, t);
+        ui.end_row();
+        ui.label("Doelgroepen:");
+        tags_ui(ui, "doelgroepen", &mut item.target_groups, groups, t);
+        ui.end_row();
+    });
+}
+
+fn effects_editor_ui(ui: &mut egui::Ui, project: &Project, effects: &mut Vec<Effect>, t: &mut Tracker) {
+    let mut remove = None;
+    egui::Grid::new("plan_item_effects").num_columns(4).show(ui, |ui| {
+        for (k, e) in effects.iter_mut().enumerate() {
+            let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
+            egui::ComboBox::from_id_salt(("plan_effect_target", k)).selected_text(name).width(220.0).show_ui(ui, |ui| {
+                for v in &project.variables {
+                    ui.selectable_value(&mut e.target, v.id.clone(), &v.name);
+                }
+            });
+            t.watch(ui.add(egui::DragValue::new(&mut e.points).range(-50.0..=50.0).speed(0.1).fixed_decimals(1)));
+            egui::ComboBox::from_id_salt(("plan_effect_confidence", k))
+                .selected_text(format!("zekerheid {}", confidence_label(e.confidence)))
+                .show_ui(ui, |ui| {
+                    for c in Confidence::ALL {
+                        ui.selectable_value(&mut e.confidence, c, confidence_label(c));
+                    }
+                });
+            if ui.small_button("×").on_hover_text("Effect verwijderen").clicked() {
+                remove = Some(k);
+            }
+            ui.end_row();
+        }
+    });
+    if let Some(k) = remove {
+        effects.remove(k);
+    }
+    if let Some(first) = project.variables.first()
+        && ui.button("Effect toevoegen").clicked()
+    {
+        effects.push(Effect { target: first.id.clone(), points: 1.0, confidence: Confidence::Laag });
+    }
+}
+
+fn tags_ui(ui: &mut egui::Ui, id: &str, tags: &mut Vec<String>, new_tag: &mut String, t: &mut Tracker) {
+    ui.horizontal_wrapped(|ui| {
+        let mut remove = None;
+        for (k, tag) in tags.iter().enumerate() {
+            if ui.small_button(format!("{tag} ×")).on_hover_text("Verwijderen").clicked() {
+                remove = Some(k);
+            }
+        }
+        if let Some(k) = remove {
+            tags.remove(k);
+        }
+        let response = ui.push_id(id, |ui| ui.add(egui::TextEdit::singleline(new_tag).hint_text("toevoegen…").desired_width(120.0))).inner;
+        let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        t.watch(response);
+        if (submitted || ui.small_button("+").clicked()) && !new_tag.trim().is_empty() {
+            tags.push(new_tag.trim().to_owned());
+            new_tag.clear();
+        }
+    });
+}

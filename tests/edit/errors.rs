@@ -1,0 +1,157 @@
+//! Refused edits: a clear Dutch message and an untouched project.
+
+use crate::fixture::{link, small_model};
+use veerkrachtplanner::edit::{Edit, EditError, apply, new_variable_edit};
+use veerkrachtplanner::model::{Polarity, Position, Project, ResourceKind, Variable};
+
+fn refused(p: &Project, edit: Edit) -> String {
+    let mut q = p.clone();
+    let error: EditError = apply(&mut q, edit).unwrap_err();
+    assert_eq!(&q, p, "a refused edit leaves the project unchanged");
+    error.to_string()
+}
+
+#[test]
+fn messages_name_what_is_wrong() {
+    let p = small_model();
+    assert_eq!(
+        refused(&p, Edit::MoveVariables { moves: vec![("x".into(), Position::default())] }),
+        "Variabele 'x' bestaat niet"
+    );
+    let mut v = Variable::new("angst".into(), "Angst 2", ResourceKind::Individueel);
+    assert_eq!(
+        refused(&p, Edit::AddVariable { variable: v.clone(), position: Position::default() }),
+        "Id 'angst' is al in gebruik of was eerder in gebruik"
+    );
+    v.id = "oud".into();
+    assert!(refused(&p, Edit::AddVariable { variable: v.clone(), position: Position::default() }).contains("'oud'"));
+    v.id = "Hoofdletter".into();
+    assert!(refused(&p, Edit::AddVariable { variable: v, position: Position::default() }).contains("ongeldig"));
+    assert_eq!(
+        refused(&p, Edit::AddLink(link("angst", "angst", Polarity::Positive))),
+        "Een koppeling van een variabele naar zichzelf kan niet"
+    );
+    assert_eq!(
+        refused(&p, Edit::AddLink(link("angst", "nergens", Polarity::Positive))),
+        "Variabele 'nergens' bestaat niet"
+    );
+    assert_eq!(
+        refused(&p, Edit::UpdateLink(link("buurt", "angst", Polarity::Positive))),
+        "Koppeling 'buurt__angst' bestaat niet"
+    );
+    let mut l = p.links[0].clone();
+    l.to = l.from.clone();
+    assert_eq!(refused(&p, Edit::UpdateLink(l)), "Een koppeling van een variabele naar zichzelf kan niet");
+}
+
+#[test]
+fn bad_numbers_are_refused() {
+    let p = small_model();
+    let base = p.variables[0].clone();
+    for (baseline, months, name) in [
+        (f64::NAN, 3.0, "A"),
+        (101.0, 3.0, "A"),
+        (-0.5, 3.0, "A"),
+        (50.0, 0.0, "A"),
+        (50.0, f64::INFINITY, "A"),
+        (50.0, 3.0, "  "),
+    ] {
+        let mut v = base.clone();
+        v.baseline = baseline;
+        v.adjustment_months = months;
+        v.name = name.into();
+        let message = refused(&p, Edit::UpdateVariable(v));
+        assert!(message.contains("'A'") || message.contains("'angst'"), "{message}");
+    }
+    let mut v = base;
+    v.baseline = 100.0;
+    let mut q = p.clone();
+    apply(&mut q, Edit::UpdateVariable(v)).unwrap();
+    assert!(
+        refused(&p, Edit::MoveVariables { moves: vec![("angst".into(), Position::new(f32::NAN, 0.0))] })
+            .contains("positie")
+    );
+}
+
+#[test]
+fn delete_refuses_variables_still_in_use_and_names_the_user() {
+    let p = small_model();
+    let message = refused(&p, Edit::Delete { variables: vec!["angst".into()], links: vec![] });
+    assert!(message.contains("Angst") && message.contains("scenario 'Nieuwe crisis'"), "{message}");
+    let message = refused(&p, Edit::Delete { variables: vec!["buurt".into()], links: vec![] });
+    assert!(message.contains("interventie 'Buurtkamer'"), "{message}");
+    let message = refused(&p, Edit::Delete { variables: vec!["contact".into()], links: vec![] });
+    assert!(message.contains("plan 'Plan A'"), "{message}");
+    assert_eq!(
+        refused(&p, Edit::Delete { variables: vec![], links: vec!["weg".into()] }),
+        "Koppeling 'weg' bestaat niet"
+    );
+}
+
+#[test]
+fn delete_takes_links_positions_and_weights_along_and_retires_ids() {
+    let mut p = small_model();
+    apply(&mut p, Edit::Delete { variables: vec!["draagkracht".into()], links: vec![] }).unwrap();
+    assert!(p.variable(&"draagkracht".into()).is_none());
+    assert!(p.links.iter().all(|l| l.from.as_str() != "draagkracht" && l.to.as_str() != "draagkracht"));
+    assert_eq!(p.links.len(), 3, "contact→draagkracht, draagkracht→angst and loket→draagkracht went");
+    assert!(!p.layout.positions.contains_key(&"draagkracht".into()));
+    assert_eq!(p.outcome.weights.len(), 1);
+    for id in ["draagkracht", "contact__draagkracht", "draagkracht__angst", "loket__draagkracht", "oud"] {
+        assert!(p.retired_ids.contains(&id.to_owned()), "{id} retired");
+    }
+}
+
+#[test]
+fn ids_are_never_reused_after_delete_and_add_with_the_same_name() {
+    let mut p = small_model();
+    let edit = new_variable_edit(&p, "Stress", ResourceKind::Individueel, Position::default());
+    apply(&mut p, edit).unwrap();
+    apply(&mut p, Edit::Delete { variables: vec!["stress".into()], links: vec![] }).unwrap();
+    let again = new_variable_edit(&p, "Stress", ResourceKind::Individueel, Position::default());
+    let Edit::AddVariable { variable, .. } = &again else { panic!("not an add") };
+    assert_eq!(variable.id.as_str(), "stress_2");
+    apply(&mut p, again).unwrap();
+    let mut stale = Variable::new("stress".into(), "Stress", ResourceKind::Individueel);
+    stale.baseline = 10.0;
+    assert!(refused(&p, Edit::AddVariable { variable: stale, position: Position::default() }).contains("eerder"));
+}
+
+#[test]
+fn failing_batch_rolls_back_what_it_already_did() {
+    let p = small_model();
+    let first = new_variable_edit(&p, "Nieuw", ResourceKind::Individueel, Position::default());
+    let edit = Edit::Batch(vec![
+        first,
+        Edit::MoveVariables { moves: vec![("angst".into(), Position::new(-1.0, -1.0))] },
+        Edit::Delete { variables: vec!["loket".into()], links: vec![] },
+        Edit::AddLink(link("nieuw", "angst", Polarity::Positive)),
+        Edit::AddLink(link("nieuw", "loket", Polarity::Positive)),
+    ]);
+    assert_eq!(refused(&p, edit), "Variabele 'loket' bestaat niet");
+}
+
+#[test]
+fn restore_is_refused_when_its_ids_are_live() {
+    let mut p = small_model();
+    let restore = apply(&mut p, Edit::Delete { variables: vec!["loket".into()], links: vec![] }).unwrap();
+    let q = small_model();
+    assert_eq!(refused(&q, restore.clone()), "Id 'loket' is al in gebruik");
+    apply(&mut p, restore).unwrap();
+    assert_eq!(p, q);
+}
+
+#[test]
+fn section_edits_retire_ids_that_go_and_refuse_ids_in_use() {
+    let mut p = small_model();
+    let undo = apply(&mut p, Edit::SetScenarios(Vec::new())).unwrap();
+    assert!(p.id_taken("crisis"), "a removed scenario's id is retired");
+    let edit = new_variable_edit(&p, "Crisis", ResourceKind::Individueel, Position::default());
+    let Edit::AddVariable { variable, .. } = &edit else { panic!("not an add") };
+    assert_eq!(variable.id.as_str(), "crisis_2");
+    apply(&mut p, undo).unwrap();
+    assert_eq!(p, small_model());
+    let mut plans = p.plans.clone();
+    plans[0].id = "angst".into();
+    assert_eq!(refused(&p, Edit::SetPlans(plans)), "Id 'angst' is al in gebruik");
+}

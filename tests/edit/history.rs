@@ -1,0 +1,108 @@
+//! Undo/redo stacks, labels, merging, groups and the saved point.
+
+use crate::fixture::small_model;
+use veerkrachtplanner::edit::{Edit, History, rename_variable_edit};
+use veerkrachtplanner::model::{Position, VariableId};
+
+fn mv(id: &str, x: f32) -> Edit {
+    Edit::MoveVariables { moves: vec![(VariableId::new(id), Position::new(x, 0.0))] }
+}
+
+#[test]
+fn labels_follow_the_stacks() {
+    let mut p = small_model();
+    let mut h = History::new();
+    assert!(!h.can_undo() && !h.can_redo());
+    assert_eq!(h.undo_label(), "Ongedaan maken");
+    h.apply(&mut p, mv("angst", 1.0)).unwrap();
+    assert_eq!(h.undo_label(), "Ongedaan maken: variabele verplaatsen");
+    h.undo(&mut p).unwrap().unwrap();
+    assert_eq!(h.redo_label(), "Opnieuw: variabele verplaatsen");
+    assert_eq!(p, small_model());
+    assert!(h.undo(&mut p).is_none());
+}
+
+#[test]
+fn saved_point_survives_undo_and_redo_but_not_a_new_branch() {
+    let original = small_model();
+    let mut p = original.clone();
+    let mut h = History::new();
+    assert!(h.is_at_saved_point());
+    h.apply(&mut p, mv("angst", 1.0)).unwrap();
+    assert!(!h.is_at_saved_point());
+    h.mark_saved();
+    assert!(h.is_at_saved_point());
+    h.apply(&mut p, mv("angst", 2.0)).unwrap();
+    assert!(!h.is_at_saved_point());
+    h.undo(&mut p).unwrap().unwrap();
+    assert!(h.is_at_saved_point(), "back at the saved state");
+    h.undo(&mut p).unwrap().unwrap();
+    assert!(!h.is_at_saved_point());
+    h.redo(&mut p).unwrap().unwrap();
+    assert!(h.is_at_saved_point());
+    // Undo past the save, then branch: the saved state is gone for good.
+    h.undo(&mut p).unwrap().unwrap();
+    h.apply(&mut p, mv("buurt", 5.0)).unwrap();
+    assert!(!h.can_redo());
+    assert!(!h.is_at_saved_point());
+    h.undo(&mut p).unwrap().unwrap();
+    assert_eq!(p, original);
+    assert!(!h.is_at_saved_point(), "the saved state had angst at x = 1");
+    h.clear();
+    assert!(h.is_at_saved_point() && !h.can_undo());
+}
+
+#[test]
+fn merged_typing_is_one_step_until_broken() {
+    let original = small_model();
+    let mut p = original.clone();
+    let mut h = History::new();
+    for name in ["A", "An", "Ang"] {
+        let edit = rename_variable_edit(&p, &"angst".into(), name).unwrap();
+        h.apply_merged(&mut p, edit, "naam:angst").unwrap();
+    }
+    assert_eq!(h.undo_len(), 1);
+    h.break_merge();
+    let edit = rename_variable_edit(&p, &"angst".into(), "Angst!").unwrap();
+    h.apply_merged(&mut p, edit, "naam:angst").unwrap();
+    assert_eq!(h.undo_len(), 2);
+    h.undo(&mut p).unwrap().unwrap();
+    assert_eq!(p.variable(&"angst".into()).unwrap().name, "Ang");
+    h.undo(&mut p).unwrap().unwrap();
+    assert_eq!(p, original);
+    h.redo(&mut p).unwrap().unwrap();
+    assert_eq!(p.variable(&"angst".into()).unwrap().name, "Ang");
+}
+
+#[test]
+fn merging_never_swallows_the_saved_point() {
+    let mut p = small_model();
+    let mut h = History::new();
+    h.apply_merged(&mut p, mv("angst", 1.0), "k").unwrap();
+    h.mark_saved();
+    h.apply_merged(&mut p, mv("angst", 2.0), "k").unwrap();
+    assert_eq!(h.undo_len(), 2);
+    h.undo(&mut p).unwrap().unwrap();
+    assert!(h.is_at_saved_point());
+}
+
+#[test]
+fn a_group_is_one_step() {
+    let original = small_model();
+    let mut p = original.clone();
+    let mut h = History::new();
+    h.begin_group("plakken");
+    h.apply(&mut p, mv("angst", 1.0)).unwrap();
+    h.begin_group("binnen");
+    h.apply(&mut p, mv("buurt", 2.0)).unwrap();
+    h.end_group();
+    h.apply(&mut p, mv("angst", 3.0)).unwrap();
+    h.end_group();
+    assert_eq!(h.undo_len(), 1);
+    assert_eq!(h.undo_label(), "Ongedaan maken: plakken");
+    let done = p.clone();
+    h.undo(&mut p).unwrap().unwrap();
+    assert_eq!(p, original);
+    h.redo(&mut p).unwrap().unwrap();
+    assert_eq!(p, done);
+}

@@ -1,0 +1,18 @@
+//! Integration tests of `veerkrachtplanner::io`: damaged files with their exact Dutch messages, round trips of every
+//! shipped project, atomic saving, and the `check` subcommand.
+
+#![allow(clippy::unwrap_used)]
+
+mod check_cli;
+mod damaged_files;
+mod round_trip;
+mod saving;
+
+use std::path::{Path, PathBuf};
+
+/// `tests/fixtures/NAME`; fails loudly when the fixture is missing.
+pub fn fixture(name: &str) -> PathBuf {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    assert!(path.is_file(), "fixture {} is missing", path.display());
+    path
+}

@@ -1,0 +1,9 @@
+//! Integration tests of the plan layer: budgets, the optimiser, the catalogue, file round trips, the example.
+#![allow(clippy::unwrap_used)]
+
+mod budget;
+mod catalogue;
+mod common;
+mod example;
+mod optimizer;
+mod roundtrip;
