@@ -9,10 +9,10 @@ use super::recovery::{self, Autosave};
 use super::settings::Settings;
 use crate::model::{Language, Project};
 use crate::ui::canvas::canvas_ui;
-use crate::ui::panels::dialogs::{dialog_ui, Dialog};
+use crate::ui::panels::dialogs::{Dialog, dialog_ui};
 use crate::ui::panels::inspector_panel::inspector_panel_ui;
 use crate::ui::panels::loops_panel::loops_panel_ui;
-use crate::ui::panels::menu_bar::{menu_bar_ui, MenuState};
+use crate::ui::panels::menu_bar::{MenuState, menu_bar_ui};
 use crate::ui::panels::variables_panel::variables_panel_ui;
 use crate::ui::view_state::{CentralTab, ViewState};
 use crate::ui::{text, theme};
@@ -297,7 +297,9 @@ impl PlannerApp {
     }
 
     fn handle_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty())));
+        let dropped = ctx.input(|i| {
+            i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
+        });
         if let Some(path) = dropped {
             commands.push(AppCommand::OpenPath(path));
         }
@@ -305,12 +307,8 @@ impl PlannerApp {
 
     fn autosave_tick(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
-        let result = self.autosave.tick(
-            &self.document.project,
-            self.document.path.as_deref(),
-            self.document.generation,
-            dirty,
-        );
+        let result =
+            self.autosave.tick(&self.document.project, self.document.path.as_deref(), self.document.generation, dirty);
         if let Err(e) = result {
             self.set_error(e);
         }

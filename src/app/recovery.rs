@@ -25,7 +25,13 @@ impl Autosave {
     }
 
     /// Writes the recovery copy when it is due. `Ok(true)` when a copy was written.
-    pub fn tick(&mut self, project: &Project, original: Option<&Path>, generation: u64, dirty: bool) -> Result<bool, String> {
+    pub fn tick(
+        &mut self,
+        project: &Project,
+        original: Option<&Path>,
+        generation: u64,
+        dirty: bool,
+    ) -> Result<bool, String> {
         let Some(dir) = &self.dir else { return Ok(false) };
         if !dirty || self.written_generation == Some(generation) || self.last_write.elapsed() < self.interval {
             return Ok(false);

@@ -7,8 +7,8 @@
 //! resilience) and Dutch warnings. Numbers are rounded to 6 decimals.
 
 use super::Args;
-use crate::plan::format_number as decimal;
 use crate::model::{Project, Scenario, SimMethod};
+use crate::plan::format_number as decimal;
 use crate::sim::{
     self, Compiled, IndexWeights, McResult, Progress, ResilienceTriangle, RunOptions, StructuralResilience, Trajectory,
 };

@@ -65,14 +65,9 @@ pub fn canvas_ui(
         BTreeSet::new()
     };
     let painter = ui.painter_at(rect);
-    let scene = geometry::build(
-        project,
-        &view.transform,
-        rect,
-        &moving,
-        view.interaction.move_offset(),
-        &mut |job| painter.layout_job(job),
-    );
+    let scene = geometry::build(project, &view.transform, rect, &moving, view.interaction.move_offset(), &mut |job| {
+        painter.layout_job(job)
+    });
     let zoom = view.transform.zoom;
 
     // ---- variables: one widget each (click, drag, context menu, accessibility) ----
@@ -204,7 +199,8 @@ pub fn canvas_ui(
     }
 
     // ---- the background: selection, rubber band, pan, new variable, link clicks ----
-    let link_under = |p: Pos2| hit_test::link_at(&scene, p, 6.0).map(|i| project.links[scene.links[i].index].id.clone());
+    let link_under =
+        |p: Pos2| hit_test::link_at(&scene, p, 6.0).map(|i| project.links[scene.links[i].index].id.clone());
     let hovered_link = if hovered_node.is_none() && bg.hovered() {
         pointer_in.and_then(|p| hit_test::link_at(&scene, p, 6.0))
     } else {

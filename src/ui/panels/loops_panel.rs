@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use crate::app::contract::{describe_loop, FeedbackLoop, LoopKind, LoopReport};
+use crate::app::contract::{FeedbackLoop, LoopKind, LoopReport, describe_loop};
 use crate::model::{Language, Project};
 use crate::ui::text;
 use crate::ui::theme;
@@ -14,11 +14,8 @@ fn loop_name(project: &Project, feedback: &FeedbackLoop) -> String {
     if let Some(title) = &feedback.title {
         return title.clone();
     }
-    let names: Vec<&str> = feedback
-        .variables
-        .iter()
-        .map(|id| project.variable(id).map_or(id.as_str(), |v| v.name.as_str()))
-        .collect();
+    let names: Vec<&str> =
+        feedback.variables.iter().map(|id| project.variable(id).map_or(id.as_str(), |v| v.name.as_str())).collect();
     let mut s = names.join(" → ");
     if s.chars().count() > 60 {
         s = s.chars().take(58).collect::<String>() + "…";
@@ -54,22 +51,30 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
         ui.colored_label(theme::ERROR_TEXT, text::LOOPS_TRUNCATED.get(language));
     }
     let mut description = None;
-    egui::ScrollArea::vertical().id_salt("loops_scroll").auto_shrink([false, true]).max_height(ui.available_height() - 70.0).show(ui, |ui| {
-        for feedback in visible {
-            let selected = view.highlighted_loop.as_ref() == Some(&feedback.links);
-            if selected {
-                description = Some(describe_loop(project, feedback, language));
-            }
-            ui.horizontal(|ui| {
-                ui.label(badge(feedback.kind)).on_hover_text(text::LOOP_BADGE_HINT.get(language));
-                let label = format!("{}  ({})", loop_name(project, feedback), text::loop_length(language, feedback.links.len()));
-                let response = ui.selectable_label(selected, label);
-                if response.clicked() {
-                    view.highlighted_loop = if selected { None } else { Some(feedback.links.clone()) };
+    egui::ScrollArea::vertical()
+        .id_salt("loops_scroll")
+        .auto_shrink([false, true])
+        .max_height(ui.available_height() - 70.0)
+        .show(ui, |ui| {
+            for feedback in visible {
+                let selected = view.highlighted_loop.as_ref() == Some(&feedback.links);
+                if selected {
+                    description = Some(describe_loop(project, feedback, language));
                 }
-            });
-        }
-    });
+                ui.horizontal(|ui| {
+                    ui.label(badge(feedback.kind)).on_hover_text(text::LOOP_BADGE_HINT.get(language));
+                    let label = format!(
+                        "{}  ({})",
+                        loop_name(project, feedback),
+                        text::loop_length(language, feedback.links.len())
+                    );
+                    let response = ui.selectable_label(selected, label);
+                    if response.clicked() {
+                        view.highlighted_loop = if selected { None } else { Some(feedback.links.clone()) };
+                    }
+                });
+            }
+        });
     if let Some(sentence) = description {
         ui.separator();
         ui.label(sentence);

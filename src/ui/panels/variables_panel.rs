@@ -20,11 +20,12 @@ pub fn variables_panel_ui(
         ui.heading(text::VARIABLES.get(language));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let add = ui.button("+").on_hover_text(text::CMD_NEW_VARIABLE.get(language));
-            add.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, text::CMD_NEW_VARIABLE.get(language)));
+            add.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, text::CMD_NEW_VARIABLE.get(language))
+            });
             if add.clicked() {
-                let centre = view
-                    .last_canvas_rect
-                    .map_or(egui::Pos2::ZERO, |r| view.transform.canvas_from_screen(r.center()));
+                let centre =
+                    view.last_canvas_rect.map_or(egui::Pos2::ZERO, |r| view.transform.canvas_from_screen(r.center()));
                 commands.push(AppCommand::AddVariableAt(Position::new(centre.x.round(), centre.y.round())));
             }
         });

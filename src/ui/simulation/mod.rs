@@ -9,8 +9,8 @@ mod compute;
 mod mc_job;
 mod plot;
 
-use crate::plan::format_number as decimal;
 use crate::model::{Project, VariableId};
+use crate::plan::format_number as decimal;
 use crate::sim::{Input, McResult};
 use compute::{Computed, RunChoice};
 use eframe::egui::{self, Color32, RichText};
@@ -29,7 +29,6 @@ pub struct SimulationView {
     show_index: bool,
     plotted: BTreeSet<VariableId>,
     show_uncertainty: bool,
-    initialised: bool,
     generation: Option<u64>,
     pending_since: Option<f64>,
     dirty: bool,
@@ -49,7 +48,6 @@ impl Default for SimulationView {
             show_index: true,
             plotted: BTreeSet::new(),
             show_uncertainty: false,
-            initialised: false,
             generation: None,
             pending_since: None,
             dirty: true,
@@ -80,8 +78,8 @@ impl SimulationView {
     /// Debounce, recompute, start and poll Monte Carlo.
     fn update(&mut self, ui: &egui::Ui, project: &Project, generation: u64) {
         let now = ui.input(|i| i.time);
-        if !self.initialised {
-            self.initialised = true;
+        if self.generation.is_none() {
+            // First frame: compare the first scenario with the reference.
             if let Some(s) = project.scenarios.first() {
                 self.chosen.insert(RunChoice::Scenario(s.id.clone()));
             }
@@ -142,7 +140,7 @@ impl SimulationView {
             match job.poll() {
                 Poll::Running => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
                 Poll::Done(result) => {
-                    self.mc = Some((job.label.clone(), result));
+                    self.mc = Some((job.label.clone(), *result));
                     self.mc_job = None;
                 }
                 Poll::Stopped => {
@@ -208,7 +206,7 @@ impl SimulationView {
         ui.heading("Grafiek");
         ui.checkbox(&mut self.show_index, "Veerkrachtindex");
         let mut variables: Vec<_> = project.variables.iter().collect();
-        variables.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        variables.sort_by_key(|v| v.name.to_lowercase());
         for v in variables {
             let mut on = self.plotted.contains(&v.id);
             if ui.checkbox(&mut on, &v.name).changed() {
@@ -315,20 +313,17 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed) {
 }
 
 fn index_summary_ui(ui: &mut egui::Ui, c: &Computed) {
-    match &c.index_error {
-        Some(e) => {
-            ui.label(RichText::new(format!("Veerkrachtindex: niet beschikbaar. {e}")).weak());
-        }
-        None => {
-            let parts: Vec<String> = c
-                .all_runs()
-                .filter_map(|r| r.index.as_ref().map(|ix| (r, ix)))
-                .map(|(r, ix)| format!("{} {}", r.label, decimal(ix.last().copied().unwrap_or(f64::NAN), 1)))
-                .collect();
-            ui.label(format!("Veerkrachtindex na {} maanden: {}", c.opts.horizon_months, parts.join(" · ")))
-                .on_hover_text("Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.");
-        }
+    if let Some(e) = &c.index_error {
+        ui.label(RichText::new(format!("Veerkrachtindex: niet beschikbaar. {e}")).weak());
+        return;
     }
+    let parts: Vec<String> = c
+        .all_runs()
+        .filter_map(|r| r.index.as_ref().map(|ix| (r, ix)))
+        .map(|(r, ix)| format!("{} {}", r.label, decimal(ix.last().copied().unwrap_or(f64::NAN), 1)))
+        .collect();
+    ui.label(format!("Veerkrachtindex na {} maanden: {}", c.opts.horizon_months, parts.join(" · ")))
+        .on_hover_text("Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.");
 }
 
 fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed) {
