@@ -154,7 +154,7 @@ impl SimulationView {
             && let Some(c) = &self.computed
         {
             let run = c.others.first().unwrap_or(&c.reference);
-            let runs = project.settings.monte_carlo_runs.max(1) as usize;
+            let runs = project.settings.monte_carlo_runs as usize;
             self.mc_job = Some(McJob::start(
                 c.compiled.clone(),
                 run.inputs.clone(),
@@ -219,13 +219,14 @@ impl SimulationView {
         }
         ui.separator();
         ui.heading("Onzekerheid");
-        let runs = project.settings.monte_carlo_runs.max(1);
+        let runs = (project.settings.monte_carlo_runs as usize).clamp(1, crate::sim::monte_carlo::MAX_RUNS);
         if ui
             .checkbox(&mut self.show_uncertainty, format!("10–90 %-band (Monte Carlo, {runs} runs)"))
             .on_hover_text("Elke run trekt de sterktes van de verbanden en de effecten van maatregelen uit hun bereik.")
             .changed()
         {
             self.mc_note = None;
+            ui.ctx().request_repaint();
             if !self.show_uncertainty {
                 self.mc_job = None;
                 self.mc = None;
@@ -243,10 +244,12 @@ impl SimulationView {
             ui.label(RichText::new(note).weak());
             if self.show_uncertainty && ui.button("Opnieuw berekenen").clicked() {
                 self.mc_note = None;
+                ui.ctx().request_repaint();
             }
         }
         if changed {
             self.dirty = true;
+            ui.ctx().request_repaint();
         }
     }
 
