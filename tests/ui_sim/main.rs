@@ -92,3 +92,19 @@ fn uncertainty_band_is_computed_on_a_worker_thread() {
     }
     assert!(done, "Monte Carlo did not finish");
 }
+
+#[test]
+fn the_example_projects_plans_are_offered_alone_and_under_the_crisis() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/voorbeeld-gemeente.veerkracht");
+    let project = veerkrachtplanner::io::load_project_file(&path).unwrap();
+    let mut view = SimulationView::new();
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1));
+    harness.run();
+    harness.get_by_role_and_label(eframe::egui::accesskit::Role::CheckBox, "Plan: Plan A – wijkgericht").click();
+    harness
+        .get_by_role_and_label(eframe::egui::accesskit::Role::CheckBox, "Plan: Plan A – wijkgericht + Nieuwe crisis");
+    harness.run();
+    // The plan's row appears in the resilience table with its effect against the reference.
+    assert!(harness.query_all_by_label("Plan: Plan A – wijkgericht").count() >= 2);
+    assert!(harness.query_all_by_label_contains("indexpunt-maanden").count() >= 2);
+}

@@ -23,7 +23,8 @@ pub const DEBOUNCE_SECONDS: f64 = 0.3;
 
 /// Runtime state of the Simulatie view (never saved).
 pub struct SimulationView {
-    /// Extra runs to offer next to the scenarios, e.g. plan variants: (label, inputs). Set by the caller.
+    /// Extra runs to offer next to the scenarios and the project's plans (which the view adds itself as
+    /// "Plan: naam"), e.g. a plan combined with a crisis: (label, inputs). Set by the caller.
     pub extra_inputs: Vec<(String, Vec<Input>)>,
     chosen: BTreeSet<RunChoice>,
     show_index: bool,
@@ -33,6 +34,10 @@ pub struct SimulationView {
     pending_since: Option<f64>,
     dirty: bool,
     used_extra: Vec<(String, Vec<Input>)>,
+    /// The project's plan variants as runs ("Plan: naam", and "Plan: naam + scenario" for every scenario), rebuilt
+    /// on every recompute; problems per plan.
+    plan_runs: Vec<compute::ExtraRun>,
+    plan_problems: Vec<String>,
     computed: Option<Computed>,
     error: Option<String>,
     mc_job: Option<McJob>,
@@ -52,6 +57,8 @@ impl Default for SimulationView {
             pending_since: None,
             dirty: true,
             used_extra: Vec::new(),
+            plan_runs: Vec::new(),
+            plan_problems: Vec::new(),
             computed: None,
             error: None,
             mc_job: None,
@@ -117,7 +124,30 @@ impl SimulationView {
         self.mc_job = None;
         self.mc = None;
         self.mc_note = None;
-        match compute::compute(project, &chosen, &self.extra_inputs) {
+        self.plan_runs.clear();
+        self.plan_problems.clear();
+        for plan in &project.plans {
+            match crate::plan::plan_inputs(project, plan) {
+                Ok(inputs) => {
+                    let at = self.plan_runs.len();
+                    for s in &project.scenarios {
+                        let mut combined = inputs.clone();
+                        combined.extend(crate::sim::scenario_inputs(project, s));
+                        let label = format!("Plan: {} + {}", plan.name, s.name);
+                        self.plan_runs.push((label, combined, crate::sim::shock_start_month(s)));
+                    }
+                    self.plan_runs.insert(at, (format!("Plan: {}", plan.name), inputs, None));
+                }
+                Err(e) => self.plan_problems.push(format!("{}: {e}", plan.name)),
+            }
+        }
+        let offered: Vec<compute::ExtraRun> = self
+            .plan_runs
+            .iter()
+            .cloned()
+            .chain(self.extra_inputs.iter().map(|(l, i)| (l.clone(), i.clone(), None)))
+            .collect();
+        match compute::compute(project, &chosen, &offered) {
             Ok(c) => {
                 if self.plotted.is_empty() && c.index.is_none() {
                     // Without an index, show the first variable so that the chart is not empty.
@@ -187,7 +217,9 @@ impl SimulationView {
                 }
             }
         }
-        for (label, _) in &self.extra_inputs {
+        let labels: Vec<&String> =
+            self.plan_runs.iter().map(|(l, _, _)| l).chain(self.extra_inputs.iter().map(|(l, _)| l)).collect();
+        for label in labels {
             let choice = RunChoice::Extra(label.clone());
             let mut on = self.chosen.contains(&choice);
             if ui.checkbox(&mut on, label).changed() {
@@ -199,7 +231,10 @@ impl SimulationView {
                 }
             }
         }
-        if project.scenarios.is_empty() && self.extra_inputs.is_empty() {
+        for problem in &self.plan_problems {
+            ui.label(RichText::new(format!("Niet te simuleren: {problem}")).weak());
+        }
+        if project.scenarios.is_empty() && self.extra_inputs.is_empty() && project.plans.is_empty() {
             ui.label(RichText::new("Nog geen scenario's of planvarianten.").weak());
         }
         ui.separator();
