@@ -4,6 +4,7 @@
 
 mod args;
 mod check;
+mod export_xmile;
 mod loops;
 mod simulate;
 
@@ -25,6 +26,8 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner simulate BESTAND [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
+  veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
+                                               schrijft het model als XMILE (Stella, PySD)
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
@@ -45,6 +48,7 @@ pub fn launch(args: &[String]) -> Launch {
         }
         "loops" => loops::run(rest),
         "simulate" => simulate::run(rest),
+        "export-xmile" => export_xmile::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2

@@ -3,3 +3,4 @@
 pub mod document;
 pub mod pdf;
 // pub mod plan_report; (wired once plan::evaluate is on main)
+pub mod xmile;
