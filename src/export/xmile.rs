@@ -62,8 +62,16 @@ pub fn xmile_names(project: &Project) -> XmileNames {
     link_ids.sort();
     link_ids.dedup();
     XmileNames {
-        variables: unique_names(var_ids.iter().map(|id| id.as_str())).into_iter().zip(var_ids).map(|(n, id)| (id.clone(), n)).collect(),
-        links: unique_names(link_ids.iter().map(|id| id.as_str())).into_iter().zip(link_ids).map(|(n, id)| (id.clone(), n)).collect(),
+        variables: unique_names(var_ids.iter().map(|id| id.as_str()))
+            .into_iter()
+            .zip(var_ids)
+            .map(|(n, id)| (id.clone(), n))
+            .collect(),
+        links: unique_names(link_ids.iter().map(|id| id.as_str()))
+            .into_iter()
+            .zip(link_ids)
+            .map(|(n, id)| (id.clone(), n))
+            .collect(),
     }
 }
 
@@ -218,8 +226,11 @@ pub fn project_to_xmile(project: &Project, inputs: &[Input], settings: &SimSetti
     let mut vars: Vec<_> = project.variables.iter().collect();
     vars.sort_by(|a, b| a.id.cmp(&b.id));
     vars.dedup_by(|a, b| a.id == b.id);
-    let mut links: Vec<_> =
-        project.links.iter().filter(|l| names.variables.contains_key(&l.from) && names.variables.contains_key(&l.to)).collect();
+    let mut links: Vec<_> = project
+        .links
+        .iter()
+        .filter(|l| names.variables.contains_key(&l.from) && names.variables.contains_key(&l.to))
+        .collect();
     links.sort_by(|a, b| a.id.cmp(&b.id));
     links.dedup_by(|a, b| a.id == b.id);
 
@@ -373,7 +384,8 @@ mod tests {
             ramp_expression(&sh),
             "IF TIME < 2 THEN 0 ELSE (IF TIME >= 10 THEN 1 * MAX(0, 1 - (TIME - 10) / 5) ELSE MIN(1, (TIME - 2) / 4))"
         );
-        let half = InputShape { start_month: 0.0, ramp_up_months: 10.0, end_month: Some(5.0), after_effect_months: 10.0 };
+        let half =
+            InputShape { start_month: 0.0, ramp_up_months: 10.0, end_month: Some(5.0), after_effect_months: 10.0 };
         assert!(ramp_expression(&half).contains("THEN 0.5 * MAX(0, 1 - (TIME - 5) / 10)"));
         let step = InputShape { start_month: 3.0, ramp_up_months: 0.0, end_month: Some(6.0), after_effect_months: 0.0 };
         assert_eq!(ramp_expression(&step), "IF TIME < 3 THEN 0 ELSE (IF TIME >= 6 THEN 0 ELSE 1)");
