@@ -2,6 +2,7 @@
 //! (PySD) running the exported file gives the numbers of `sim::Compiled::run` (Euler, dt 0.25) every month.
 #![allow(clippy::unwrap_used)]
 
+mod cli;
 mod pysd;
 mod structure;
 
