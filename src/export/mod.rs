@@ -6,5 +6,6 @@ pub mod plan_report;
 pub mod palette;
 pub mod svg;
 mod svg_route;
+pub mod xmile;
 
 pub use svg::causal_diagram_svg;
