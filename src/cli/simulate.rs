@@ -318,7 +318,7 @@ fn summary(o: &Outcome<'_>) -> String {
         _ => {}
     }
     if let Some(mc) = &o.mc {
-        let _ = writeln!(out, "Monte Carlo: {} runs, zaad {}.", mc.runs, mc.seed);
+        let _ = writeln!(out, "Monte Carlo: {} runs, startgetal (seed) {}.", mc.runs, mc.seed);
         if let Some(b) = &mc.index {
             let last = b.p50.len().saturating_sub(1);
             let _ = writeln!(
