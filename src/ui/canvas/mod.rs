@@ -32,7 +32,11 @@ pub fn canvas_ui(
     bg.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, text::CANVAS_LABEL.get(language)));
     view.last_canvas_rect = Some(rect);
     view.transform.origin = rect.min;
-    if view.fit_requested {
+    if view.fit_requested || view.refit_frames > 0 {
+        if view.fit_requested {
+            view.refit_frames = 3;
+        }
+        view.refit_frames = view.refit_frames.saturating_sub(1);
         view.fit_requested = false;
         if let Some(bounds) = geometry::canvas_bounds(project) {
             view.transform.fit(bounds, rect);

@@ -93,7 +93,7 @@ pub fn paint_links(painter: &Painter, project: &Project, scene: &SceneGeometry, 
 
 pub fn paint_nodes(painter: &Painter, project: &Project, scene: &SceneGeometry, ctx: &PaintContext<'_>) {
     let zoom = ctx.zoom;
-    let rounding = theme::NODE_ROUNDING * zoom;
+    let rounding = theme::NODE_ROUNDING * super::geometry::box_scale(zoom);
     for (geom_index, node) in scene.nodes.iter().enumerate() {
         if !node.visible {
             continue;

@@ -63,7 +63,7 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
             ui.horizontal(|ui| {
                 ui.label(badge(feedback.kind)).on_hover_text(text::LOOP_BADGE_HINT.get(language));
                 let label = format!("{}  ({})", loop_name(project, feedback), text::loop_length(language, feedback.links.len()));
-                let response = ui.selectable_label(selected, label);
+                let response = ui.add(egui::Button::selectable(selected, label.as_str()).truncate()).on_hover_text(&label);
                 if response.clicked() {
                     view.highlighted_loop = if selected { None } else { Some(feedback.links.clone()) };
                 }
