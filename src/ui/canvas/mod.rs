@@ -376,6 +376,11 @@ fn inline_rename_ui(
     if !rename.focus_requested {
         response.request_focus();
         rename.focus_requested = true;
+        // Select the whole name, so that typing replaces it.
+        if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
+            state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all_str(&rename.text)));
+            state.store(ui.ctx(), response.id);
+        }
     }
     if response.lost_focus() {
         let cancelled = ui.input(|i| i.key_pressed(Key::Escape));
