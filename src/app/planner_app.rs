@@ -214,7 +214,7 @@ impl PlannerApp {
             });
         });
         let report = self.loop_report().clone();
-        egui::Panel::left("left_panel").default_size(290.0).size_range(200.0..=480.0).show(ui, |ui| {
+        egui::Panel::left("left_panel").default_size(290.0).size_range(220.0..=420.0).show(ui, |ui| {
             let height = ui.available_height();
             let width = ui.available_width();
             ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
@@ -223,14 +223,14 @@ impl PlannerApp {
             ui.separator();
             loops_panel_ui(ui, &self.document.project, &report, &mut self.view, language);
         });
-        egui::Panel::right("inspector").default_size(330.0).size_range(240.0..=520.0).show(ui, |ui| {
+        egui::Panel::right("inspector").default_size(320.0).size_range(260.0..=480.0).show(ui, |ui| {
             egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
                 let generation = self.document.generation;
                 inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
             });
         });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 4)).show(ui, |ui| {
+            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(ui, |ui| {
                 ui.horizontal(|ui| {
                     for (tab, label) in [(CentralTab::Model, text::TAB_MODEL)] {
                         ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
@@ -314,8 +314,8 @@ impl PlannerApp {
         if let Err(e) = result {
             self.set_error(e);
         }
-        if dirty && self.autosave.dir.is_some() {
-            ctx.request_repaint_after(self.autosave.interval);
+        if let Some(wait) = self.autosave.due_in(self.document.generation, dirty) {
+            ctx.request_repaint_after(wait);
         }
     }
 }
@@ -336,6 +336,10 @@ impl eframe::App for PlannerApp {
         }
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

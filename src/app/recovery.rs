@@ -35,6 +35,12 @@ impl Autosave {
         contract::write_recovery(dir, project, original).map(|()| true).map_err(|e| e.to_string())
     }
 
+    /// How long until the next copy is due; `None` when nothing needs writing.
+    pub fn due_in(&self, generation: u64, dirty: bool) -> Option<Duration> {
+        (self.dir.is_some() && dirty && self.written_generation != Some(generation))
+            .then(|| self.interval.saturating_sub(self.last_write.elapsed()))
+    }
+
     /// Removes the recovery copy (after a save, or when the user discards changes).
     pub fn discard(&mut self) -> Result<(), String> {
         self.written_generation = None;

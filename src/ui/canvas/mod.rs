@@ -32,7 +32,11 @@ pub fn canvas_ui(
     bg.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, text::CANVAS_LABEL.get(language)));
     view.last_canvas_rect = Some(rect);
     view.transform.origin = rect.min;
-    if view.fit_requested {
+    if view.fit_requested || view.refit_frames > 0 {
+        if view.fit_requested {
+            view.refit_frames = 3;
+        }
+        view.refit_frames = view.refit_frames.saturating_sub(1);
         view.fit_requested = false;
         if let Some(bounds) = geometry::canvas_bounds(project) {
             view.transform.fit(bounds, rect);
@@ -372,6 +376,11 @@ fn inline_rename_ui(
     if !rename.focus_requested {
         response.request_focus();
         rename.focus_requested = true;
+        // Select the whole name, so that typing replaces it.
+        if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
+            state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all_str(&rename.text)));
+            state.store(ui.ctx(), response.id);
+        }
     }
     if response.lost_focus() {
         let cancelled = ui.input(|i| i.key_pressed(Key::Escape));

@@ -50,7 +50,8 @@ pub fn variables_panel_ui(
                 let (dot, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
                 ui.painter().circle_filled(dot.center(), 5.5, theme::kind_colour(variable.kind));
                 let selected = view.selection.variables.contains(&variable.id);
-                let response = ui.selectable_label(selected, &variable.name);
+                let response =
+                    ui.add(egui::Button::selectable(selected, variable.name.as_str()).truncate()).on_hover_text(&variable.name);
                 if response.clicked() {
                     view.selection = Selection::only_variable(variable.id.clone());
                     view.focus_variable = Some(variable.id.clone());
