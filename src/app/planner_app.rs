@@ -78,6 +78,8 @@ pub struct PlannerApp {
     queued: Vec<AppCommand>,
     loops: LoopCache,
     last_title: String,
+    /// The Simulatie tab (runtime state only).
+    simulation: crate::ui::simulation::SimulationView,
     next_generation: u64,
 }
 
@@ -110,6 +112,7 @@ impl PlannerApp {
             queued: Vec::new(),
             loops: LoopCache { generation: None, report: LoopReport { loops: Vec::new(), truncated: false, cap: 0 } },
             last_title: String::new(),
+            simulation: crate::ui::simulation::SimulationView::new(),
             next_generation: 1,
         };
         app.status.text = text::STATUS_READY.get(app.language()).to_owned();
@@ -223,16 +226,21 @@ impl PlannerApp {
             ui.separator();
             loops_panel_ui(ui, &self.document.project, &report, &mut self.view, language);
         });
-        egui::Panel::right("inspector").default_size(320.0).size_range(260.0..=480.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
-                let generation = self.document.generation;
-                inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+        // The inspector belongs to the canvas; the other tabs need the width for plots and tables.
+        if self.view.tab == CentralTab::Model {
+            egui::Panel::right("inspector").default_size(320.0).size_range(260.0..=480.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
+                    let generation = self.document.generation;
+                    inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+                });
             });
-        });
+        }
         egui::CentralPanel::no_frame().show(ui, |ui| {
             egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    for (tab, label) in [(CentralTab::Model, text::TAB_MODEL)] {
+                    for (tab, label) in
+                        [(CentralTab::Model, text::TAB_MODEL), (CentralTab::Simulation, text::TAB_SIMULATION)]
+                    {
                         ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
                     }
                     if self.view.tab != CentralTab::Model {
@@ -257,8 +265,19 @@ impl PlannerApp {
                 });
             });
             match self.view.tab {
-                // The simulation and plan views are wired here when their modules are merged.
-                CentralTab::Model | CentralTab::Simulation | CentralTab::Plan => {
+                CentralTab::Simulation => {
+                    let project = &self.document.project;
+                    // Every plan variant is offered as a run next to the scenarios.
+                    self.simulation.extra_inputs = project
+                        .plans
+                        .iter()
+                        .filter_map(|plan| crate::plan::plan_inputs(project, plan).ok().map(|i| (plan.name.clone(), i)))
+                        .collect();
+                    egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
+                        self.simulation.simulation_ui(ui, project, self.document.generation);
+                    });
+                }
+                CentralTab::Model | CentralTab::Plan => {
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                 }
             }
