@@ -274,10 +274,7 @@ impl PlannerApp {
             }
             Err(e) => {
                 self.set_error(format!("{}: {}", text::DIALOG_LOAD_TITLE.get(language), path.display()));
-                self.dialog = Some(Dialog::LoadProblems {
-                    path: path.to_path_buf(),
-                    problems: e.problems.iter().map(ToString::to_string).collect(),
-                });
+                self.dialog = Some(Dialog::LoadProblems { path: path.to_path_buf(), problems: e.problems.iter().map(ToString::to_string).collect() });
             }
         }
     }

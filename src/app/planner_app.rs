@@ -9,10 +9,10 @@ use super::recovery::{self, Autosave};
 use super::settings::Settings;
 use crate::model::{Language, Project};
 use crate::ui::canvas::canvas_ui;
-use crate::ui::panels::dialogs::{Dialog, dialog_ui};
+use crate::ui::panels::dialogs::{dialog_ui, Dialog};
 use crate::ui::panels::inspector_panel::inspector_panel_ui;
 use crate::ui::panels::loops_panel::loops_panel_ui;
-use crate::ui::panels::menu_bar::{MenuState, menu_bar_ui};
+use crate::ui::panels::menu_bar::{menu_bar_ui, MenuState};
 use crate::ui::panels::variables_panel::variables_panel_ui;
 use crate::ui::view_state::{CentralTab, ViewState};
 use crate::ui::{text, theme};
@@ -78,6 +78,8 @@ pub struct PlannerApp {
     queued: Vec<AppCommand>,
     loops: LoopCache,
     last_title: String,
+    /// The Simulatie tab (runtime state only).
+    simulation: crate::ui::simulation::SimulationView,
     next_generation: u64,
 }
 
@@ -110,6 +112,7 @@ impl PlannerApp {
             queued: Vec::new(),
             loops: LoopCache { generation: None, report: LoopReport { loops: Vec::new(), truncated: false, cap: 0 } },
             last_title: String::new(),
+            simulation: crate::ui::simulation::SimulationView::new(),
             next_generation: 1,
         };
         app.status.text = text::STATUS_READY.get(app.language()).to_owned();
@@ -214,7 +217,7 @@ impl PlannerApp {
             });
         });
         let report = self.loop_report().clone();
-        egui::Panel::left("left_panel").default_size(290.0).size_range(200.0..=480.0).show(ui, |ui| {
+        egui::Panel::left("left_panel").default_size(290.0).size_range(220.0..=420.0).show(ui, |ui| {
             let height = ui.available_height();
             let width = ui.available_width();
             ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
@@ -223,16 +226,21 @@ impl PlannerApp {
             ui.separator();
             loops_panel_ui(ui, &self.document.project, &report, &mut self.view, language);
         });
-        egui::Panel::right("inspector").default_size(330.0).size_range(240.0..=520.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
-                let generation = self.document.generation;
-                inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+        // The inspector belongs to the canvas; the other tabs need the width for plots and tables.
+        if self.view.tab == CentralTab::Model {
+            egui::Panel::right("inspector").default_size(320.0).size_range(260.0..=480.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
+                    let generation = self.document.generation;
+                    inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+                });
             });
-        });
+        }
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 4)).show(ui, |ui| {
+            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    for (tab, label) in [(CentralTab::Model, text::TAB_MODEL)] {
+                    for (tab, label) in
+                        [(CentralTab::Model, text::TAB_MODEL), (CentralTab::Simulation, text::TAB_SIMULATION)]
+                    {
                         ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
                     }
                     if self.view.tab != CentralTab::Model {
@@ -257,8 +265,19 @@ impl PlannerApp {
                 });
             });
             match self.view.tab {
-                // The simulation and plan views are wired here when their modules are merged.
-                CentralTab::Model | CentralTab::Simulation | CentralTab::Plan => {
+                CentralTab::Simulation => {
+                    let project = &self.document.project;
+                    // Every plan variant is offered as a run next to the scenarios.
+                    self.simulation.extra_inputs = project
+                        .plans
+                        .iter()
+                        .filter_map(|plan| crate::plan::plan_inputs(project, plan).ok().map(|i| (plan.name.clone(), i)))
+                        .collect();
+                    egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
+                        self.simulation.simulation_ui(ui, project, self.document.generation);
+                    });
+                }
+                CentralTab::Model | CentralTab::Plan => {
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                 }
             }
@@ -297,9 +316,7 @@ impl PlannerApp {
     }
 
     fn handle_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
-        let dropped = ctx.input(|i| {
-            i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
-        });
+        let dropped = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty())));
         if let Some(path) = dropped {
             commands.push(AppCommand::OpenPath(path));
         }
@@ -307,13 +324,17 @@ impl PlannerApp {
 
     fn autosave_tick(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
-        let result =
-            self.autosave.tick(&self.document.project, self.document.path.as_deref(), self.document.generation, dirty);
+        let result = self.autosave.tick(
+            &self.document.project,
+            self.document.path.as_deref(),
+            self.document.generation,
+            dirty,
+        );
         if let Err(e) = result {
             self.set_error(e);
         }
-        if dirty && self.autosave.dir.is_some() {
-            ctx.request_repaint_after(self.autosave.interval);
+        if let Some(wait) = self.autosave.due_in(self.document.generation, dirty) {
+            ctx.request_repaint_after(wait);
         }
     }
 }
@@ -334,6 +355,10 @@ impl eframe::App for PlannerApp {
         }
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

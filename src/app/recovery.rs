@@ -25,13 +25,7 @@ impl Autosave {
     }
 
     /// Writes the recovery copy when it is due. `Ok(true)` when a copy was written.
-    pub fn tick(
-        &mut self,
-        project: &Project,
-        original: Option<&Path>,
-        generation: u64,
-        dirty: bool,
-    ) -> Result<bool, String> {
+    pub fn tick(&mut self, project: &Project, original: Option<&Path>, generation: u64, dirty: bool) -> Result<bool, String> {
         let Some(dir) = &self.dir else { return Ok(false) };
         if !dirty || self.written_generation == Some(generation) || self.last_write.elapsed() < self.interval {
             return Ok(false);
@@ -39,6 +33,12 @@ impl Autosave {
         self.last_write = Instant::now();
         self.written_generation = Some(generation);
         contract::write_recovery(dir, project, original).map(|()| true).map_err(|e| e.to_string())
+    }
+
+    /// How long until the next copy is due; `None` when nothing needs writing.
+    pub fn due_in(&self, generation: u64, dirty: bool) -> Option<Duration> {
+        (self.dir.is_some() && dirty && self.written_generation != Some(generation))
+            .then(|| self.interval.saturating_sub(self.last_write.elapsed()))
     }
 
     /// Removes the recovery copy (after a save, or when the user discards changes).

@@ -3,8 +3,9 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
-mod check;
 mod export_pdf;
+mod check;
+mod export_xmile;
 mod export_svg;
 mod loops;
 mod optimize;
@@ -31,6 +32,8 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
   veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
+  veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
+                                               schrijft het model als XMILE (Stella, PySD)
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
@@ -55,6 +58,7 @@ pub fn launch(args: &[String]) -> Launch {
         "loops" => loops::run(rest),
         "export-pdf" => export_pdf::run(rest),
         "simulate" => simulate::run(rest),
+        "export-xmile" => export_xmile::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2

@@ -81,7 +81,7 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
 }
 
 /// `None` or "referentie": no scenario. Otherwise by id, then by name (both case-insensitive).
-fn find_scenario<'a>(project: &'a Project, name: Option<&str>) -> Result<Option<&'a Scenario>, String> {
+pub(super) fn find_scenario<'a>(project: &'a Project, name: Option<&str>) -> Result<Option<&'a Scenario>, String> {
     let Some(name) = name else { return Ok(None) };
     if name.eq_ignore_ascii_case("referentie") {
         return Ok(None);

@@ -214,8 +214,8 @@ pub fn n_selected(language: Language, variables: usize, links: usize) -> String 
 
 pub fn loop_length(language: Language, n: usize) -> String {
     match language {
-        Language::Nl => format!("{n} variabelen"),
-        Language::En => format!("{n} variables"),
+        Language::Nl => format!("{n} var."),
+        Language::En => format!("{n} var."),
     }
 }
 

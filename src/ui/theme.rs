@@ -63,6 +63,12 @@ pub fn dimmed(colour: Color32, dim: bool) -> Color32 {
 /// The app's visuals: light, with slightly larger text for readability.
 pub fn apply(ctx: &egui::Context) {
     ctx.set_theme(egui::Theme::Light);
+    // Arrows (→, ‖) are only in the monospace font; make it the last fallback of the proportional one.
+    let mut fonts = egui::FontDefinitions::default();
+    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
+        family.push("Hack".to_owned());
+    }
+    ctx.set_fonts(fonts);
     ctx.all_styles_mut(|style| {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);

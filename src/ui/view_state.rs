@@ -81,6 +81,8 @@ pub struct ViewState {
     pub variable_search: String,
     /// Fit the whole model into the canvas on the next frame.
     pub fit_requested: bool,
+    /// Frames in which the fit is repeated (the panels settle their sizes in the first frames).
+    pub refit_frames: u8,
     /// Centre the canvas on this variable on the next frame.
     pub focus_variable: Option<VariableId>,
     pub inspector: InspectorBuffers,

@@ -11,7 +11,13 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// Below this zoom level the box labels are not drawn.
-pub const MIN_TEXT_ZOOM: f32 = 0.3;
+pub const MIN_TEXT_ZOOM: f32 = 0.22;
+
+/// The scale of boxes and their text: follows the zoom, but shrinks less when zoomed out so that names stay
+/// readable longer (boxes are laid out at least 220 units apart, so they do not overlap down to zoom 0.2).
+pub fn box_scale(zoom: f32) -> f32 {
+    zoom.max((zoom * 1.45).min(0.7))
+}
 const LINK_SAMPLES: usize = 20;
 
 pub struct NodeGeom {
@@ -123,29 +129,30 @@ pub fn build(
     let zoom = transform.zoom;
     let cull = clip.expand(40.0);
     let mut scene = SceneGeometry::default();
-    let text_width = (theme::NODE_WIDTH - 2.0 * theme::NODE_PADDING) * zoom;
+    let scale = box_scale(zoom);
+    let text_width = (theme::NODE_WIDTH - 2.0 * theme::NODE_PADDING) * scale;
     for (index, variable) in project.variables.iter().enumerate() {
         let mut c = canvas_position(project, index);
         if moving.contains(&variable.id) {
             c += move_offset;
         }
         let centre = transform.screen_from_canvas(c);
-        let estimate = Rect::from_center_size(centre, Vec2::new(theme::NODE_WIDTH, theme::NODE_MIN_HEIGHT) * zoom);
-        let visible = cull.intersects(estimate.expand(30.0 * zoom));
+        let estimate = Rect::from_center_size(centre, Vec2::new(theme::NODE_WIDTH, theme::NODE_MIN_HEIGHT) * scale);
+        let visible = cull.intersects(estimate.expand(30.0 * scale));
         let mut rect = estimate;
         let mut galley = None;
         if visible && zoom >= MIN_TEXT_ZOOM {
             let mut job = egui::text::LayoutJob::simple(
                 variable.name.clone(),
-                FontId::proportional(theme::NODE_FONT_SIZE * zoom),
+                FontId::proportional(theme::NODE_FONT_SIZE * scale),
                 theme::NODE_TEXT,
                 text_width,
             );
             job.halign = Align::Center;
             job.wrap.break_anywhere = false;
             let g = fonts(job);
-            let h = (g.size().y + 2.0 * theme::NODE_PADDING * zoom).max(theme::NODE_MIN_HEIGHT * zoom);
-            rect = Rect::from_center_size(centre, Vec2::new(theme::NODE_WIDTH * zoom, h));
+            let h = (g.size().y + 2.0 * theme::NODE_PADDING * scale).max(theme::NODE_MIN_HEIGHT * scale);
+            rect = Rect::from_center_size(centre, Vec2::new(theme::NODE_WIDTH * scale, h));
             galley = Some(g);
         }
         scene.node_by_id.insert(variable.id.clone(), scene.nodes.len());
@@ -192,7 +199,8 @@ mod tests {
         let ba = clipped_curve(b, a, true, 1.0).expect("apart");
         let mid_ab = ab[ab.len() / 2];
         let mid_ba = ba[ba.len() / 2];
-        assert!((mid_ab.y - mid_ba.y).abs() > 40.0, "the two curves bow to opposite sides");
+        assert!(mid_ab.y * mid_ba.y < 0.0, "the two curves bow to opposite sides");
+        assert!((mid_ab.y - mid_ba.y).abs() > 30.0, "and are clearly apart");
     }
 
     #[test]

@@ -32,7 +32,11 @@ pub fn canvas_ui(
     bg.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, text::CANVAS_LABEL.get(language)));
     view.last_canvas_rect = Some(rect);
     view.transform.origin = rect.min;
-    if view.fit_requested {
+    if view.fit_requested || view.refit_frames > 0 {
+        if view.fit_requested {
+            view.refit_frames = 3;
+        }
+        view.refit_frames = view.refit_frames.saturating_sub(1);
         view.fit_requested = false;
         if let Some(bounds) = geometry::canvas_bounds(project) {
             view.transform.fit(bounds, rect);
@@ -65,9 +69,14 @@ pub fn canvas_ui(
         BTreeSet::new()
     };
     let painter = ui.painter_at(rect);
-    let scene = geometry::build(project, &view.transform, rect, &moving, view.interaction.move_offset(), &mut |job| {
-        painter.layout_job(job)
-    });
+    let scene = geometry::build(
+        project,
+        &view.transform,
+        rect,
+        &moving,
+        view.interaction.move_offset(),
+        &mut |job| painter.layout_job(job),
+    );
     let zoom = view.transform.zoom;
 
     // ---- variables: one widget each (click, drag, context menu, accessibility) ----
@@ -199,8 +208,7 @@ pub fn canvas_ui(
     }
 
     // ---- the background: selection, rubber band, pan, new variable, link clicks ----
-    let link_under =
-        |p: Pos2| hit_test::link_at(&scene, p, 6.0).map(|i| project.links[scene.links[i].index].id.clone());
+    let link_under = |p: Pos2| hit_test::link_at(&scene, p, 6.0).map(|i| project.links[scene.links[i].index].id.clone());
     let hovered_link = if hovered_node.is_none() && bg.hovered() {
         pointer_in.and_then(|p| hit_test::link_at(&scene, p, 6.0))
     } else {
@@ -368,6 +376,11 @@ fn inline_rename_ui(
     if !rename.focus_requested {
         response.request_focus();
         rename.focus_requested = true;
+        // Select the whole name, so that typing replaces it.
+        if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), response.id) {
+            state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all_str(&rename.text)));
+            state.store(ui.ctx(), response.id);
+        }
     }
     if response.lost_focus() {
         let cancelled = ui.input(|i| i.key_pressed(Key::Escape));

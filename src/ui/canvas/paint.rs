@@ -93,7 +93,7 @@ pub fn paint_links(painter: &Painter, project: &Project, scene: &SceneGeometry, 
 
 pub fn paint_nodes(painter: &Painter, project: &Project, scene: &SceneGeometry, ctx: &PaintContext<'_>) {
     let zoom = ctx.zoom;
-    let rounding = theme::NODE_ROUNDING * zoom;
+    let rounding = theme::NODE_ROUNDING * super::geometry::box_scale(zoom);
     for (geom_index, node) in scene.nodes.iter().enumerate() {
         if !node.visible {
             continue;
@@ -110,7 +110,8 @@ pub fn paint_nodes(painter: &Painter, project: &Project, scene: &SceneGeometry, 
         painter.rect(node.rect, rounding, fill, stroke, StrokeKind::Inside);
         if let Some(galley) = &node.galley {
             let pos = Pos2::new(node.rect.center().x, node.rect.center().y - galley.size().y / 2.0);
-            painter.galley_with_override_text_color(pos, galley.clone(), theme::dimmed(theme::NODE_TEXT, dim));
+            let text_colour = if dim { theme::kind_colour(variable.kind).gamma_multiply(0.75) } else { theme::NODE_TEXT };
+            painter.galley_with_override_text_color(pos, galley.clone(), text_colour);
         }
     }
 }

@@ -47,14 +47,7 @@ fn number_field(
     result
 }
 
-fn refresh_buffers(
-    buffers: &mut InspectorBuffers,
-    key: &str,
-    generation: u64,
-    name: &str,
-    description: &str,
-    note: &str,
-) {
+fn refresh_buffers(buffers: &mut InspectorBuffers, key: &str, generation: u64, name: &str, description: &str, note: &str) {
     if buffers.source.as_ref() != Some(&(key.to_owned(), generation)) {
         *buffers = InspectorBuffers {
             source: Some((key.to_owned(), generation)),
@@ -161,8 +154,9 @@ fn variable_ui(
             .show_ui(ui, |ui| {
                 commit |= ui.selectable_value(&mut changed.resource, None, text::NONE.get(language)).clicked();
                 for tag in ResourceTag::ALL {
-                    commit |=
-                        ui.selectable_value(&mut changed.resource, Some(tag), text::tag_label(tag, language)).clicked();
+                    commit |= ui
+                        .selectable_value(&mut changed.resource, Some(tag), text::tag_label(tag, language))
+                        .clicked();
                 }
             })
             .response
@@ -171,9 +165,7 @@ fn variable_ui(
 
         let label = ui.label(text::SOURCE.get(language));
         let r = ui
-            .add(
-                TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0),
-            )
+            .add(TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0))
             .labelled_by(label.id);
         if r.lost_focus() && buffers.note != variable.source {
             changed.source = buffers.note.clone();
@@ -240,8 +232,7 @@ fn link_ui(
             .selected_text(text::strength_label(link.strength, language))
             .show_ui(ui, |ui| {
                 for s in Strength::WORDS {
-                    commit |=
-                        ui.selectable_value(&mut changed.strength, s, text::strength_label(s, language)).clicked();
+                    commit |= ui.selectable_value(&mut changed.strength, s, text::strength_label(s, language)).clicked();
                 }
             })
             .response
@@ -275,9 +266,7 @@ fn link_ui(
 
         let label = ui.label(text::SOURCE.get(language));
         let r = ui
-            .add(
-                TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0),
-            )
+            .add(TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0))
             .labelled_by(label.id);
         if r.lost_focus() && buffers.note != link.source {
             changed.source = buffers.note.clone();
@@ -293,8 +282,7 @@ fn link_ui(
             if let Some(g) = number_field(ui, "gain", link.strength.gain(), |ui, value| {
                 ui.add(egui::DragValue::new(value).range(0.0..=10.0).speed(0.01).max_decimals(2)).labelled_by(label.id)
             }) {
-                changed.strength =
-                    Strength::WORDS.into_iter().find(|w| (w.gain() - g).abs() < 1e-9).unwrap_or(Strength::Custom(g));
+                changed.strength = Strength::WORDS.into_iter().find(|w| (w.gain() - g).abs() < 1e-9).unwrap_or(Strength::Custom(g));
                 commit = true;
             }
             ui.end_row();
@@ -302,8 +290,7 @@ fn link_ui(
             if let Some(m) = number_field(ui, "delay_months", link.delay.months(), |ui, value| {
                 ui.add(egui::DragValue::new(value).range(0.0..=240.0).speed(0.1).max_decimals(1)).labelled_by(label.id)
             }) {
-                changed.delay =
-                    Delay::WORDS.into_iter().find(|w| (w.months() - m).abs() < 1e-9).unwrap_or(Delay::Months(m));
+                changed.delay = Delay::WORDS.into_iter().find(|w| (w.months() - m).abs() < 1e-9).unwrap_or(Delay::Months(m));
                 commit = true;
             }
             ui.end_row();
