@@ -266,15 +266,9 @@ impl PlannerApp {
             });
             match self.view.tab {
                 CentralTab::Simulation => {
-                    let project = &self.document.project;
-                    // Every plan variant is offered as a run next to the scenarios.
-                    self.simulation.extra_inputs = project
-                        .plans
-                        .iter()
-                        .filter_map(|plan| crate::plan::plan_inputs(project, plan).ok().map(|i| (plan.name.clone(), i)))
-                        .collect();
+                    // The view offers the scenarios, the plan variants and each plan under each crisis itself.
                     egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
-                        self.simulation.simulation_ui(ui, project, self.document.generation);
+                        self.simulation.simulation_ui(ui, &self.document.project, self.document.generation);
                     });
                 }
                 CentralTab::Model | CentralTab::Plan => {
