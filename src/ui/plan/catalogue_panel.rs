@@ -52,11 +52,15 @@ pub fn catalogue_ui(
 ) -> Option<Edit> {
     let mut edit = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Zoeken:");
-        ui.add(egui::TextEdit::singleline(&mut filter.search).hint_text("naam, doelgroep, databank…").desired_width(180.0));
-        ui.label("Doelgroep:");
-        ui.add(egui::TextEdit::singleline(&mut filter.target_group).hint_text("bv. jongeren").desired_width(120.0));
-        ui.label("Setting:");
+        let l = ui.label("Zoeken:");
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.search).hint_text("naam, doelgroep, databank…").desired_width(180.0),
+        )
+        .labelled_by(l.id);
+        let l = ui.label("Doelgroep:");
+        ui.add(egui::TextEdit::singleline(&mut filter.target_group).hint_text("bv. jongeren").desired_width(120.0))
+            .labelled_by(l.id);
+        let l = ui.label("Setting:");
         egui::ComboBox::from_id_salt("plan_catalogue_setting")
             .selected_text(filter.setting.map_or("alle", setting_label))
             .show_ui(ui, |ui| {
@@ -64,7 +68,9 @@ pub fn catalogue_ui(
                 for s in Setting::ALL {
                     ui.selectable_value(&mut filter.setting, Some(s), setting_label(s));
                 }
-            });
+            })
+            .response
+            .labelled_by(l.id);
     });
     let all = all_interventions(project);
     let shown: Vec<&Intervention> = all.iter().copied().filter(|i| filter.matches(i)).collect();
@@ -85,10 +91,15 @@ pub fn catalogue_ui(
                     ui.set_width(ui.available_width());
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(&intervention.name).strong());
-                        let in_plan = current.is_some_and(|p| p.items.iter().any(|it| it.intervention == intervention.id));
+                        let in_plan =
+                            current.is_some_and(|p| p.items.iter().any(|it| it.intervention == intervention.id));
                         if in_plan {
                             ui.label(RichText::new("(staat in het plan)").weak());
-                        } else if ui.button("Toevoegen aan plan").on_hover_text(format!("Voeg toe aan {target}")).clicked() {
+                        } else if ui
+                            .button("Toevoegen aan plan")
+                            .on_hover_text(format!("Voeg toe aan {target}"))
+                            .clicked()
+                        {
                             edit = Some(add_to_plan(project, current, intervention));
                         }
                     });
@@ -117,7 +128,11 @@ pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Interve
         for e in &i.effects {
             let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
             let sign = if e.points > 0.0 { "+" } else { "" };
-            ui.label(format!("{name} {sign}{} (zekerheid {})", format_number(e.points, 1), confidence_label(e.confidence)));
+            ui.label(format!(
+                "{name} {sign}{} (zekerheid {})",
+                format_number(e.points, 1),
+                confidence_label(e.confidence)
+            ));
         }
         if i.example_values {
             example_badge(ui);
