@@ -75,3 +75,43 @@ fn adding_from_the_catalogue_returns_a_set_plans_edit() {
         plans.iter().map(|p| p.items.len()).sum::<usize>() - project.plans.iter().map(|p| p.items.len()).sum::<usize>();
     assert_eq!(added, 1, "one intervention added to the current plan");
 }
+
+#[test]
+fn item_details_and_the_optimiser_dialog() {
+    let project = example();
+    let mut view = PlanView::new();
+    let mut edits = Vec::new();
+    {
+        let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1400.0)).build_ui(|ui| {
+            edits.extend(view.plan_ui(ui, &project));
+        });
+        harness.run();
+        // Select the first item of Plan A (items are stored in id order): its details show.
+        harness.get_by_label("Buurtinitiatieven: initiatievenfonds; Leeszaal Rotterdam West; Zorgvrijstaat").click();
+        harness.run();
+        assert!(harness.query_all_by_label("Bereik:").next().is_some());
+        assert!(harness.query_by_label("Effecten aanpassen").is_some());
+
+        harness.get_by_label("Optimaliseren…").click();
+        harness.run();
+        harness.get_by_label("Optimalisatie starten").click();
+        let mut done = false;
+        for _ in 0..600 {
+            harness.step();
+            if harness.query_by_label("Toevoegen als nieuwe planvariant").is_some() {
+                done = true;
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert!(done, "the optimiser finishes on its thread");
+        assert!(harness.query_all_by_label_contains("Gekozen:").next().is_some());
+        harness.get_by_label("Toevoegen als nieuwe planvariant").click();
+        harness.run();
+    }
+    let Some(Edit::SetPlans(plans)) = edits.last() else { panic!("expected SetPlans, got {edits:?}") };
+    assert_eq!(plans.len(), project.plans.len() + 1, "the optimised portfolio is a new variant");
+    let new = plans.last().unwrap();
+    assert!(!new.items.is_empty());
+    assert!(project.plan(&new.id).is_none(), "with a fresh id");
+}

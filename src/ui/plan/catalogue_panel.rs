@@ -118,10 +118,10 @@ pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Interve
     }
     let settings: Vec<&str> = i.settings.iter().map(|s| setting_label(*s)).collect();
     ui.label(RichText::new(format!("Doelgroep: {} · Setting: {}", i.target_group, settings.join(", "))).small());
-    let mut source = format!("Bron: {}", i.source);
-    if let Some(db) = &i.databank {
-        source.push_str(&format!(" · Databank/organisatie: {db}"));
-    }
+    let source = match &i.databank {
+        Some(db) => format!("Bron: {} · Databank/organisatie: {db}", i.source),
+        None => format!("Bron: {}", i.source),
+    };
     ui.label(RichText::new(source).small().weak());
     ui.horizontal_wrapped(|ui| {
         ui.label("Effecten (indexpunten bij 100 % bereik):");
@@ -162,14 +162,12 @@ pub fn confidence_label(c: crate::model::Confidence) -> &'static str {
 /// `SetPlans` with the intervention added to `current` (or to a new plan when there is none).
 fn add_to_plan(project: &Project, current: Option<&Plan>, intervention: &Intervention) -> Edit {
     let mut plans = project.plans.clone();
-    let index = match current.and_then(|c| plans.iter().position(|p| p.id == c.id)) {
-        Some(i) => i,
-        None => {
-            let plan = new_plan(project, &plans, None);
-            plans.push(plan);
-            plans.len() - 1
-        }
-    };
+    let existing = current.and_then(|c| plans.iter().position(|p| p.id == c.id));
+    let index = existing.unwrap_or_else(|| {
+        let plan = new_plan(project, &plans, None);
+        plans.push(plan);
+        plans.len() - 1
+    });
     plans[index].items.push(default_item(intervention.id.clone()));
     Edit::SetPlans(plans)
 }

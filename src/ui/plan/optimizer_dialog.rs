@@ -168,7 +168,7 @@ impl OptimizerDialog {
             });
         });
         ui.horizontal(|ui| {
-            if idle && ui.button("Start").clicked() {
+            if idle && ui.button("Optimalisatie starten").clicked() {
                 self.start(ui.ctx(), project);
             }
             if let Some((_, cancel)) = &self.running

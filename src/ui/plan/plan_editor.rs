@@ -70,8 +70,8 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
         if !plans.is_empty() && ui.button("Variant kopiëren").clicked() {
             let mut copy = new_plan(project, &plans, plans.get(index));
             copy.name = format!("{} (kopie)", plans[index].name);
-            copy.items = plans[index].items.clone();
-            copy.notes = plans[index].notes.clone();
+            copy.items.clone_from(&plans[index].items);
+            copy.notes.clone_from(&plans[index].notes);
             plans.push(copy);
             index = plans.len() - 1;
         }
