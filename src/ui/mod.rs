@@ -1,3 +1,8 @@
 //! egui panels and the canvas. Functions that draw are named `*_ui`; colours come from `theme`, strings from `text`.
 
-pub mod plan;
+pub mod canvas;
+pub mod panels;
+pub mod text;
+pub mod theme;
+pub mod view_state;
+pub mod simulation;

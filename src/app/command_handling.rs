@@ -1,0 +1,334 @@
+//! Runs [`AppCommand`]s. This is the only place that calls `edit::apply` (through `apply_edit`) and the only place
+//! that replaces the document.
+
+use eframe::egui;
+
+use super::command::{AppCommand, UnsavedChoice};
+use super::contract;
+use super::document::Document;
+use super::file_dialog;
+use super::planner_app::{PendingAction, PlannerApp};
+use crate::edit::Edit;
+use crate::model::{LinkId, Project, ResourceKind, VariableId};
+use crate::ui::canvas;
+use crate::ui::panels::dialogs::Dialog;
+use crate::ui::text;
+use crate::ui::view_state::Selection;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+impl PlannerApp {
+    pub(crate) fn execute(&mut self, ctx: &egui::Context, command: AppCommand) {
+        let language = self.language();
+        match command {
+            AppCommand::NewProject => {
+                if self.guard(PendingAction::New) {
+                    self.perform(ctx, PendingAction::New);
+                }
+            }
+            AppCommand::Open => {
+                if self.guard(PendingAction::OpenDialog) {
+                    self.perform(ctx, PendingAction::OpenDialog);
+                }
+            }
+            AppCommand::OpenPath(path) => {
+                if self.guard(PendingAction::OpenPath(path.clone())) {
+                    self.perform(ctx, PendingAction::OpenPath(path));
+                }
+            }
+            AppCommand::Save => {
+                self.save_or_ask();
+            }
+            AppCommand::SaveAs => {
+                if let Some(path) = self.ask_save_path() {
+                    self.save_to(&path);
+                }
+            }
+            AppCommand::SaveTo(path) => {
+                self.save_to(&path);
+            }
+            AppCommand::Quit => {
+                if self.guard(PendingAction::Quit) {
+                    self.perform(ctx, PendingAction::Quit);
+                }
+            }
+            AppCommand::Undo => self.undo_redo(true),
+            AppCommand::Redo => self.undo_redo(false),
+            AppCommand::DeleteSelection => {
+                let selection = std::mem::take(&mut self.view.selection);
+                if !selection.is_empty() {
+                    let (nv, nl) = (selection.variables.len(), selection.links.len());
+                    let edit = Edit::Delete {
+                        variables: selection.variables.into_iter().collect(),
+                        links: selection.links.into_iter().collect(),
+                    };
+                    if self.apply_edit(edit) {
+                        self.set_status(text::deleted(language, nv, nl));
+                    }
+                }
+            }
+            AppCommand::SelectAll => {
+                let p = &self.document.project;
+                self.view.selection = Selection {
+                    variables: p.variables.iter().map(|v| v.id.clone()).collect(),
+                    links: p.links.iter().map(|l| l.id.clone()).collect(),
+                };
+            }
+            AppCommand::AutoLayout => {
+                let layout = contract::auto_layout(&self.document.project);
+                if self.apply_edit(Edit::SetLayout(layout)) {
+                    self.view.fit_requested = true;
+                }
+            }
+            AppCommand::FitView => self.view.fit_requested = true,
+            AppCommand::ZoomIn | AppCommand::ZoomOut => {
+                let factor = if command == AppCommand::ZoomIn { 1.25 } else { 0.8 };
+                let anchor = self.view.last_canvas_rect.map_or(egui::Pos2::ZERO, |r| r.center());
+                self.view.transform.zoom_around(anchor, factor);
+            }
+            AppCommand::SetLanguage(l) => self.settings.language = l,
+            AppCommand::Edit(edit) => {
+                self.apply_edit(edit);
+            }
+            AppCommand::AddVariableAt(position) => {
+                let name = text::VAR_NAME_DEFAULT.get(language);
+                let edit = contract::new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
+                let id = match &edit {
+                    Edit::AddVariable { variable, .. } => Some(variable.id.clone()),
+                    _ => None,
+                };
+                if self.apply_edit(edit)
+                    && let Some(id) = id
+                {
+                    self.view.selection = Selection::only_variable(id.clone());
+                    canvas::start_rename(&mut self.view, &self.document.project, &id);
+                }
+            }
+            AppCommand::AddLink { from, to, polarity } => {
+                match contract::new_link_edit(&self.document.project, &from, &to, polarity) {
+                    Ok(edit) => {
+                        let id = match &edit {
+                            Edit::AddLink(link) => Some(link.id.clone()),
+                            _ => None,
+                        };
+                        if self.apply_edit(edit)
+                            && let Some(id) = id
+                        {
+                            self.view.selection = Selection::only_link(id);
+                        }
+                    }
+                    Err(e) => self.set_error(e.0),
+                }
+            }
+            AppCommand::FlipPolarity(id) => {
+                if let Some(link) = self.document.project.link(&id) {
+                    let mut link = link.clone();
+                    link.polarity = link.polarity.flipped();
+                    self.apply_edit(Edit::UpdateLink(link));
+                }
+            }
+            AppCommand::StartRename(id) => {
+                self.view.selection = Selection::only_variable(id.clone());
+                canvas::start_rename(&mut self.view, &self.document.project, &id);
+            }
+            AppCommand::RenameVariable { variable, name } => {
+                match contract::rename_variable_edit(&self.document.project, &variable, &name) {
+                    Ok(edit) => {
+                        self.apply_edit(edit);
+                    }
+                    Err(e) => self.set_error(e.0),
+                }
+            }
+            AppCommand::ResolveUnsaved(choice) => self.resolve_unsaved(ctx, choice),
+            AppCommand::CloseLoadProblems => {
+                if matches!(self.dialog, Some(Dialog::LoadProblems { .. })) {
+                    self.dialog = None;
+                }
+            }
+            AppCommand::RestoreRecovery => self.restore_recovery(),
+            AppCommand::DiscardRecovery => {
+                self.dialog = None;
+                self.discard_recovery();
+            }
+        }
+    }
+
+    /// Applies one edit, records its inverse and bumps the generation. Errors go to the status bar.
+    pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
+        match self.document.history.apply(&mut self.document.project, edit) {
+            Ok(()) => {
+                self.document.generation = self.fresh_generation();
+                self.prune_view();
+                true
+            }
+            Err(e) => {
+                self.set_error(e.0);
+                false
+            }
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        let language = self.language();
+        let history = &mut self.document.history;
+        let possible = if undo { history.can_undo() } else { history.can_redo() };
+        if !possible {
+            let t = if undo { text::STATUS_NOTHING_UNDO } else { text::STATUS_NOTHING_REDO };
+            self.set_status(t.get(language));
+            return;
+        }
+        let result =
+            if undo { history.undo(&mut self.document.project) } else { history.redo(&mut self.document.project) };
+        self.document.generation = self.fresh_generation();
+        self.prune_view();
+        match result.unwrap_or(Ok(())) {
+            Ok(()) => {
+                let t = if undo { text::STATUS_UNDONE } else { text::STATUS_REDONE };
+                self.set_status(t.get(language));
+            }
+            Err(e) => self.set_error(e.0),
+        }
+    }
+
+    /// Drops selected or highlighted items that no longer exist.
+    fn prune_view(&mut self) {
+        let p = &self.document.project;
+        let vars: BTreeSet<&VariableId> = p.variables.iter().map(|v| &v.id).collect();
+        let links: BTreeSet<&LinkId> = p.links.iter().map(|l| &l.id).collect();
+        self.view.selection.variables.retain(|id| vars.contains(id));
+        self.view.selection.links.retain(|id| links.contains(id));
+        if self.view.highlighted_loop.as_ref().is_some_and(|l| l.iter().any(|id| !links.contains(id))) {
+            self.view.highlighted_loop = None;
+        }
+        if self.view.rename.as_ref().is_some_and(|r| !vars.contains(&r.variable)) {
+            self.view.rename = None;
+        }
+    }
+
+    /// True when `action` may run now; otherwise asks about unsaved changes first.
+    fn guard(&mut self, action: PendingAction) -> bool {
+        if !self.is_dirty() {
+            return true;
+        }
+        self.pending = Some(action);
+        self.dialog = Some(Dialog::Unsaved);
+        false
+    }
+
+    fn perform(&mut self, ctx: &egui::Context, action: PendingAction) {
+        let language = self.language();
+        match action {
+            PendingAction::New => {
+                self.replace_document(crate::io::default_project(), None);
+                self.set_status(text::STATUS_NEW.get(language));
+            }
+            PendingAction::OpenDialog => {
+                if !self.native_dialogs {
+                    self.set_status(text::STATUS_NO_DIALOG.get(language));
+                } else if let Some(path) = file_dialog::pick_open(language, self.document.path.as_deref()) {
+                    self.open_path_now(&path);
+                }
+            }
+            PendingAction::OpenPath(path) => self.open_path_now(&path),
+            PendingAction::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn resolve_unsaved(&mut self, ctx: &egui::Context, choice: UnsavedChoice) {
+        if self.dialog == Some(Dialog::Unsaved) {
+            self.dialog = None;
+        }
+        let Some(action) = self.pending.take() else { return };
+        match choice {
+            UnsavedChoice::Cancel => {}
+            UnsavedChoice::DontSave => {
+                self.discard_recovery();
+                self.perform(ctx, action);
+            }
+            UnsavedChoice::Save => {
+                if self.save_or_ask() {
+                    self.perform(ctx, action);
+                }
+            }
+        }
+    }
+
+    fn replace_document(&mut self, project: Project, path: Option<PathBuf>) {
+        let generation = self.fresh_generation();
+        self.document = Document::new(project, path, generation);
+        self.view.reset_for_new_document();
+    }
+
+    /// Loads `path` (no unsaved-changes check). A file that fails to load leaves the document as it is and shows
+    /// every problem.
+    pub(crate) fn open_path_now(&mut self, path: &Path) {
+        let language = self.language();
+        match crate::io::load_project_file(path) {
+            Ok(project) => {
+                self.replace_document(project, Some(path.to_path_buf()));
+                self.settings.remember_file(path);
+                self.set_status(text::with_path(language, text::STATUS_OPENED, path));
+            }
+            Err(e) => {
+                self.set_error(format!("{}: {}", text::DIALOG_LOAD_TITLE.get(language), path.display()));
+                self.dialog = Some(Dialog::LoadProblems { path: path.to_path_buf(), problems: e.problems.iter().map(ToString::to_string).collect() });
+            }
+        }
+    }
+
+    fn ask_save_path(&mut self) -> Option<PathBuf> {
+        if !self.native_dialogs {
+            self.set_status(text::STATUS_NO_DIALOG.get(self.language()));
+            return None;
+        }
+        file_dialog::pick_save(self.language(), self.document.path.as_deref())
+    }
+
+    /// Saves to the document's path, or asks for one. True when the project was saved.
+    fn save_or_ask(&mut self) -> bool {
+        let path = match self.document.path.clone() {
+            Some(p) => Some(p),
+            None => self.ask_save_path(),
+        };
+        path.is_some_and(|p| self.save_to(&p))
+    }
+
+    pub(crate) fn save_to(&mut self, path: &Path) -> bool {
+        let language = self.language();
+        match crate::io::save_project_file(&self.document.project, path) {
+            Ok(()) => {
+                self.document.path = Some(path.to_path_buf());
+                self.document.history.mark_saved();
+                self.document.restored_unsaved = false;
+                self.settings.remember_file(path);
+                self.set_status(text::with_path(language, text::STATUS_SAVED, path));
+                self.discard_recovery();
+                true
+            }
+            Err(e) => {
+                self.set_error(e.to_string());
+                false
+            }
+        }
+    }
+
+    /// Removes the recovery copy; a failure is reported, not hidden.
+    fn discard_recovery(&mut self) {
+        if let Err(e) = self.autosave.discard() {
+            self.set_error(e);
+        }
+    }
+
+    fn restore_recovery(&mut self) {
+        self.dialog = None;
+        let Some(found) = self.autosave.dir.as_deref().and_then(contract::find_recovery) else {
+            return;
+        };
+        self.replace_document(found.project, found.original_path);
+        self.document.restored_unsaved = true;
+        self.set_status(text::STATUS_RESTORED.get(self.language()));
+    }
+}

@@ -1,0 +1,367 @@
+//! `PlannerApp`: the document, the view state, the settings and the frame layout.
+
+use eframe::egui;
+
+use super::command::AppCommand;
+use super::contract::{self, LoopReport};
+use super::document::Document;
+use super::recovery::{self, Autosave};
+use super::settings::Settings;
+use crate::model::{Language, Project};
+use crate::ui::canvas::canvas_ui;
+use crate::ui::panels::dialogs::{dialog_ui, Dialog};
+use crate::ui::panels::inspector_panel::inspector_panel_ui;
+use crate::ui::panels::loops_panel::loops_panel_ui;
+use crate::ui::panels::menu_bar::{menu_bar_ui, MenuState};
+use crate::ui::panels::variables_panel::variables_panel_ui;
+use crate::ui::view_state::{CentralTab, ViewState};
+use crate::ui::{text, theme};
+use egui::{RichText, Ui};
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// How the app is set up; tests pass one without storage and without native dialogs.
+#[derive(Clone, Debug)]
+pub struct AppConfig {
+    pub settings: Settings,
+    /// Where autosave writes its recovery copy; `None` switches autosave off.
+    pub recovery_dir: Option<PathBuf>,
+    pub initial_file: Option<PathBuf>,
+    /// False in tests: `Open`/`SaveAs` then only report that dialogs are unavailable.
+    pub native_dialogs: bool,
+    pub autosave_interval: Duration,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        Self {
+            settings: Settings::default(),
+            recovery_dir: None,
+            initial_file: None,
+            native_dialogs: false,
+            autosave_interval: recovery::AUTOSAVE_INTERVAL,
+        }
+    }
+}
+
+/// What waits for the answer of the unsaved-changes dialog.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PendingAction {
+    New,
+    OpenDialog,
+    OpenPath(PathBuf),
+    Quit,
+}
+
+/// The last message of the status bar. Errors are shown in red and never silently dropped.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StatusMessage {
+    pub text: String,
+    pub is_error: bool,
+}
+
+struct LoopCache {
+    generation: Option<u64>,
+    report: LoopReport,
+}
+
+pub struct PlannerApp {
+    pub document: Document,
+    pub view: ViewState,
+    pub settings: Settings,
+    pub status: StatusMessage,
+    pub dialog: Option<Dialog>,
+    pub(crate) pending: Option<PendingAction>,
+    pub(crate) native_dialogs: bool,
+    pub(crate) autosave: Autosave,
+    pub(crate) allow_close: bool,
+    queued: Vec<AppCommand>,
+    loops: LoopCache,
+    last_title: String,
+    /// The Simulatie tab (runtime state only).
+    simulation: crate::ui::simulation::SimulationView,
+    next_generation: u64,
+}
+
+impl PlannerApp {
+    /// The real app: settings from eframe storage, native dialogs, autosave in the storage directory.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let config = AppConfig {
+            settings: Settings::load(cc.storage),
+            recovery_dir: recovery::default_recovery_dir(),
+            initial_file: file,
+            native_dialogs: true,
+            autosave_interval: recovery::AUTOSAVE_INTERVAL,
+        };
+        Self::with_config(&cc.egui_ctx, config)
+    }
+
+    /// An app from an explicit configuration (used by tests and benchmarks).
+    pub fn with_config(ctx: &egui::Context, config: AppConfig) -> Self {
+        theme::apply(ctx);
+        let mut app = Self {
+            document: Document::new(crate::io::default_project(), None, 0),
+            view: ViewState { fit_requested: true, ..ViewState::default() },
+            settings: config.settings,
+            status: StatusMessage::default(),
+            dialog: None,
+            pending: None,
+            native_dialogs: config.native_dialogs,
+            autosave: Autosave::new(config.recovery_dir, config.autosave_interval),
+            allow_close: false,
+            queued: Vec::new(),
+            loops: LoopCache { generation: None, report: LoopReport { loops: Vec::new(), truncated: false, cap: 0 } },
+            last_title: String::new(),
+            simulation: crate::ui::simulation::SimulationView::new(),
+            next_generation: 1,
+        };
+        app.status.text = text::STATUS_READY.get(app.language()).to_owned();
+        if let Some(file) = config.initial_file {
+            app.open_path_now(&file);
+        }
+        if let Some(dir) = &app.autosave.dir
+            && let Some(found) = contract::find_recovery(dir)
+        {
+            app.dialog = Some(Dialog::RecoveryOffer { original_path: found.original_path });
+        }
+        app
+    }
+
+    pub fn language(&self) -> Language {
+        self.settings.language
+    }
+
+    pub fn project(&self) -> &Project {
+        &self.document.project
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.document.is_dirty()
+    }
+
+    /// Runs `command` at the start of the next frame (tests drive the app this way).
+    pub fn queue(&mut self, command: AppCommand) {
+        self.queued.push(command);
+    }
+
+    pub(crate) fn fresh_generation(&mut self) -> u64 {
+        self.next_generation += 1;
+        self.next_generation
+    }
+
+    pub(crate) fn set_status(&mut self, message: impl Into<String>) {
+        self.status = StatusMessage { text: message.into(), is_error: false };
+    }
+
+    pub(crate) fn set_error(&mut self, message: impl Into<String>) {
+        self.status = StatusMessage { text: message.into(), is_error: true };
+    }
+
+    /// The loop analysis of the current project, recomputed only when the project changed.
+    pub fn loop_report(&mut self) -> &LoopReport {
+        if self.loops.generation != Some(self.document.generation) {
+            self.loops.report = contract::find_loops(&self.document.project, contract::DEFAULT_LOOP_CAP);
+            self.loops.generation = Some(self.document.generation);
+        }
+        &self.loops.report
+    }
+
+    fn shortcuts(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        for command in AppCommand::with_shortcuts() {
+            if typing && command.yields_to_text_input() {
+                continue;
+            }
+            let hit = [command.shortcut(), command.alternative_shortcut()]
+                .into_iter()
+                .flatten()
+                .any(|s| ctx.input_mut(|i| i.consume_shortcut(&s)));
+            if hit {
+                commands.push(command);
+            }
+        }
+    }
+
+    fn frame_ui(&mut self, ui: &mut Ui, commands: &mut Vec<AppCommand>) {
+        let language = self.language();
+        egui::Panel::top("menu_bar").show(ui, |ui| {
+            let state = MenuState {
+                language,
+                can_undo: self.document.history.can_undo(),
+                can_redo: self.document.history.can_redo(),
+                has_selection: !self.view.selection.is_empty(),
+                recent_files: &self.settings.recent_files,
+            };
+            menu_bar_ui(ui, &state, commands);
+        });
+        let loop_count = self.loop_report().loops.len();
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let message = if self.status.is_error {
+                    RichText::new(format!("{}: {}", text::error_prefix(language), self.status.text))
+                        .color(theme::ERROR_TEXT)
+                        .strong()
+                } else {
+                    RichText::new(&self.status.text)
+                };
+                ui.label(message);
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(format!("{:.0} %", self.view.transform.zoom * 100.0));
+                    ui.separator();
+                    let p = &self.document.project;
+                    ui.label(text::count_summary(language, p.variables.len(), p.links.len(), loop_count));
+                });
+            });
+        });
+        let report = self.loop_report().clone();
+        egui::Panel::left("left_panel").default_size(290.0).size_range(220.0..=420.0).show(ui, |ui| {
+            let height = ui.available_height();
+            let width = ui.available_width();
+            ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
+                variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+            });
+            ui.separator();
+            loops_panel_ui(ui, &self.document.project, &report, &mut self.view, language);
+        });
+        // The inspector belongs to the canvas; the other tabs need the width for plots and tables.
+        if self.view.tab == CentralTab::Model {
+            egui::Panel::right("inspector").default_size(320.0).size_range(260.0..=480.0).show(ui, |ui| {
+                egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
+                    let generation = self.document.generation;
+                    inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+                });
+            });
+        }
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    for (tab, label) in
+                        [(CentralTab::Model, text::TAB_MODEL), (CentralTab::Simulation, text::TAB_SIMULATION)]
+                    {
+                        ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
+                    }
+                    if self.view.tab != CentralTab::Model {
+                        return;
+                    }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        for command in [AppCommand::ZoomIn, AppCommand::ZoomOut, AppCommand::FitView] {
+                            let label = match command {
+                                AppCommand::ZoomIn => "+".to_owned(),
+                                AppCommand::ZoomOut => "−".to_owned(),
+                                _ => command.label(language),
+                            };
+                            let response = ui.button(label).on_hover_text(command.label(language));
+                            response.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, command.label(language))
+                            });
+                            if response.clicked() {
+                                commands.push(command);
+                            }
+                        }
+                    });
+                });
+            });
+            match self.view.tab {
+                CentralTab::Simulation => {
+                    let project = &self.document.project;
+                    // Every plan variant is offered as a run next to the scenarios.
+                    self.simulation.extra_inputs = project
+                        .plans
+                        .iter()
+                        .filter_map(|plan| crate::plan::plan_inputs(project, plan).ok().map(|i| (plan.name.clone(), i)))
+                        .collect();
+                    egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
+                        self.simulation.simulation_ui(ui, project, self.document.generation);
+                    });
+                }
+                CentralTab::Model | CentralTab::Plan => {
+                    canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
+                }
+            }
+        });
+        if let Some(dialog) = &self.dialog {
+            dialog_ui(ui.ctx(), dialog, language, commands);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.document.window_title(self.language());
+        if title != self.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+    }
+
+    /// The window title as it is now (tests check the dirty marker).
+    pub fn window_title(&self) -> String {
+        self.document.window_title(self.language())
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) {
+            if self.allow_close || !self.is_dirty() {
+                if !self.is_dirty() {
+                    // Best effort at exit: a stale recovery copy is only offered, never forced on the user.
+                    let _ = self.autosave.discard();
+                }
+            } else {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.pending = Some(PendingAction::Quit);
+                self.dialog = Some(Dialog::Unsaved);
+            }
+        }
+    }
+
+    fn handle_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty())));
+        if let Some(path) = dropped {
+            commands.push(AppCommand::OpenPath(path));
+        }
+    }
+
+    fn autosave_tick(&mut self, ctx: &egui::Context) {
+        let dirty = self.is_dirty();
+        let result = self.autosave.tick(
+            &self.document.project,
+            self.document.path.as_deref(),
+            self.document.generation,
+            dirty,
+        );
+        if let Err(e) = result {
+            self.set_error(e);
+        }
+        if let Some(wait) = self.autosave.due_in(self.document.generation, dirty) {
+            ctx.request_repaint_after(wait);
+        }
+    }
+}
+
+impl eframe::App for PlannerApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut commands = std::mem::take(&mut self.queued);
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx, &mut commands);
+        self.shortcuts(&ctx, &mut commands);
+        for command in commands.drain(..) {
+            self.execute(&ctx, command);
+        }
+        self.frame_ui(ui, &mut commands);
+        for command in commands {
+            self.execute(&ctx, command);
+        }
+        self.autosave_tick(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.store(storage);
+    }
+}

@@ -1,0 +1,7 @@
+//! The panels around the canvas and the modal dialogs.
+
+pub mod dialogs;
+pub mod inspector_panel;
+pub mod loops_panel;
+pub mod menu_bar;
+pub mod variables_panel;
