@@ -9,10 +9,10 @@ use super::recovery::{self, Autosave};
 use super::settings::Settings;
 use crate::model::{Language, Project};
 use crate::ui::canvas::canvas_ui;
-use crate::ui::panels::dialogs::{dialog_ui, Dialog};
+use crate::ui::panels::dialogs::{Dialog, dialog_ui};
 use crate::ui::panels::inspector_panel::inspector_panel_ui;
 use crate::ui::panels::loops_panel::loops_panel_ui;
-use crate::ui::panels::menu_bar::{menu_bar_ui, MenuState};
+use crate::ui::panels::menu_bar::{MenuState, menu_bar_ui};
 use crate::ui::panels::variables_panel::variables_panel_ui;
 use crate::ui::view_state::{CentralTab, ViewState};
 use crate::ui::{text, theme};
@@ -112,7 +112,7 @@ impl PlannerApp {
             last_title: String::new(),
             next_generation: 1,
         };
-        app.status.text = text::STATUS_READY.get(app.language()).to_owned();
+        text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
         if let Some(file) = config.initial_file {
             app.open_path_now(&file);
         }
@@ -230,32 +230,38 @@ impl PlannerApp {
             });
         });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    for (tab, label) in [(CentralTab::Model, text::TAB_MODEL)] {
-                        ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
-                    }
-                    if self.view.tab != CentralTab::Model {
-                        return;
-                    }
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        for command in [AppCommand::ZoomIn, AppCommand::ZoomOut, AppCommand::FitView] {
-                            let label = match command {
-                                AppCommand::ZoomIn => "+".to_owned(),
-                                AppCommand::ZoomOut => "−".to_owned(),
-                                _ => command.label(language),
-                            };
-                            let response = ui.button(label).on_hover_text(command.label(language));
-                            response.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Button, true, command.label(language))
-                            });
-                            if response.clicked() {
-                                commands.push(command);
-                            }
+            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(
+                ui,
+                |ui| {
+                    ui.horizontal(|ui| {
+                        // Simulatie and Plan join this row when their views are wired.
+                        ui.selectable_value(
+                            &mut self.view.tab,
+                            CentralTab::Model,
+                            RichText::new(text::TAB_MODEL.get(language)).strong(),
+                        );
+                        if self.view.tab != CentralTab::Model {
+                            return;
                         }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            for command in [AppCommand::ZoomIn, AppCommand::ZoomOut, AppCommand::FitView] {
+                                let label = match command {
+                                    AppCommand::ZoomIn => "+".to_owned(),
+                                    AppCommand::ZoomOut => "−".to_owned(),
+                                    _ => command.label(language),
+                                };
+                                let response = ui.button(label).on_hover_text(command.label(language));
+                                response.widget_info(|| {
+                                    egui::WidgetInfo::labeled(egui::Role::Button, true, command.label(language))
+                                });
+                                if response.clicked() {
+                                    commands.push(command);
+                                }
+                            }
+                        });
                     });
-                });
-            });
+                },
+            );
             match self.view.tab {
                 // The simulation and plan views are wired here when their modules are merged.
                 CentralTab::Model | CentralTab::Simulation | CentralTab::Plan => {
@@ -296,8 +302,10 @@ impl PlannerApp {
         }
     }
 
-    fn handle_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty())));
+    fn handle_dropped_files(ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+        let dropped = ctx.input(|i| {
+            i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
+        });
         if let Some(path) = dropped {
             commands.push(AppCommand::OpenPath(path));
         }
@@ -305,12 +313,8 @@ impl PlannerApp {
 
     fn autosave_tick(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
-        let result = self.autosave.tick(
-            &self.document.project,
-            self.document.path.as_deref(),
-            self.document.generation,
-            dirty,
-        );
+        let result =
+            self.autosave.tick(&self.document.project, self.document.path.as_deref(), self.document.generation, dirty);
         if let Err(e) = result {
             self.set_error(e);
         }
@@ -325,7 +329,7 @@ impl eframe::App for PlannerApp {
         let ctx = ui.ctx().clone();
         let mut commands = std::mem::take(&mut self.queued);
         self.handle_close_request(&ctx);
-        self.handle_dropped_files(&ctx, &mut commands);
+        Self::handle_dropped_files(&ctx, &mut commands);
         self.shortcuts(&ctx, &mut commands);
         for command in commands.drain(..) {
             self.execute(&ctx, command);

@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use crate::app::contract::{describe_loop, FeedbackLoop, LoopKind, LoopReport};
+use crate::app::contract::{FeedbackLoop, LoopKind, LoopReport, describe_loop};
 use crate::model::{Language, Project};
 use crate::ui::text;
 use crate::ui::theme;
@@ -14,11 +14,8 @@ fn loop_name(project: &Project, feedback: &FeedbackLoop) -> String {
     if let Some(title) = &feedback.title {
         return title.clone();
     }
-    let names: Vec<&str> = feedback
-        .variables
-        .iter()
-        .map(|id| project.variable(id).map_or(id.as_str(), |v| v.name.as_str()))
-        .collect();
+    let names: Vec<&str> =
+        feedback.variables.iter().map(|id| project.variable(id).map_or(id.as_str(), |v| v.name.as_str())).collect();
     let mut s = names.join(" → ");
     if s.chars().count() > 60 {
         s = s.chars().take(58).collect::<String>() + "…";
@@ -67,10 +64,11 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
             let selected = view.highlighted_loop.as_ref() == Some(&feedback.links);
             ui.horizontal(|ui| {
                 ui.label(badge(feedback.kind)).on_hover_text(text::LOOP_BADGE_HINT.get(language));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let length = text::loop_length(language, feedback.links.len());
-                    ui.label(RichText::new(&length).weak().small());
-                    let name = loop_name(project, feedback);
+                let length = text::loop_length(language, feedback.links.len());
+                let name = loop_name(project, feedback);
+                let width = (ui.available_width() - 44.0).max(40.0);
+                let size = egui::vec2(width, ui.spacing().interact_size.y);
+                ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
                     let response = ui
                         .add(egui::Button::selectable(selected, name.as_str()).truncate())
                         .on_hover_text(format!("{name} ({length})"));
@@ -78,6 +76,7 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
                         view.highlighted_loop = if selected { None } else { Some(feedback.links.clone()) };
                     }
                 });
+                ui.label(RichText::new(&length).weak().small());
             });
         }
     });
