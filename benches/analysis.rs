@@ -3,7 +3,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use veerkrachtplanner::analysis::loops::{DEFAULT_LOOP_CAP, find_loops};
+use veerkrachtplanner::analysis::loops::{DEFAULT_LOOP_CAP, FeedbackLoop, find_loops};
 
 #[allow(dead_code, clippy::unwrap_used)]
 #[path = "../tests/analysis/common.rs"]
@@ -16,11 +16,13 @@ fn seed_model_project() -> veerkrachtplanner::model::Project {
 
 fn bench_loops(c: &mut Criterion) {
     let seed = seed_model_project();
+    println!("seed model: {} loops", find_loops(&seed, DEFAULT_LOOP_CAP).loops.len());
     c.bench_function("loops/seed_model", |b| b.iter(|| find_loops(black_box(&seed), DEFAULT_LOOP_CAP)));
 
     let random = common::random_model(2026, 300, 900);
     let report = find_loops(&random, DEFAULT_LOOP_CAP);
-    println!("random 300/900: {} loops, truncated {}", report.loops.len(), report.truncated);
+    let longest = report.loops.iter().map(FeedbackLoop::len).max().unwrap_or(0);
+    println!("random 300/900: {} loops up to length {longest}, truncated {}", report.loops.len(), report.truncated);
     c.bench_function("loops/random_300_900", |b| b.iter(|| find_loops(black_box(&random), DEFAULT_LOOP_CAP)));
 
     let mut dense = common::model(&[], &[]);
@@ -40,7 +42,8 @@ fn bench_loops(c: &mut Criterion) {
         }
     }
     let report = find_loops(&dense, DEFAULT_LOOP_CAP);
-    println!("complete 300: {} loops, truncated {}", report.loops.len(), report.truncated);
+    let longest = report.loops.iter().map(FeedbackLoop::len).max().unwrap_or(0);
+    println!("complete 300: {} loops up to length {longest}, truncated {}", report.loops.len(), report.truncated);
     let mut group = c.benchmark_group("loops_dense");
     group.sample_size(10);
     group.bench_function("complete_300", |b| b.iter(|| find_loops(black_box(&dense), DEFAULT_LOOP_CAP)));

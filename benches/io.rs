@@ -1,8 +1,8 @@
 //! Load and save of a generated 1000-variable / 3000-link project (target: ≤ 20 ms each).
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
-use veerkrachtplanner::io::{load_project_file, parse_project, save_project_file, to_ron_string};
+use veerkrachtplanner::io::{load_project_file, parse_project, save_project_file, to_ron_string, validate};
 use veerkrachtplanner::model::{Link, Polarity, Position, Project, ResourceKind, Strength, Variable};
 
 fn big_project() -> Project {
@@ -17,11 +17,9 @@ fn big_project() -> Project {
         p.layout.positions.insert(id.as_str().into(), Position::new(i as f32 * 1.5, (i % 37) as f32 * 20.0));
     }
     for i in 0..3000 {
+        // Three distinct targets per variable, never itself: no duplicate pairs, no self-links.
         let from = i % 1000;
-        let mut to = (i * 7 + 1 + i / 1000) % 1000;
-        if to == from {
-            to = (to + 1) % 1000;
-        }
+        let to = (from + 1 + (i / 1000) * 17) % 1000;
         let mut l = Link::new(
             format!("koppeling_{i}").as_str().into(),
             format!("variabele_{from}").as_str().into(),
@@ -37,12 +35,15 @@ fn big_project() -> Project {
 fn bench(c: &mut Criterion) {
     let project = big_project();
     let text = to_ron_string(&project);
-    assert!(parse_project(&text).is_ok());
+    let loaded = veerkrachtplanner::io::parse_project_with_warnings(&text).expect("parse");
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("groot.veerkracht");
     save_project_file(&project, &path).expect("save");
 
     c.bench_function("io/parse_project (1000 var, 3000 links)", |b| b.iter(|| parse_project(black_box(&text))));
+    let parsed = parse_project(&text).expect("parse");
+    c.bench_function("io/validate (1000 var, 3000 links)", |b| b.iter(|| validate(black_box(&parsed)).len()));
     c.bench_function("io/to_ron_string (1000 var, 3000 links)", |b| b.iter(|| to_ron_string(black_box(&project))));
     c.bench_function("io/load_project_file (1000 var, 3000 links)", |b| b.iter(|| load_project_file(black_box(&path))));
     c.bench_function("io/save_project_file (1000 var, 3000 links)", |b| {

@@ -35,14 +35,14 @@ pub struct CycleSearch {
     pub steps: u64,
 }
 
-struct Frame {
-    node: usize,
-    next: usize,
-    found: bool,
+pub(super) struct Frame {
+    pub(super) node: usize,
+    pub(super) next: usize,
+    pub(super) found: bool,
 }
 
 /// Parallel edges grouped: per node `(target, range into out[node])`.
-fn group_targets(out: &[Vec<(usize, usize)>]) -> Vec<Vec<(usize, Range<usize>)>> {
+pub(super) fn group_targets(out: &[Vec<(usize, usize)>]) -> Vec<Vec<(usize, Range<usize>)>> {
     out.iter()
         .map(|edges| {
             let mut groups: Vec<(usize, Range<usize>)> = Vec::new();
@@ -107,8 +107,9 @@ pub fn elementary_cycles(out: &[Vec<(usize, usize)>], component: &[usize], budge
                 if found {
                     unblock(v, &mut blocked, &mut b_sets, &mut search.result.steps);
                 } else {
+                    // Duplicates in a B list are harmless (unblocking twice is a no-op) and bounded by the steps.
                     for (w, _) in &adj[v] {
-                        if inside(*w) && !b_sets[*w].contains(&v) {
+                        if inside(*w) {
                             b_sets[*w].push(v);
                         }
                     }
@@ -140,16 +141,16 @@ fn unblock(u: usize, blocked: &mut [bool], b_sets: &mut [Vec<usize>], steps: &mu
     }
 }
 
-struct Searcher<'a> {
-    out: &'a [Vec<(usize, usize)>],
-    budget: Budget,
-    result: CycleSearch,
-    elements: usize,
+pub(super) struct Searcher<'a> {
+    pub(super) out: &'a [Vec<(usize, usize)>],
+    pub(super) budget: Budget,
+    pub(super) result: CycleSearch,
+    pub(super) elements: usize,
 }
 
 impl Searcher<'_> {
     /// Adds one cycle per combination of parallel edges along `path`. False when a budget is exhausted.
-    fn emit(&mut self, path: &[usize], path_edges: &[Range<usize>], closing: Range<usize>) -> bool {
+    pub(super) fn emit(&mut self, path: &[usize], path_edges: &[Range<usize>], closing: Range<usize>) -> bool {
         let ranges: Vec<Range<usize>> = path_edges.iter().cloned().chain(std::iter::once(closing)).collect();
         // Odometer over the choices of parallel edge per step.
         let mut choice: Vec<usize> = ranges.iter().map(|r| r.start).collect();

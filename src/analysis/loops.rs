@@ -3,10 +3,12 @@
 //! [`find_loops`] enumerates all elementary cycles with Johnson's algorithm (see `cycles.rs`), counting parallel
 //! links between the same pair of variables as distinct loops. It is bounded twice: at most `cap` loops, and a fixed
 //! amount of search work, so even a dense model of hundreds of variables returns quickly with `truncated: true`.
+//! When it is cut short, it lists the shortest loops instead (all loops up to the longest length that fits).
 
-use super::cycles::{Budget, elementary_cycles};
+use super::cycles::{Budget, CycleSearch, elementary_cycles};
 use super::graph::ModelGraph;
 use super::named_loops::recognise;
+use super::short_cycles::short_cycles;
 use crate::model::{LinkId, Polarity, Project, VariableId};
 
 pub use super::describe::{describe_loop, loop_gain};
@@ -16,10 +18,10 @@ pub use super::loop_kind::LoopKind;
 pub const DEFAULT_LOOP_CAP: usize = 10_000;
 
 /// Search steps allowed (edge visits and unblock operations): a few tens of milliseconds.
-pub const STEP_BUDGET: u64 = 4_000_000;
+pub const STEP_BUDGET: u64 = 2_000_000;
 
 /// Variables summed over all loops found: bounds memory when a dense model has very long loops.
-pub const ELEMENT_BUDGET: usize = 400_000;
+pub const ELEMENT_BUDGET: usize = 150_000;
 
 /// One feedback loop (an elementary cycle of links).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,7 +83,8 @@ pub fn find_loops_within(project: &Project, cap: usize, max_steps: u64) -> LoopR
         }
     }
     let budget = Budget { max_cycles: cap, max_steps, max_elements: ELEMENT_BUDGET };
-    let search = elementary_cycles(&out, &component, budget);
+    let full = elementary_cycles(&out, &component, budget);
+    let search = if full.truncated { shortest_first(&out, &component, budget, full) } else { full };
     let mut cycles = search.cycles;
     // Node index order is id order, so comparing index sequences compares id sequences.
     cycles.sort_by(|a, b| {
@@ -107,6 +110,30 @@ pub fn find_loops_within(project: &Project, cap: usize, max_steps: u64) -> LoopR
         })
         .collect();
     LoopReport { loops, truncated: search.truncated, cap }
+}
+
+/// When the full search is cut short, its loops are whatever the depth-first search met first (often very long
+/// ones). Instead list all loops up to the largest length that fits the budget, or, when even the shortest loops
+/// do not all fit, as many of the shortest as fit. The result stays marked truncated.
+fn shortest_first(out: &[Vec<(usize, usize)>], component: &[usize], budget: Budget, full: CycleSearch) -> CycleSearch {
+    let mut remaining = budget.max_steps.saturating_mul(2);
+    let mut complete: Option<CycleSearch> = None;
+    for max_len in 1..=out.len() {
+        let pass =
+            short_cycles(out, component, max_len, Budget { max_steps: budget.max_steps.min(remaining), ..budget });
+        remaining = remaining.saturating_sub(pass.steps);
+        if pass.truncated {
+            let chosen = match complete {
+                Some(c) if !c.cycles.is_empty() => c,
+                _ if !pass.cycles.is_empty() => pass,
+                _ => full,
+            };
+            return CycleSearch { truncated: true, ..chosen };
+        }
+        complete = Some(pass);
+    }
+    // Every length fitted: the bounded search found every loop after all.
+    complete.unwrap_or(full)
 }
 
 /// The loops that run through variable `id`.

@@ -12,3 +12,4 @@ mod loop_kind;
 pub mod loops;
 pub mod named_loops;
 pub mod reach;
+mod short_cycles;

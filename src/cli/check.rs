@@ -4,7 +4,7 @@
 //! or is not a project (syntax, types, newer version) or the arguments are wrong.
 
 use super::Args;
-use crate::io::{load_project_file_with_warnings, LoadErrorKind, Problem};
+use crate::io::{LoadErrorKind, Problem, load_project_file_with_warnings};
 use std::path::Path;
 
 pub fn run(mut args: Args) -> i32 {
@@ -49,7 +49,11 @@ pub fn run(mut args: Args) -> i32 {
             let warnings = e.problems.len() - errors;
             let summary = match warnings {
                 0 => count(errors, "fout", "fouten"),
-                _ => format!("{} en {}", count(errors, "fout", "fouten"), count(warnings, "waarschuwing", "waarschuwingen")),
+                _ => format!(
+                    "{} en {}",
+                    count(errors, "fout", "fouten"),
+                    count(warnings, "waarschuwing", "waarschuwingen")
+                ),
             };
             println!("{file}: {summary}; dit project kan zo niet worden geopend.");
             1

@@ -3,9 +3,13 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
+mod export_pdf;
 mod check;
+mod export_xmile;
 mod export_svg;
 mod loops;
+mod optimize;
+mod plan;
 mod simulate;
 
 pub use args::Args;
@@ -27,6 +31,9 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
+  veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
+  veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
+                                               schrijft het model als XMILE (Stella, PySD)
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
@@ -42,12 +49,16 @@ pub fn launch(args: &[String]) -> Launch {
         }
         "check" => check::run(rest),
         "export-svg" => export_svg::run(rest),
+        "plan" => plan::run(rest),
+        "optimize" => optimize::run(rest),
         "--version" | "-V" => {
             println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
             0
         }
         "loops" => loops::run(rest),
+        "export-pdf" => export_pdf::run(rest),
         "simulate" => simulate::run(rest),
+        "export-xmile" => export_xmile::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2
@@ -61,4 +72,32 @@ pub fn launch(args: &[String]) -> Launch {
         }
     };
     Launch::Exit(code)
+}
+
+/// Reads the positional arguments `what` (in order), then checks that nothing else was given.
+/// On error prints the Dutch message with `usage` and returns exit code 2.
+pub(crate) fn positionals(args: &mut Args, what: &[&str], usage: &str) -> Result<Vec<String>, i32> {
+    let mut out = Vec::with_capacity(what.len());
+    for w in what {
+        match args.positional(w) {
+            Ok(v) => out.push(v),
+            Err(e) => {
+                eprintln!("{e}\nGebruik: {usage}");
+                return Err(2);
+            }
+        }
+    }
+    if let Err(e) = args.finish() {
+        eprintln!("{e}\nGebruik: {usage}");
+        return Err(2);
+    }
+    Ok(out)
+}
+
+/// Loads a project file for a subcommand; on failure prints the Dutch problems and returns exit code 2.
+pub(crate) fn load_project(path: &str) -> Result<crate::model::Project, i32> {
+    crate::io::load_project_file(std::path::Path::new(path)).map_err(|e| {
+        eprintln!("{e}");
+        2
+    })
 }

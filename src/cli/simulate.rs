@@ -79,7 +79,7 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
 }
 
 /// `None` or "referentie": no scenario. Otherwise by id, then by name (both case-insensitive).
-fn find_scenario<'a>(project: &'a Project, name: Option<&str>) -> Result<Option<&'a Scenario>, String> {
+pub(super) fn find_scenario<'a>(project: &'a Project, name: Option<&str>) -> Result<Option<&'a Scenario>, String> {
     let Some(name) = name else { return Ok(None) };
     if name.eq_ignore_ascii_case("referentie") {
         return Ok(None);
@@ -318,7 +318,7 @@ fn summary(o: &Outcome<'_>) -> String {
         _ => {}
     }
     if let Some(mc) = &o.mc {
-        let _ = writeln!(out, "Monte Carlo: {} runs, zaad {}.", mc.runs, mc.seed);
+        let _ = writeln!(out, "Monte Carlo: {} runs, startgetal (seed) {}.", mc.runs, mc.seed);
         if let Some(b) = &mc.index {
             let last = b.p50.len().saturating_sub(1);
             let _ = writeln!(

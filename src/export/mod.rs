@@ -2,9 +2,10 @@
 
 pub mod document;
 pub mod pdf;
-// pub mod plan_report; (wired once plan::evaluate is on main)
+pub mod plan_report;
 pub mod palette;
 pub mod svg;
 mod svg_route;
+pub mod xmile;
 
 pub use svg::causal_diagram_svg;

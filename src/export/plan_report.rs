@@ -194,7 +194,7 @@ fn model_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner) {
         (false, _) => "De terugkeertijd van het model kon niet worden berekend.".to_owned(),
         (true, Some(months)) => format!(
             "Na een verstoring keert het model met een trage terugkeertijd van {} maanden terug naar zijn \
-             evenwicht (−1/Re λ van de dominante eigenwaarde).",
+             evenwicht (berekend uit de dominante eigenwaarde van het model).",
             format_number(months, 1)
         ),
         (true, None) => "Het model keert na een verstoring niet vanzelf terug naar zijn evenwicht.".to_owned(),

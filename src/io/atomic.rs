@@ -35,7 +35,9 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Resu
 
     let temp = temp_path(&parent, file_name);
     let result = write_and_sync(&temp, bytes)
-        .and_then(|()| if keep_backup && path.is_file() { fs::copy(path, backup_path(path)).map(|_| ()) } else { Ok(()) })
+        .and_then(
+            |()| if keep_backup && path.is_file() { fs::copy(path, backup_path(path)).map(|_| ()) } else { Ok(()) },
+        )
         .and_then(|()| fs::rename(&temp, path));
     if let Err(e) = result {
         let _ = fs::remove_file(&temp);

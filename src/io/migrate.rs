@@ -18,8 +18,8 @@
 //! In version 0 a link's polarity was written as `sign: "+"` or `sign: "-"`; version 1 writes `polarity: positive`
 //! / `polarity: negative`.
 
-use super::ron_text::{self, Token, TokenKind};
 use super::Problem;
+use super::ron_text::{self, Token, TokenKind};
 use crate::model::FORMAT_VERSION;
 
 /// One step from version `from` to `from + 1`.

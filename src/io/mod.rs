@@ -19,6 +19,7 @@ mod project_file;
 mod recovery;
 mod ron_error;
 mod ron_text;
+mod unknown_fields;
 mod validate;
 
 pub use atomic::backup_path;
@@ -26,13 +27,18 @@ pub use date::{civil_from_days, iso_date, iso_date_time, today_iso, unix_seconds
 pub use errors::{LoadError, LoadErrorKind, SaveError};
 pub use problem::{Problem, Severity};
 pub use project_file::{
-    load_project_file, load_project_file_with_warnings, parse_project, parse_project_with_warnings,
-    save_project_file, to_ron_string, try_to_ron_string, Loaded, MAX_FILE_BYTES,
+    Loaded, MAX_FILE_BYTES, load_project_file, load_project_file_with_warnings, parse_project,
+    parse_project_with_warnings, save_project_file, to_ron_string, try_to_ron_string,
 };
-pub use recovery::{discard_recovery, find_recovery, write_recovery, Recovery, RECOVERY_FILE_NAME};
-pub use validate::{validate, validate_source, MAX_CUSTOM_GAIN, MAX_HORIZON_MONTHS, MAX_MONTE_CARLO_RUNS, MAX_MONTHS};
+pub use recovery::{RECOVERY_FILE_NAME, Recovery, discard_recovery, find_recovery, write_recovery};
+pub use validate::{MAX_CUSTOM_GAIN, MAX_HORIZON_MONTHS, MAX_MONTE_CARLO_RUNS, MAX_MONTHS, validate, validate_source};
 
 use crate::model::Project;
+
+/// Writes an export (PDF, SVG, CSV, …) atomically: a temporary file in the same folder, fsync, rename. No `.bak`.
+pub fn write_export_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), SaveError> {
+    atomic::write_atomic(path, bytes, false)
+}
 
 /// The text of the built-in default project (the TNO model), embedded at compile time.
 pub const DEFAULT_PROJECT_RON: &str = include_str!("../../projects/veerkracht-basis.veerkracht");

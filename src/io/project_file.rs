@@ -6,8 +6,8 @@
 
 use super::errors::{LoadError, LoadErrorKind, SaveError};
 use super::ron_error::{dutch_message, problem_from_ron};
-use super::{atomic, migrate, validate, Problem};
-use crate::model::{Project, FORMAT_VERSION};
+use super::{Problem, atomic, migrate, validate};
+use crate::model::{FORMAT_VERSION, Project};
 use serde::{Deserialize, Deserializer};
 use std::io::Read;
 use std::path::Path;
@@ -51,14 +51,14 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(not_a_project(Problem::error("", "het bestand is leeg")));
     }
-    let probe: VersionProbe = ron::from_str(text).map_err(|e| not_a_project(problem_from_ron(&e, text)))?;
-    let Some(version) = probe.format_version else {
-        return Err(not_a_project(Problem::error(
-            "",
-            "het veld 'format_version' ontbreekt; is dit wel een projectbestand van Veerkrachtplanner?",
-        )));
-    };
     let current = u64::from(FORMAT_VERSION);
+    // Fast path: a current file parses in one go. Only when that fails, or the version differs, is the version read
+    // on its own, so that a newer or older file gets the right message instead of a confusing type error.
+    let first_try = ron::from_str::<Project>(text);
+    let version = match &first_try {
+        Ok(p) if p.format_version == FORMAT_VERSION => current,
+        _ => probe_version(text)?,
+    };
     if version > current {
         return Err(LoadError::one(
             LoadErrorKind::TooNew,
@@ -72,13 +72,13 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
         ));
     }
     let migrated;
-    let text = if version < current {
+    let (text, parsed) = if version < current {
         migrated = migrate::migrate(text, version).map_err(not_a_project)?;
-        migrated.as_str()
+        (migrated.as_str(), ron::from_str::<Project>(&migrated))
     } else {
-        text
+        (text, first_try)
     };
-    let mut project: Project = ron::from_str(text).map_err(|e| not_a_project(problem_from_ron(&e, text)))?;
+    let mut project = parsed.map_err(|e| not_a_project(problem_from_ron(&e, text)))?;
     project.format_version = FORMAT_VERSION;
     let problems = validate::validate_source(&project, text);
     if problems.iter().any(Problem::is_error) {
@@ -90,6 +90,17 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
         project,
         warnings: problems,
         migrated_from: (version < current).then(|| u32::try_from(version).unwrap_or(0)),
+    })
+}
+
+/// The `format_version` of `text`, read on its own (every other field is ignored).
+fn probe_version(text: &str) -> Result<u64, LoadError> {
+    let probe: VersionProbe = ron::from_str(text).map_err(|e| not_a_project(problem_from_ron(&e, text)))?;
+    probe.format_version.ok_or_else(|| {
+        not_a_project(Problem::error(
+            "",
+            "het veld 'format_version' ontbreekt; is dit wel een projectbestand van Veerkrachtplanner?",
+        ))
     })
 }
 
@@ -157,7 +168,11 @@ pub(crate) fn format_size(bytes: u64) -> String {
     const MB: u64 = 1024 * 1024;
     let scaled = |unit: u64, name: &str| {
         let tenths = (bytes * 10 + unit / 2) / unit;
-        if tenths.is_multiple_of(10) { format!("{} {name}", tenths / 10) } else { format!("{},{} {name}", tenths / 10, tenths % 10) }
+        if tenths.is_multiple_of(10) {
+            format!("{} {name}", tenths / 10)
+        } else {
+            format!("{},{} {name}", tenths / 10, tenths % 10)
+        }
     };
     if bytes >= MB {
         scaled(MB, "MB")

@@ -2,11 +2,11 @@
 //! and when it was written. The app writes it every few minutes while there are unsaved changes, looks for it at
 //! start-up, and discards it after a normal save or close.
 
+use super::SaveError;
 use super::atomic::{describe_write_error, write_atomic};
 use super::date::{iso_date_time, unix_seconds};
-use super::project_file::{read_text_capped, MAX_FILE_BYTES};
-use super::SaveError;
-use crate::model::{Project, FORMAT_VERSION};
+use super::project_file::{MAX_FILE_BYTES, read_text_capped};
+use crate::model::{FORMAT_VERSION, Project};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;

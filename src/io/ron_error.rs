@@ -64,7 +64,9 @@ pub(crate) fn dutch_message(code: &RonError) -> String {
         RonError::FloatUnderscore | RonError::UnderscoreAtBeginning | RonError::InvalidIntegerDigit { .. } => {
             "dit is geen geldig getal".to_owned()
         }
-        RonError::ExpectedString => "hier wordt tekst tussen aanhalingstekens verwacht, bijvoorbeeld \"Stress\"".to_owned(),
+        RonError::ExpectedString => {
+            "hier wordt tekst tussen aanhalingstekens verwacht, bijvoorbeeld \"Stress\"".to_owned()
+        }
         RonError::ExpectedStringEnd => "een tekst is niet afgesloten met een aanhalingsteken (\")".to_owned(),
         RonError::InvalidEscape(_) => "een tekst bevat een ongeldige \\-code".to_owned(),
         RonError::ExpectedBoolean => "hier wordt true of false verwacht".to_owned(),
@@ -92,7 +94,9 @@ pub(crate) fn dutch_message(code: &RonError) -> String {
             format!("hier wordt {} verwacht, maar er staat '{found}'", dutch_type(expected))
         }
         RonError::ExpectedOption => "hier wordt Some(…) of None verwacht".to_owned(),
-        RonError::ExpectedIdentifier => "hier wordt een naam verwacht (een veldnaam of een woord zoals sterk)".to_owned(),
+        RonError::ExpectedIdentifier => {
+            "hier wordt een naam verwacht (een veldnaam of een woord zoals sterk)".to_owned()
+        }
         RonError::SuggestRawIdentifier(found) | RonError::InvalidIdentifier(found) => {
             format!("'{found}' is hier geen geldige waarde; hier hoort een woord, zoals sterk of gemiddeld")
         }
@@ -120,7 +124,11 @@ pub(crate) fn dutch_message(code: &RonError) -> String {
             outer.as_deref().map(|o| format!(" in {}", dutch_type(o))).unwrap_or_default()
         ),
         RonError::InvalidValueForType { expected, found } => {
-            format!("verkeerd soort waarde: verwacht {}, maar er staat {}", dutch_expected(expected), dutch_found(found))
+            format!(
+                "verkeerd soort waarde: verwacht {}, maar er staat {}",
+                dutch_expected(expected),
+                dutch_found(found)
+            )
         }
         RonError::ExpectedDifferentLength { expected, found } => {
             format!("verkeerd aantal elementen: verwacht {expected}, maar er staan er {found}")

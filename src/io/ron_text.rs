@@ -1,7 +1,7 @@
 //! A small lexer over RON text that knows strings and comments. Used to find the line of an item (`id: "x"`) and by
 //! text-level migrations, which must not touch the inside of strings or comments.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A significant token (whitespace and comments are skipped).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,8 +28,14 @@ pub(crate) struct Token {
 
 /// Splits `text` into significant tokens. Never fails: unterminated strings or comments run to the end.
 pub(crate) fn tokens(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    for_each_token(text, |t| out.push(t));
+    out
+}
+
+/// Like [`tokens`], without collecting them.
+pub(crate) fn for_each_token(text: &str, mut emit: impl FnMut(Token)) {
+    let bytes = text.as_bytes();
     let mut i = 0;
     let mut line = 1;
     while i < bytes.len() {
@@ -86,7 +92,7 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
                     i += 1;
                 }
                 i = (i + 1).min(bytes.len());
-                out.push(Token { kind: TokenKind::Str, start, end: i, line: start_line });
+                emit(Token { kind: TokenKind::Str, start, end: i, line: start_line });
                 continue;
             }
             b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#')) && raw_string_start(bytes, i).is_some() => {
@@ -101,12 +107,12 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
                     i += 1;
                 }
                 i = (i + closing.len()).min(bytes.len());
-                out.push(Token { kind: TokenKind::Str, start, end: i, line: start_line });
+                emit(Token { kind: TokenKind::Str, start, end: i, line: start_line });
                 continue;
             }
             b'(' | b')' | b'[' | b']' | b'{' | b'}' | b',' | b':' => {
                 i += 1;
-                out.push(Token { kind: TokenKind::Punct(b), start, end: i, line: start_line });
+                emit(Token { kind: TokenKind::Punct(b), start, end: i, line: start_line });
                 continue;
             }
             _ => {}
@@ -118,17 +124,16 @@ pub(crate) fn tokens(text: &str) -> Vec<Token> {
             while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
                 i += 1;
             }
-            out.push(Token { kind: TokenKind::Ident, start, end: i, line: start_line });
+            emit(Token { kind: TokenKind::Ident, start, end: i, line: start_line });
         } else {
             i += 1;
             while i < bytes.len() && !is_boundary(bytes[i]) {
                 i += 1;
             }
             // Keep `i` on a char boundary (multi-byte UTF-8 never contains boundary bytes, so this holds).
-            out.push(Token { kind: TokenKind::Other, start, end: i, line: start_line });
+            emit(Token { kind: TokenKind::Other, start, end: i, line: start_line });
         }
     }
-    out
 }
 
 fn is_boundary(b: u8) -> bool {
@@ -172,38 +177,69 @@ pub(crate) fn string_value(text: &str, token: &Token) -> String {
     out
 }
 
-/// Where string-valued fields occur: `(field, value)` → the lines, in file order. Map keys (`"x": …` inside `{}`)
-/// are recorded under the field name `""`.
+/// Every field name used in `text` (`name:` right after `(` or `,`) with the line of each use, in file order.
+pub(crate) fn field_names(text: &str) -> Vec<(&str, usize)> {
+    let mut out = Vec::new();
+    let (mut before, mut candidate): (Option<Token>, Option<Token>) = (None, None);
+    for_each_token(text, |tok| {
+        if let Some(c) = candidate.take()
+            && tok.kind == TokenKind::Punct(b':')
+        {
+            out.push((text[c.start..c.end].trim_start_matches("r#"), c.line));
+        }
+        if tok.kind == TokenKind::Ident && before.is_some_and(|b| matches!(b.kind, TokenKind::Punct(b'(' | b','))) {
+            candidate = Some(tok);
+        }
+        before = Some(tok);
+    });
+    out
+}
+
+/// Where some string-valued fields occur: `(field, value)` → the lines, in file order. Map keys (`"x": …` inside
+/// `{}`) count under the field name `""`. Only the wanted pairs are recorded, in one pass without a token list.
 pub(crate) struct FieldIndex {
     lines: HashMap<(String, String), Vec<usize>>,
 }
 
 impl FieldIndex {
-    pub(crate) fn new(text: &str) -> Self {
-        let toks = tokens(text);
+    pub(crate) fn new(text: &str, wanted: &HashSet<(&str, &str)>) -> Self {
+        let fields: HashSet<&str> = wanted.iter().map(|(f, _)| *f).collect();
         let mut lines: HashMap<(String, String), Vec<usize>> = HashMap::new();
-        for (k, tok) in toks.iter().enumerate() {
-            if tok.kind != TokenKind::Str {
-                continue;
+        let mut record = |field: &str, tok: &Token| {
+            if !fields.contains(field) {
+                return;
             }
-            let prev = k.checked_sub(1).map(|p| toks[p]);
-            let next = toks.get(k + 1);
-            // `field: "value"`
-            if let (Some(colon), Some(field)) = (prev, k.checked_sub(2).map(|p| toks[p]))
-                && colon.kind == TokenKind::Punct(b':')
-                && field.kind == TokenKind::Ident
+            let raw = &text[tok.start..tok.end];
+            let plain = raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"') && !raw.contains('\\');
+            let value =
+                if plain { std::borrow::Cow::Borrowed(&raw[1..raw.len() - 1]) } else { string_value(text, tok).into() };
+            if wanted.contains(&(field, value.as_ref())) {
+                lines.entry((field.to_owned(), value.into_owned())).or_default().push(tok.line);
+            }
+        };
+        let (mut prev2, mut prev): (Option<Token>, Option<Token>) = (None, None);
+        let mut pending_key: Option<Token> = None;
+        for_each_token(text, |tok| {
+            if let Some(key) = pending_key.take()
+                && tok.kind == TokenKind::Punct(b':')
             {
-                let name = text[field.start..field.end].trim_start_matches("r#").to_owned();
-                lines.entry((name, string_value(text, tok))).or_default().push(tok.line);
-                continue;
+                record("", &key);
             }
-            // `{ "key": …` or `, "key": …`
-            if next.is_some_and(|n| n.kind == TokenKind::Punct(b':'))
-                && prev.is_some_and(|p| matches!(p.kind, TokenKind::Punct(b'{' | b',')))
-            {
-                lines.entry((String::new(), string_value(text, tok))).or_default().push(tok.line);
+            if tok.kind == TokenKind::Str {
+                if let (Some(field), Some(colon)) = (prev2, prev)
+                    && colon.kind == TokenKind::Punct(b':')
+                    && field.kind == TokenKind::Ident
+                {
+                    // `field: "value"`
+                    record(text[field.start..field.end].trim_start_matches("r#"), &tok);
+                } else if prev.is_some_and(|p| matches!(p.kind, TokenKind::Punct(b'{' | b','))) {
+                    // maybe `{ "key": …` or `, "key": …`
+                    pending_key = Some(tok);
+                }
             }
-        }
+            prev2 = prev;
+            prev = Some(tok);
+        });
         Self { lines }
     }
 
@@ -221,7 +257,8 @@ mod tests {
     #[test]
     fn skips_strings_and_comments() {
         let text = "( // id: \"nee\"\n  id: \"ja\", /* id: \"ook niet\" \n */ name: \"a, b: (c)\",\n  id: \"ja\" )";
-        let index = FieldIndex::new(text);
+        let wanted = HashSet::from([("id", "ja"), ("id", "nee"), ("id", "ook niet"), ("name", "a, b: (c)")]);
+        let index = FieldIndex::new(text, &wanted);
         assert_eq!(index.line("id", "ja", 0), Some(2));
         assert_eq!(index.line("id", "ja", 1), Some(4));
         assert_eq!(index.line("id", "nee", 0), None);
@@ -232,16 +269,25 @@ mod tests {
     #[test]
     fn records_map_keys_and_escapes() {
         let text = "(positions: {\n\"stress\": (x: 1.0, y: 2.0),\n\"a\\\"b\": (x: 0.0, y: 0.0)})";
-        let index = FieldIndex::new(text);
+        let wanted = HashSet::from([("", "stress"), ("", "a\"b")]);
+        let index = FieldIndex::new(text, &wanted);
         assert_eq!(index.line("", "stress", 0), Some(2));
         assert_eq!(index.line("", "a\"b", 0), Some(3));
+    }
+
+    #[test]
+    fn finds_field_names_only_in_field_position() {
+        let text = "(a: x, b: (c: 1, d: e(2)),\n // f: 1\n g: [(h: \"i: j\")], k: {\"l\": (m: 1)})";
+        let names: Vec<&str> = field_names(text).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, ["a", "b", "c", "d", "g", "h", "k", "m"]);
+        assert_eq!(field_names(text)[4], ("g", 3));
     }
 
     #[test]
     fn unterminated_input_does_not_panic() {
         for text in ["\"abc", "/* x", "r#\"abc", "id: ", "é\"", "r#", "\\"] {
             let _ = tokens(text);
-            let _ = FieldIndex::new(text);
+            let _ = FieldIndex::new(text, &HashSet::from([("id", "x"), ("", "x")]));
         }
     }
 }

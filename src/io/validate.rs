@@ -2,8 +2,9 @@
 //! ids, references, ranges and non-finite numbers. Loading refuses a project with any `Error`.
 
 use super::ron_text::FieldIndex;
+use super::unknown_fields::unknown_fields;
 use super::{Problem, Severity};
-use crate::model::{is_valid_slug, Cost, Delay, Effect, InputShape, Project, Strength};
+use crate::model::{Cost, Delay, Effect, InputShape, Project, Strength, is_valid_slug};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Highest accepted custom gain (`Strength::Custom`).
@@ -21,36 +22,76 @@ pub fn validate(project: &Project) -> Vec<Problem> {
 }
 
 /// All problems of `project` with the line of the item in `source` (the text it was read from), found by searching
-/// for the item's `id: "…"` (or `variable: "…"`, `intervention: "…"`, a layout key, …).
+/// for the item's `id: "…"` (or `variable: "…"`, `intervention: "…"`, a layout key, …). Also warns about field
+/// names in `source` that the model does not know (typos), which serde would otherwise ignore in silence.
 pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
     let found = Checker::default().run(project);
-    if found.is_empty() {
-        return Vec::new();
-    }
-    let index = FieldIndex::new(source);
-    found
-        .into_iter()
-        .map(|(mut problem, anchor)| {
-            if let Some(a) = anchor {
-                problem.line = index.line(a.field, &a.value, a.occurrence);
-            }
-            problem
-        })
-        .collect()
+    let mut problems = if found.is_empty() {
+        Vec::new()
+    } else {
+        let wanted: HashSet<(&str, &str)> =
+            found.iter().filter_map(|(_, a)| a.as_ref().map(|(f, v, _)| (*f, v.as_str()))).collect();
+        let index = FieldIndex::new(source, &wanted);
+        found
+            .into_iter()
+            .map(|(mut problem, anchor)| {
+                if let Some((field, value, occurrence)) = anchor {
+                    problem.line = index.line(field, &value, occurrence);
+                }
+                problem
+            })
+            .collect()
+    };
+    problems.extend(unknown_fields(source));
+    problems
 }
 
 /// Where an item is in the text: the `occurrence`-th `field: "value"` (in canonical file order).
-#[derive(Clone, Debug)]
-struct Anchor {
+#[derive(Clone, Copy, Debug)]
+struct Anchor<'a> {
     field: &'static str,
-    value: String,
+    value: &'a str,
     occurrence: usize,
 }
 
+/// The Dutch location of an item, built only when there is a problem: `kind 'name'` (` in parent`).
+#[derive(Clone, Copy)]
+struct Loc<'a> {
+    kind: &'static str,
+    name: &'a str,
+    parent: Option<&'a Loc<'a>>,
+}
+
+impl<'a> Loc<'a> {
+    fn new(kind: &'static str, name: &'a str) -> Self {
+        Self { kind, name, parent: None }
+    }
+
+    fn within(kind: &'static str, name: &'a str, parent: &'a Loc<'a>) -> Self {
+        Self { kind, name, parent: Some(parent) }
+    }
+}
+
+impl std::fmt::Display for Loc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.name.is_empty() {
+            f.write_str(self.kind)?;
+        } else {
+            write!(f, "{} '{}'", self.kind, self.name)?;
+        }
+        match self.parent {
+            Some(p) => write!(f, " in {p}"),
+            None => Ok(()),
+        }
+    }
+}
+
+type Found = (Problem, Option<(&'static str, String, usize)>);
+
 #[derive(Default)]
-struct Checker {
-    found: Vec<(Problem, Option<Anchor>)>,
-    seen: HashMap<(&'static str, String), usize>,
+struct Checker<'a> {
+    found: Vec<Found>,
+    seen: HashMap<(&'static str, &'a str), usize>,
 }
 
 /// Which collection an id belongs to, for messages.
@@ -62,57 +103,57 @@ const KINDS: [(&str, &str); 5] = [
     ("plan", "plannen"),
 ];
 
-impl Checker {
+impl<'a> Checker<'a> {
     /// The anchor of the next `field: "value"` in canonical order.
-    fn anchor(&mut self, field: &'static str, value: &str) -> Anchor {
-        let n = self.seen.entry((field, value.to_owned())).or_insert(0);
+    fn anchor(&mut self, field: &'static str, value: &'a str) -> Anchor<'a> {
+        let n = self.seen.entry((field, value)).or_insert(0);
         let occurrence = *n;
         *n += 1;
-        Anchor { field, value: value.to_owned(), occurrence }
+        Anchor { field, value, occurrence }
     }
 
-    fn push(&mut self, severity: Severity, location: &str, message: String, anchor: Option<&Anchor>) {
-        let problem = Problem { severity, location: location.to_owned(), message, line: None, column: None };
-        self.found.push((problem, anchor.cloned()));
+    fn push(&mut self, severity: Severity, loc: &Loc<'_>, message: String, anchor: Option<Anchor<'_>>) {
+        let problem = Problem { severity, location: loc.to_string(), message, line: None, column: None };
+        self.found.push((problem, anchor.map(|a| (a.field, a.value.to_owned(), a.occurrence))));
     }
 
-    fn error(&mut self, location: &str, message: String, anchor: Option<&Anchor>) {
-        self.push(Severity::Error, location, message, anchor);
+    fn error(&mut self, loc: &Loc<'_>, message: String, anchor: Option<Anchor<'_>>) {
+        self.push(Severity::Error, loc, message, anchor);
     }
 
-    fn warning(&mut self, location: &str, message: String, anchor: Option<&Anchor>) {
-        self.push(Severity::Warning, location, message, anchor);
+    fn warning(&mut self, loc: &Loc<'_>, message: String, anchor: Option<Anchor<'_>>) {
+        self.push(Severity::Warning, loc, message, anchor);
     }
 
     /// Errors when `value` is NaN or infinite; returns whether it is finite.
-    fn finite(&mut self, value: f64, what: &str, location: &str, anchor: Option<&Anchor>) -> bool {
+    fn finite(&mut self, value: f64, what: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) -> bool {
         if value.is_finite() {
             return true;
         }
-        self.error(location, format!("{what} is geen geldig getal ({value})"), anchor);
+        self.error(loc, format!("{what} is geen geldig getal ({value})"), anchor);
         false
     }
 
     /// Errors when `value` is not finite or outside `min..=max`.
-    fn in_range(&mut self, value: f64, min: f64, max: f64, what: &str, location: &str, anchor: Option<&Anchor>) {
-        if self.finite(value, what, location, anchor) && !(min..=max).contains(&value) {
-            self.error(location, format!("{what} {value} ligt buiten {min}–{max}"), anchor);
+    fn in_range(&mut self, value: f64, (min, max): (f64, f64), what: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        if self.finite(value, what, loc, anchor) && !(min..=max).contains(&value) {
+            self.error(loc, format!("{what} {value} ligt buiten {min}–{max}"), anchor);
         }
     }
 
-    fn not_negative(&mut self, value: f64, what: &str, location: &str, anchor: Option<&Anchor>) {
-        if self.finite(value, what, location, anchor) && value < 0.0 {
-            self.error(location, format!("{what} {value} mag niet negatief zijn"), anchor);
+    fn not_negative(&mut self, value: f64, what: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        if self.finite(value, what, loc, anchor) && value < 0.0 {
+            self.error(loc, format!("{what} {value} mag niet negatief zijn"), anchor);
         }
     }
 
-    fn name(&mut self, name: &str, location: &str, anchor: Option<&Anchor>) {
+    fn name(&mut self, name: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
         if name.trim().is_empty() {
-            self.error(location, "de naam is leeg".to_owned(), anchor);
+            self.error(loc, "de naam is leeg".to_owned(), anchor);
         }
     }
 
-    fn run(mut self, project: &Project) -> Vec<(Problem, Option<Anchor>)> {
+    fn run(mut self, project: &'a Project) -> Vec<Found> {
         let variables: HashSet<&str> = project.variables.iter().map(|v| v.id.as_str()).collect();
         self.ids(project);
         self.variables(project);
@@ -127,7 +168,7 @@ impl Checker {
     }
 
     /// Duplicate and malformed ids in every collection; the same id in two collections is a warning.
-    fn ids(&mut self, project: &Project) {
+    fn ids(&mut self, project: &'a Project) {
         let lists: [Vec<&str>; 5] = [
             project.variables.iter().map(|v| v.id.as_str()).collect(),
             project.links.iter().map(|l| l.id.as_str()).collect(),
@@ -139,31 +180,31 @@ impl Checker {
         let mut id_seen: HashMap<&str, usize> = HashMap::new();
         for (kind, ids) in lists.iter().enumerate() {
             let (singular, plural) = KINDS[kind];
-            let mut in_list: HashSet<&str> = HashSet::new();
+            let mut in_list: HashSet<&str> = HashSet::with_capacity(ids.len());
             for &id in ids {
                 let occurrence = id_seen.entry(id).or_insert(0);
-                let anchor = Anchor { field: "id", value: id.to_owned(), occurrence: *occurrence };
+                let anchor = Some(Anchor { field: "id", value: id, occurrence: *occurrence });
                 *occurrence += 1;
-                let location = format!("{singular} '{id}'");
+                let loc = Loc::new(singular, id);
                 if !is_valid_slug(id) {
                     self.error(
-                        &location,
+                        &loc,
                         format!(
                             "ongeldige id '{id}': gebruik alleen kleine letters a–z, cijfers en '_' \
                              (niet beginnend met '_', hoogstens 64 tekens)"
                         ),
-                        Some(&anchor),
+                        anchor,
                     );
                 }
                 if !in_list.insert(id) {
-                    self.error(&location, format!("de id '{id}' komt meer dan eens voor bij de {plural}"), Some(&anchor));
+                    self.error(&loc, format!("de id '{id}' komt meer dan eens voor bij de {plural}"), anchor);
                 } else if let Some(&other) = owner.get(id)
                     && other != kind
                 {
                     self.warning(
-                        &location,
+                        &loc,
                         format!("de id '{id}' wordt ook gebruikt door {} '{id}'", KINDS[other].0),
-                        Some(&anchor),
+                        anchor,
                     );
                 }
                 owner.entry(id).or_insert(kind);
@@ -171,211 +212,218 @@ impl Checker {
         }
     }
 
-    fn variables(&mut self, project: &Project) {
+    fn variables(&mut self, project: &'a Project) {
         for v in &project.variables {
-            let anchor = self.anchor("id", v.id.as_str());
-            let location = format!("variabele '{}'", v.id);
-            self.name(&v.name, &location, Some(&anchor));
-            self.in_range(v.baseline, 0.0, 100.0, "de uitgangswaarde (baseline)", &location, Some(&anchor));
+            let anchor = Some(self.anchor("id", v.id.as_str()));
+            let loc = Loc::new("variabele", v.id.as_str());
+            self.name(&v.name, &loc, anchor);
+            self.in_range(v.baseline, (0.0, 100.0), "de uitgangswaarde (baseline)", &loc, anchor);
             let what = "de aanpassingstijd (adjustment_months)";
-            if self.finite(v.adjustment_months, what, &location, Some(&anchor))
+            if self.finite(v.adjustment_months, what, &loc, anchor)
                 && !(v.adjustment_months > 0.0 && v.adjustment_months <= MAX_MONTHS)
             {
                 self.error(
-                    &location,
+                    &loc,
                     format!("{what} {} moet groter dan 0 en hoogstens {MAX_MONTHS} maanden zijn", v.adjustment_months),
-                    Some(&anchor),
+                    anchor,
                 );
             }
         }
     }
 
-    fn links(&mut self, project: &Project, variables: &HashSet<&str>) {
-        let mut pairs: HashMap<(&str, &str), &str> = HashMap::new();
+    fn links(&mut self, project: &'a Project, variables: &HashSet<&str>) {
+        let mut pairs: HashMap<(&str, &str), &str> = HashMap::with_capacity(project.links.len());
         for l in &project.links {
             let anchor = Some(self.anchor("id", l.id.as_str()));
-            let anchor = anchor.as_ref();
-            let location = format!("koppeling '{}'", l.id);
+            let loc = Loc::new("koppeling", l.id.as_str());
             if !variables.contains(l.from.as_str()) {
-                self.error(&location, format!("het begin '{}' bestaat niet als variabele", l.from), anchor);
+                self.error(&loc, format!("het begin '{}' bestaat niet als variabele", l.from), anchor);
             }
             if !variables.contains(l.to.as_str()) {
-                self.error(&location, format!("het eind '{}' bestaat niet als variabele", l.to), anchor);
+                self.error(&loc, format!("het eind '{}' bestaat niet als variabele", l.to), anchor);
             }
             if l.from == l.to {
-                self.error(&location, format!("een koppeling van '{}' naar zichzelf is niet toegestaan", l.from), anchor);
+                self.error(&loc, format!("een koppeling van '{}' naar zichzelf is niet toegestaan", l.from), anchor);
             } else if let Some(other) = pairs.insert((l.from.as_str(), l.to.as_str()), l.id.as_str()) {
                 self.warning(
-                    &location,
+                    &loc,
                     format!("er is al een koppeling van '{}' naar '{}' ('{other}')", l.from, l.to),
                     anchor,
                 );
             }
             if let Strength::Custom(g) = l.strength {
-                self.in_range(g, 0.0, MAX_CUSTOM_GAIN, "de eigen sterkte", &location, anchor);
+                self.in_range(g, (0.0, MAX_CUSTOM_GAIN), "de eigen sterkte", &loc, anchor);
             }
             if let Delay::Months(m) = l.delay {
-                self.in_range(m, 0.0, MAX_MONTHS, "de vertraging in maanden", &location, anchor);
+                self.in_range(m, (0.0, MAX_MONTHS), "de vertraging in maanden", &loc, anchor);
             }
         }
     }
 
-    fn layout(&mut self, project: &Project, variables: &HashSet<&str>) {
+    fn layout(&mut self, project: &'a Project, variables: &HashSet<&str>) {
         for (id, pos) in &project.layout.positions {
             let anchor = Some(self.anchor("", id.as_str()));
-            let location = format!("opmaak '{id}'");
-            self.finite(f64::from(pos.x), "de x-positie", &location, anchor.as_ref());
-            self.finite(f64::from(pos.y), "de y-positie", &location, anchor.as_ref());
+            let loc = Loc::new("opmaak", id.as_str());
+            self.finite(f64::from(pos.x), "de x-positie", &loc, anchor);
+            self.finite(f64::from(pos.y), "de y-positie", &loc, anchor);
             if !variables.contains(id.as_str()) {
                 self.warning(
-                    &location,
+                    &loc,
                     "positie van een variabele die niet bestaat (wordt bij opslaan weggelaten)".to_owned(),
-                    anchor.as_ref(),
+                    anchor,
                 );
             }
         }
     }
 
-    fn outcome(&mut self, project: &Project, variables: &HashSet<&str>) {
+    fn outcome(&mut self, project: &'a Project, variables: &HashSet<&str>) {
         let mut seen = HashSet::new();
         for w in &project.outcome.weights {
             let anchor = Some(self.anchor("variable", w.variable.as_str()));
-            let location = format!("uitkomstgewicht '{}'", w.variable);
+            let loc = Loc::new("uitkomstgewicht", w.variable.as_str());
             if !variables.contains(w.variable.as_str()) {
-                self.error(&location, format!("de variabele '{}' bestaat niet", w.variable), anchor.as_ref());
+                self.error(&loc, format!("de variabele '{}' bestaat niet", w.variable), anchor);
             }
-            self.not_negative(w.weight, "het gewicht", &location, anchor.as_ref());
+            self.not_negative(w.weight, "het gewicht", &loc, anchor);
             if !seen.insert(w.variable.as_str()) {
-                self.warning(&location, "deze variabele staat meer dan eens in de veerkrachtindex".to_owned(), anchor.as_ref());
+                self.warning(&loc, "deze variabele staat meer dan eens in de veerkrachtindex".to_owned(), anchor);
             }
         }
     }
 
     fn settings(&mut self, project: &Project) {
         let s = &project.settings;
-        let location = "simulatie-instellingen";
+        let loc = Loc::new("simulatie-instellingen", "");
         if s.horizon_months == 0 || s.horizon_months > MAX_HORIZON_MONTHS {
             self.error(
-                location,
-                format!("de horizon (horizon_months) {} moet tussen 1 en {MAX_HORIZON_MONTHS} maanden liggen", s.horizon_months),
+                &loc,
+                format!(
+                    "de horizon (horizon_months) {} moet tussen 1 en {MAX_HORIZON_MONTHS} maanden liggen",
+                    s.horizon_months
+                ),
                 None,
             );
         }
         let what = "de tijdstap (dt_months)";
-        if self.finite(s.dt_months, what, location, None) && !(s.dt_months > 0.0 && s.dt_months <= 1.0) {
-            self.error(location, format!("{what} {} moet groter dan 0 en hoogstens 1 maand zijn", s.dt_months), None);
+        if self.finite(s.dt_months, what, &loc, None) && !(s.dt_months > 0.0 && s.dt_months <= 1.0) {
+            self.error(&loc, format!("{what} {} moet groter dan 0 en hoogstens 1 maand zijn", s.dt_months), None);
         }
         if s.monte_carlo_runs > MAX_MONTE_CARLO_RUNS {
             self.error(
-                location,
+                &loc,
                 format!("het aantal Monte Carlo-runs {} is meer dan {MAX_MONTE_CARLO_RUNS}", s.monte_carlo_runs),
                 None,
             );
         }
     }
 
-    fn shape(&mut self, shape: &InputShape, location: &str, anchor: Option<&Anchor>) {
-        self.not_negative(shape.start_month, "de startmaand", location, anchor);
-        self.not_negative(shape.ramp_up_months, "de opbouwtijd", location, anchor);
-        self.not_negative(shape.after_effect_months, "de nawerking", location, anchor);
+    fn shape(&mut self, shape: &InputShape, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        self.not_negative(shape.start_month, "de startmaand", loc, anchor);
+        self.not_negative(shape.ramp_up_months, "de opbouwtijd", loc, anchor);
+        self.not_negative(shape.after_effect_months, "de nawerking", loc, anchor);
         if let Some(end) = shape.end_month
-            && self.finite(end, "de eindmaand", location, anchor)
+            && self.finite(end, "de eindmaand", loc, anchor)
             && shape.start_month.is_finite()
             && end < shape.start_month
         {
-            self.warning(location, format!("de eindmaand {end} ligt vóór de startmaand {}", shape.start_month), anchor);
+            self.warning(loc, format!("de eindmaand {end} ligt vóór de startmaand {}", shape.start_month), anchor);
         }
     }
 
-    fn scenarios(&mut self, project: &Project, variables: &HashSet<&str>) {
+    fn scenarios(&mut self, project: &'a Project, variables: &HashSet<&str>) {
         for s in &project.scenarios {
             let scenario_anchor = Some(self.anchor("id", s.id.as_str()));
-            let location = format!("scenario '{}'", s.id);
-            self.name(&s.name, &location, scenario_anchor.as_ref());
+            let scenario = Loc::new("scenario", s.id.as_str());
+            self.name(&s.name, &scenario, scenario_anchor);
             for shock in &s.shocks {
                 let anchor = Some(self.anchor("target", shock.target.as_str()));
-                let location = format!("schok op '{}' in scenario '{}'", shock.target, s.id);
+                let loc = Loc::within("schok op", shock.target.as_str(), &scenario);
                 if !variables.contains(shock.target.as_str()) {
-                    self.error(&location, format!("de variabele '{}' bestaat niet", shock.target), anchor.as_ref());
+                    self.error(&loc, format!("de variabele '{}' bestaat niet", shock.target), anchor);
                 }
-                self.finite(shock.effect, "het effect", &location, anchor.as_ref());
-                self.shape(&shock.shape, &location, anchor.as_ref());
+                self.finite(shock.effect, "het effect", &loc, anchor);
+                self.shape(&shock.shape, &loc, anchor);
             }
         }
     }
 
-    fn effects(&mut self, effects: &[Effect], owner: &str, variables: &HashSet<&str>) {
+    fn effects(&mut self, effects: &'a [Effect], owner: &Loc<'_>, variables: &HashSet<&str>) {
         for e in effects {
             let anchor = Some(self.anchor("target", e.target.as_str()));
-            let location = format!("effect op '{}' in {owner}", e.target);
+            let loc = Loc { kind: "effect op", name: e.target.as_str(), parent: Some(owner) };
             if !variables.contains(e.target.as_str()) {
                 self.warning(
-                    &location,
+                    &loc,
                     format!("de variabele '{}' bestaat niet; dit effect telt niet mee", e.target),
-                    anchor.as_ref(),
+                    anchor,
                 );
             }
-            self.finite(e.points, "het effect", &location, anchor.as_ref());
+            self.finite(e.points, "het effect", &loc, anchor);
         }
     }
 
-    fn cost(&mut self, cost: &Cost, location: &str, anchor: Option<&Anchor>) {
-        self.not_negative(cost.one_off_eur, "de eenmalige kosten", location, anchor);
-        self.not_negative(cost.per_year_eur, "de kosten per jaar", location, anchor);
+    fn cost(&mut self, cost: &Cost, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        self.not_negative(cost.one_off_eur, "de eenmalige kosten", loc, anchor);
+        self.not_negative(cost.per_year_eur, "de kosten per jaar", loc, anchor);
     }
 
-    fn interventions(&mut self, project: &Project, variables: &HashSet<&str>) {
+    fn interventions(&mut self, project: &'a Project, variables: &HashSet<&str>) {
         for i in &project.interventions {
             let anchor = Some(self.anchor("id", i.id.as_str()));
-            let location = format!("interventie '{}'", i.id);
-            self.name(&i.name, &location, anchor.as_ref());
-            self.effects(&i.effects, &location, variables);
-            self.cost(&i.cost, &location, anchor.as_ref());
+            let loc = Loc::new("interventie", i.id.as_str());
+            self.name(&i.name, &loc, anchor);
+            self.effects(&i.effects, &loc, variables);
+            self.cost(&i.cost, &loc, anchor);
         }
     }
 
-    fn plans(&mut self, project: &Project, variables: &HashSet<&str>) {
+    fn plans(&mut self, project: &'a Project, variables: &HashSet<&str>) {
         for p in &project.plans {
             let anchor = Some(self.anchor("id", p.id.as_str()));
-            let location = format!("plan '{}'", p.id);
-            self.name(&p.name, &location, anchor.as_ref());
+            let plan = Loc::new("plan", p.id.as_str());
+            self.name(&p.name, &plan, anchor);
             if p.last_year < p.first_year {
                 self.error(
-                    &location,
+                    &plan,
                     format!("het laatste jaar {} ligt vóór het eerste jaar {}", p.last_year, p.first_year),
-                    anchor.as_ref(),
+                    anchor,
                 );
             }
-            self.budgets(&p.budget_eur, p.first_year, p.last_year, &location, anchor.as_ref());
+            self.budgets(&p.budget_eur, (p.first_year, p.last_year), &plan, anchor);
             for item in &p.items {
                 let item_anchor = Some(self.anchor("intervention", item.intervention.as_str()));
-                let item_anchor = item_anchor.as_ref();
-                let location = format!("planonderdeel '{}' in plan '{}'", item.intervention, p.id);
-                self.in_range(item.reach_percent, 0.0, 100.0, "het bereik (reach_percent)", &location, item_anchor);
-                self.not_negative(item.start_month, "de startmaand", &location, item_anchor);
+                let loc = Loc::within("planonderdeel", item.intervention.as_str(), &plan);
+                self.in_range(item.reach_percent, (0.0, 100.0), "het bereik (reach_percent)", &loc, item_anchor);
+                self.not_negative(item.start_month, "de startmaand", &loc, item_anchor);
                 if let Some(d) = item.duration_months {
-                    self.not_negative(d, "de looptijd", &location, item_anchor);
+                    self.not_negative(d, "de looptijd", &loc, item_anchor);
                 }
-                self.not_negative(item.ramp_up_months, "de opbouwtijd", &location, item_anchor);
-                self.not_negative(item.after_effect_months, "de nawerking", &location, item_anchor);
+                self.not_negative(item.ramp_up_months, "de opbouwtijd", &loc, item_anchor);
+                self.not_negative(item.after_effect_months, "de nawerking", &loc, item_anchor);
                 if let Some(effects) = &item.effects {
-                    self.effects(effects, &location, variables);
+                    self.effects(effects, &loc, variables);
                 }
                 if let Some(cost) = &item.cost {
-                    self.cost(cost, &location, item_anchor);
+                    self.cost(cost, &loc, item_anchor);
                 }
             }
         }
     }
 
-    fn budgets(&mut self, budgets: &BTreeMap<i32, f64>, first: i32, last: i32, location: &str, anchor: Option<&Anchor>) {
+    fn budgets(
+        &mut self,
+        budgets: &BTreeMap<i32, f64>,
+        (first, last): (i32, i32),
+        loc: &Loc<'_>,
+        anchor: Option<Anchor<'_>>,
+    ) {
         for (&year, &eur) in budgets {
             let what = format!("het budget voor {year}");
-            if self.finite(eur, &what, location, anchor) && eur < 0.0 {
-                self.error(location, format!("{what} ({eur} euro) mag niet negatief zijn"), anchor);
+            if self.finite(eur, &what, loc, anchor) && eur < 0.0 {
+                self.error(loc, format!("{what} ({eur} euro) mag niet negatief zijn"), anchor);
             }
             if first <= last && !(first..=last).contains(&year) {
-                self.warning(location, format!("er is een budget voor {year}, buiten de planjaren {first}–{last}"), anchor);
+                self.warning(loc, format!("er is een budget voor {year}, buiten de planjaren {first}–{last}"), anchor);
             }
         }
     }
@@ -391,7 +439,12 @@ mod tests {
         let mut p = Project::default();
         p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individueel));
         p.variables.push(Variable::new("welbevinden".into(), "Welbevinden", ResourceKind::Individueel));
-        p.links.push(Link::new("stress__welbevinden".into(), "stress".into(), "welbevinden".into(), Polarity::Negative));
+        p.links.push(Link::new(
+            "stress__welbevinden".into(),
+            "stress".into(),
+            "welbevinden".into(),
+            Polarity::Negative,
+        ));
         p
     }
 
@@ -441,7 +494,12 @@ mod tests {
     #[test]
     fn duplicates_and_plans() {
         let mut p = two_variables();
-        p.links.push(Link::new("stress__welbevinden".into(), "welbevinden".into(), "stress".into(), Polarity::Positive));
+        p.links.push(Link::new(
+            "stress__welbevinden".into(),
+            "welbevinden".into(),
+            "stress".into(),
+            Polarity::Positive,
+        ));
         p.links.push(Link::new("nog_een".into(), "stress".into(), "welbevinden".into(), Polarity::Positive));
         let mut plan = Plan {
             id: "plan_a".into(),
@@ -481,7 +539,8 @@ mod tests {
 
     #[test]
     fn lines_come_from_the_source_text() {
-        let text = "(\n format_version: 1,\n variables: [\n  (id: \"a\", name: \"A\"),\n  (id: \"a\", name: \"\"),\n ],\n)";
+        let text =
+            "(\n format_version: 1,\n variables: [\n  (id: \"a\", name: \"A\"),\n  (id: \"a\", name: \"\"),\n ],\n)";
         let project: Project = ron::from_str(text).unwrap();
         let problems = validate_source(&project, text);
         assert_eq!(problems.len(), 2, "{problems:#?}");

@@ -60,6 +60,10 @@ struct Search<'a> {
     constraints: Vec<(Vec<usize>, Vec<Increment>)>,
     /// Sum of the best option value of classes `k..`.
     best_suffix: Vec<f64>,
+    /// Lagrange multipliers per year (euro⁻¹; 0 for years without a limit) and, per depth, the sum of the classes'
+    /// reduced profits `max(0, max_o v_o − λ·c_o)` from that depth on.
+    lambda: Vec<f64>,
+    reduced_suffix: Vec<f64>,
     remaining: Vec<f64>,
     picks: Vec<Option<usize>>,
     top: Vec<Portfolio>,
@@ -81,7 +85,7 @@ pub fn best_portfolios(
     let years = budgets_eur.len();
     let budgets: Vec<f64> = budgets_eur.iter().map(|b| if b.is_nan() { 0.0 } else { b.max(0.0) }).collect();
     let cost_of = |c: &Choice, y: usize| c.cost_per_year_eur.get(y).copied().unwrap_or(0.0);
-    let mut prepared: Vec<Class> = classes
+    let prepared: Vec<Class> = classes
         .iter()
         .enumerate()
         .map(|(index, options)| {
@@ -102,9 +106,21 @@ pub fn best_portfolios(
         })
         .filter(|c| !c.options.is_empty())
         .collect();
-    prepared.sort_by(|a, b| b.options[0].value.total_cmp(&a.options[0].value).then(a.index.cmp(&b.index)));
-
     let finite_years: Vec<usize> = (0..years).filter(|&y| budgets[y].is_finite()).collect();
+    // Branch on the classes in order of value for money (share of the budgets used), so that the first portfolios
+    // found are the greedy ones and the bound prunes early (as Horowitz–Sahni order a 0-1 knapsack).
+    let efficiency = |c: &Class| {
+        c.options
+            .iter()
+            .map(|o| {
+                let share: f64 = finite_years.iter().map(|&y| o.cost[y] / budgets[y].max(1.0)).sum();
+                if share > 0.0 { o.value / share } else { f64::INFINITY }
+            })
+            .fold(0.0, f64::max)
+    };
+    let mut keyed: Vec<(f64, Class)> = prepared.into_iter().map(|c| (efficiency(&c), c)).collect();
+    keyed.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.index.cmp(&b.1.index)));
+    let prepared: Vec<Class> = keyed.into_iter().map(|(_, c)| c).collect();
     let mut constraint_years: Vec<Vec<usize>> = finite_years.iter().map(|&y| vec![y]).collect();
     if finite_years.len() > 1 {
         constraint_years.push(finite_years.clone());
@@ -120,10 +136,17 @@ pub fn best_portfolios(
     for k in (0..prepared.len()).rev() {
         best_suffix[k] = best_suffix[k + 1] + prepared[k].options[0].value;
     }
+    let lambda = lagrange_multipliers(&prepared, &budgets, &finite_years);
+    let mut reduced_suffix = vec![0.0; prepared.len() + 1];
+    for k in (0..prepared.len()).rev() {
+        reduced_suffix[k] = reduced_suffix[k + 1] + reduced_profit(&prepared[k], &lambda).0;
+    }
     let mut search = Search {
         classes: prepared,
         constraints,
         best_suffix,
+        lambda,
+        reduced_suffix,
         remaining: budgets,
         picks: vec![None; classes.len()],
         top: Vec::new(),
@@ -136,6 +159,78 @@ pub fn best_portfolios(
         search.descend(0, 0.0);
     }
     SearchResult { portfolios: search.top, complete: !search.stopped, nodes: search.nodes }
+}
+
+/// The reduced profit of a class for multipliers `lambda`: `max(0, max_o v_o − λ·c_o)` and the subgradient's cost
+/// (the costs of the maximising option, or none).
+fn reduced_profit<'c>(class: &'c Class, lambda: &[f64]) -> (f64, Option<&'c [f64]>) {
+    let mut best = (0.0, None);
+    for o in &class.options {
+        let reduced = o.value - o.cost.iter().zip(lambda).map(|(c, l)| c * l).sum::<f64>();
+        if reduced > best.0 {
+            best = (reduced, Some(o.cost.as_slice()));
+        }
+    }
+    best
+}
+
+/// Multipliers `λ ≥ 0` per year for the Lagrangian bound `Σ_y λ_y B_y + Σ_c max(0, max_o v_o − λ·c_o)`, which is
+/// an upper bound for every `λ ≥ 0` (weak duality) and at its minimum equals the bound of the linear relaxation with
+/// all years at once. Minimised by projected subgradient steps (deterministic, 400 steps), starting from one common
+/// value per euro; the best `λ` seen is kept. Years without a limit keep `λ = 0`.
+fn lagrange_multipliers(classes: &[Class], budgets: &[f64], finite_years: &[usize]) -> Vec<f64> {
+    let mut lambda = vec![0.0; budgets.len()];
+    if finite_years.is_empty() || classes.is_empty() {
+        return lambda;
+    }
+    let dual = |lambda: &[f64]| -> (f64, Vec<f64>) {
+        let mut value: f64 = finite_years.iter().map(|&y| lambda[y] * budgets[y]).sum();
+        let mut spent = vec![0.0; budgets.len()];
+        for class in classes {
+            let (profit, cost) = reduced_profit(class, lambda);
+            value += profit;
+            if let Some(cost) = cost {
+                for (s, c) in spent.iter_mut().zip(cost) {
+                    *s += c;
+                }
+            }
+        }
+        (value, spent)
+    };
+    // Start: the largest value per euro of the whole plan period that still leaves the budget binding.
+    let total_budget: f64 = finite_years.iter().map(|&y| budgets[y]).sum::<f64>().max(1.0);
+    let mut start = 0.0_f64;
+    for class in classes {
+        for o in &class.options {
+            let cost: f64 = finite_years.iter().map(|&y| o.cost[y]).sum();
+            if cost > 0.0 {
+                start = start.max(o.value / cost);
+            }
+        }
+    }
+    for &y in finite_years {
+        lambda[y] = start * 0.5;
+    }
+    let (mut best_value, _) = dual(&lambda);
+    let mut best = lambda.clone();
+    let mut step_scale = start * 0.5 / (total_budget / finite_years.len() as f64);
+    for iteration in 0..400_u32 {
+        let (value, spent) = dual(&lambda);
+        if value < best_value {
+            best_value = value;
+            best.clone_from(&lambda);
+        }
+        let step = step_scale / (1.0 + f64::from(iteration) / 20.0);
+        for &y in finite_years {
+            // d(dual)/dλ_y = B_y − spent_y.
+            lambda[y] = (lambda[y] - step * (budgets[y] - spent[y])).max(0.0);
+        }
+        if iteration % 100 == 99 {
+            lambda.clone_from(&best);
+            step_scale *= 0.5;
+        }
+    }
+    best
 }
 
 /// Drops options that another option of the same class beats: at least the value for at most the cost in every
@@ -205,7 +300,9 @@ impl Search<'_> {
 
     /// An upper bound on the value classes `depth..` can still add with the remaining budgets.
     fn bound(&self, depth: usize) -> f64 {
-        let mut bound = self.best_suffix[depth];
+        let lagrange: f64 = self.reduced_suffix[depth]
+            + self.lambda.iter().zip(&self.remaining).map(|(l, r)| l * (r + TOLERANCE_EUR).max(0.0)).sum::<f64>();
+        let mut bound = self.best_suffix[depth].min(lagrange);
         for (years, incs) in &self.constraints {
             let mut room: f64 = years.iter().map(|&y| self.remaining[y]).sum::<f64>() + TOLERANCE_EUR;
             let mut ub = 0.0;

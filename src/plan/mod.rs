@@ -10,6 +10,7 @@ mod budget;
 mod catalogue;
 mod effects;
 mod error;
+mod evaluate;
 mod explain;
 mod inputs;
 mod knapsack;
@@ -21,6 +22,7 @@ pub use budget::{BudgetRow, BudgetTable, budget_table, item_cost_per_year};
 pub use catalogue::{all_interventions, catalogue, find_intervention, parse_catalogue};
 pub use effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
 pub use error::PlanError;
+pub use evaluate::{Evaluator, cost_effectiveness, optimize, plan_effect};
 pub use inputs::{
     has_line_reference, item_effects, item_inputs, item_window_months, plan_inputs, plan_months, validate_item,
 };

@@ -39,11 +39,7 @@ pub trait OutcomeModel {
     }
 }
 
-/// The area between two monthly series, `∫ (a − b) dt` by the trapezoid rule over the common months.
-pub fn area_between(a: &[f64], b: &[f64]) -> f64 {
-    let d: Vec<f64> = a.iter().zip(b).map(|(x, y)| x - y).collect();
-    d.windows(2).map(|w| 0.5 * (w[0] + w[1])).sum()
-}
+pub use crate::sim::area_between;
 
 #[cfg(test)]
 pub(crate) mod testing {
@@ -97,7 +93,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn trapezoid_area() {
+    fn area_is_the_trapezoid_of_the_difference() {
         assert_eq!(area_between(&[0.0, 2.0, 2.0], &[0.0, 0.0, 0.0]), 1.0 + 2.0);
         assert_eq!(area_between(&[1.0], &[0.0]), 0.0);
         assert_eq!(area_between(&[0.0, -2.0], &[0.0, 0.0]), -1.0);

@@ -31,10 +31,16 @@ pub struct Compiled {
     pub(crate) link_confidence: Vec<Confidence>,
     /// Index into the delayed states (`z`), or [`NO_SLOT`] for a link with `τ = 0`.
     pub(crate) link_slot: Vec<usize>,
+    /// `s · g` per link (kept in step with `link_gain`).
+    pub(crate) link_sg: Vec<f64>,
+    /// Where a link reads its `z` in the buffer `[y (n) | z (delayed)]`: `from` or `n + slot`.
+    pub(crate) link_src: Vec<usize>,
     /// Link index per delayed state.
     pub(crate) delayed: Vec<usize>,
     /// `G_i = max(1, Σ_j g_ji)`.
     pub(crate) g_norm: Vec<f64>,
+    /// `1 / G_i`.
+    pub(crate) inv_g: Vec<f64>,
 }
 
 /// Inputs resolved to variable indices; `amplitude = effect × reach`.
@@ -126,8 +132,11 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         link_delay_months: Vec::with_capacity(resolved.len()),
         link_confidence: Vec::with_capacity(resolved.len()),
         link_slot: Vec::with_capacity(resolved.len()),
+        link_sg: Vec::with_capacity(resolved.len()),
+        link_src: Vec::with_capacity(resolved.len()),
         delayed: Vec::new(),
         g_norm: vec![1.0; n],
+        inv_g: vec![1.0; n],
     };
     for (to, from, l, gain, delay) in resolved {
         c.in_start[to + 1] += 1;
@@ -139,11 +148,14 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         c.link_gain.push(gain);
         c.link_delay_months.push(delay);
         c.link_confidence.push(l.confidence);
+        c.link_sg.push(l.polarity.sign() * gain);
         if delay > 0.0 {
             c.link_slot.push(c.delayed.len());
+            c.link_src.push(n + c.delayed.len());
             c.delayed.push(k);
         } else {
             c.link_slot.push(NO_SLOT);
+            c.link_src.push(from);
         }
     }
     for i in 0..n {
@@ -207,8 +219,10 @@ impl Compiled {
     /// In-place form of [`Self::with_gains`] (allocates nothing). Extra values are ignored, missing ones keep
     /// their current gain.
     pub fn set_gains(&mut self, gains: &[f64]) {
-        for (g, &new) in self.link_gain.iter_mut().zip(gains) {
-            *g = if new.is_finite() && new > 0.0 { new } else { 0.0 };
+        for (k, &new) in gains.iter().enumerate().take(self.link_gain.len()) {
+            let g = if new.is_finite() && new > 0.0 { new } else { 0.0 };
+            self.link_gain[k] = g;
+            self.link_sg[k] = self.link_sign[k] * g;
         }
         self.recompute_g();
     }
@@ -217,6 +231,7 @@ impl Compiled {
         for i in 0..self.ids.len() {
             let sum: f64 = self.link_gain[self.in_start[i]..self.in_start[i + 1]].iter().sum();
             self.g_norm[i] = sum.max(1.0);
+            self.inv_g[i] = 1.0 / self.g_norm[i];
         }
     }
 

@@ -18,6 +18,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Stored values per batch (8 bytes each).
 pub const MAX_CELLS: usize = 1 << 24;
+/// Cells per block when computing percentiles.
+const BLOCK: usize = 64;
 /// Below this many runs one thread is used.
 pub const PARALLEL_THRESHOLD: usize = 32;
 
@@ -95,6 +97,23 @@ pub fn percentile_sorted(sorted: &[f64], p: f64) -> f64 {
     }
 }
 
+/// As [`percentile_sorted`] on unsorted values, by selection (`O(N)`); reorders `values`.
+pub fn percentile_select(values: &mut [f64], p: f64) -> f64 {
+    let n = values.len();
+    if n < 2 {
+        return values.first().copied().unwrap_or(f64::NAN);
+    }
+    let pos = p.clamp(0.0, 1.0) * (n - 1) as f64;
+    let lo = pos.floor() as usize;
+    let frac = pos - lo as f64;
+    let (_, &mut v_lo, rest) = values.select_nth_unstable_by(lo, f64::total_cmp);
+    if frac == 0.0 || rest.is_empty() {
+        return v_lo;
+    }
+    let v_hi = rest.iter().copied().fold(f64::INFINITY, f64::min);
+    v_lo + frac * (v_hi - v_lo)
+}
+
 /// One worker's reusable state.
 struct Worker {
     model: Compiled,
@@ -162,6 +181,7 @@ pub fn monte_carlo(
     let mut p90 = Trajectory::new(n, months);
     let mut index_values = vec![0.0; if index.is_some() { runs * months } else { 0 }];
     let mut sorted = vec![0.0; runs];
+    let mut block = vec![0.0; BLOCK * runs];
 
     for b in 0..n_batches {
         let first = b * batch;
@@ -201,16 +221,23 @@ pub fn monte_carlo(
         if progress.is_cancelled() {
             return Err(Cancelled);
         }
-        for m in 0..months {
-            for v in 0..width {
-                for (r, s) in sorted.iter_mut().enumerate() {
-                    *s = values[r * cells + m * width + v];
+        // Blocked transpose: gather a block of cells from every run (contiguous reads), then select.
+        for c0 in (0..cells).step_by(BLOCK) {
+            let w = BLOCK.min(cells - c0);
+            for r in 0..runs {
+                let row = &values[r * cells + c0..r * cells + c0 + w];
+                for (j, &x) in row.iter().enumerate() {
+                    block[j * runs + r] = x;
                 }
-                sorted.sort_by(f64::total_cmp);
+            }
+            for j in 0..w {
+                let cell = c0 + j;
+                let (m, v) = (cell / width, cell % width);
                 let at = m * n + first + v;
-                p10.as_mut_slice()[at] = percentile_sorted(&sorted, 0.1);
-                p50.as_mut_slice()[at] = percentile_sorted(&sorted, 0.5);
-                p90.as_mut_slice()[at] = percentile_sorted(&sorted, 0.9);
+                let vals = &mut block[j * runs..(j + 1) * runs];
+                p10.as_mut_slice()[at] = percentile_select(vals, 0.1);
+                p50.as_mut_slice()[at] = percentile_select(vals, 0.5);
+                p90.as_mut_slice()[at] = percentile_select(vals, 0.9);
             }
         }
     }
@@ -220,10 +247,9 @@ pub fn monte_carlo(
             for (r, s) in sorted.iter_mut().enumerate() {
                 *s = index_values[r * months + m];
             }
-            sorted.sort_by(f64::total_cmp);
-            band.p10[m] = percentile_sorted(&sorted, 0.1);
-            band.p50[m] = percentile_sorted(&sorted, 0.5);
-            band.p90[m] = percentile_sorted(&sorted, 0.9);
+            band.p10[m] = percentile_select(&mut sorted, 0.1);
+            band.p50[m] = percentile_select(&mut sorted, 0.5);
+            band.p90[m] = percentile_select(&mut sorted, 0.9);
         }
         band
     });
@@ -241,5 +267,9 @@ mod tests {
         assert_eq!(percentile_sorted(&v, 0.5), 3.0);
         assert!((percentile_sorted(&v, 0.1) - 1.4).abs() < 1e-12);
         assert!((percentile_sorted(&v, 0.9) - 4.6).abs() < 1e-12);
+        let mut w = [5.0, 3.0, 1.0, 4.0, 2.0];
+        for p in [0.0, 0.1, 0.5, 0.9, 1.0] {
+            assert_eq!(percentile_select(&mut w, p), percentile_sorted(&v, p));
+        }
     }
 }

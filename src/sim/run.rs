@@ -12,7 +12,7 @@
 //! - Inputs are evaluated at each step's time (Euler) or at the RK4 stage times `t`, `t + h/2`, `t + h`; the clamp
 //!   `x = clamp(b + d, 0, 100)` is applied inside every derivative evaluation.
 
-use super::compile::{Compiled, CompiledInputs, NO_SLOT};
+use super::compile::{Compiled, CompiledInputs};
 use crate::model::{SimMethod, SimSettings};
 
 /// Upper bound on steps per month (a `dt` below 1/10000 month is treated as 1/10000).
@@ -120,9 +120,10 @@ pub struct Scratch {
     k2: Vec<f64>,
     k3: Vec<f64>,
     k4: Vec<f64>,
-    y: Vec<f64>,
+    /// `[y (n) | z (delayed)]`: what each link reads.
+    src: Vec<f64>,
     u: Vec<f64>,
-    /// Effective adjustment time per variable and delay per delayed link, `max(·, h)`.
+    /// Reciprocal of the effective adjustment time per variable and delay per delayed link, `1 / max(·, h)`.
     t_eff: Vec<f64>,
     tau_eff: Vec<f64>,
 }
@@ -135,12 +136,12 @@ impl Scratch {
             v.resize(ns, 0.0);
         }
         self.state.fill(0.0);
-        self.y.resize(n, 0.0);
+        self.src.resize(ns, 0.0);
         self.u.resize(n, 0.0);
         self.t_eff.clear();
-        self.t_eff.extend(c.adjustment_months.iter().map(|&t| t.max(h)));
+        self.t_eff.extend(c.adjustment_months.iter().map(|&t| 1.0 / t.max(h)));
         self.tau_eff.clear();
-        self.tau_eff.extend(c.delayed.iter().map(|&k| c.link_delay_months[k].max(h)));
+        self.tau_eff.extend(c.delayed.iter().map(|&k| 1.0 / c.link_delay_months[k].max(h)));
     }
 }
 
@@ -151,7 +152,7 @@ fn derivative(
     inputs: &CompiledInputs,
     t: f64,
     state: &[f64],
-    y: &mut [f64],
+    src: &mut [f64],
     u: &mut [f64],
     t_eff: &[f64],
     tau_eff: &[f64],
@@ -159,23 +160,25 @@ fn derivative(
 ) {
     let n = c.n_variables();
     let (d, z) = state.split_at(n);
-    for i in 0..n {
-        y[i] = (c.baseline[i] + d[i]).clamp(0.0, 100.0) - c.baseline[i];
+    let (y, src_z) = src.split_at_mut(n);
+    for ((yi, &di), &bi) in y.iter_mut().zip(d).zip(&c.baseline) {
+        *yi = (bi + di).clamp(0.0, 100.0) - bi;
     }
+    src_z.copy_from_slice(z);
     inputs.evaluate(t, u);
+    let src: &[f64] = src;
     let (dd, dz) = out.split_at_mut(n);
     for i in 0..n {
+        let range = c.in_start[i]..c.in_start[i + 1];
         let mut acc = 0.0;
-        for k in c.in_start[i]..c.in_start[i + 1] {
-            let slot = c.link_slot[k];
-            let zk = if slot == NO_SLOT { y[c.link_from[k]] } else { z[slot] };
-            acc += c.link_sign[k] * c.link_gain[k] * zk;
+        for (&sg, &ix) in c.link_sg[range.clone()].iter().zip(&c.link_src[range]) {
+            acc += sg * src[ix];
         }
-        let e = acc / c.g_norm[i] + u[i];
-        dd[i] = (e - d[i]) / t_eff[i];
+        let e = acc * c.inv_g[i] + u[i];
+        dd[i] = (e - d[i]) * t_eff[i];
     }
     for (slot, &k) in c.delayed.iter().enumerate() {
-        dz[slot] = (y[c.link_from[k]] - z[slot]) / tau_eff[slot];
+        dz[slot] = (src[c.link_from[k]] - z[slot]) * tau_eff[slot];
     }
 }
 
@@ -198,14 +201,14 @@ impl Compiled {
         scratch.prepare(self, h);
         self.save(&scratch.state, out, 0);
         let kf = k as f64;
-        let Scratch { state, tmp, k1, k2, k3, k4, y, u, t_eff, tau_eff } = scratch;
+        let Scratch { state, tmp, k1, k2, k3, k4, src, u, t_eff, tau_eff } = scratch;
         for month in 0..months {
             for s in 0..k {
                 let step = (month * k + s) as f64;
                 let t = step / kf;
                 match opts.method {
                     SimMethod::Euler => {
-                        derivative(self, inputs, t, state, y, u, t_eff, tau_eff, k1);
+                        derivative(self, inputs, t, state, src, u, t_eff, tau_eff, k1);
                         for (x, dx) in state.iter_mut().zip(k1.iter()) {
                             *x += h * dx;
                         }
@@ -213,13 +216,13 @@ impl Compiled {
                     SimMethod::Rk4 => {
                         let t_half = (2.0 * step + 1.0) / (2.0 * kf);
                         let t_next = (step + 1.0) / kf;
-                        derivative(self, inputs, t, state, y, u, t_eff, tau_eff, k1);
+                        derivative(self, inputs, t, state, src, u, t_eff, tau_eff, k1);
                         axpy(tmp, state, 0.5 * h, k1);
-                        derivative(self, inputs, t_half, tmp, y, u, t_eff, tau_eff, k2);
+                        derivative(self, inputs, t_half, tmp, src, u, t_eff, tau_eff, k2);
                         axpy(tmp, state, 0.5 * h, k2);
-                        derivative(self, inputs, t_half, tmp, y, u, t_eff, tau_eff, k3);
+                        derivative(self, inputs, t_half, tmp, src, u, t_eff, tau_eff, k3);
                         axpy(tmp, state, h, k3);
-                        derivative(self, inputs, t_next, tmp, y, u, t_eff, tau_eff, k4);
+                        derivative(self, inputs, t_next, tmp, src, u, t_eff, tau_eff, k4);
                         for i in 0..state.len() {
                             state[i] += h / 6.0 * (k1[i] + 2.0 * k2[i] + 2.0 * k3[i] + k4[i]);
                         }

@@ -5,3 +5,4 @@ pub mod panels;
 pub mod text;
 pub mod theme;
 pub mod view_state;
+pub mod simulation;

@@ -26,7 +26,7 @@ fn expected_kind(cycle: &[&str]) -> LoopKind {
     if product > 0 { LoopKind::Reinforcing } else { LoopKind::Balancing }
 }
 
-fn check_basis_report(project: &Project) {
+pub fn check_basis_report(project: &Project) {
     let report = find_loops(project, DEFAULT_LOOP_CAP);
     assert!(!report.truncated);
     // The six numbered loops, each cycle the table names, all R, all titled.
@@ -227,8 +227,16 @@ fn complete_digraph_stops_at_the_cap() {
     assert!(report.truncated);
     assert_eq!(report.cap, 500);
     assert!(report.loops.len() <= 500);
-    assert!(!report.loops.is_empty());
+    assert_eq!(report.loops.len(), 500);
     assert_sorted(&report);
+    // Cut short, it lists the shortest loops: K_40 has 780 two-variable loops, more than the cap.
+    assert!(report.loops.iter().all(|l| l.len() == 2));
+    // With room for all 780 two-variable loops but not for the 19 760 three-variable ones, it lists exactly all
+    // loops of length 2.
+    let wider = find_loops(&p, 5_000);
+    assert!(wider.truncated);
+    assert_eq!(wider.loops.len(), 780);
+    assert!(wider.loops.iter().all(|l| l.len() == 2));
     // A tiny step budget also stops (and never hangs) on the default cap.
     let bounded = find_loops_within(&p, DEFAULT_LOOP_CAP, 10_000);
     assert!(bounded.truncated);

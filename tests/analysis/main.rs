@@ -3,5 +3,6 @@
 
 mod cli;
 mod common;
+mod default_project;
 mod loops;
 mod reach;

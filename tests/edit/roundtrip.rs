@@ -9,7 +9,7 @@ use veerkrachtplanner::model::{
 };
 
 /// Applies `edit`, then its inverse, then the inverse of that: before, after, before, after.
-fn assert_round_trip(project: &Project, edit: Edit) {
+fn assert_round_trip(project: &Project, edit: &Edit) {
     let before = project.clone();
     let mut p = project.clone();
     let inverse = apply(&mut p, edit.clone()).unwrap_or_else(|e| panic!("{edit:?}: {e}"));
@@ -97,7 +97,7 @@ fn every_variant_round_trips() {
     kinds.dedup();
     assert_eq!(kinds.len(), 17, "all 17 variants are covered: {kinds:?}");
     for (base, edit) in edits {
-        assert_round_trip(&base, edit);
+        assert_round_trip(&base, &edit);
     }
 }
 

@@ -10,11 +10,7 @@ fn check(args: &[&str]) -> Output {
 fn run_on(name: &str) -> (i32, String, String) {
     let path = fixture(name);
     let out = check(&[path.to_str().unwrap()]);
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
 #[test]
@@ -79,5 +75,8 @@ fn missing_file_and_bad_arguments_exit_2() {
 fn migrated_file_says_so() {
     let (code, stdout, _) = run_on("versie-0.veerkracht");
     assert_eq!(code, 0, "{stdout}");
-    assert!(stdout.contains("Let op: dit bestand heeft de oude formaatversie 0; bij opslaan wordt het versie 1."), "{stdout}");
+    assert!(
+        stdout.contains("Let op: dit bestand heeft de oude formaatversie 0; bij opslaan wordt het versie 1."),
+        "{stdout}"
+    );
 }

@@ -2,9 +2,9 @@
 
 use crate::fixture;
 use veerkrachtplanner::io::{
-    load_project_file, load_project_file_with_warnings, LoadError, LoadErrorKind, Severity, MAX_FILE_BYTES,
+    LoadError, LoadErrorKind, MAX_FILE_BYTES, Severity, load_project_file, load_project_file_with_warnings,
 };
-use veerkrachtplanner::model::{Polarity, FORMAT_VERSION};
+use veerkrachtplanner::model::{FORMAT_VERSION, Polarity};
 
 fn load_err(name: &str) -> LoadError {
     match load_project_file(&fixture(name)) {
@@ -42,7 +42,10 @@ fn truncated_file() {
 fn wrong_type() {
     let text = single("verkeerd-type.veerkracht", LoadErrorKind::NotAProject);
     // Column 69 is the opening quote of "hoog".
-    assert!(text.starts_with("Regel 6, kolom 69: hier wordt een getal verwacht, bijvoorbeeld 50.0 (technisch: "), "{text}");
+    assert!(
+        text.starts_with("Regel 6, kolom 69: hier wordt een getal verwacht, bijvoorbeeld 50.0 (technisch: "),
+        "{text}"
+    );
 }
 
 #[test]
@@ -258,11 +261,25 @@ fn random_damage_never_panics_and_syntax_errors_have_a_line() {
             Ok(_) => {}
             Err(e) => {
                 assert!(!e.problems.is_empty());
-                if e.kind == LoadErrorKind::NotAProject && !e.problems[0].message.contains("'format_version' ontbreekt") {
+                if e.kind == LoadErrorKind::NotAProject && !e.problems[0].message.contains("'format_version' ontbreekt")
+                {
                     assert!(e.problems[0].line.is_some(), "{e}\n{damaged}");
                 }
                 assert!(!e.to_string().is_empty());
             }
         }
     }
+}
+
+#[test]
+fn unknown_field_name_is_a_warning_with_its_line() {
+    let loaded = load_project_file_with_warnings(&fixture("onbekend-veld.veerkracht")).unwrap();
+    let lines: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        ["Waarschuwing: regel 6, veld 'baselin': onbekende veldnaam (tikfout?); deze waarde wordt genegeerd en \
+          verdwijnt bij opslaan"]
+    );
+    // The misspelt value was not used: the baseline is the default 50.
+    assert_eq!(loaded.project.variables[0].baseline, 50.0);
 }

@@ -72,7 +72,10 @@ fn a_failed_save_leaves_the_old_file_whole() {
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
     match result {
         Err(e) => {
-            assert_eq!(e.to_string(), format!("Kan '{}' niet opslaan: geen schrijfrechten in deze map.", path.display()));
+            assert_eq!(
+                e.to_string(),
+                format!("Kan '{}' niet opslaan: geen schrijfrechten in deze map.", path.display())
+            );
             assert_eq!(std::fs::read(&path).unwrap(), before);
             assert_eq!(entries(dir.path()), ["plan.veerkracht"]);
         }

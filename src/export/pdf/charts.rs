@@ -64,14 +64,14 @@ pub struct Area {
     pub h: f32,
 }
 
-fn frame(canvas: &mut Canvas, title: &str, y_label: &str, area: Area, lo: f64, hi: f64) -> Frame {
+fn frame(canvas: &mut Canvas, title: &str, y_label: &str, area: Area, lo: f64, hi: f64, extra_bottom: f32) -> Frame {
     let Area { x, y, w, h } = area;
     canvas.text(Font::Bold, 10.5, x, y + h - 12.0, TEXT_COLOR, title);
     let ticks = nice_ticks(lo, hi);
     let y_lo = ticks.first().copied().unwrap_or(lo);
     let y_hi = ticks.last().copied().unwrap_or(hi);
     let label_width = ticks.iter().map(|t| text_width(Font::Regular, 7.5, &tick_label(*t))).fold(0.0, f32::max);
-    let f = Frame { left: x + label_width + 8.0, right: x + w, bottom: y + 40.0, top: y + h - 24.0, y_lo, y_hi };
+    let f = Frame { left: x + label_width + 8.0, right: x + w, bottom: y + 40.0 + extra_bottom, top: y + h - 24.0, y_lo, y_hi };
     for t in &ticks {
         let ty = f.y(*t);
         canvas.line(f.left, ty, f.right, ty, 0.4, GRID);
@@ -86,19 +86,38 @@ fn frame(canvas: &mut Canvas, title: &str, y_label: &str, area: Area, lo: f64, h
     f
 }
 
-fn legend(canvas: &mut Canvas, series: &[Series], x: f32, y: f32, width: f32) {
-    let mut cx = x;
-    let mut cy = y;
+/// Where each legend entry goes (offsets from the legend's top-left) and how many rows it takes.
+fn legend_layout(series: &[Series], width: f32) -> (Vec<(f32, f32)>, usize) {
+    let mut cx = 0.0;
+    let mut row = 0;
+    let mut places = Vec::with_capacity(series.len());
     for s in series {
         let w = 14.0 + text_width(Font::Regular, 8.0, &s.name) + 14.0;
-        if cx + w > x + width && cx > x {
-            cx = x;
-            cy -= 11.0;
+        if cx + w > width && cx > 0.0 {
+            cx = 0.0;
+            row += 1;
         }
-        canvas.rect_fill(cx, cy, 9.0, 7.0, s.color);
-        canvas.text(Font::Regular, 8.0, cx + 12.0, cy, TEXT_COLOR, &s.name);
+        places.push((cx, row as f32 * LEGEND_ROW));
         cx += w;
     }
+    (places, if series.is_empty() { 0 } else { row + 1 })
+}
+
+const LEGEND_ROW: f32 = 11.0;
+
+/// Draws the legend with its first row at `top` (baseline), further rows below.
+fn legend(canvas: &mut Canvas, series: &[Series], x: f32, top: f32, width: f32) {
+    let (places, _) = legend_layout(series, width);
+    for (s, (dx, dy)) in series.iter().zip(places) {
+        canvas.rect_fill(x + dx, top - dy, 9.0, 7.0, s.color);
+        canvas.text(Font::Regular, 8.0, x + dx + 12.0, top - dy, TEXT_COLOR, &s.name);
+    }
+}
+
+/// Extra height the legend needs beyond its first row.
+fn legend_extra(series: &[Series], width: f32) -> f32 {
+    let (_, rows) = legend_layout(series, width);
+    rows.saturating_sub(1) as f32 * LEGEND_ROW
 }
 
 fn finite_range(values: impl Iterator<Item = f64>) -> Option<(f64, f64)> {
@@ -113,7 +132,8 @@ pub fn line_chart(canvas: &mut Canvas, chart: &LineChart, area: Area) {
     let all = chart.series.iter().flat_map(|s| s.values.iter().copied()).chain(band_values);
     let (lo, hi) = finite_range(all).unwrap_or((0.0, 1.0));
     let pad = ((hi - lo) * 0.08).max(0.5);
-    let f = frame(canvas, &chart.title, &chart.y_label, area, lo - pad, hi + pad);
+    let extra = legend_extra(&chart.series, area.w);
+    let f = frame(canvas, &chart.title, &chart.y_label, area, lo - pad, hi + pad, extra);
     let (x_lo, x_hi) = finite_range(chart.x.iter().copied()).unwrap_or((0.0, 1.0));
     let x_span = (x_hi - x_lo).max(1e-12);
     let px = |v: f64| f.left + ((v - x_lo) / x_span) as f32 * (f.right - f.left);
@@ -138,7 +158,7 @@ pub fn line_chart(canvas: &mut Canvas, chart: &LineChart, area: Area) {
     }
     let xl = text_width(Font::Italic, 7.5, &chart.x_label);
     canvas.text(Font::Italic, 7.5, f.right - xl, f.bottom - 20.0, MUTED_COLOR, &chart.x_label);
-    legend(canvas, &chart.series, f.left, area.y + 4.0, f.right - f.left);
+    legend(canvas, &chart.series, area.x, area.y + 4.0 + extra, area.w);
 }
 
 pub fn bar_chart(canvas: &mut Canvas, chart: &BarChart, area: Area) {
@@ -147,7 +167,8 @@ pub fn bar_chart(canvas: &mut Canvas, chart: &BarChart, area: Area) {
         (0..n).map(|c| chart.series.iter().map(|s| s.values.get(c).copied().unwrap_or(0.0).max(0.0)).sum()).collect();
     let limit_max = chart.limits.iter().flatten().copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
     let hi = totals.iter().copied().fold(limit_max, f64::max).max(1.0);
-    let f = frame(canvas, &chart.title, &chart.y_label, area, 0.0, hi * 1.05);
+    let extra = legend_extra(&chart.series, area.w);
+    let f = frame(canvas, &chart.title, &chart.y_label, area, 0.0, hi * 1.05, extra);
     if n == 0 {
         return;
     }
@@ -172,7 +193,7 @@ pub fn bar_chart(canvas: &mut Canvas, chart: &BarChart, area: Area) {
         let lw = text_width(Font::Regular, 8.0, category);
         canvas.text(Font::Regular, 8.0, cx - lw / 2.0, f.bottom - 11.0, TEXT_COLOR, category);
     }
-    legend(canvas, &chart.series, f.left, area.y + 4.0, f.right - f.left);
+    legend(canvas, &chart.series, area.x, area.y + 4.0 + extra, area.w);
 }
 
 #[cfg(test)]

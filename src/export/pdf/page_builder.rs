@@ -253,27 +253,43 @@ impl Flow<'_> {
     }
 }
 
-/// Column widths: each column's natural width, shrunk proportionally (never below a minimum) to fit the page.
+/// Column widths: no column narrower than its longest word (so words never break), the rest of the page width
+/// shared in proportion to how much more each column would like (its natural, unwrapped width).
 fn column_widths(table: &Table, columns: usize, size: f32, pad: f32) -> Vec<f32> {
-    let mut natural = vec![30.0_f32; columns];
-    for (c, header) in table.headers.iter().enumerate() {
-        natural[c] = natural[c].max(text_width(Font::Bold, size, header) + 2.0 * pad);
+    let mut natural = vec![24.0_f32; columns];
+    let mut minimum = vec![24.0_f32; columns];
+    let mut measure = |c: usize, font: Font, text: &str| {
+        natural[c] = natural[c].max(text_width(font, size, text) + 2.0 * pad);
+        let longest_word = text.split_whitespace().map(|w| text_width(font, size, w)).fold(0.0, f32::max);
+        minimum[c] = minimum[c].max(longest_word + 2.0 * pad);
+    };
+    for (c, header) in table.headers.iter().enumerate().take(columns) {
+        measure(c, Font::Bold, header);
     }
     for row in &table.rows {
         for (c, cell) in row.iter().enumerate().take(columns) {
-            natural[c] = natural[c].max(text_width(Font::Regular, size, cell) + 2.0 * pad);
+            measure(c, Font::Regular, cell);
         }
     }
-    let total: f32 = natural.iter().sum();
-    if total <= CONTENT_WIDTH {
-        let extra = (CONTENT_WIDTH - total) / columns as f32;
+    // Numbers and amounts (right-aligned columns) never wrap.
+    let minimum: Vec<f32> = minimum
+        .iter()
+        .zip(&natural)
+        .enumerate()
+        .map(|(c, (m, n))| if table.right_aligned.get(c).copied().unwrap_or(false) { *n } else { m.min(*n) })
+        .collect();
+    let natural_total: f32 = natural.iter().sum();
+    if natural_total <= CONTENT_WIDTH {
+        let extra = (CONTENT_WIDTH - natural_total) / columns as f32;
         return natural.iter().map(|w| w + extra).collect();
     }
-    // Shrink the wide columns first: cap every column at a share, then scale to fit.
-    let cap = CONTENT_WIDTH / columns as f32 * 1.8;
-    let capped: Vec<f32> = natural.iter().map(|w| w.min(cap.max(60.0))).collect();
-    let sum: f32 = capped.iter().sum();
-    capped.iter().map(|w| w * CONTENT_WIDTH / sum).collect()
+    let minimum_total: f32 = minimum.iter().sum();
+    if minimum_total >= CONTENT_WIDTH {
+        return minimum.iter().map(|w| w * CONTENT_WIDTH / minimum_total).collect();
+    }
+    let wish_total: f32 = natural.iter().zip(&minimum).map(|(n, m)| n - m).sum();
+    let spare = CONTENT_WIDTH - minimum_total;
+    natural.iter().zip(&minimum).map(|(n, m)| m + (n - m) / wish_total.max(1e-3) * spare).collect()
 }
 
 /// Lays the document out on A4 pages and returns one content stream per page (with title and footers).

@@ -1,0 +1,35 @@
+//! `veerkrachtplanner export-pdf BESTAND UIT.pdf`: the printable plan for the council.
+
+use super::{load_project, positionals, Args};
+use std::path::Path;
+
+const USAGE: &str = "veerkrachtplanner export-pdf BESTAND UIT.pdf";
+
+pub fn run(mut args: Args) -> i32 {
+    let (file, out) = match positionals(&mut args, &["projectbestand", "uitvoerbestand (.pdf)"], USAGE) {
+        Ok(v) => (v[0].clone(), v[1].clone()),
+        Err(code) => return code,
+    };
+    let project = match load_project(&file) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let document = match crate::export::plan_report::plan_document(&project) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("Kan het rapport niet maken: {e}");
+            return 1;
+        }
+    };
+    let bytes = crate::export::pdf::render_pdf(&document);
+    match crate::io::write_export_file(Path::new(&out), &bytes) {
+        Ok(()) => {
+            println!("Plan geschreven naar '{out}' ({} kB).", bytes.len().div_ceil(1024));
+            0
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            2
+        }
+    }
+}

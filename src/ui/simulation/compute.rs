@@ -1,0 +1,111 @@
+//! The deterministic runs behind the Simulatie view (µs each: done inline on the UI thread).
+
+use crate::model::{Project, ScenarioId};
+use crate::sim::{
+    self, Compiled, CompiledInputs, IndexWeights, Input, ResilienceTriangle, RunOptions, StructuralResilience,
+    Trajectory,
+};
+
+/// Which run to compare with the reference.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RunChoice {
+    Scenario(ScenarioId),
+    /// An entry of [`super::SimulationView::extra_inputs`] by its label.
+    Extra(String),
+}
+
+/// One run and its outcomes.
+pub struct RunSet {
+    pub label: String,
+    pub traj: Trajectory,
+    pub inputs: CompiledInputs,
+    pub index: Option<Vec<f64>>,
+    /// Resilience triangle of the index, with the shock's start month, when the run has shocks.
+    pub triangle: Option<(usize, ResilienceTriangle)>,
+    /// Index area against the reference (index-point-months).
+    pub area_vs_reference: Option<f64>,
+}
+
+pub struct Computed {
+    pub compiled: Compiled,
+    pub opts: RunOptions,
+    /// Variable names in column order.
+    pub names: Vec<String>,
+    pub index: Option<IndexWeights>,
+    pub index_error: Option<String>,
+    pub reference: RunSet,
+    pub others: Vec<RunSet>,
+    pub structural: StructuralResilience,
+}
+
+impl Computed {
+    /// The reference first, then the chosen runs.
+    pub fn all_runs(&self) -> impl Iterator<Item = &RunSet> {
+        std::iter::once(&self.reference).chain(self.others.iter())
+    }
+}
+
+fn run_set(
+    c: &Compiled,
+    opts: &RunOptions,
+    index: Option<&IndexWeights>,
+    label: String,
+    inputs: &[Input],
+    shock_start: Option<usize>,
+) -> Result<RunSet, String> {
+    let inputs = c.compile_inputs(inputs).map_err(|e| format!("{label}: {e}"))?;
+    let traj = c.run(&inputs, opts);
+    let index = index.map(|w| w.series(&traj));
+    let triangle = match (&index, shock_start) {
+        (Some(series), Some(start)) => Some((start, sim::resilience_triangle(series, start, true))),
+        _ => None,
+    };
+    Ok(RunSet { label, traj, inputs, index, triangle, area_vs_reference: None })
+}
+
+/// Compiles the project and runs the reference and every chosen run. Unknown choices are skipped.
+pub fn compute(project: &Project, chosen: &[RunChoice], extra: &[(String, Vec<Input>)]) -> Result<Computed, String> {
+    let compiled = sim::compile(project).map_err(|e| e.to_string())?;
+    let opts = RunOptions::from(&project.settings);
+    let (index, index_error) = match sim::compile_index(&compiled, &project.outcome, project) {
+        Ok(w) => (Some(w), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
+    let reference = run_set(&compiled, &opts, index.as_ref(), "Referentie".to_owned(), &[], None)?;
+    let mut others = Vec::new();
+    for choice in chosen {
+        let set = match choice {
+            RunChoice::Scenario(id) => {
+                let Some(s) = project.scenario(id) else { continue };
+                let inputs = sim::scenario_inputs(project, s);
+                run_set(&compiled, &opts, index.as_ref(), s.name.clone(), &inputs, sim::shock_start_month(s))?
+            }
+            RunChoice::Extra(label) => {
+                let Some((_, inputs)) = extra.iter().find(|(l, _)| l == label) else { continue };
+                run_set(&compiled, &opts, index.as_ref(), label.clone(), inputs, None)?
+            }
+        };
+        others.push(set);
+    }
+    for set in &mut others {
+        if let (Some(a), Some(b)) = (&set.index, &reference.index) {
+            set.area_vs_reference = Some(sim::area_between(a, b));
+        }
+    }
+    let pinned_run = others.first().map_or(&reference.traj, |s| &s.traj);
+    let mut structural = sim::structural_resilience(&compiled, project, opts.horizon_months, Some(pinned_run));
+    for set in &others {
+        for id in sim::stability::pinned_variables(&compiled, &set.traj) {
+            if !structural.pinned.contains(&id) {
+                structural.pinned.push(id);
+            }
+        }
+    }
+    structural.pinned.sort();
+    let names = compiled
+        .variable_ids()
+        .iter()
+        .map(|id| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone()))
+        .collect();
+    Ok(Computed { compiled, opts, names, index, index_error, reference, others, structural })
+}

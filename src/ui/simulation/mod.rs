@@ -1,0 +1,366 @@
+//! The Simulatie view: reference against scenarios (and plan variants set by the caller), chosen variables and the
+//! veerkrachtindex over time, the 10–90 % Monte Carlo band (worker thread, progress, cancel), the resilience figures,
+//! the model's return time and a lock-in warning naming the driving loops.
+//!
+//! Deterministic runs take microseconds and are done inline; they are redone when `project_generation` changes,
+//! debounced by [`DEBOUNCE_SECONDS`], or at once when a choice in the view changes.
+
+mod compute;
+mod mc_job;
+mod plot;
+
+use crate::plan::format_number as decimal;
+use crate::model::{Project, VariableId};
+use crate::sim::{Input, McResult};
+use compute::{Computed, RunChoice};
+use eframe::egui::{self, Color32, RichText};
+use mc_job::{McJob, Poll};
+use plot::Series;
+use std::collections::BTreeSet;
+
+/// Quiet time after an edit before the runs are redone.
+pub const DEBOUNCE_SECONDS: f64 = 0.3;
+
+/// Runtime state of the Simulatie view (never saved).
+pub struct SimulationView {
+    /// Extra runs to offer next to the scenarios, e.g. plan variants: (label, inputs). Set by the caller.
+    pub extra_inputs: Vec<(String, Vec<Input>)>,
+    chosen: BTreeSet<RunChoice>,
+    show_index: bool,
+    plotted: BTreeSet<VariableId>,
+    show_uncertainty: bool,
+    initialised: bool,
+    generation: Option<u64>,
+    pending_since: Option<f64>,
+    dirty: bool,
+    used_extra: Vec<(String, Vec<Input>)>,
+    computed: Option<Computed>,
+    error: Option<String>,
+    mc_job: Option<McJob>,
+    mc: Option<(String, McResult)>,
+    mc_note: Option<String>,
+}
+
+impl Default for SimulationView {
+    fn default() -> Self {
+        Self {
+            extra_inputs: Vec::new(),
+            chosen: BTreeSet::new(),
+            show_index: true,
+            plotted: BTreeSet::new(),
+            show_uncertainty: false,
+            initialised: false,
+            generation: None,
+            pending_since: None,
+            dirty: true,
+            used_extra: Vec::new(),
+            computed: None,
+            error: None,
+            mc_job: None,
+            mc: None,
+            mc_note: None,
+        }
+    }
+}
+
+impl SimulationView {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Draws the view. `project_generation` must change whenever the project changes.
+    pub fn simulation_ui(&mut self, ui: &mut egui::Ui, project: &Project, project_generation: u64) {
+        self.update(ui, project, project_generation);
+        egui::Panel::left("simulatie_keuzes").resizable(true).default_size(240.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| self.choices_ui(ui, project));
+        });
+        self.results_ui(ui);
+    }
+
+    /// Debounce, recompute, start and poll Monte Carlo.
+    fn update(&mut self, ui: &egui::Ui, project: &Project, generation: u64) {
+        let now = ui.input(|i| i.time);
+        if !self.initialised {
+            self.initialised = true;
+            if let Some(s) = project.scenarios.first() {
+                self.chosen.insert(RunChoice::Scenario(s.id.clone()));
+            }
+        }
+        if self.generation != Some(generation) {
+            self.generation = Some(generation);
+            if self.computed.is_none() && self.error.is_none() {
+                self.dirty = true;
+            } else {
+                self.pending_since = Some(now);
+            }
+        }
+        if self.extra_inputs != self.used_extra {
+            self.dirty = true;
+        }
+        if let Some(since) = self.pending_since {
+            let waited = now - since;
+            if waited >= DEBOUNCE_SECONDS {
+                self.dirty = true;
+            } else {
+                ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(DEBOUNCE_SECONDS - waited));
+            }
+        }
+        if self.dirty {
+            self.recompute(project);
+        }
+        self.poll_monte_carlo(ui, project);
+    }
+
+    fn recompute(&mut self, project: &Project) {
+        self.dirty = false;
+        self.pending_since = None;
+        self.used_extra.clone_from(&self.extra_inputs);
+        let chosen: Vec<RunChoice> = self.chosen.iter().cloned().collect();
+        self.mc_job = None;
+        self.mc = None;
+        self.mc_note = None;
+        match compute::compute(project, &chosen, &self.extra_inputs) {
+            Ok(c) => {
+                if self.plotted.is_empty() && c.index.is_none() {
+                    // Without an index, show the first variable so that the chart is not empty.
+                    if let Some(id) = c.compiled.variable_ids().first() {
+                        self.plotted.insert(id.clone());
+                    }
+                }
+                self.computed = Some(c);
+                self.error = None;
+            }
+            Err(e) => {
+                self.computed = None;
+                self.error = Some(e);
+            }
+        }
+    }
+
+    fn poll_monte_carlo(&mut self, ui: &egui::Ui, project: &Project) {
+        if let Some(job) = &self.mc_job {
+            match job.poll() {
+                Poll::Running => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
+                Poll::Done(result) => {
+                    self.mc = Some((job.label.clone(), result));
+                    self.mc_job = None;
+                }
+                Poll::Stopped => {
+                    self.mc_note = Some("De onzekerheidsberekening is afgebroken.".to_owned());
+                    self.mc_job = None;
+                }
+            }
+        } else if self.show_uncertainty
+            && self.mc.is_none()
+            && self.mc_note.is_none()
+            && let Some(c) = &self.computed
+        {
+            let run = c.others.first().unwrap_or(&c.reference);
+            let runs = project.settings.monte_carlo_runs.max(1) as usize;
+            self.mc_job = Some(McJob::start(
+                c.compiled.clone(),
+                run.inputs.clone(),
+                c.opts,
+                c.index.clone(),
+                runs,
+                project.settings.monte_carlo_seed,
+                run.label.clone(),
+            ));
+            ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn choices_ui(&mut self, ui: &mut egui::Ui, project: &Project) {
+        ui.heading("Runs");
+        ui.add_enabled(false, egui::Checkbox::new(&mut true, "Referentie (geen schokken of maatregelen)"));
+        let mut changed = false;
+        for s in &project.scenarios {
+            let choice = RunChoice::Scenario(s.id.clone());
+            let mut on = self.chosen.contains(&choice);
+            let response = ui.checkbox(&mut on, &s.name);
+            let response =
+                if s.description.is_empty() { response } else { response.on_hover_text(s.description.as_str()) };
+            if response.changed() {
+                changed = true;
+                if on {
+                    self.chosen.insert(choice);
+                } else {
+                    self.chosen.remove(&choice);
+                }
+            }
+        }
+        for (label, _) in &self.extra_inputs {
+            let choice = RunChoice::Extra(label.clone());
+            let mut on = self.chosen.contains(&choice);
+            if ui.checkbox(&mut on, label).changed() {
+                changed = true;
+                if on {
+                    self.chosen.insert(choice);
+                } else {
+                    self.chosen.remove(&choice);
+                }
+            }
+        }
+        if project.scenarios.is_empty() && self.extra_inputs.is_empty() {
+            ui.label(RichText::new("Nog geen scenario's of planvarianten.").weak());
+        }
+        ui.separator();
+        ui.heading("Grafiek");
+        ui.checkbox(&mut self.show_index, "Veerkrachtindex");
+        let mut variables: Vec<_> = project.variables.iter().collect();
+        variables.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        for v in variables {
+            let mut on = self.plotted.contains(&v.id);
+            if ui.checkbox(&mut on, &v.name).changed() {
+                if on {
+                    self.plotted.insert(v.id.clone());
+                } else {
+                    self.plotted.remove(&v.id);
+                }
+            }
+        }
+        ui.separator();
+        ui.heading("Onzekerheid");
+        let runs = project.settings.monte_carlo_runs.max(1);
+        if ui
+            .checkbox(&mut self.show_uncertainty, format!("10–90 %-band (Monte Carlo, {runs} runs)"))
+            .on_hover_text("Elke run trekt de sterktes van de verbanden en de effecten van maatregelen uit hun bereik.")
+            .changed()
+        {
+            self.mc_note = None;
+            if !self.show_uncertainty {
+                self.mc_job = None;
+                self.mc = None;
+            }
+        }
+        if let Some(job) = &self.mc_job {
+            ui.add(egui::ProgressBar::new(job.fraction()).show_percentage().text(format!("Bezig: {}", job.label)));
+            if ui.button("Afbreken").clicked() {
+                job.cancel();
+            }
+        } else if let Some((label, _)) = &self.mc {
+            ui.label(format!("Band voor: {label}"));
+        }
+        if let Some(note) = &self.mc_note {
+            ui.label(RichText::new(note).weak());
+            if self.show_uncertainty && ui.button("Opnieuw berekenen").clicked() {
+                self.mc_note = None;
+            }
+        }
+        if changed {
+            self.dirty = true;
+        }
+    }
+
+    fn results_ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(e) = &self.error {
+            ui.colored_label(Color32::from_rgb(0xb0, 0x00, 0x20), format!("De simulatie kan niet draaien: {e}"));
+            return;
+        }
+        let Some(c) = &self.computed else { return };
+        structural_ui(ui, c);
+        index_summary_ui(ui, c);
+        let mut series = Vec::new();
+        if self.show_index && c.index.is_some() {
+            series.push(Series::Index);
+        }
+        series.extend(self.plotted.iter().filter_map(|id| c.compiled.variable_index(id)).map(Series::Variable));
+        let height = (ui.available_height() - 170.0).max(220.0);
+        plot::plot_ui(ui, c, &series, self.mc.as_ref(), height);
+        resilience_table_ui(ui, c);
+    }
+}
+
+fn structural_ui(ui: &mut egui::Ui, c: &Computed) {
+    let s = &c.structural;
+    if s.lock_in {
+        egui::Frame::new().fill(Color32::from_rgb(0xff, 0xf3, 0xcd)).inner_margin(8.0).corner_radius(4.0).show(
+            ui,
+            |ui| {
+                ui.colored_label(
+                    Color32::from_rgb(0x66, 0x4d, 0x03),
+                    RichText::new(format!(
+                        "Lock-in: een verandering dooft niet uit binnen de planhorizon van {} maanden.",
+                        c.opts.horizon_months
+                    ))
+                    .strong(),
+                );
+                if s.drivers.is_empty() {
+                    ui.label("Geen versterkende lus gevonden die dit verklaart.");
+                } else {
+                    ui.label("Aangedreven door de versterkende lus(sen):");
+                    for d in &s.drivers {
+                        ui.label(format!("• {} (lusversterking {})", d.title, decimal(d.loop_gain, 2)));
+                    }
+                }
+            },
+        );
+    }
+    let text = match s.return_time_months {
+        _ if !s.computed => "Terugkeertijd van het model: niet berekend (model te groot of leeg).".to_owned(),
+        Some(rt) => {
+            format!("Terugkeertijd van het model: {} maanden (langzaamste herstel na een verstoring).", decimal(rt, 1))
+        }
+        None => "Terugkeertijd van het model: oneindig (een lus houdt elke verandering vast).".to_owned(),
+    };
+    ui.label(text);
+    if !s.pinned.is_empty() {
+        let names: Vec<String> =
+            s.pinned.iter().filter_map(|id| c.compiled.variable_index(id)).map(|v| c.names[v].clone()).collect();
+        ui.colored_label(
+            Color32::from_rgb(0x99, 0x4d, 0x00),
+            format!("Raakt de grens 0 of 100 (de uitkomst is daar afgekapt): {}.", names.join(", ")),
+        );
+    }
+}
+
+fn index_summary_ui(ui: &mut egui::Ui, c: &Computed) {
+    match &c.index_error {
+        Some(e) => {
+            ui.label(RichText::new(format!("Veerkrachtindex: niet beschikbaar. {e}")).weak());
+        }
+        None => {
+            let parts: Vec<String> = c
+                .all_runs()
+                .filter_map(|r| r.index.as_ref().map(|ix| (r, ix)))
+                .map(|(r, ix)| format!("{} {}", r.label, decimal(ix.last().copied().unwrap_or(f64::NAN), 1)))
+                .collect();
+            ui.label(format!("Veerkrachtindex na {} maanden: {}", c.opts.horizon_months, parts.join(" · ")))
+                .on_hover_text("Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.");
+        }
+    }
+}
+
+fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed) {
+    if c.others.is_empty() || c.index.is_none() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.strong("Veerkracht van de veerkrachtindex");
+    egui::Grid::new("simulatie_veerkracht").striped(true).num_columns(6).show(ui, |ui| {
+        for h in ["Run", "Effect t.o.v. referentie", "Vóór de schok", "Diepste punt", "Hersteltijd", "Verlies"] {
+            ui.strong(h);
+        }
+        ui.end_row();
+        for r in &c.others {
+            ui.label(&r.label);
+            ui.label(r.area_vs_reference.map_or("–".to_owned(), |a| format!("{} indexpunt-maanden", decimal(a, 1))));
+            match &r.triangle {
+                Some((start, t)) => {
+                    ui.label(format!("{} (maand {start})", decimal(t.pre_shock, 1)));
+                    ui.label(format!("{} (maand {})", decimal(t.depth, 1), t.depth_month));
+                    ui.label(
+                        t.recovery_months.map_or("niet hersteld".to_owned(), |m| format!("{} maanden", decimal(m, 1))),
+                    );
+                    ui.label(format!("{} indexpunt-maanden", decimal(t.area_lost, 1)));
+                }
+                None => {
+                    for _ in 0..4 {
+                        ui.label("–");
+                    }
+                }
+            }
+            ui.end_row();
+        }
+    });
+}

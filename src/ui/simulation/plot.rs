@@ -1,0 +1,93 @@
+//! The chart of the Simulatie view: reference dashed, compared runs solid/dotted, the 10–90 % band filled.
+
+use super::compute::Computed;
+use crate::sim::McResult;
+use eframe::egui::{self, Color32};
+use egui_plot::{FilledArea, Legend, Line, LineStyle, Plot, PlotPoints};
+
+/// A plotted quantity: the veerkrachtindex or one variable (column).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Series {
+    Index,
+    Variable(usize),
+}
+
+const PALETTE: [Color32; 8] = [
+    Color32::from_rgb(0x1f, 0x77, 0xb4),
+    Color32::from_rgb(0xd6, 0x27, 0x28),
+    Color32::from_rgb(0x2c, 0xa0, 0x2c),
+    Color32::from_rgb(0x94, 0x67, 0xbd),
+    Color32::from_rgb(0xff, 0x7f, 0x0e),
+    Color32::from_rgb(0x8c, 0x56, 0x4b),
+    Color32::from_rgb(0x17, 0xbe, 0xcf),
+    Color32::from_rgb(0x7f, 0x7f, 0x7f),
+];
+
+pub fn series_color(k: usize) -> Color32 {
+    PALETTE[k % PALETTE.len()]
+}
+
+fn series_name(c: &Computed, s: Series) -> String {
+    match s {
+        Series::Index => "Veerkrachtindex".to_owned(),
+        Series::Variable(v) => c.names[v].clone(),
+    }
+}
+
+fn values(run: &super::compute::RunSet, s: Series) -> Option<Vec<f64>> {
+    match s {
+        Series::Index => run.index.clone(),
+        Series::Variable(v) => Some(run.traj.series(v)),
+    }
+}
+
+fn band(c: &Computed, mc: &McResult, s: Series) -> Option<(Vec<f64>, Vec<f64>)> {
+    match s {
+        Series::Index => mc.index.as_ref().map(|b| (b.p10.clone(), b.p90.clone())),
+        Series::Variable(v) if v < c.compiled.n_variables() => {
+            let b = mc.band(v);
+            Some((b.p10, b.p90))
+        }
+        Series::Variable(_) => None,
+    }
+}
+
+pub fn plot_ui(ui: &mut egui::Ui, c: &Computed, series: &[Series], mc: Option<&(String, McResult)>, height: f32) {
+    let months: Vec<f64> = (0..c.reference.traj.n_months()).map(|m| m as f64).collect();
+    Plot::new("simulatie_grafiek")
+        .legend(Legend::default())
+        .height(height)
+        .x_axis_label("maanden")
+        .y_axis_label("indexwaarde (0–100)")
+        .allow_scroll(false)
+        .show(ui, |plot_ui| {
+            for (k, &s) in series.iter().enumerate() {
+                let color = series_color(k);
+                let name = series_name(c, s);
+                if let Some((label, result)) = mc
+                    && let Some((lo, hi)) = band(c, result, s)
+                    && lo.len() == months.len()
+                {
+                    plot_ui.add(
+                        FilledArea::new(format!("{name} – {label}: 10–90 %"), &months, &lo, &hi)
+                            .fill_color(color.gamma_multiply(0.25)),
+                    );
+                }
+                for (r, run) in c.all_runs().enumerate() {
+                    let Some(ys) = values(run, s) else { continue };
+                    let points: PlotPoints = months.iter().zip(&ys).map(|(&x, &y)| [x, y]).collect();
+                    let style = match r {
+                        0 => LineStyle::dashed_loose(),
+                        1 => LineStyle::Solid,
+                        _ => LineStyle::dotted_dense(),
+                    };
+                    plot_ui.line(
+                        Line::new(format!("{name} – {}", run.label), points)
+                            .color(color)
+                            .style(style)
+                            .width(if r == 1 { 2.0 } else { 1.5 }),
+                    );
+                }
+            }
+        });
+}

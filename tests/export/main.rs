@@ -1,0 +1,92 @@
+//! The printable plan: the document built from the example project and its PDF.
+
+use std::path::PathBuf;
+use veerkrachtplanner::export::document::Block;
+use veerkrachtplanner::export::pdf::render_pdf;
+use veerkrachtplanner::export::plan_report::plan_document;
+use veerkrachtplanner::io::{default_project, load_project_file};
+use veerkrachtplanner::plan::budget_table;
+
+fn example() -> veerkrachtplanner::model::Project {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("projects/voorbeeld-gemeente.veerkracht");
+    load_project_file(&path).expect("the example project loads")
+}
+
+fn headings(blocks: &[Block]) -> Vec<String> {
+    blocks.iter().filter_map(|b| if let Block::Heading(h) = b { Some(h.clone()) } else { None }).collect()
+}
+
+#[test]
+fn the_plan_document_has_every_section_for_every_variant() {
+    let project = example();
+    let doc = plan_document(&project).expect("report");
+    assert!(doc.title.contains(&project.meta.gemeente));
+    let h = headings(&doc.blocks);
+    assert!(h[0].starts_with("1. Samenvatting"));
+    assert!(h[1].starts_with("2. Het model"));
+    for (i, plan) in project.plans.iter().enumerate() {
+        assert!(h[2 + i].contains(&plan.name), "{h:?}");
+    }
+    assert!(h.iter().any(|x| x.contains("Crisis-stresstest")));
+    assert!(h.last().is_some_and(|x| x.contains("Verantwoording")));
+    // Every plan's budget table lists each item, the total and the budget.
+    let tables: Vec<_> = doc.blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+    for plan in &project.plans {
+        let budget = budget_table(&project, plan).expect("budget");
+        let table = tables
+            .iter()
+            .find(|t| t.headers.first().is_some_and(|h| h == "Kosten per jaar") && t.rows.len() == budget.rows.len() + 3
+                && t.rows[0][0].starts_with(&budget.rows[0].name))
+            .expect("a budget table per plan");
+        assert_eq!(table.headers.len(), budget.years.len() + 2);
+        assert_eq!(table.rows[budget.rows.len()][0], "Totaal");
+    }
+    // Voorbeeldwaarden are marked.
+    assert!(tables.iter().any(|t| t.rows.iter().any(|r| r[0].ends_with(" *"))));
+    let charts = doc.blocks.iter().filter(|b| matches!(b, Block::LineChart(_) | Block::BarChart(_))).count();
+    assert!(charts >= 2 + project.plans.len());
+}
+
+#[test]
+fn the_crisis_table_compares_with_and_without_each_plan() {
+    let project = example();
+    let doc = plan_document(&project).expect("report");
+    let crisis = doc
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table(t) if t.headers.first().is_some_and(|h| h == "Run") => Some(t),
+            _ => None,
+        })
+        .expect("crisis table");
+    assert_eq!(crisis.rows.len(), 1 + project.plans.len());
+    assert_eq!(crisis.rows[0][0], "Zonder plan");
+}
+
+#[test]
+fn a_project_without_plans_still_reports_model_and_crisis() {
+    let doc = plan_document(&default_project()).expect("report");
+    let h = headings(&doc.blocks);
+    assert_eq!(h.len(), 4, "{h:?}");
+    let pdf = render_pdf(&doc);
+    assert!(pdf.starts_with(b"%PDF-1.4"));
+}
+
+#[test]
+fn export_pdf_command_writes_a_pdf_and_reports_errors_in_dutch() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("plan.pdf");
+    let exe = env!("CARGO_BIN_EXE_veerkrachtplanner");
+    let example = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("projects/voorbeeld-gemeente.veerkracht");
+    let status = std::process::Command::new(exe).arg("export-pdf").arg(&example).arg(&out).output().expect("run");
+    assert_eq!(status.status.code(), Some(0), "{}", String::from_utf8_lossy(&status.stderr));
+    let bytes = std::fs::read(&out).expect("pdf written");
+    assert!(bytes.starts_with(b"%PDF-1.4") && bytes.ends_with(b"%%EOF\n"));
+    let missing = dir.path().join("nergens/plan.pdf");
+    let failed = std::process::Command::new(exe).arg("export-pdf").arg(&example).arg(&missing).output().expect("run");
+    assert_eq!(failed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("bestaat niet"));
+    let usage = std::process::Command::new(exe).arg("export-pdf").output().expect("run");
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&usage.stderr).contains("Gebruik: veerkrachtplanner export-pdf"));
+}
