@@ -76,6 +76,7 @@ pub struct PlannerApp {
     pub(crate) autosave: Autosave,
     pub(crate) allow_close: bool,
     queued: Vec<AppCommand>,
+    simulation_view: crate::ui::simulation::SimulationView,
     loops: LoopCache,
     last_title: String,
     next_generation: u64,
@@ -108,6 +109,7 @@ impl PlannerApp {
             autosave: Autosave::new(config.recovery_dir, config.autosave_interval),
             allow_close: false,
             queued: Vec::new(),
+            simulation_view: crate::ui::simulation::SimulationView::new(),
             loops: LoopCache { generation: None, report: LoopReport { loops: Vec::new(), truncated: false, cap: 0 } },
             last_title: String::new(),
             next_generation: 1,
@@ -234,12 +236,12 @@ impl PlannerApp {
                 ui,
                 |ui| {
                     ui.horizontal(|ui| {
-                        // Simulatie and Plan join this row when their views are wired.
-                        ui.selectable_value(
-                            &mut self.view.tab,
-                            CentralTab::Model,
-                            RichText::new(text::TAB_MODEL.get(language)).strong(),
-                        );
+                        // The Plan tab joins this row when `ui::plan` is wired.
+                        for (tab, label) in
+                            [(CentralTab::Model, text::TAB_MODEL), (CentralTab::Simulation, text::TAB_SIMULATION)]
+                        {
+                            ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
+                        }
                         if self.view.tab != CentralTab::Model {
                             return;
                         }
@@ -263,8 +265,17 @@ impl PlannerApp {
                 },
             );
             match self.view.tab {
-                // The simulation and plan views are wired here when their modules are merged.
-                CentralTab::Model | CentralTab::Simulation | CentralTab::Plan => {
+                CentralTab::Model => {
+                    canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
+                }
+                CentralTab::Simulation => {
+                    egui::Frame::new().inner_margin(egui::Margin::same(8)).show(ui, |ui| {
+                        let generation = self.document.generation;
+                        self.simulation_view.simulation_ui(ui, &self.document.project, generation);
+                    });
+                }
+                // Not reachable until `ui::plan` compiles and is wired: the tab is not shown.
+                CentralTab::Plan => {
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                 }
             }
