@@ -216,7 +216,8 @@ impl PlannerApp {
             });
         });
         let report = self.loop_report().clone();
-        egui::Panel::left("left_panel").default_size(290.0).size_range(220.0..=420.0).show(ui, |ui| {
+        egui::Panel::left("left_panel").default_size(290.0).size_range(240.0..=420.0).show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
             let height = ui.available_height();
             let width = ui.available_width();
             ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
@@ -225,7 +226,8 @@ impl PlannerApp {
             ui.separator();
             loops_panel_ui(ui, &self.document.project, &report, &mut self.view, language);
         });
-        egui::Panel::right("inspector").default_size(320.0).size_range(260.0..=480.0).show(ui, |ui| {
+        egui::Panel::right("inspector").default_size(320.0).size_range(300.0..=480.0).show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
             egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
                 let generation = self.document.generation;
                 inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
