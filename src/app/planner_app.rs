@@ -76,9 +76,10 @@ pub struct PlannerApp {
     pub(crate) autosave: Autosave,
     pub(crate) allow_close: bool,
     queued: Vec<AppCommand>,
-    simulation_view: crate::ui::simulation::SimulationView,
     loops: LoopCache,
     last_title: String,
+    /// The Simulatie tab (runtime state only).
+    simulation: crate::ui::simulation::SimulationView,
     next_generation: u64,
 }
 
@@ -109,9 +110,9 @@ impl PlannerApp {
             autosave: Autosave::new(config.recovery_dir, config.autosave_interval),
             allow_close: false,
             queued: Vec::new(),
-            simulation_view: crate::ui::simulation::SimulationView::new(),
             loops: LoopCache { generation: None, report: LoopReport { loops: Vec::new(), truncated: false, cap: 0 } },
             last_title: String::new(),
+            simulation: crate::ui::simulation::SimulationView::new(),
             next_generation: 1,
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
@@ -226,19 +227,21 @@ impl PlannerApp {
             ui.separator();
             loops_panel_ui(ui, &self.document.project, &report, &mut self.view, language);
         });
-        egui::Panel::right("inspector").default_size(320.0).size_range(300.0..=480.0).show(ui, |ui| {
-            ui.set_min_width(ui.available_width());
-            egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
-                let generation = self.document.generation;
-                inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+        // The inspector belongs to the canvas; the other tabs need the width for plots and tables.
+        if self.view.tab == CentralTab::Model {
+            egui::Panel::right("inspector").default_size(320.0).size_range(300.0..=480.0).show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
+                    let generation = self.document.generation;
+                    inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+                });
             });
-        });
+        }
         egui::CentralPanel::no_frame().show(ui, |ui| {
             egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(
                 ui,
                 |ui| {
                     ui.horizontal(|ui| {
-                        // The Plan tab joins this row when `ui::plan` is wired.
                         for (tab, label) in
                             [(CentralTab::Model, text::TAB_MODEL), (CentralTab::Simulation, text::TAB_SIMULATION)]
                         {
@@ -267,17 +270,19 @@ impl PlannerApp {
                 },
             );
             match self.view.tab {
-                CentralTab::Model => {
-                    canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
-                }
                 CentralTab::Simulation => {
-                    egui::Frame::new().inner_margin(egui::Margin::same(8)).show(ui, |ui| {
-                        let generation = self.document.generation;
-                        self.simulation_view.simulation_ui(ui, &self.document.project, generation);
+                    let project = &self.document.project;
+                    // Every plan variant is offered as a run next to the scenarios.
+                    self.simulation.extra_inputs = project
+                        .plans
+                        .iter()
+                        .filter_map(|plan| crate::plan::plan_inputs(project, plan).ok().map(|i| (plan.name.clone(), i)))
+                        .collect();
+                    egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
+                        self.simulation.simulation_ui(ui, project, self.document.generation);
                     });
                 }
-                // Not reachable until `ui::plan` compiles and is wired: the tab is not shown.
-                CentralTab::Plan => {
+                CentralTab::Model | CentralTab::Plan => {
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                 }
             }
@@ -315,7 +320,7 @@ impl PlannerApp {
         }
     }
 
-    fn handle_dropped_files(ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+    fn handle_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
         let dropped = ctx.input(|i| {
             i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
         });
@@ -342,7 +347,7 @@ impl eframe::App for PlannerApp {
         let ctx = ui.ctx().clone();
         let mut commands = std::mem::take(&mut self.queued);
         self.handle_close_request(&ctx);
-        Self::handle_dropped_files(&ctx, &mut commands);
+        self.handle_dropped_files(&ctx, &mut commands);
         self.shortcuts(&ctx, &mut commands);
         for command in commands.drain(..) {
             self.execute(&ctx, command);

@@ -6,12 +6,10 @@ use std::path::Path;
 const USAGE: &str = "veerkrachtplanner export-pdf BESTAND UIT.pdf";
 
 pub fn run(mut args: Args) -> i32 {
-    let (file, out) = match positionals(&mut args, &["projectbestand", "uitvoerbestand (.pdf)"], USAGE) {
-        Ok(v) => (v[0].clone(), v[1].clone()),
-        Err(code) => return code,
-    };
-    let project = match load_project(&file) {
-        Ok(p) => p,
+    let (project, out) = match positionals(&mut args, &["projectbestand", "uitvoerbestand (.pdf)"], USAGE)
+        .and_then(|p| Ok((load_project(&p[0])?, p[1].clone())))
+    {
+        Ok(v) => v,
         Err(code) => return code,
     };
     let document = match crate::export::plan_report::plan_document(&project) {

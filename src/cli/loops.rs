@@ -6,19 +6,11 @@ use crate::model::{Language, Project, VariableId};
 
 pub fn run(mut args: Args) -> i32 {
     let json = args.flag("--json");
-    let path = match args.positional("projectbestand").and_then(|p| args.finish().map(|()| p)) {
+    let project = match super::positionals(&mut args, &["projectbestand"], "veerkrachtplanner loops BESTAND [--json]")
+        .and_then(|p| super::load_project(&p[0]))
+    {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("{e}");
-            return 2;
-        }
-    };
-    let project = match crate::io::load_project_file(std::path::Path::new(&path)) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("{e}");
-            return 2;
-        }
+        Err(code) => return code,
     };
     let report = find_loops(&project, DEFAULT_LOOP_CAP);
     if json {

@@ -6,6 +6,7 @@ pub mod plan_report;
 pub mod palette;
 pub mod svg;
 mod svg_route;
+mod xml;
 pub mod xmile;
 
 pub use svg::causal_diagram_svg;

@@ -5,6 +5,7 @@
 //! [`DELAY_MARK_MIN_MONTHS`]. Two opposite links between one pair are drawn as two distinct curves.
 //! Every variable box is a `<rect class="variable" data-id="…">`, every link a `<path class="link" data-id="…">`.
 
+use super::xml::escape;
 use super::palette::{self, Rgb};
 use super::svg_route::{self, BOX_HALF_HEIGHT, BOX_HALF_WIDTH, Pt, Quad, Rect, Route};
 use crate::model::{Confidence, Link, Polarity, Project, ResourceKind, VariableId};
@@ -485,21 +486,6 @@ fn num(v: f64) -> String {
     format!("{r:.1}")
 }
 
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests {

@@ -32,6 +32,7 @@
 //! - Times are months from the plan's start (`time_units="Months"`), from 0 to the horizon. Output is deterministic:
 //!   no dates, no random ids.
 
+use super::xml::escape;
 use crate::model::{InputShape, LinkId, Project, SimMethod, SimSettings, VariableId};
 use crate::sim::{Input, RunOptions, SimError};
 use std::collections::{BTreeMap, BTreeSet};
@@ -124,23 +125,6 @@ fn num(x: f64) -> String {
     }
 }
 
-/// Escapes text for XML content and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 does not allow at all.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// The ramp of `simulation.md` as an XMILE expression in `TIME` (see `sim::ramp`, which it mirrors exactly).
 fn ramp_expression(shape: &InputShape) -> String {
