@@ -216,7 +216,8 @@ impl PlannerApp {
                 });
             });
         });
-        let report = self.loop_report().clone();
+        // `loop_report` above refreshed the cache; borrow it without cloning (thousands of loops in large models).
+        let report = &self.loops.report;
         egui::Panel::left("left_panel").default_size(290.0).size_range(240.0..=420.0).show(ui, |ui| {
             ui.set_min_width(ui.available_width());
             let height = ui.available_height();
@@ -225,7 +226,7 @@ impl PlannerApp {
                 variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
             });
             ui.separator();
-            loops_panel_ui(ui, &self.document.project, &report, &mut self.view, language);
+            loops_panel_ui(ui, &self.document.project, report, &mut self.view, language);
         });
         // The inspector belongs to the canvas; the other tabs need the width for plots and tables.
         if self.view.tab == CentralTab::Model {

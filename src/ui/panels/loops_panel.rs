@@ -59,25 +59,32 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
             }
         });
     }
-    egui::ScrollArea::vertical().id_salt("loops_scroll").auto_shrink([false, true]).show(ui, |ui| {
-        for feedback in visible {
-            let selected = view.highlighted_loop.as_ref() == Some(&feedback.links);
-            ui.horizontal(|ui| {
-                ui.label(badge(feedback.kind)).on_hover_text(text::LOOP_BADGE_HINT.get(language));
-                let length = text::loop_length(language, feedback.links.len());
-                let name = loop_name(project, feedback);
-                let width = (ui.available_width() - 44.0).max(40.0);
-                let size = egui::vec2(width, ui.spacing().interact_size.y);
-                ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    let response = ui
-                        .add(egui::Button::selectable(selected, name.as_str()).truncate())
-                        .on_hover_text(format!("{name} ({length})"));
-                    if response.clicked() {
-                        view.highlighted_loop = if selected { None } else { Some(feedback.links.clone()) };
-                    }
+    // Only the rows in view are laid out: a large model can have thousands of loops.
+    let row_height = ui.spacing().interact_size.y.max(ui.text_style_height(&egui::TextStyle::Button) + 8.0);
+    egui::ScrollArea::vertical().id_salt("loops_scroll").auto_shrink([false, true]).show_rows(
+        ui,
+        row_height,
+        visible.len(),
+        |ui, range| {
+            for feedback in &visible[range] {
+                let selected = view.highlighted_loop.as_ref() == Some(&feedback.links);
+                ui.horizontal(|ui| {
+                    ui.label(badge(feedback.kind)).on_hover_text(text::LOOP_BADGE_HINT.get(language));
+                    let length = text::loop_length(language, feedback.links.len());
+                    let name = loop_name(project, feedback);
+                    let width = (ui.available_width() - 44.0).max(40.0);
+                    let size = egui::vec2(width, ui.spacing().interact_size.y);
+                    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        let response = ui
+                            .add(egui::Button::selectable(selected, name.as_str()).truncate())
+                            .on_hover_text(format!("{name} ({length})"));
+                        if response.clicked() {
+                            view.highlighted_loop = if selected { None } else { Some(feedback.links.clone()) };
+                        }
+                    });
+                    ui.label(RichText::new(&length).weak().small());
                 });
-                ui.label(RichText::new(&length).weak().small());
-            });
-        }
-    });
+            }
+        },
+    );
 }
