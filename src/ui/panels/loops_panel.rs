@@ -53,6 +53,7 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
     let highlighted = view.highlighted_loop.clone();
     if let Some(feedback) = report.loops.iter().find(|l| Some(&l.links) == highlighted.as_ref()) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
             ui.label(describe_loop(project, feedback, language));
             if ui.button(text::LOOP_CLEAR.get(language)).clicked() {
                 view.highlighted_loop = None;
