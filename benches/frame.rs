@@ -1,7 +1,7 @@
 //! Frame time of the whole app (headless kittest harness): the default project and a generated
 //! 500-variable / 1500-link project. Targets (release): ≤ 4 ms and ≤ 16 ms per frame.
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use egui_kittest::Harness;
 use veerkrachtplanner::app::{AppConfig, PlannerApp};
@@ -21,7 +21,12 @@ fn large_project() -> Project {
         for (k, step) in [1usize, 25, 26].into_iter().enumerate() {
             let j = (i + step) % n;
             let polarity = if (i + k) % 4 == 0 { Polarity::Negative } else { Polarity::Positive };
-            p.links.push(Link::new(LinkId::new(format!("l{i}_{k}")), format!("v{i}").as_str().into(), format!("v{j}").as_str().into(), polarity));
+            p.links.push(Link::new(
+                LinkId::new(format!("l{i}_{k}")),
+                format!("v{i}").as_str().into(),
+                format!("v{j}").as_str().into(),
+                polarity,
+            ));
         }
     }
     p

@@ -43,10 +43,17 @@ pub enum AppCommand {
     Edit(Edit),
     /// A new variable at this canvas position, with its name in edit.
     AddVariableAt(Position),
-    AddLink { from: VariableId, to: VariableId, polarity: Polarity },
+    AddLink {
+        from: VariableId,
+        to: VariableId,
+        polarity: Polarity,
+    },
     FlipPolarity(LinkId),
     StartRename(VariableId),
-    RenameVariable { variable: VariableId, name: String },
+    RenameVariable {
+        variable: VariableId,
+        name: String,
+    },
     ResolveUnsaved(UnsavedChoice),
     CloseLoadProblems,
     RestoreRecovery,

@@ -85,6 +85,7 @@ impl PlannerApp {
                 let factor = if command == AppCommand::ZoomIn { 1.25 } else { 0.8 };
                 let anchor = self.view.last_canvas_rect.map_or(egui::Pos2::ZERO, |r| r.center());
                 self.view.transform.zoom_around(anchor, factor);
+                self.view.auto_fit = false;
             }
             AppCommand::SetLanguage(l) => self.settings.language = l,
             AppCommand::Edit(edit) => {
@@ -159,6 +160,10 @@ impl PlannerApp {
             Ok(()) => {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();
+                if let Some(done) = self.document.history.undo_description() {
+                    let message = text::done(self.language(), done);
+                    self.set_status(message);
+                }
                 true
             }
             Err(e) => {
@@ -233,6 +238,7 @@ impl PlannerApp {
             PendingAction::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                ctx.request_repaint();
             }
         }
     }
@@ -274,7 +280,10 @@ impl PlannerApp {
             }
             Err(e) => {
                 self.set_error(format!("{}: {}", text::DIALOG_LOAD_TITLE.get(language), path.display()));
-                self.dialog = Some(Dialog::LoadProblems { path: path.to_path_buf(), problems: e.problems.iter().map(ToString::to_string).collect() });
+                self.dialog = Some(Dialog::LoadProblems {
+                    path: path.to_path_buf(),
+                    problems: e.problems.iter().map(ToString::to_string).collect(),
+                });
             }
         }
     }

@@ -9,10 +9,10 @@ use super::recovery::{self, Autosave};
 use super::settings::Settings;
 use crate::model::{Language, Project};
 use crate::ui::canvas::canvas_ui;
-use crate::ui::panels::dialogs::{dialog_ui, Dialog};
+use crate::ui::panels::dialogs::{Dialog, dialog_ui};
 use crate::ui::panels::inspector_panel::inspector_panel_ui;
 use crate::ui::panels::loops_panel::loops_panel_ui;
-use crate::ui::panels::menu_bar::{menu_bar_ui, MenuState};
+use crate::ui::panels::menu_bar::{MenuState, menu_bar_ui};
 use crate::ui::panels::variables_panel::variables_panel_ui;
 use crate::ui::view_state::{CentralTab, ViewState};
 use crate::ui::{text, theme};
@@ -115,7 +115,7 @@ impl PlannerApp {
             simulation: crate::ui::simulation::SimulationView::new(),
             next_generation: 1,
         };
-        app.status.text = text::STATUS_READY.get(app.language()).to_owned();
+        text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
         if let Some(file) = config.initial_file {
             app.open_path_now(&file);
         }
@@ -216,19 +216,22 @@ impl PlannerApp {
                 });
             });
         });
-        let report = self.loop_report().clone();
-        egui::Panel::left("left_panel").default_size(290.0).size_range(220.0..=420.0).show(ui, |ui| {
+        // `loop_report` above refreshed the cache; borrow it without cloning (thousands of loops in large models).
+        let report = &self.loops.report;
+        egui::Panel::left("left_panel").default_size(290.0).size_range(240.0..=420.0).show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
             let height = ui.available_height();
             let width = ui.available_width();
             ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
                 variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
             });
             ui.separator();
-            loops_panel_ui(ui, &self.document.project, &report, &mut self.view, language);
+            loops_panel_ui(ui, &self.document.project, report, &mut self.view, language);
         });
         // The inspector belongs to the canvas; the other tabs need the width for plots and tables.
         if self.view.tab == CentralTab::Model {
-            egui::Panel::right("inspector").default_size(320.0).size_range(260.0..=480.0).show(ui, |ui| {
+            egui::Panel::right("inspector").default_size(320.0).size_range(300.0..=480.0).show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
                 egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
                     let generation = self.document.generation;
                     inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
@@ -236,34 +239,37 @@ impl PlannerApp {
             });
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    for (tab, label) in
-                        [(CentralTab::Model, text::TAB_MODEL), (CentralTab::Simulation, text::TAB_SIMULATION)]
-                    {
-                        ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
-                    }
-                    if self.view.tab != CentralTab::Model {
-                        return;
-                    }
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        for command in [AppCommand::ZoomIn, AppCommand::ZoomOut, AppCommand::FitView] {
-                            let label = match command {
-                                AppCommand::ZoomIn => "+".to_owned(),
-                                AppCommand::ZoomOut => "−".to_owned(),
-                                _ => command.label(language),
-                            };
-                            let response = ui.button(label).on_hover_text(command.label(language));
-                            response.widget_info(|| {
-                                egui::WidgetInfo::labeled(egui::Role::Button, true, command.label(language))
-                            });
-                            if response.clicked() {
-                                commands.push(command);
-                            }
+            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(
+                ui,
+                |ui| {
+                    ui.horizontal(|ui| {
+                        for (tab, label) in
+                            [(CentralTab::Model, text::TAB_MODEL), (CentralTab::Simulation, text::TAB_SIMULATION)]
+                        {
+                            ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
                         }
+                        if self.view.tab != CentralTab::Model {
+                            return;
+                        }
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            for command in [AppCommand::ZoomIn, AppCommand::ZoomOut, AppCommand::FitView] {
+                                let label = match command {
+                                    AppCommand::ZoomIn => "+".to_owned(),
+                                    AppCommand::ZoomOut => "−".to_owned(),
+                                    _ => command.label(language),
+                                };
+                                let response = ui.button(label).on_hover_text(command.label(language));
+                                response.widget_info(|| {
+                                    egui::WidgetInfo::labeled(egui::Role::Button, true, command.label(language))
+                                });
+                                if response.clicked() {
+                                    commands.push(command);
+                                }
+                            }
+                        });
                     });
-                });
-            });
+                },
+            );
             match self.view.tab {
                 CentralTab::Simulation => {
                     // The view offers the scenarios, the plan variants and each plan under each crisis itself.
@@ -310,7 +316,9 @@ impl PlannerApp {
     }
 
     fn handle_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty())));
+        let dropped = ctx.input(|i| {
+            i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
+        });
         if let Some(path) = dropped {
             commands.push(AppCommand::OpenPath(path));
         }
@@ -318,12 +326,8 @@ impl PlannerApp {
 
     fn autosave_tick(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
-        let result = self.autosave.tick(
-            &self.document.project,
-            self.document.path.as_deref(),
-            self.document.generation,
-            dirty,
-        );
+        let result =
+            self.autosave.tick(&self.document.project, self.document.path.as_deref(), self.document.generation, dirty);
         if let Err(e) = result {
             self.set_error(e);
         }

@@ -5,7 +5,7 @@ use crate::model::Project;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(60);
+pub const AUTOSAVE_INTERVAL: Duration = Duration::from_mins(1);
 
 /// Where recovery copies go: eframe's storage directory for the app.
 pub fn default_recovery_dir() -> Option<PathBuf> {
@@ -25,7 +25,13 @@ impl Autosave {
     }
 
     /// Writes the recovery copy when it is due. `Ok(true)` when a copy was written.
-    pub fn tick(&mut self, project: &Project, original: Option<&Path>, generation: u64, dirty: bool) -> Result<bool, String> {
+    pub fn tick(
+        &mut self,
+        project: &Project,
+        original: Option<&Path>,
+        generation: u64,
+        dirty: bool,
+    ) -> Result<bool, String> {
         let Some(dir) = &self.dir else { return Ok(false) };
         if !dirty || self.written_generation == Some(generation) || self.last_write.elapsed() < self.interval {
             return Ok(false);

@@ -2,7 +2,7 @@
 
 pub mod canvas;
 pub mod panels;
+pub mod simulation;
 pub mod text;
 pub mod theme;
 pub mod view_state;
-pub mod simulation;

@@ -234,3 +234,11 @@ pub fn deleted(language: Language, variables: usize, links: usize) -> String {
         Language::En => format!("Deleted: {variables} variables, {links} links (Ctrl+Z brings them back)."),
     }
 }
+
+/// Status line after an edit: `"Gedaan: variabele verplaatsen (Ctrl+Z maakt het ongedaan)."`.
+pub fn done(language: Language, description: &str) -> String {
+    match language {
+        Language::Nl => format!("Gedaan: {description} (Ctrl+Z maakt het ongedaan)."),
+        Language::En => format!("Done: {description} (Ctrl+Z undoes it)."),
+    }
+}

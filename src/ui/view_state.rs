@@ -83,6 +83,8 @@ pub struct ViewState {
     pub fit_requested: bool,
     /// Frames in which the fit is repeated (the panels settle their sizes in the first frames).
     pub refit_frames: u8,
+    /// True from a fit until the user pans or zooms: a resized window then fits again.
+    pub auto_fit: bool,
     /// Centre the canvas on this variable on the next frame.
     pub focus_variable: Option<VariableId>,
     pub inspector: InspectorBuffers,

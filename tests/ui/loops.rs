@@ -23,3 +23,20 @@ fn select_a_loop_highlights_it() {
     h.run();
     assert!(h.query_by_label("Alpha → Beta → Gamma").is_none());
 }
+
+#[test]
+fn first_start_shows_the_default_model_and_its_named_loops() {
+    let mut h = harness(AppConfig::default());
+    let expected = veerkrachtplanner::io::default_project();
+    assert!(!expected.variables.is_empty(), "the embedded default project has variables");
+    assert_eq!(h.state().project(), &expected, "first start = io::default_project()");
+    assert!(!h.state().is_dirty());
+    let report = h.state_mut().loop_report().clone();
+    let titled: Vec<&String> = report.loops.iter().filter_map(|l| l.title.as_ref()).collect();
+    assert!(!titled.is_empty(), "the report's loops carry their titles");
+    assert!(h.query_all_by_label(titled[0]).count() >= 1, "the loops panel lists the title '{}'", titled[0]);
+    // Every variable has an accessible box on the canvas (fitted into view at start).
+    for v in &expected.variables {
+        assert!(h.query_all_by_label(&v.name).count() >= 1, "{} is reachable by its name", v.name);
+    }
+}

@@ -6,13 +6,11 @@ mod files;
 mod loops;
 
 use eframe::egui;
-use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use std::path::Path;
 use veerkrachtplanner::app::{AppCommand, AppConfig, PlannerApp};
-use veerkrachtplanner::model::{
-    Link, LinkId, Polarity, Position, Project, ResourceKind, Variable, VariableId,
-};
+use veerkrachtplanner::model::{Link, LinkId, Polarity, Position, Project, ResourceKind, Variable, VariableId};
 
 pub const CANVAS_LEFT: f32 = 300.0;
 pub const CANVAS_RIGHT: f32 = 1050.0;
@@ -29,7 +27,9 @@ pub fn fixture_project() -> Project {
         p.variables.push(Variable::new(VariableId::new(id), name, kind));
         p.layout.positions.insert(VariableId::new(id), Position::new(x, y));
     }
-    for (from, to, polarity) in [("a", "b", Polarity::Positive), ("b", "c", Polarity::Positive), ("c", "a", Polarity::Negative)] {
+    for (from, to, polarity) in
+        [("a", "b", Polarity::Positive), ("b", "c", Polarity::Positive), ("c", "a", Polarity::Negative)]
+    {
         p.links.push(Link::new(LinkId::new(format!("{from}__{to}")), from.into(), to.into(), polarity));
     }
     p
@@ -62,10 +62,7 @@ pub fn run_command(harness: &mut Harness<'static, PlannerApp>, command: AppComma
 }
 
 /// The canvas box of the variable called `name` (not its row in the variables list).
-pub fn canvas_node<'a>(
-    harness: &'a Harness<'static, PlannerApp>,
-    name: &'a str,
-) -> egui_kittest::Node<'a> {
+pub fn canvas_node<'a>(harness: &'a Harness<'static, PlannerApp>, name: &'a str) -> egui_kittest::Node<'a> {
     harness
         .get_all_by_label(name)
         .find(|n| n.rect().center().x > CANVAS_LEFT && n.rect().center().x < CANVAS_RIGHT)

@@ -30,6 +30,10 @@ pub fn canvas_ui(
 ) {
     let (rect, bg) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     bg.widget_info(|| WidgetInfo::labeled(Role::Canvas, true, text::CANVAS_LABEL.get(language)));
+    // While the user has not panned or zoomed since the last fit, the model keeps fitting the window.
+    if view.auto_fit && view.last_canvas_rect.is_some_and(|r| r.size() != rect.size()) {
+        view.fit_requested = true;
+    }
     view.last_canvas_rect = Some(rect);
     view.transform.origin = rect.min;
     if view.fit_requested || view.refit_frames > 0 {
@@ -38,6 +42,7 @@ pub fn canvas_ui(
         }
         view.refit_frames = view.refit_frames.saturating_sub(1);
         view.fit_requested = false;
+        view.auto_fit = true;
         if let Some(bounds) = geometry::canvas_bounds(project) {
             view.transform.fit(bounds, rect);
         }
@@ -46,6 +51,7 @@ pub fn canvas_ui(
         && let Some(index) = project.variables.iter().position(|v| v.id == id)
     {
         view.transform.centre_on(geometry::canvas_position(project, index), rect);
+        view.auto_fit = false;
     }
 
     let (pointer, zoom_delta, scroll, modifiers, space_down) = ui.input(|i| {
@@ -57,9 +63,11 @@ pub fn canvas_ui(
         let factor = zoom_delta * (scroll.y * 0.0015).exp();
         if (factor - 1.0).abs() > 1e-4 {
             view.transform.zoom_around(p, factor);
+            view.auto_fit = false;
         }
         if scroll.x.abs() > 0.0 {
             view.transform.pan.x += scroll.x;
+            view.auto_fit = false;
         }
     }
 
@@ -69,14 +77,9 @@ pub fn canvas_ui(
         BTreeSet::new()
     };
     let painter = ui.painter_at(rect);
-    let scene = geometry::build(
-        project,
-        &view.transform,
-        rect,
-        &moving,
-        view.interaction.move_offset(),
-        &mut |job| painter.layout_job(job),
-    );
+    let scene = geometry::build(project, &view.transform, rect, &moving, view.interaction.move_offset(), &mut |job| {
+        painter.layout_job(job)
+    });
     let zoom = view.transform.zoom;
 
     // ---- variables: one widget each (click, drag, context menu, accessibility) ----
@@ -86,7 +89,7 @@ pub fn canvas_ui(
             continue;
         }
         let variable = &project.variables[node.index];
-        let Some(hit) = Some(node.rect.intersect(rect)).filter(|r| r.is_positive()) else { continue };
+        let Some(hit) = Some(node.rect.intersect(rect)).filter(egui::Rect::is_positive) else { continue };
         let response = ui.interact(hit, ui.scope_id().with(("variable", &variable.id)), Sense::click_and_drag());
         let selected = view.selection.variables.contains(&variable.id);
         response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &variable.name));
@@ -208,7 +211,8 @@ pub fn canvas_ui(
     }
 
     // ---- the background: selection, rubber band, pan, new variable, link clicks ----
-    let link_under = |p: Pos2| hit_test::link_at(&scene, p, 6.0).map(|i| project.links[scene.links[i].index].id.clone());
+    let link_under =
+        |p: Pos2| hit_test::link_at(&scene, p, 6.0).map(|i| project.links[scene.links[i].index].id.clone());
     let hovered_link = if hovered_node.is_none() && bg.hovered() {
         pointer_in.and_then(|p| hit_test::link_at(&scene, p, 6.0))
     } else {
@@ -246,6 +250,7 @@ pub fn canvas_ui(
     }
     if bg.dragged() && view.interaction == CanvasInteraction::Panning {
         view.transform.pan += bg.drag_delta();
+        view.auto_fit = false;
     }
     let mut band = None;
     if let CanvasInteraction::RubberBand { start, additive } = view.interaction

@@ -110,7 +110,8 @@ pub fn paint_nodes(painter: &Painter, project: &Project, scene: &SceneGeometry, 
         painter.rect(node.rect, rounding, fill, stroke, StrokeKind::Inside);
         if let Some(galley) = &node.galley {
             let pos = Pos2::new(node.rect.center().x, node.rect.center().y - galley.size().y / 2.0);
-            let text_colour = if dim { theme::kind_colour(variable.kind).gamma_multiply(0.75) } else { theme::NODE_TEXT };
+            let text_colour =
+                if dim { theme::kind_colour(variable.kind).gamma_multiply(0.75) } else { theme::NODE_TEXT };
             painter.galley_with_override_text_color(pos, galley.clone(), text_colour);
         }
     }

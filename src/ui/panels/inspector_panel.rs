@@ -47,7 +47,14 @@ fn number_field(
     result
 }
 
-fn refresh_buffers(buffers: &mut InspectorBuffers, key: &str, generation: u64, name: &str, description: &str, note: &str) {
+fn refresh_buffers(
+    buffers: &mut InspectorBuffers,
+    key: &str,
+    generation: u64,
+    name: &str,
+    description: &str,
+    note: &str,
+) {
     if buffers.source.as_ref() != Some(&(key.to_owned(), generation)) {
         *buffers = InspectorBuffers {
             source: Some((key.to_owned(), generation)),
@@ -108,7 +115,7 @@ fn variable_ui(
             if !name.is_empty() && name != variable.name {
                 commands.push(AppCommand::RenameVariable { variable: variable.id.clone(), name: name.to_owned() });
             } else {
-                buffers.name = variable.name.clone();
+                buffers.name.clone_from(&variable.name);
             }
         }
         ui.end_row();
@@ -154,9 +161,8 @@ fn variable_ui(
             .show_ui(ui, |ui| {
                 commit |= ui.selectable_value(&mut changed.resource, None, text::NONE.get(language)).clicked();
                 for tag in ResourceTag::ALL {
-                    commit |= ui
-                        .selectable_value(&mut changed.resource, Some(tag), text::tag_label(tag, language))
-                        .clicked();
+                    commit |=
+                        ui.selectable_value(&mut changed.resource, Some(tag), text::tag_label(tag, language)).clicked();
                 }
             })
             .response
@@ -165,10 +171,12 @@ fn variable_ui(
 
         let label = ui.label(text::SOURCE.get(language));
         let r = ui
-            .add(TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0))
+            .add(
+                TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0),
+            )
             .labelled_by(label.id);
         if r.lost_focus() && buffers.note != variable.source {
-            changed.source = buffers.note.clone();
+            changed.source.clone_from(&buffers.note);
             commit = true;
         }
         ui.end_row();
@@ -179,7 +187,7 @@ fn variable_ui(
         .add(TextEdit::multiline(&mut buffers.description).desired_rows(3).desired_width(f32::INFINITY))
         .labelled_by(label.id);
     if r.lost_focus() && buffers.description != variable.description {
-        changed.description = buffers.description.clone();
+        changed.description.clone_from(&buffers.description);
         commit = true;
     }
     ui.add_space(6.0);
@@ -232,7 +240,8 @@ fn link_ui(
             .selected_text(text::strength_label(link.strength, language))
             .show_ui(ui, |ui| {
                 for s in Strength::WORDS {
-                    commit |= ui.selectable_value(&mut changed.strength, s, text::strength_label(s, language)).clicked();
+                    commit |=
+                        ui.selectable_value(&mut changed.strength, s, text::strength_label(s, language)).clicked();
                 }
             })
             .response
@@ -266,10 +275,12 @@ fn link_ui(
 
         let label = ui.label(text::SOURCE.get(language));
         let r = ui
-            .add(TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0))
+            .add(
+                TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0),
+            )
             .labelled_by(label.id);
         if r.lost_focus() && buffers.note != link.source {
-            changed.source = buffers.note.clone();
+            changed.source.clone_from(&buffers.note);
             commit = true;
         }
         ui.end_row();
@@ -282,7 +293,8 @@ fn link_ui(
             if let Some(g) = number_field(ui, "gain", link.strength.gain(), |ui, value| {
                 ui.add(egui::DragValue::new(value).range(0.0..=10.0).speed(0.01).max_decimals(2)).labelled_by(label.id)
             }) {
-                changed.strength = Strength::WORDS.into_iter().find(|w| (w.gain() - g).abs() < 1e-9).unwrap_or(Strength::Custom(g));
+                changed.strength =
+                    Strength::WORDS.into_iter().find(|w| (w.gain() - g).abs() < 1e-9).unwrap_or(Strength::Custom(g));
                 commit = true;
             }
             ui.end_row();
@@ -290,7 +302,8 @@ fn link_ui(
             if let Some(m) = number_field(ui, "delay_months", link.delay.months(), |ui, value| {
                 ui.add(egui::DragValue::new(value).range(0.0..=240.0).speed(0.1).max_decimals(1)).labelled_by(label.id)
             }) {
-                changed.delay = Delay::WORDS.into_iter().find(|w| (w.months() - m).abs() < 1e-9).unwrap_or(Delay::Months(m));
+                changed.delay =
+                    Delay::WORDS.into_iter().find(|w| (w.months() - m).abs() < 1e-9).unwrap_or(Delay::Months(m));
                 commit = true;
             }
             ui.end_row();

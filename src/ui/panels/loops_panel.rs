@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use crate::app::contract::{describe_loop, FeedbackLoop, LoopKind, LoopReport};
+use crate::app::contract::{FeedbackLoop, LoopKind, LoopReport, describe_loop};
 use crate::model::{Language, Project};
 use crate::ui::text;
 use crate::ui::theme;
@@ -14,11 +14,8 @@ fn loop_name(project: &Project, feedback: &FeedbackLoop) -> String {
     if let Some(title) = &feedback.title {
         return title.clone();
     }
-    let names: Vec<&str> = feedback
-        .variables
-        .iter()
-        .map(|id| project.variable(id).map_or(id.as_str(), |v| v.name.as_str()))
-        .collect();
+    let names: Vec<&str> =
+        feedback.variables.iter().map(|id| project.variable(id).map_or(id.as_str(), |v| v.name.as_str())).collect();
     let mut s = names.join(" → ");
     if s.chars().count() > 60 {
         s = s.chars().take(58).collect::<String>() + "…";
@@ -56,29 +53,39 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
     let highlighted = view.highlighted_loop.clone();
     if let Some(feedback) = report.loops.iter().find(|l| Some(&l.links) == highlighted.as_ref()) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
             ui.label(describe_loop(project, feedback, language));
             if ui.button(text::LOOP_CLEAR.get(language)).clicked() {
                 view.highlighted_loop = None;
             }
         });
     }
-    egui::ScrollArea::vertical().id_salt("loops_scroll").auto_shrink([false, true]).show(ui, |ui| {
-        for feedback in visible {
-            let selected = view.highlighted_loop.as_ref() == Some(&feedback.links);
-            ui.horizontal(|ui| {
-                ui.label(badge(feedback.kind)).on_hover_text(text::LOOP_BADGE_HINT.get(language));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+    // Only the rows in view are laid out: a large model can have thousands of loops.
+    let row_height = ui.spacing().interact_size.y.max(ui.text_style_height(&egui::TextStyle::Button) + 8.0);
+    egui::ScrollArea::vertical().id_salt("loops_scroll").auto_shrink([false, true]).show_rows(
+        ui,
+        row_height,
+        visible.len(),
+        |ui, range| {
+            for feedback in &visible[range] {
+                let selected = view.highlighted_loop.as_ref() == Some(&feedback.links);
+                ui.horizontal(|ui| {
+                    ui.label(badge(feedback.kind)).on_hover_text(text::LOOP_BADGE_HINT.get(language));
                     let length = text::loop_length(language, feedback.links.len());
-                    ui.label(RichText::new(&length).weak().small());
                     let name = loop_name(project, feedback);
-                    let response = ui
-                        .add(egui::Button::selectable(selected, name.as_str()).truncate())
-                        .on_hover_text(format!("{name} ({length})"));
-                    if response.clicked() {
-                        view.highlighted_loop = if selected { None } else { Some(feedback.links.clone()) };
-                    }
+                    let width = (ui.available_width() - 44.0).max(40.0);
+                    let size = egui::vec2(width, ui.spacing().interact_size.y);
+                    ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        let response = ui
+                            .add(egui::Button::selectable(selected, name.as_str()).truncate())
+                            .on_hover_text(format!("{name} ({length})"));
+                        if response.clicked() {
+                            view.highlighted_loop = if selected { None } else { Some(feedback.links.clone()) };
+                        }
+                    });
+                    ui.label(RichText::new(&length).weak().small());
                 });
-            });
-        }
-    });
+            }
+        },
+    );
 }

@@ -20,11 +20,12 @@ pub fn variables_panel_ui(
         ui.heading(text::VARIABLES.get(language));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let add = ui.button("+").on_hover_text(text::CMD_NEW_VARIABLE.get(language));
-            add.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, text::CMD_NEW_VARIABLE.get(language)));
+            add.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, text::CMD_NEW_VARIABLE.get(language))
+            });
             if add.clicked() {
-                let centre = view
-                    .last_canvas_rect
-                    .map_or(egui::Pos2::ZERO, |r| view.transform.canvas_from_screen(r.center()));
+                let centre =
+                    view.last_canvas_rect.map_or(egui::Pos2::ZERO, |r| view.transform.canvas_from_screen(r.center()));
                 commands.push(AppCommand::AddVariableAt(Position::new(centre.x.round(), centre.y.round())));
             }
         });
@@ -43,23 +44,31 @@ pub fn variables_panel_ui(
     if rows.is_empty() {
         ui.weak(text::NO_MATCH.get(language));
     }
-    egui::ScrollArea::vertical().id_salt("variables_scroll").auto_shrink([false, true]).show(ui, |ui| {
-        for i in rows {
-            let variable = &project.variables[i];
-            ui.horizontal(|ui| {
-                let (dot, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
-                ui.painter().circle_filled(dot.center(), 5.5, theme::kind_colour(variable.kind));
-                let selected = view.selection.variables.contains(&variable.id);
-                let response =
-                    ui.add(egui::Button::selectable(selected, variable.name.as_str()).truncate()).on_hover_text(&variable.name);
-                if response.clicked() {
-                    view.selection = Selection::only_variable(variable.id.clone());
-                    view.focus_variable = Some(variable.id.clone());
-                }
-                if response.double_clicked() {
-                    commands.push(AppCommand::StartRename(variable.id.clone()));
-                }
-            });
-        }
-    });
+    // Only the rows in view are laid out.
+    let row_height = ui.spacing().interact_size.y.max(ui.text_style_height(&egui::TextStyle::Button) + 8.0);
+    egui::ScrollArea::vertical().id_salt("variables_scroll").auto_shrink([false, true]).show_rows(
+        ui,
+        row_height,
+        rows.len(),
+        |ui, range| {
+            for &i in &rows[range] {
+                let variable = &project.variables[i];
+                ui.horizontal(|ui| {
+                    let (dot, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
+                    ui.painter().circle_filled(dot.center(), 5.5, theme::kind_colour(variable.kind));
+                    let selected = view.selection.variables.contains(&variable.id);
+                    let response = ui
+                        .add(egui::Button::selectable(selected, variable.name.as_str()).truncate())
+                        .on_hover_text(&variable.name);
+                    if response.clicked() {
+                        view.selection = Selection::only_variable(variable.id.clone());
+                        view.focus_variable = Some(variable.id.clone());
+                    }
+                    if response.double_clicked() {
+                        commands.push(AppCommand::StartRename(variable.id.clone()));
+                    }
+                });
+            }
+        },
+    );
 }
