@@ -80,6 +80,8 @@ pub struct PlannerApp {
     last_title: String,
     /// The Simulatie tab (runtime state only).
     simulation: crate::ui::simulation::SimulationView,
+    /// The Plan tab: catalogue, plan editor, budget, cost-effectiveness, optimiser (runtime state only).
+    plan: crate::ui::plan::PlanView,
     next_generation: u64,
 }
 
@@ -113,6 +115,7 @@ impl PlannerApp {
             loops: LoopCache { generation: None, report: LoopReport { loops: Vec::new(), truncated: false, cap: 0 } },
             last_title: String::new(),
             simulation: crate::ui::simulation::SimulationView::new(),
+            plan: crate::ui::plan::PlanView::default(),
             next_generation: 1,
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
@@ -243,9 +246,11 @@ impl PlannerApp {
                 ui,
                 |ui| {
                     ui.horizontal(|ui| {
-                        for (tab, label) in
-                            [(CentralTab::Model, text::TAB_MODEL), (CentralTab::Simulation, text::TAB_SIMULATION)]
-                        {
+                        for (tab, label) in [
+                            (CentralTab::Model, text::TAB_MODEL),
+                            (CentralTab::Simulation, text::TAB_SIMULATION),
+                            (CentralTab::Plan, text::TAB_PLAN),
+                        ] {
                             ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
                         }
                         if self.view.tab != CentralTab::Model {
@@ -277,7 +282,12 @@ impl PlannerApp {
                         self.simulation.simulation_ui(ui, &self.document.project, self.document.generation);
                     });
                 }
-                CentralTab::Model | CentralTab::Plan => {
+                CentralTab::Plan => {
+                    // The plan view returns edits as values; they go through command handling like every edit.
+                    let edits = self.plan.plan_ui(ui, &self.document.project);
+                    commands.extend(edits.into_iter().map(AppCommand::Edit));
+                }
+                CentralTab::Model => {
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                 }
             }
