@@ -2,6 +2,7 @@
 
 pub mod canvas;
 pub mod panels;
+pub mod plan;
 pub mod text;
 pub mod theme;
 pub mod view_state;
