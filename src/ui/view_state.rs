@@ -68,6 +68,8 @@ pub struct InspectorBuffers {
     pub note: String,
 }
 
+// Independent on/off view flags (filters, toggles); a state machine would not make them clearer.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Debug, Default)]
 pub struct ViewState {
     pub tab: CentralTab,

@@ -95,6 +95,12 @@ impl PlanView {
             }
         });
         ui.separator();
+        if self.tab != PlanTab::Plan
+            && let Some(pending) = self.editor.take_pending()
+            && pending != project.plans
+        {
+            edits.push(Edit::SetPlans(pending));
+        }
         match self.tab {
             PlanTab::Interventies => {
                 let current = self.current_plan(project);

@@ -18,6 +18,13 @@ pub struct EditorState {
     new_tag: [String; 3],
 }
 
+impl EditorState {
+    /// The plans still being edited (a drag or text entry that did not end in the editor), if any.
+    pub fn take_pending(&mut self) -> Option<Vec<Plan>> {
+        self.pending.take()
+    }
+}
+
 /// Notes whether a widget is still being dragged or typed in.
 #[derive(Default)]
 struct Tracker {
