@@ -99,6 +99,27 @@ pub struct PlanItem {
     pub target_groups: Vec<String>,
 }
 
+impl PlanItem {
+    /// An item for `intervention` at `reach_percent`, starting at month 0 and running to the end of the plan, with
+    /// no ramp-up, no after-effect, the intervention's own effects and costs and no tags.
+    pub fn new(intervention: InterventionId, reach_percent: f64) -> Self {
+        Self {
+            intervention,
+            start_month: 0.0,
+            duration_months: None,
+            reach_percent,
+            ramp_up_months: 0.0,
+            after_effect_months: 0.0,
+            effects: None,
+            cost: None,
+            owner: String::new(),
+            partners: Vec::new(),
+            wijken: Vec::new(),
+            target_groups: Vec::new(),
+        }
+    }
+}
+
 /// A plan variant ("Plan A").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {

@@ -136,18 +136,10 @@ mod tests {
 
     fn item(reach: f64, start: f64, duration: Option<f64>) -> PlanItem {
         PlanItem {
-            intervention: "tno_advies_08".into(),
             start_month: start,
             duration_months: duration,
-            reach_percent: reach,
-            ramp_up_months: 0.0,
-            after_effect_months: 0.0,
-            effects: None,
             cost: Some(Cost { one_off_eur: 10_000.0, per_year_eur: 120_000.0 }),
-            owner: String::new(),
-            partners: Vec::new(),
-            wijken: Vec::new(),
-            target_groups: Vec::new(),
+            ..PlanItem::new("tno_advies_08".into(), reach)
         }
     }
 

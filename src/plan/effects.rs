@@ -117,22 +117,13 @@ mod tests {
 
     fn item(id: &str, target: &str, points: f64, per_year: f64) -> PlanItem {
         PlanItem {
-            intervention: id.into(),
-            start_month: 0.0,
-            duration_months: None,
-            reach_percent: 100.0,
-            ramp_up_months: 0.0,
-            after_effect_months: 0.0,
             effects: Some(vec![Effect {
                 target: target.into(),
                 points,
                 confidence: crate::model::Confidence::default(),
             }]),
             cost: Some(Cost { one_off_eur: 0.0, per_year_eur: per_year }),
-            owner: String::new(),
-            partners: Vec::new(),
-            wijken: Vec::new(),
-            target_groups: Vec::new(),
+            ..PlanItem::new(id.into(), 100.0)
         }
     }
 

@@ -119,20 +119,7 @@ mod tests {
     use crate::sim::ramp;
 
     fn item(id: &str, reach: f64) -> PlanItem {
-        PlanItem {
-            intervention: id.into(),
-            start_month: 0.0,
-            duration_months: None,
-            reach_percent: reach,
-            ramp_up_months: 0.0,
-            after_effect_months: 0.0,
-            effects: None,
-            cost: None,
-            owner: String::new(),
-            partners: Vec::new(),
-            wijken: Vec::new(),
-            target_groups: Vec::new(),
-        }
+        PlanItem::new(id.into(), reach)
     }
 
     fn plan(items: Vec<PlanItem>) -> Plan {

@@ -160,20 +160,7 @@ pub fn candidate_items(project: &Project, plan: Option<&Plan>, set: CandidateSet
 
 /// A plan item for `id` with the optimiser's default timing.
 pub fn default_item(id: InterventionId) -> PlanItem {
-    PlanItem {
-        intervention: id,
-        start_month: 0.0,
-        duration_months: None,
-        reach_percent: 100.0,
-        ramp_up_months: 6.0,
-        after_effect_months: 12.0,
-        effects: None,
-        cost: None,
-        owner: String::new(),
-        partners: Vec::new(),
-        wijken: Vec::new(),
-        target_groups: Vec::new(),
-    }
+    PlanItem { ramp_up_months: 6.0, after_effect_months: 12.0, ..PlanItem::new(id, 100.0) }
 }
 
 /// Runs the optimiser on `model` (see the module documentation). `progress` is called now and then; setting

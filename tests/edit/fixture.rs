@@ -94,18 +94,9 @@ pub fn small_model() -> Project {
         last_year: 2030,
         budget_eur: [(2026, 10_000.0)].into_iter().collect(),
         items: vec![PlanItem {
-            intervention: "buurtkamer".into(),
-            start_month: 0.0,
-            duration_months: None,
-            reach_percent: 50.0,
             ramp_up_months: 3.0,
-            after_effect_months: 0.0,
             effects: Some(vec![Effect { target: "contact".into(), points: 2.0, confidence: Confidence::default() }]),
-            cost: None,
-            owner: String::new(),
-            partners: Vec::new(),
-            wijken: Vec::new(),
-            target_groups: Vec::new(),
+            ..PlanItem::new("buurtkamer".into(), 50.0)
         }],
         notes: String::new(),
     });

@@ -6,20 +6,7 @@ use veerkrachtplanner::plan::{OutcomeModel, PlanError};
 use veerkrachtplanner::sim::{Input, ramp};
 
 pub fn item(id: &str, reach: f64, one_off: f64, per_year: f64) -> PlanItem {
-    PlanItem {
-        intervention: id.into(),
-        start_month: 0.0,
-        duration_months: None,
-        reach_percent: reach,
-        ramp_up_months: 0.0,
-        after_effect_months: 0.0,
-        effects: None,
-        cost: Some(Cost { one_off_eur: one_off, per_year_eur: per_year }),
-        owner: String::new(),
-        partners: Vec::new(),
-        wijken: Vec::new(),
-        target_groups: Vec::new(),
-    }
+    PlanItem { cost: Some(Cost { one_off_eur: one_off, per_year_eur: per_year }), ..PlanItem::new(id.into(), reach) }
 }
 
 pub fn with_effect(mut item: PlanItem, target: &str, points: f64) -> PlanItem {

@@ -30,18 +30,11 @@ fn write_project(dir: &std::path::Path) -> std::path::PathBuf {
         last_year: 2030,
         budget_eur: std::collections::BTreeMap::new(),
         items: vec![PlanItem {
-            intervention: "buurtwerk".into(),
             start_month: 3.0,
             duration_months: Some(24.0),
-            reach_percent: 50.0,
             ramp_up_months: 6.0,
             after_effect_months: 12.0,
-            effects: None,
-            cost: None,
-            owner: String::new(),
-            partners: Vec::new(),
-            wijken: Vec::new(),
-            target_groups: Vec::new(),
+            ..PlanItem::new("buurtwerk".into(), 50.0)
         }],
         notes: String::new(),
     });

@@ -28,18 +28,11 @@ pub fn link(id: &str, from: &str, to: &str, polarity: Polarity, strength: Streng
 
 fn item(intervention: &str, start: f64, duration: f64, reach: f64, ramp_up: f64, after: f64) -> PlanItem {
     PlanItem {
-        intervention: intervention.into(),
         start_month: start,
         duration_months: Some(duration),
-        reach_percent: reach,
         ramp_up_months: ramp_up,
         after_effect_months: after,
-        effects: None,
-        cost: None,
-        owner: String::new(),
-        partners: Vec::new(),
-        wijken: Vec::new(),
-        target_groups: Vec::new(),
+        ..PlanItem::new(intervention.into(), reach)
     }
 }
 
