@@ -321,7 +321,7 @@ impl PlannerApp {
         }
     }
 
-    fn handle_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
+    fn handle_dropped_files(ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
         let dropped = ctx.input(|i| {
             i.raw.dropped_files.iter().find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
         });
@@ -348,7 +348,7 @@ impl eframe::App for PlannerApp {
         let ctx = ui.ctx().clone();
         let mut commands = std::mem::take(&mut self.queued);
         self.handle_close_request(&ctx);
-        self.handle_dropped_files(&ctx, &mut commands);
+        Self::handle_dropped_files(&ctx, &mut commands);
         self.shortcuts(&ctx, &mut commands);
         for command in commands.drain(..) {
             self.execute(&ctx, command);

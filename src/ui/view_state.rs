@@ -68,6 +68,8 @@ pub struct InspectorBuffers {
     pub note: String,
 }
 
+// Independent view toggles (fit, filters, advanced fields), not a state machine.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Debug, Default)]
 pub struct ViewState {
     pub tab: CentralTab,
