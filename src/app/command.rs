@@ -9,6 +9,24 @@ use crate::ui::text::{self, Txt};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
+/// What an export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The printable plan for the council (`export::plan_report`).
+    PlanPdf,
+    /// The causal diagram (`export::svg`).
+    DiagramSvg,
+}
+
+impl ExportKind {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::PlanPdf => "pdf",
+            Self::DiagramSvg => "svg",
+        }
+    }
+}
+
 /// The answer to "save the changes first?".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnsavedChoice {
@@ -29,6 +47,10 @@ pub enum AppCommand {
     SaveAs,
     /// Saves to this path and makes it the document's path (tests, save dialog result).
     SaveTo(PathBuf),
+    /// Asks where to export, then exports.
+    Export(ExportKind),
+    /// Exports to this path (tests, export dialog result).
+    ExportTo(ExportKind, PathBuf),
     Quit,
     Undo,
     Redo,
@@ -120,6 +142,8 @@ impl AppCommand {
             Self::Open => text::CMD_OPEN,
             Self::Save => text::CMD_SAVE,
             Self::SaveAs => text::CMD_SAVE_AS,
+            Self::Export(ExportKind::PlanPdf) => text::CMD_EXPORT_PDF,
+            Self::Export(ExportKind::DiagramSvg) => text::CMD_EXPORT_SVG,
             Self::Quit => text::CMD_QUIT,
             Self::Undo => text::CMD_UNDO,
             Self::Redo => text::CMD_REDO,

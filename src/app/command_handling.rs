@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use super::command::{AppCommand, UnsavedChoice};
+use super::command::{AppCommand, ExportKind, UnsavedChoice};
 use super::contract;
 use super::document::Document;
 use super::file_dialog;
@@ -47,6 +47,14 @@ impl PlannerApp {
             AppCommand::SaveTo(path) => {
                 self.save_to(&path);
             }
+            AppCommand::Export(kind) => {
+                if !self.native_dialogs {
+                    self.set_status(text::STATUS_NO_DIALOG.get(language));
+                } else if let Some(path) = file_dialog::pick_export(language, kind, self.document.path.as_deref()) {
+                    self.export_to(kind, &path);
+                }
+            }
+            AppCommand::ExportTo(kind, path) => self.export_to(kind, &path),
             AppCommand::Quit => {
                 if self.guard(PendingAction::Quit) {
                     self.perform(ctx, PendingAction::Quit);
@@ -285,6 +293,21 @@ impl PlannerApp {
                     problems: e.problems.iter().map(ToString::to_string).collect(),
                 });
             }
+        }
+    }
+
+    /// Writes an export (atomically); the result, good or bad, goes to the status bar.
+    fn export_to(&mut self, kind: ExportKind, path: &Path) {
+        let language = self.language();
+        let project = &self.document.project;
+        let bytes = match kind {
+            ExportKind::PlanPdf => crate::export::plan_report::plan_document(project)
+                .map(|doc| crate::export::pdf::render_pdf(&doc)),
+            ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
+        };
+        match bytes.and_then(|b| crate::io::write_export_file(path, &b).map_err(|e| e.to_string())) {
+            Ok(()) => self.set_status(text::exported(language, path)),
+            Err(reason) => self.set_error(text::export_failed(language, &reason)),
         }
     }
 

@@ -1,5 +1,6 @@
 //! Native open/save dialogs (rfd), filtered on `*.veerkracht`.
 
+use super::command::ExportKind;
 use crate::model::Language;
 use crate::ui::text;
 use std::path::{Path, PathBuf};
@@ -27,6 +28,22 @@ pub fn pick_save(language: Language, current: Option<&Path>) -> Option<PathBuf> 
         dialog = dialog.set_file_name(format!("veerkrachtplan.{EXTENSION}"));
     }
     dialog.save_file().map(|p| with_extension(&p))
+}
+
+/// Where to write an export; the default name follows the project file's name.
+pub fn pick_export(language: Language, kind: ExportKind, project_path: Option<&Path>) -> Option<PathBuf> {
+    let filter = match kind {
+        ExportKind::PlanPdf => text::PDF_FILTER,
+        ExportKind::DiagramSvg => text::SVG_FILTER,
+    };
+    let extension = kind.extension();
+    let mut dialog = rfd::FileDialog::new().add_filter(filter.get(language), &[extension]);
+    let stem = project_path.and_then(Path::file_stem).map_or_else(|| "veerkrachtplan".into(), |s| s.to_string_lossy());
+    dialog = dialog.set_file_name(format!("{stem}.{extension}"));
+    if let Some(dir) = project_path.and_then(Path::parent) {
+        dialog = dialog.set_directory(dir);
+    }
+    dialog.save_file()
 }
 
 /// Adds `.veerkracht` when the user typed a name without it.

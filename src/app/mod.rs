@@ -11,7 +11,7 @@ pub mod planner_app;
 pub mod recovery;
 pub mod settings;
 
-pub use command::{AppCommand, UnsavedChoice};
+pub use command::{AppCommand, ExportKind, UnsavedChoice};
 pub use planner_app::{AppConfig, PlannerApp};
 
 /// Starts the app, optionally opening `file`. Returns the process exit code.

@@ -80,6 +80,8 @@ pub struct PlannerApp {
     last_title: String,
     /// The Simulatie tab (runtime state only).
     simulation: crate::ui::simulation::SimulationView,
+    /// The Plan tab: catalogue, plan editor, budget, cost-effectiveness, optimiser (runtime state only).
+    plan: crate::ui::plan::PlanView,
     next_generation: u64,
 }
 
@@ -113,6 +115,7 @@ impl PlannerApp {
             loops: LoopCache { generation: None, report: LoopReport { loops: Vec::new(), truncated: false, cap: 0 } },
             last_title: String::new(),
             simulation: crate::ui::simulation::SimulationView::new(),
+            plan: crate::ui::plan::PlanView::default(),
             next_generation: 1,
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
@@ -243,9 +246,11 @@ impl PlannerApp {
                 ui,
                 |ui| {
                     ui.horizontal(|ui| {
-                        for (tab, label) in
-                            [(CentralTab::Model, text::TAB_MODEL), (CentralTab::Simulation, text::TAB_SIMULATION)]
-                        {
+                        for (tab, label) in [
+                            (CentralTab::Model, text::TAB_MODEL),
+                            (CentralTab::Simulation, text::TAB_SIMULATION),
+                            (CentralTab::Plan, text::TAB_PLAN),
+                        ] {
                             ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
                         }
                         if self.view.tab != CentralTab::Model {
@@ -272,18 +277,17 @@ impl PlannerApp {
             );
             match self.view.tab {
                 CentralTab::Simulation => {
-                    let project = &self.document.project;
-                    // Every plan variant is offered as a run next to the scenarios.
-                    self.simulation.extra_inputs = project
-                        .plans
-                        .iter()
-                        .filter_map(|plan| crate::plan::plan_inputs(project, plan).ok().map(|i| (plan.name.clone(), i)))
-                        .collect();
+                    // The view offers the scenarios, the plan variants and each plan under each crisis itself.
                     egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
-                        self.simulation.simulation_ui(ui, project, self.document.generation);
+                        self.simulation.simulation_ui(ui, &self.document.project, self.document.generation);
                     });
                 }
-                CentralTab::Model | CentralTab::Plan => {
+                CentralTab::Plan => {
+                    // The plan view returns edits as values; they go through command handling like every edit.
+                    let edits = self.plan.plan_ui(ui, &self.document.project);
+                    commands.extend(edits.into_iter().map(AppCommand::Edit));
+                }
+                CentralTab::Model => {
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                 }
             }

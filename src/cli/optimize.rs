@@ -70,8 +70,12 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         format_number(seconds, 2)
     );
     println!("\n{}\n", result.explanation);
-    let mut rows =
-        vec![vec!["Gekozen interventie".to_owned(), "Bereik".to_owned(), "Kosten".to_owned(), "Effect".to_owned()]];
+    let mut rows = vec![vec![
+        "Gekozen interventie".to_owned(),
+        "Bereik".to_owned(),
+        "Kosten (looptijd)".to_owned(),
+        "Effect".to_owned(),
+    ]];
     for c in result.candidates.iter().filter(|c| c.chosen_reach_percent.is_some()) {
         let level = c.chosen_reach_percent.unwrap_or(0.0);
         let l = c.levels_percent.iter().position(|x| *x == level).unwrap_or(0);

@@ -7,8 +7,8 @@
 //! resilience) and Dutch warnings. Numbers are rounded to 6 decimals.
 
 use super::Args;
-use crate::plan::format_number as decimal;
 use crate::model::{Project, Scenario, SimMethod};
+use crate::plan::format_number as decimal;
 use crate::sim::{
     self, Compiled, IndexWeights, McResult, Progress, ResilienceTriangle, RunOptions, StructuralResilience, Trajectory,
 };
@@ -57,8 +57,10 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     if seed.is_some() && runs.is_none() {
         return Err("Optie --seed werkt alleen samen met --runs.".to_owned());
     }
-    if runs == Some(0) {
-        return Err("Optie --runs: geef minstens 1 run op.".to_owned());
+    if let Some(n) = runs
+        && !(1..=sim::monte_carlo::MAX_RUNS).contains(&n)
+    {
+        return Err(format!("Optie --runs: geef 1 tot en met {} runs op.", sim::monte_carlo::MAX_RUNS));
     }
     let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| e.to_string())?;
     let scenario = find_scenario(&project, scenario_name.as_deref())?;

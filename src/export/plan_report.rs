@@ -34,14 +34,15 @@ fn color(i: usize) -> Rgb {
 /// The index model shared by all runs of the report.
 struct Runner {
     compiled: Compiled,
-    index: IndexWeights,
+    /// `Err(reason)` when the project has no usable veerkrachtindex: the report then leaves out every effect.
+    index: Result<IndexWeights, String>,
     options: RunOptions,
 }
 
 impl Runner {
     fn new(project: &Project) -> Result<Self, String> {
         let compiled = compile(project).map_err(|e| e.to_string())?;
-        let index = compile_index(&compiled, &project.outcome, project).map_err(|e| e.to_string())?;
+        let index = compile_index(&compiled, &project.outcome, project).map_err(|e| e.to_string());
         let mut options = RunOptions::from(&project.settings);
         let longest_plan = project.plans.iter().map(plan_months).fold(0.0, f64::max);
         if longest_plan > f64::from(options.horizon_months) {
@@ -51,8 +52,9 @@ impl Runner {
     }
 
     fn index_series(&self, inputs: &[Input]) -> Result<Vec<f64>, String> {
+        let index = self.index.as_ref().map_err(Clone::clone)?;
         let compiled_inputs = self.compiled.compile_inputs(inputs).map_err(|e| e.to_string())?;
-        Ok(self.index.series(&self.compiled.run(&compiled_inputs, &self.options)))
+        Ok(index.series(&self.compiled.run(&compiled_inputs, &self.options)))
     }
 
     fn months(&self) -> Vec<f64> {
@@ -82,18 +84,41 @@ pub fn plan_document(project: &Project) -> Result<Document, String> {
          voorbeeldwaarden; voorbeeldwaarden staan in de tabellen gemarkeerd met *."
             .to_owned(),
     ));
-    summary(blocks, project, &runner)?;
+    let with_effects = runner.index.is_ok();
+    if let Err(reason) = &runner.index {
+        blocks.push(Block::Note(format!(
+            "{reason} Kies in het model de uitkomstvariabelen van de veerkrachtindex; tot dan bevat dit rapport geen \
+             effecten, geen kosteneffectiviteit en geen crisis-stresstest."
+        )));
+    }
+    summary(blocks, project, &runner, with_effects)?;
     model_section(blocks, project, &runner);
     for (i, plan) in project.plans.iter().enumerate() {
-        plan_section(blocks, project, plan, i + 3)?;
+        plan_section(blocks, project, plan, i + 3, with_effects)?;
     }
-    crisis_section(blocks, project, &runner, project.plans.len() + 3)?;
-    method_section(blocks, project, project.plans.len() + 4);
+    if with_effects {
+        crisis_section(blocks, project, &runner, project.plans.len() + 3)?;
+    }
+    method_section(blocks, project, project.plans.len() + if with_effects { 4 } else { 3 });
     Ok(doc)
 }
 
-fn summary(blocks: &mut Vec<Block>, project: &Project, runner: &Runner) -> Result<(), String> {
+fn summary(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, with_effects: bool) -> Result<(), String> {
     blocks.push(Block::Heading("1. Samenvatting".to_owned()));
+    if !with_effects {
+        let plans: Vec<String> = project
+            .plans
+            .iter()
+            .map(|p| {
+                let total = budget_table(project, p).map_or(f64::NAN, |b| b.total_eur);
+                format!("{} ({}–{}): {} in totaal", p.name, p.first_year, p.last_year, format_eur(total))
+            })
+            .collect();
+        if !plans.is_empty() {
+            blocks.push(Block::Bullets(plans));
+        }
+        return Ok(());
+    }
     if project.plans.is_empty() {
         blocks.push(Block::Paragraph(
             "Dit project bevat nog geen planvariant. Het rapport beschrijft het model, de terugkoppellussen en de \
@@ -210,7 +235,13 @@ fn model_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner) {
     }
 }
 
-fn plan_section(blocks: &mut Vec<Block>, project: &Project, plan: &Plan, number: usize) -> Result<(), String> {
+fn plan_section(
+    blocks: &mut Vec<Block>,
+    project: &Project,
+    plan: &Plan,
+    number: usize,
+    with_effects: bool,
+) -> Result<(), String> {
     blocks.push(Block::PageBreak);
     blocks.push(Block::Heading(format!("{number}. {} ({}–{})", plan.name, plan.first_year, plan.last_year)));
     if !plan.notes.trim().is_empty() {
@@ -297,6 +328,9 @@ fn plan_section(blocks: &mut Vec<Block>, project: &Project, plan: &Plan, number:
         limits: Some(budget.budget_per_year_eur.iter().map(|b| b.unwrap_or(f64::NAN)).collect()),
     }));
 
+    if !with_effects {
+        return Ok(());
+    }
     let ranking = cost_effectiveness(project, plan, &Outcome::Index).map_err(|e| e.0)?;
     let mut ce = Table {
         headers: vec![

@@ -24,7 +24,6 @@ pub struct Compiled {
     pub(crate) in_start: Vec<usize>,
     pub(crate) link_ids: Vec<LinkId>,
     pub(crate) link_from: Vec<usize>,
-    pub(crate) link_to: Vec<usize>,
     pub(crate) link_sign: Vec<f64>,
     pub(crate) link_gain: Vec<f64>,
     pub(crate) link_delay_months: Vec<f64>,
@@ -126,7 +125,6 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         in_start: vec![0; n + 1],
         link_ids: Vec::with_capacity(resolved.len()),
         link_from: Vec::with_capacity(resolved.len()),
-        link_to: Vec::with_capacity(resolved.len()),
         link_sign: Vec::with_capacity(resolved.len()),
         link_gain: Vec::with_capacity(resolved.len()),
         link_delay_months: Vec::with_capacity(resolved.len()),
@@ -143,7 +141,6 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         let k = c.link_ids.len();
         c.link_ids.push(l.id.clone());
         c.link_from.push(from);
-        c.link_to.push(to);
         c.link_sign.push(l.polarity.sign());
         c.link_gain.push(gain);
         c.link_delay_months.push(delay);

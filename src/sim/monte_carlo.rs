@@ -18,6 +18,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Stored values per batch (8 bytes each).
 pub const MAX_CELLS: usize = 1 << 24;
+/// Most runs per call (more are not done: memory for the index bands grows with the runs).
+pub const MAX_RUNS: usize = 100_000;
 /// Cells per block when computing percentiles.
 const BLOCK: usize = 64;
 /// Below this many runs one thread is used.
@@ -151,7 +153,7 @@ impl Worker {
     }
 }
 
-/// Runs `runs` Monte Carlo runs (at least 1) on worker threads and returns the bands.
+/// Runs `runs` Monte Carlo runs (at least 1, at most [`MAX_RUNS`]) on worker threads and returns the bands.
 /// `progress.done` counts finished runs; setting `progress.cancel` stops soon with [`Cancelled`].
 pub fn monte_carlo(
     c: &Compiled,
@@ -162,7 +164,7 @@ pub fn monte_carlo(
     seed: u64,
     progress: &Progress,
 ) -> Result<McResult, Cancelled> {
-    let runs = runs.max(1);
+    let runs = runs.clamp(1, MAX_RUNS);
     let n = c.n_variables();
     let months = opts.horizon_months as usize + 1;
     let batch = (MAX_CELLS / (runs * months)).clamp(1, n.max(1));

@@ -12,6 +12,7 @@
 
 use super::eigen::{Matrix, dominant_eigenvalue};
 use super::{Compiled, Trajectory};
+use crate::analysis::loops;
 use crate::model::{Project, VariableId};
 
 /// `Re λ` at or above `−NEUTRAL_TOLERANCE` counts as neutral.
@@ -20,7 +21,7 @@ pub const NEUTRAL_TOLERANCE: f64 = 1e-9;
 pub const MAX_STATES: usize = 600;
 pub const MAX_DRIVERS: usize = 3;
 /// Most loops enumerated for the drivers.
-pub const LOOP_CAP: usize = 2000;
+pub const LOOP_CAP: usize = loops::DEFAULT_LOOP_CAP;
 
 /// A reinforcing loop and its loop gain.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,11 +76,6 @@ impl Compiled {
         }
         j
     }
-
-    /// `s · g / G_to` of link `k` (compiled order).
-    pub(crate) fn link_weight(&self, k: usize) -> f64 {
-        self.link_sign[k] * self.link_gain[k] / self.g_norm[self.link_to[k]]
-    }
 }
 
 /// Structural resilience of the compiled model. `run`: the run in which to look for pinned variables.
@@ -100,7 +96,7 @@ pub fn structural_resilience(
     let return_time_months = (computed && dominant.0 < -NEUTRAL_TOLERANCE).then(|| -1.0 / dominant.0);
     let lock_in = computed && return_time_months.is_none_or(|rt| rt > f64::from(horizon_months));
     let pinned = run.map_or_else(Vec::new, |t| pinned_variables(c, t));
-    StructuralResilience { dominant, computed, return_time_months, lock_in, pinned, drivers: drivers(c, project) }
+    StructuralResilience { dominant, computed, return_time_months, lock_in, pinned, drivers: drivers(project) }
 }
 
 /// Variables at 0 or 100 at some month of `t` (sorted by id).
@@ -116,82 +112,26 @@ pub fn pinned_variables(c: &Compiled, t: &Trajectory) -> Vec<VariableId> {
         .collect()
 }
 
-/// The reinforcing loops with the largest loop gain.
-// TODO: switch to `crate::analysis::loops` once it is merged, so that titles match the loops panel.
-pub fn drivers(c: &Compiled, project: &Project) -> Vec<LoopDriver> {
-    let mut found: Vec<(f64, Vec<usize>)> = Vec::new();
-    for (gain, vars) in simple_cycles(c, LOOP_CAP) {
-        if gain > 0.0 {
-            found.push((gain, vars));
-        }
-    }
-    let name = |v: usize| project.variable(&c.ids[v]).map_or_else(|| c.ids[v].to_string(), |x| x.name.clone());
-    let mut out: Vec<LoopDriver> = found
-        .into_iter()
-        .map(|(loop_gain, vars)| {
-            let mut title: Vec<String> = vars.iter().map(|&v| name(v)).collect();
-            title.push(name(vars[0]));
-            LoopDriver {
-                title: title.join(" → "),
-                variables: vars.iter().map(|&v| c.ids[v].clone()).collect(),
-                loop_gain,
-            }
+/// The reinforcing loops with the largest loop gain (`crate::analysis::loops`, so titles match the loops panel:
+/// the report's title when it is one of its named loops, else "A → B → A" with variable names).
+pub fn drivers(project: &Project) -> Vec<LoopDriver> {
+    let report = loops::find_loops(project, LOOP_CAP);
+    let name = |id: &VariableId| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone());
+    let mut out: Vec<LoopDriver> = report
+        .loops
+        .iter()
+        .filter(|l| l.kind == loops::LoopKind::Reinforcing && !l.variables.is_empty())
+        .map(|l| {
+            let title = l.title.clone().unwrap_or_else(|| {
+                let mut names: Vec<String> = l.variables.iter().map(name).collect();
+                names.push(name(&l.variables[0]));
+                names.join(" → ")
+            });
+            LoopDriver { title, variables: l.variables.clone(), loop_gain: loops::loop_gain(project, l) }
         })
+        .filter(|d| d.loop_gain > 0.0)
         .collect();
     out.sort_by(|a, b| b.loop_gain.total_cmp(&a.loop_gain).then_with(|| a.title.cmp(&b.title)));
     out.truncate(MAX_DRIVERS);
     out
-}
-
-/// Simple cycles as (loop gain, variables starting at the smallest index), at most `cap`. A cycle through
-/// parallel links counts once per link combination. Depth-first from each start over larger indices only.
-fn simple_cycles(c: &Compiled, cap: usize) -> Vec<(f64, Vec<usize>)> {
-    let n = c.n_variables();
-    // Outgoing links per variable.
-    let mut out_links: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for k in 0..c.n_links() {
-        out_links[c.link_from[k]].push(k);
-    }
-    let mut cycles = Vec::new();
-    let mut budget: usize = 2_000_000;
-    let mut on_path = vec![false; n];
-    for start in 0..n {
-        // Stack of (variable, next outgoing position, gain so far).
-        let mut path: Vec<usize> = vec![start];
-        let mut gains: Vec<f64> = vec![1.0];
-        let mut next: Vec<usize> = vec![0];
-        on_path[start] = true;
-        while let Some(&v) = path.last() {
-            let pos = next.last().copied().unwrap_or(0);
-            if pos >= out_links[v].len() || budget == 0 || cycles.len() >= cap {
-                on_path[v] = false;
-                path.pop();
-                gains.pop();
-                next.pop();
-                continue;
-            }
-            if let Some(last) = next.last_mut() {
-                *last += 1;
-            }
-            budget -= 1;
-            let k = out_links[v][pos];
-            let w = c.to_var(k);
-            let g = gains.last().copied().unwrap_or(1.0) * c.link_weight(k);
-            if w == start {
-                cycles.push((g, path.clone()));
-            } else if w > start && !on_path[w] {
-                on_path[w] = true;
-                path.push(w);
-                gains.push(g);
-                next.push(0);
-            }
-        }
-    }
-    cycles
-}
-
-impl Compiled {
-    fn to_var(&self, k: usize) -> usize {
-        self.link_to[k]
-    }
 }

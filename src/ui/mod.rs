@@ -2,6 +2,7 @@
 
 pub mod canvas;
 pub mod panels;
+pub mod plan;
 pub mod simulation;
 pub mod text;
 pub mod theme;

@@ -107,6 +107,10 @@ texts! {
     RESTORE = "Terugzetten", "Restore";
     DISCARD = "Weggooien", "Discard";
     FILE_FILTER = "Veerkrachtplanner-project", "Veerkrachtplanner project";
+    CMD_EXPORT_PDF = "Plan exporteren als PDF…", "Export plan as PDF…";
+    CMD_EXPORT_SVG = "Diagram exporteren als SVG…", "Export diagram as SVG…";
+    PDF_FILTER = "PDF-document", "PDF document";
+    SVG_FILTER = "SVG-afbeelding", "SVG image";
     STATUS_READY = "Klaar.", "Ready.";
     STATUS_SAVED = "Opgeslagen", "Saved";
     STATUS_OPENED = "Geopend", "Opened";
@@ -232,6 +236,22 @@ pub fn deleted(language: Language, variables: usize, links: usize) -> String {
     match language {
         Language::Nl => format!("Verwijderd: {variables} variabelen, {links} verbanden (Ctrl+Z zet ze terug)."),
         Language::En => format!("Deleted: {variables} variables, {links} links (Ctrl+Z brings them back)."),
+    }
+}
+
+/// Status line after an export was written.
+pub fn exported(language: Language, path: &std::path::Path) -> String {
+    match language {
+        Language::Nl => format!("Geëxporteerd naar {}.", path.display()),
+        Language::En => format!("Exported to {}.", path.display()),
+    }
+}
+
+/// Status line when an export failed (the reason is already Dutch from the core).
+pub fn export_failed(language: Language, reason: &str) -> String {
+    match language {
+        Language::Nl => format!("Exporteren mislukt: {reason}"),
+        Language::En => format!("Export failed: {reason}"),
     }
 }
 

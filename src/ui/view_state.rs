@@ -68,7 +68,7 @@ pub struct InspectorBuffers {
     pub note: String,
 }
 
-// Independent view toggles (fit, filters, advanced fields), not a state machine.
+// Independent on/off view flags (filters, toggles); a state machine would not make them clearer.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Debug, Default)]
 pub struct ViewState {

@@ -90,3 +90,14 @@ fn export_pdf_command_writes_a_pdf_and_reports_errors_in_dutch() {
     assert_eq!(usage.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&usage.stderr).contains("Gebruik: veerkrachtplanner export-pdf"));
 }
+
+#[test]
+fn a_project_without_an_index_reports_model_and_budgets_but_no_effects() {
+    let mut project = example();
+    project.outcome.weights.clear();
+    let doc = plan_document(&project).expect("report without index");
+    let h = headings(&doc.blocks);
+    assert!(!h.iter().any(|x| x.contains("Crisis-stresstest")), "{h:?}");
+    assert!(doc.blocks.iter().any(|b| matches!(b, Block::Note(n) if n.contains("uitkomstvariabelen"))));
+    assert!(doc.blocks.iter().any(|b| matches!(b, Block::Table(t) if t.headers.first().is_some_and(|x| x == "Kosten per jaar"))));
+}

@@ -3,6 +3,7 @@
 
 mod budget;
 mod catalogue;
+mod cli;
 mod common;
 mod example;
 mod optimizer;

@@ -115,3 +115,44 @@ fn thirty_candidates_are_solved_exactly_and_quickly() {
     assert!(result.cost_per_year_eur.iter().all(|c| *c <= 250_000.0 + 0.005));
     assert!(!result.plan.items.is_empty());
 }
+
+#[test]
+fn on_the_default_model_the_choice_keeps_every_budget_and_beats_any_single_candidate() {
+    use veerkrachtplanner::plan::{catalogue, default_item, optimize};
+    let project = veerkrachtplanner::io::default_project();
+    let budget = 250_000.0;
+    let candidates: Vec<PlanItem> = catalogue().iter().take(20).map(|i| default_item(i.id.clone())).collect();
+    let request = OptimizeRequest::new(2026, 2029, (2026..=2029).map(|y| (y, budget)).collect(), candidates);
+    let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).unwrap();
+    let table = budget_table(&project, &result.plan).unwrap();
+    assert!(table.over_budget_years.is_empty());
+    assert!(table.total_per_year_eur.iter().all(|t| *t <= budget + 0.005));
+    // Any candidate alone at any level that fits is no better than the chosen portfolio.
+    for c in &result.candidates {
+        for (l, area) in c.area_per_level.iter().enumerate() {
+            if c.cost_per_year_per_level_eur[l].iter().all(|x| *x <= budget) {
+                assert!(*area <= result.verified_area + 1e-9, "{} alone beats the portfolio", c.name);
+            }
+        }
+    }
+    // Near-linearity: the sum of separate areas predicts the full simulation within a few percent.
+    assert!((result.predicted_area - result.verified_area).abs() <= 0.05 * result.verified_area.abs());
+    assert!(result.explanation.starts_with("Gekozen:"));
+}
+
+#[test]
+fn contributions_on_the_default_model_add_up_to_about_the_plan_effect() {
+    use veerkrachtplanner::plan::{Outcome, cost_effectiveness, plan_effect};
+    let project = crate::example::example_project();
+    for plan in &project.plans {
+        let effect = plan_effect(&project, plan, &Outcome::Index).unwrap();
+        assert!(effect.area > 0.0);
+        assert_eq!(effect.effect[0], 0.0, "nothing happens before the first month");
+        let rows = cost_effectiveness(&project, plan, &Outcome::Index).unwrap();
+        assert_eq!(rows.len(), plan.items.len());
+        let sum: f64 = rows.iter().map(|r| r.area_contribution).sum();
+        assert!((sum - effect.area).abs() <= 0.05 * effect.area, "{sum} vs {}", effect.area);
+        let ratios: Vec<f64> = rows.iter().filter_map(|r| r.area_per_1000_eur).collect();
+        assert!(ratios.windows(2).all(|w| w[0] >= w[1]), "ranked best first");
+    }
+}

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod editing;
+mod export;
 mod files;
 mod loops;
 

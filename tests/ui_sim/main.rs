@@ -61,3 +61,50 @@ fn shows_index_resilience_and_return_time_for_a_shock() {
     harness.get_by_label("Hersteltijd");
     harness.get_by_label_contains("(maand 6)");
 }
+
+#[test]
+fn unticking_the_scenario_removes_its_resilience_row() {
+    let project = small_project();
+    let mut view = SimulationView::new();
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1));
+    harness.run();
+    harness.get_by_role_and_label(eframe::egui::accesskit::Role::CheckBox, "Nieuwe crisis").click();
+    harness.run();
+    assert!(harness.query_by_label("Hersteltijd").is_none());
+    harness.get_by_label_contains("Veerkrachtindex na 60 maanden: Referentie 50,0");
+}
+
+#[test]
+fn uncertainty_band_is_computed_on_a_worker_thread() {
+    let project = small_project();
+    let mut view = SimulationView::new();
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1));
+    harness.run();
+    harness.get_by_label_contains("10–90 %-band").click();
+    let mut done = false;
+    for _ in 0..500 {
+        harness.step();
+        if harness.query_by_label("Band voor: Nieuwe crisis").is_some() {
+            done = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(done, "Monte Carlo did not finish");
+}
+
+#[test]
+fn the_example_projects_plans_are_offered_alone_and_under_the_crisis() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/voorbeeld-gemeente.veerkracht");
+    let project = veerkrachtplanner::io::load_project_file(&path).unwrap();
+    let mut view = SimulationView::new();
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1));
+    harness.run();
+    harness.get_by_role_and_label(eframe::egui::accesskit::Role::CheckBox, "Plan: Plan A – wijkgericht").click();
+    harness
+        .get_by_role_and_label(eframe::egui::accesskit::Role::CheckBox, "Plan: Plan A – wijkgericht + Nieuwe crisis");
+    harness.run();
+    // The plan's row appears in the resilience table with its effect against the reference.
+    assert!(harness.query_all_by_label("Plan: Plan A – wijkgericht").count() >= 2);
+    assert!(harness.query_all_by_label_contains("indexpunt-maanden").count() >= 2);
+}

@@ -2,7 +2,7 @@
 
 use eframe::egui;
 
-use crate::app::command::AppCommand;
+use crate::app::command::{AppCommand, ExportKind};
 use crate::model::Language;
 use crate::ui::text;
 use egui::{Button, Ui};
@@ -51,6 +51,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<AppCom
             ui.separator();
             item(ui, AppCommand::Save, state, true, commands);
             item(ui, AppCommand::SaveAs, state, true, commands);
+            ui.separator();
+            item(ui, AppCommand::Export(ExportKind::PlanPdf), state, true, commands);
+            item(ui, AppCommand::Export(ExportKind::DiagramSvg), state, true, commands);
             ui.separator();
             item(ui, AppCommand::Quit, state, true, commands);
         });

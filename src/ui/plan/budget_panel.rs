@@ -138,7 +138,9 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable) {
         .allow_drag(false)
         .allow_zoom(false)
         .include_y(0.0)
-        .x_axis_formatter(|mark, _| if mark.value.fract() == 0.0 { format!("{}", mark.value as i64) } else { String::new() })
+        .x_axis_formatter(
+            |mark, _| if mark.value.fract() == 0.0 { format!("{}", mark.value as i64) } else { String::new() },
+        )
         .y_axis_formatter(|mark, _| format_eur(mark.value))
         .show(ui, |plot| {
             for chart in charts {

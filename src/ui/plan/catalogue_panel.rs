@@ -52,11 +52,15 @@ pub fn catalogue_ui(
 ) -> Option<Edit> {
     let mut edit = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Zoeken:");
-        ui.add(egui::TextEdit::singleline(&mut filter.search).hint_text("naam, doelgroep, databank…").desired_width(180.0));
-        ui.label("Doelgroep:");
-        ui.add(egui::TextEdit::singleline(&mut filter.target_group).hint_text("bv. jongeren").desired_width(120.0));
-        ui.label("Setting:");
+        let l = ui.label("Zoeken:");
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.search).hint_text("naam, doelgroep, databank…").desired_width(180.0),
+        )
+        .labelled_by(l.id);
+        let l = ui.label("Doelgroep:");
+        ui.add(egui::TextEdit::singleline(&mut filter.target_group).hint_text("bv. jongeren").desired_width(120.0))
+            .labelled_by(l.id);
+        let l = ui.label("Setting:");
         egui::ComboBox::from_id_salt("plan_catalogue_setting")
             .selected_text(filter.setting.map_or("alle", setting_label))
             .show_ui(ui, |ui| {
@@ -64,7 +68,9 @@ pub fn catalogue_ui(
                 for s in Setting::ALL {
                     ui.selectable_value(&mut filter.setting, Some(s), setting_label(s));
                 }
-            });
+            })
+            .response
+            .labelled_by(l.id);
     });
     let all = all_interventions(project);
     let shown: Vec<&Intervention> = all.iter().copied().filter(|i| filter.matches(i)).collect();
@@ -85,10 +91,15 @@ pub fn catalogue_ui(
                     ui.set_width(ui.available_width());
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(&intervention.name).strong());
-                        let in_plan = current.is_some_and(|p| p.items.iter().any(|it| it.intervention == intervention.id));
+                        let in_plan =
+                            current.is_some_and(|p| p.items.iter().any(|it| it.intervention == intervention.id));
                         if in_plan {
                             ui.label(RichText::new("(staat in het plan)").weak());
-                        } else if ui.button("Toevoegen aan plan").on_hover_text(format!("Voeg toe aan {target}")).clicked() {
+                        } else if ui
+                            .button("Toevoegen aan plan")
+                            .on_hover_text(format!("Voeg toe aan {target}"))
+                            .clicked()
+                        {
                             edit = Some(add_to_plan(project, current, intervention));
                         }
                     });
@@ -107,17 +118,21 @@ pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Interve
     }
     let settings: Vec<&str> = i.settings.iter().map(|s| setting_label(*s)).collect();
     ui.label(RichText::new(format!("Doelgroep: {} · Setting: {}", i.target_group, settings.join(", "))).small());
-    let mut source = format!("Bron: {}", i.source);
-    if let Some(db) = &i.databank {
-        source.push_str(&format!(" · Databank/organisatie: {db}"));
-    }
+    let source = match &i.databank {
+        Some(db) => format!("Bron: {} · Databank/organisatie: {db}", i.source),
+        None => format!("Bron: {}", i.source),
+    };
     ui.label(RichText::new(source).small().weak());
     ui.horizontal_wrapped(|ui| {
         ui.label("Effecten (indexpunten bij 100 % bereik):");
         for e in &i.effects {
             let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
             let sign = if e.points > 0.0 { "+" } else { "" };
-            ui.label(format!("{name} {sign}{} (zekerheid {})", format_number(e.points, 1), confidence_label(e.confidence)));
+            ui.label(format!(
+                "{name} {sign}{} (zekerheid {})",
+                format_number(e.points, 1),
+                confidence_label(e.confidence)
+            ));
         }
         if i.example_values {
             example_badge(ui);
@@ -147,14 +162,12 @@ pub fn confidence_label(c: crate::model::Confidence) -> &'static str {
 /// `SetPlans` with the intervention added to `current` (or to a new plan when there is none).
 fn add_to_plan(project: &Project, current: Option<&Plan>, intervention: &Intervention) -> Edit {
     let mut plans = project.plans.clone();
-    let index = match current.and_then(|c| plans.iter().position(|p| p.id == c.id)) {
-        Some(i) => i,
-        None => {
-            let plan = new_plan(project, &plans, None);
-            plans.push(plan);
-            plans.len() - 1
-        }
-    };
+    let existing = current.and_then(|c| plans.iter().position(|p| p.id == c.id));
+    let index = existing.unwrap_or_else(|| {
+        let plan = new_plan(project, &plans, None);
+        plans.push(plan);
+        plans.len() - 1
+    });
     plans[index].items.push(default_item(intervention.id.clone()));
     Edit::SetPlans(plans)
 }

@@ -60,7 +60,9 @@ pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache) 
         row(ui, "Effect per € 1.000", &|p| {
             let r = results.get(&p.id);
             match (r.map(|r| &r.effect), r.map(|r| &r.budget)) {
-                (Some(Ok(e)), Some(Ok(b))) if b.total_eur > 0.0 => (format_number(e.area / b.total_eur * 1000.0, 3), false),
+                (Some(Ok(e)), Some(Ok(b))) if b.total_eur > 0.0 => {
+                    (format_number(e.area / b.total_eur * 1000.0, 3), false)
+                }
                 _ => ("–".to_owned(), false),
             }
         });

@@ -25,7 +25,8 @@ pub fn effects_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, re
                     effect.peak_month,
                     format_number(effect.end_effect, 2)
                 ));
-                let to_points = |s: &[f64]| PlotPoints::from(s.iter().enumerate().map(|(t, v)| [t as f64, *v]).collect::<Vec<_>>());
+                let to_points =
+                    |s: &[f64]| PlotPoints::from(s.iter().enumerate().map(|(t, v)| [t as f64, *v]).collect::<Vec<_>>());
                 Plot::new("plan_effect_chart")
                     .height(200.0)
                     .legend(Legend::default())

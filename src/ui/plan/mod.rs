@@ -29,7 +29,8 @@ pub enum PlanTab {
 }
 
 impl PlanTab {
-    pub const ALL: [Self; 5] = [Self::Interventies, Self::Plan, Self::Begroting, Self::Kosteneffectiviteit, Self::Vergelijken];
+    pub const ALL: [Self; 5] =
+        [Self::Interventies, Self::Plan, Self::Begroting, Self::Kosteneffectiviteit, Self::Vergelijken];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -85,14 +86,25 @@ impl PlanView {
                 ui.selectable_value(&mut self.tab, tab, tab.label());
             }
             ui.separator();
-            if ui.button("Optimaliseren…").on_hover_text("Zoek de beste combinatie binnen het budget van elk jaar").clicked() {
+            if ui
+                .button("Optimaliseren…")
+                .on_hover_text("Zoek de beste combinatie binnen het budget van elk jaar")
+                .clicked()
+            {
                 self.optimizer.open(project, self.current_plan(project));
             }
         });
         ui.separator();
+        if self.tab != PlanTab::Plan
+            && let Some(pending) = self.editor.take_pending()
+            && pending != project.plans
+        {
+            edits.push(Edit::SetPlans(pending));
+        }
         match self.tab {
             PlanTab::Interventies => {
-                if let Some(edit) = catalogue_panel::catalogue_ui(ui, &mut self.catalogue, project, self.current_plan(project)) {
+                let current = self.current_plan(project);
+                if let Some(edit) = catalogue_panel::catalogue_ui(ui, &mut self.catalogue, project, current) {
                     if let Edit::SetPlans(plans) = &edit {
                         self.select_if_new(project, plans);
                     }

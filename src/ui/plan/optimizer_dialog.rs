@@ -78,7 +78,8 @@ impl OptimizerDialog {
         request.outcome = self.outcome.clone();
         let shared = Arc::new(Mutex::new(Shared::default()));
         let cancel = Arc::new(AtomicBool::new(false));
-        let (thread_shared, thread_cancel, project, ctx) = (shared.clone(), cancel.clone(), project.clone(), ctx.clone());
+        let (thread_shared, thread_cancel, project, ctx) =
+            (shared.clone(), cancel.clone(), project.clone(), ctx.clone());
         let spawned = std::thread::Builder::new().name("optimaliseren".into()).spawn(move || {
             let mut report = |p: Progress| {
                 if let Ok(mut s) = thread_shared.lock() {
@@ -122,7 +123,8 @@ impl OptimizerDialog {
     }
 
     fn contents_ui(&mut self, ui: &mut egui::Ui, project: &Project) -> Option<Edit> {
-        let years = self.base.as_ref().map_or_else(|| "2026–2029".to_owned(), |b| format!("{}–{}", b.first_year, b.last_year));
+        let years =
+            self.base.as_ref().map_or_else(|| "2026–2029".to_owned(), |b| format!("{}–{}", b.first_year, b.last_year));
         ui.label(format!(
             "Kiest per interventie een bereik (0, 25, 50, 75 of 100 %) zodat het effect op de uitkomst over {years} zo \
              groot mogelijk is, zonder het budget van enig jaar te overschrijden."
@@ -130,28 +132,43 @@ impl OptimizerDialog {
         let idle = self.running.is_none();
         ui.add_enabled_ui(idle, |ui| {
             egui::Grid::new("plan_optimizer_settings").num_columns(2).show(ui, |ui| {
-                ui.label("Budget per jaar:");
-                ui.add(egui::DragValue::new(&mut self.budget_per_year_eur).range(0.0..=1e10).speed(1000.0).prefix("€ "));
+                let l = ui.label("Budget per jaar:");
+                ui.add(
+                    egui::DragValue::new(&mut self.budget_per_year_eur).range(0.0..=1e10).speed(1000.0).prefix("€ "),
+                )
+                .labelled_by(l.id);
                 ui.end_row();
-                ui.label("Kandidaten:");
-                egui::ComboBox::from_id_salt("plan_optimizer_candidates").selected_text(set_label(self.candidates)).show_ui(ui, |ui| {
-                    for s in [CandidateSet::All, CandidateSet::Catalogue, CandidateSet::Plan] {
-                        ui.selectable_value(&mut self.candidates, s, set_label(s));
-                    }
-                });
+                let l = ui.label("Kandidaten:");
+                egui::ComboBox::from_id_salt("plan_optimizer_candidates")
+                    .selected_text(set_label(self.candidates))
+                    .show_ui(ui, |ui| {
+                        for s in [CandidateSet::All, CandidateSet::Catalogue, CandidateSet::Plan] {
+                            ui.selectable_value(&mut self.candidates, s, set_label(s));
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
                 ui.end_row();
-                ui.label("Uitkomst:");
-                egui::ComboBox::from_id_salt("plan_optimizer_outcome").selected_text(self.outcome.label(project)).show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.outcome, Outcome::Index, "veerkrachtindex");
-                    for v in &project.variables {
-                        ui.selectable_value(&mut self.outcome, Outcome::Variable(VariableId::new(v.id.as_str())), &v.name);
-                    }
-                });
+                let l = ui.label("Uitkomst:");
+                egui::ComboBox::from_id_salt("plan_optimizer_outcome")
+                    .selected_text(self.outcome.label(project))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut self.outcome, Outcome::Index, "veerkrachtindex");
+                        for v in &project.variables {
+                            ui.selectable_value(
+                                &mut self.outcome,
+                                Outcome::Variable(VariableId::new(v.id.as_str())),
+                                &v.name,
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
                 ui.end_row();
             });
         });
         ui.horizontal(|ui| {
-            if idle && ui.button("Start").clicked() {
+            if idle && ui.button("Optimalisatie starten").clicked() {
                 self.start(ui.ctx(), project);
             }
             if let Some((_, cancel)) = &self.running

@@ -3,7 +3,7 @@
 //! user lets go one `SetPlans` edit is returned (one undo step per change).
 
 use super::catalogue_panel::{confidence_label, intervention_details_ui};
-use super::{example_badge, new_plan, PlanView, OVER_BUDGET};
+use super::{OVER_BUDGET, PlanView, example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::{Confidence, Cost, Effect, Plan, PlanItem, Project};
 use crate::plan::{find_intervention, format_eur, format_number, plan_months};
@@ -16,6 +16,13 @@ pub struct EditorState {
     pending: Option<Vec<Plan>>,
     /// Text typed for a new tag: partners, wijken, target groups.
     new_tag: [String; 3],
+}
+
+impl EditorState {
+    /// The plans still being edited (a drag or text entry that did not end in the editor), if any.
+    pub fn take_pending(&mut self) -> Option<Vec<Plan>> {
+        self.pending.take()
+    }
 }
 
 /// Notes whether a widget is still being dragged or typed in.
@@ -44,23 +51,23 @@ fn month_label(first_year: i32, m: f64) -> String {
 pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> Option<Edit> {
     let mut plans = view.editor.pending.take().unwrap_or_else(|| project.plans.clone());
     let mut t = Tracker::default();
-    let mut index = view
-        .selected_plan
-        .as_ref()
-        .and_then(|id| plans.iter().position(|p| &p.id == id))
-        .unwrap_or(0);
+    let mut index = view.selected_plan.as_ref().and_then(|id| plans.iter().position(|p| &p.id == id)).unwrap_or(0);
 
     ui.horizontal_wrapped(|ui| {
-        ui.label("Planvariant:");
+        let l = ui.label("Planvariant:");
         let selected_name = plans.get(index).map_or("(geen)", |p| p.name.as_str()).to_owned();
-        egui::ComboBox::from_id_salt("plan_variant_picker").selected_text(selected_name).show_ui(ui, |ui| {
-            for (i, p) in plans.iter().enumerate() {
-                if ui.selectable_label(i == index, &p.name).clicked() {
-                    index = i;
-                    view.selected_item = None;
+        egui::ComboBox::from_id_salt("plan_variant_picker")
+            .selected_text(selected_name)
+            .show_ui(ui, |ui| {
+                for (i, p) in plans.iter().enumerate() {
+                    if ui.selectable_label(i == index, &p.name).clicked() {
+                        index = i;
+                        view.selected_item = None;
+                    }
                 }
-            }
-        });
+            })
+            .response
+            .labelled_by(l.id);
         if ui.button("Nieuwe variant").clicked() {
             let plan = new_plan(project, &plans, plans.get(index));
             plans.push(plan);
@@ -70,8 +77,8 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
         if !plans.is_empty() && ui.button("Variant kopiëren").clicked() {
             let mut copy = new_plan(project, &plans, plans.get(index));
             copy.name = format!("{} (kopie)", plans[index].name);
-            copy.items = plans[index].items.clone();
-            copy.notes = plans[index].notes.clone();
+            copy.items.clone_from(&plans[index].items);
+            copy.notes.clone_from(&plans[index].notes);
             plans.push(copy);
             index = plans.len() - 1;
         }
@@ -85,12 +92,15 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
 
     if let Some(plan) = plans.get_mut(index) {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.heading(format!("{} ({}–{})", plan.name, plan.first_year, plan.last_year));
             plan_header_ui(ui, plan, &mut t);
             ui.separator();
             items_ui(ui, view, project, plan, &mut t);
         });
     } else {
-        ui.label("Dit project heeft nog geen planvariant. Maak er een met 'Nieuwe variant' of voeg een interventie toe.");
+        ui.label(
+            "Dit project heeft nog geen planvariant. Maak er een met 'Nieuwe variant' of voeg een interventie toe.",
+        );
     }
 
     if plans == project.plans {
@@ -106,25 +116,25 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
 
 fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker) {
     egui::Grid::new("plan_header").num_columns(2).show(ui, |ui| {
-        ui.label("Naam:");
-        t.watch(ui.text_edit_singleline(&mut plan.name));
+        let l = ui.label("Naam:");
+        t.watch(ui.text_edit_singleline(&mut plan.name).labelled_by(l.id));
         ui.end_row();
-        ui.label("Jaren:");
+        let l = ui.label("Jaren:");
         ui.horizontal(|ui| {
-            t.watch(ui.add(egui::DragValue::new(&mut plan.first_year).range(2000..=2100)));
-            ui.label("t/m");
-            t.watch(ui.add(egui::DragValue::new(&mut plan.last_year).range(plan.first_year..=2100)));
+            t.watch(ui.add(egui::DragValue::new(&mut plan.first_year).range(2000..=2100)).labelled_by(l.id));
+            let l = ui.label("t/m");
+            t.watch(ui.add(egui::DragValue::new(&mut plan.last_year).range(plan.first_year..=2100)).labelled_by(l.id));
         });
         ui.end_row();
-        ui.label("Toelichting:");
-        t.watch(ui.add(egui::TextEdit::multiline(&mut plan.notes).desired_rows(2)));
+        let l = ui.label("Toelichting:");
+        t.watch(ui.add(egui::TextEdit::multiline(&mut plan.notes).desired_rows(2)).labelled_by(l.id));
         ui.end_row();
     });
     plan.last_year = plan.last_year.max(plan.first_year);
     ui.label(RichText::new("Budget per jaar").strong());
     egui::Grid::new("plan_budget").num_columns(3).show(ui, |ui| {
         for year in plan.first_year..=plan.last_year {
-            ui.label(year.to_string());
+            let l = ui.label(year.to_string());
             let mut limited = plan.budget_eur.contains_key(&year);
             if ui.checkbox(&mut limited, "budget").on_hover_text("Zonder budget heeft dit jaar geen grens").changed() {
                 if limited {
@@ -135,7 +145,9 @@ fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker) {
                 }
             }
             if let Some(budget) = plan.budget_eur.get_mut(&year) {
-                t.watch(ui.add(egui::DragValue::new(budget).range(0.0..=1e10).speed(1000.0).prefix("€ ")));
+                t.watch(
+                    ui.add(egui::DragValue::new(budget).range(0.0..=1e10).speed(1000.0).prefix("€ ")).labelled_by(l.id),
+                );
             } else {
                 ui.label(RichText::new("geen grens").weak());
             }
@@ -163,7 +175,10 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
                 view.selected_item = Some(i);
             }
             ui.label(month_label(plan.first_year, item.start_month));
-            ui.label(item.duration_months.map_or_else(|| "tot einde plan".to_owned(), |d| format!("{} mnd", format_number(d, 0))));
+            ui.label(
+                item.duration_months
+                    .map_or_else(|| "tot einde plan".to_owned(), |d| format!("{} mnd", format_number(d, 0))),
+            );
             ui.label(format!("{} %", format_number(item.reach_percent, 0)));
             let cost = item.cost.or(intervention.map(|x| x.cost)).unwrap_or_default();
             ui.horizontal(|ui| {
@@ -212,34 +227,44 @@ fn item_ui(
         ui.colored_label(OVER_BUDGET, "Deze interventie bestaat niet in het project of de catalogus.");
     }
     egui::Grid::new("plan_item_timing").num_columns(2).show(ui, |ui| {
-        ui.label("Start:");
+        let l = ui.label("Start:");
         ui.horizontal(|ui| {
-            t.watch(ui.add(egui::DragValue::new(&mut item.start_month).range(0.0..=(months - 1.0).max(0.0)).suffix(" mnd")));
+            t.watch(
+                ui.add(egui::DragValue::new(&mut item.start_month).range(0.0..=(months - 1.0).max(0.0)).suffix(" mnd"))
+                    .labelled_by(l.id),
+            );
             let start = month_label(first_year, item.start_month);
             ui.label(RichText::new(format!("= {start}")).weak());
         });
         ui.end_row();
-        ui.label("Looptijd:");
+        let l = ui.label("Looptijd:");
         ui.horizontal(|ui| {
             let mut open_end = item.duration_months.is_none();
             if ui.checkbox(&mut open_end, "tot het einde van het plan").changed() {
                 item.duration_months = if open_end { None } else { Some((months - item.start_month).max(1.0)) };
             }
             if let Some(d) = &mut item.duration_months {
-                t.watch(ui.add(egui::DragValue::new(d).range(1.0..=600.0).suffix(" mnd")));
+                t.watch(ui.add(egui::DragValue::new(d).range(1.0..=600.0).suffix(" mnd")).labelled_by(l.id));
             }
         });
         ui.end_row();
-        ui.label("Bereik:");
-        t.watch(ui.add(egui::Slider::new(&mut item.reach_percent, 0.0..=100.0).suffix(" %").step_by(5.0)))
-            .on_hover_text("Deel van de doelgroep dat bereikt wordt; kosten per jaar en effect schalen mee");
+        let l = ui.label("Bereik:");
+        t.watch(
+            ui.add(egui::Slider::new(&mut item.reach_percent, 0.0..=100.0).suffix(" %").step_by(5.0)).labelled_by(l.id),
+        )
+        .on_hover_text("Deel van de doelgroep dat bereikt wordt; kosten per jaar en effect schalen mee");
         ui.end_row();
-        ui.label("Opbouwtijd:");
-        t.watch(ui.add(egui::DragValue::new(&mut item.ramp_up_months).range(0.0..=60.0).suffix(" mnd")));
+        let l = ui.label("Opbouwtijd:");
+        t.watch(
+            ui.add(egui::DragValue::new(&mut item.ramp_up_months).range(0.0..=60.0).suffix(" mnd")).labelled_by(l.id),
+        );
         ui.end_row();
-        ui.label("Nawerking:");
-        t.watch(ui.add(egui::DragValue::new(&mut item.after_effect_months).range(0.0..=120.0).suffix(" mnd")))
-            .on_hover_text("Maanden waarin het effect na afloop uitdooft");
+        let l = ui.label("Nawerking:");
+        t.watch(
+            ui.add(egui::DragValue::new(&mut item.after_effect_months).range(0.0..=120.0).suffix(" mnd"))
+                .labelled_by(l.id),
+        )
+        .on_hover_text("Maanden waarin het effect na afloop uitdooft");
         ui.end_row();
     });
 
@@ -272,7 +297,11 @@ fn item_ui(
         None => {
             let cost = intervention.map(|x| x.cost).unwrap_or_default();
             ui.horizontal(|ui| {
-                ui.label(format!("{} eenmalig + {} per jaar", format_eur(cost.one_off_eur), format_eur(cost.per_year_eur)));
+                ui.label(format!(
+                    "{} eenmalig + {} per jaar",
+                    format_eur(cost.one_off_eur),
+                    format_eur(cost.per_year_eur)
+                ));
                 if intervention.is_some_and(|x| x.example_values) {
                     example_badge(ui);
                 }
@@ -283,10 +312,16 @@ fn item_ui(
         }
         Some(cost) => {
             ui.horizontal(|ui| {
-                ui.label("Eenmalig:");
-                t.watch(ui.add(egui::DragValue::new(&mut cost.one_off_eur).range(0.0..=1e9).speed(500.0).prefix("€ ")));
-                ui.label("Per jaar:");
-                t.watch(ui.add(egui::DragValue::new(&mut cost.per_year_eur).range(0.0..=1e9).speed(1000.0).prefix("€ ")));
+                let l = ui.label("Eenmalig:");
+                t.watch(
+                    ui.add(egui::DragValue::new(&mut cost.one_off_eur).range(0.0..=1e9).speed(500.0).prefix("€ "))
+                        .labelled_by(l.id),
+                );
+                let l = ui.label("Per jaar:");
+                t.watch(
+                    ui.add(egui::DragValue::new(&mut cost.per_year_eur).range(0.0..=1e9).speed(1000.0).prefix("€ "))
+                        .labelled_by(l.id),
+                );
             });
             if intervention.is_some() && ui.button("Terug naar de kosten uit de catalogus").clicked() {
                 item.cost = None::<Cost>;
@@ -296,40 +331,51 @@ fn item_ui(
 
     ui.label(RichText::new("Organisatie").strong());
     egui::Grid::new("plan_item_tags").num_columns(2).show(ui, |ui| {
-        ui.label("Eigenaar:");
-        t.watch(ui.text_edit_singleline(&mut item.owner));
+        let l = ui.label("Eigenaar:");
+        t.watch(ui.text_edit_singleline(&mut item.owner).labelled_by(l.id));
         ui.end_row();
         let [partners, wijken, groups] = &mut state.new_tag;
-        ui.label("Partners:");
-        tags_ui(ui, "partners", &mut item.partners, partners, t);
+        let l = ui.label("Partners:");
+        tags_ui(ui, l.id, "partners", &mut item.partners, partners, t);
         ui.end_row();
-        ui.label("Wijken:");
-        tags_ui(ui, "wijken", &mut item.wijken, wijken, t);
+        let l = ui.label("Wijken:");
+        tags_ui(ui, l.id, "wijken", &mut item.wijken, wijken, t);
         ui.end_row();
-        ui.label("Doelgroepen:");
-        tags_ui(ui, "doelgroepen", &mut item.target_groups, groups, t);
+        let l = ui.label("Doelgroepen:");
+        tags_ui(ui, l.id, "doelgroepen", &mut item.target_groups, groups, t);
         ui.end_row();
     });
 }
 
 fn effects_editor_ui(ui: &mut egui::Ui, project: &Project, effects: &mut Vec<Effect>, t: &mut Tracker) {
     let mut remove = None;
-    egui::Grid::new("plan_item_effects").num_columns(4).show(ui, |ui| {
+    egui::Grid::new("plan_item_effects").num_columns(5).show(ui, |ui| {
         for (k, e) in effects.iter_mut().enumerate() {
             let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
-            egui::ComboBox::from_id_salt(("plan_effect_target", k)).selected_text(name).width(220.0).show_ui(ui, |ui| {
-                for v in &project.variables {
-                    ui.selectable_value(&mut e.target, v.id.clone(), &v.name);
-                }
-            });
-            t.watch(ui.add(egui::DragValue::new(&mut e.points).range(-50.0..=50.0).speed(0.1).fixed_decimals(1)));
+            let l = ui.label(format!("Effect {}:", k + 1));
+            egui::ComboBox::from_id_salt(("plan_effect_target", k))
+                .selected_text(name)
+                .width(220.0)
+                .show_ui(ui, |ui| {
+                    for v in &project.variables {
+                        ui.selectable_value(&mut e.target, v.id.clone(), &v.name);
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            t.watch(
+                ui.add(egui::DragValue::new(&mut e.points).range(-50.0..=50.0).speed(0.1).fixed_decimals(1))
+                    .labelled_by(l.id),
+            );
             egui::ComboBox::from_id_salt(("plan_effect_confidence", k))
                 .selected_text(format!("zekerheid {}", confidence_label(e.confidence)))
                 .show_ui(ui, |ui| {
                     for c in Confidence::ALL {
                         ui.selectable_value(&mut e.confidence, c, confidence_label(c));
                     }
-                });
+                })
+                .response
+                .labelled_by(l.id);
             if ui.small_button("×").on_hover_text("Effect verwijderen").clicked() {
                 remove = Some(k);
             }
@@ -346,7 +392,14 @@ fn effects_editor_ui(ui: &mut egui::Ui, project: &Project, effects: &mut Vec<Eff
     }
 }
 
-fn tags_ui(ui: &mut egui::Ui, id: &str, tags: &mut Vec<String>, new_tag: &mut String, t: &mut Tracker) {
+fn tags_ui(
+    ui: &mut egui::Ui,
+    label: egui::Id,
+    id: &str,
+    tags: &mut Vec<String>,
+    new_tag: &mut String,
+    t: &mut Tracker,
+) {
     ui.horizontal_wrapped(|ui| {
         let mut remove = None;
         for (k, tag) in tags.iter().enumerate() {
@@ -357,7 +410,12 @@ fn tags_ui(ui: &mut egui::Ui, id: &str, tags: &mut Vec<String>, new_tag: &mut St
         if let Some(k) = remove {
             tags.remove(k);
         }
-        let response = ui.push_id(id, |ui| ui.add(egui::TextEdit::singleline(new_tag).hint_text("toevoegen…").desired_width(120.0))).inner;
+        let response = ui
+            .push_id(id, |ui| {
+                ui.add(egui::TextEdit::singleline(new_tag).hint_text("toevoegen…").desired_width(120.0))
+                    .labelled_by(label)
+            })
+            .inner;
         let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         t.watch(response);
         if (submitted || ui.small_button("+").clicked()) && !new_tag.trim().is_empty() {

@@ -2,9 +2,7 @@
 //! changes.
 
 use crate::model::{PlanId, Project};
-use crate::plan::{
-    BudgetTable, CostEffectiveness, Outcome, PlanEffect, budget_table, cost_effectiveness, plan_effect,
-};
+use crate::plan::{BudgetTable, CostEffectiveness, Outcome, PlanEffect, budget_table, cost_effectiveness, plan_effect};
 use std::collections::BTreeMap;
 
 /// The results of one plan variant; errors are Dutch messages.

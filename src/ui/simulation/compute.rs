@@ -10,7 +10,8 @@ use crate::sim::{
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RunChoice {
     Scenario(ScenarioId),
-    /// An entry of [`super::SimulationView::extra_inputs`] by its label.
+    /// An extra run (a plan, a plan under a scenario, or an entry of [`super::SimulationView::extra_inputs`]) by
+    /// its label.
     Extra(String),
 }
 
@@ -63,8 +64,11 @@ fn run_set(
     Ok(RunSet { label, traj, inputs, index, triangle, area_vs_reference: None })
 }
 
+/// An extra run offered in the view: label, inputs, and the start month of its shocks when it has any.
+pub type ExtraRun = (String, Vec<Input>, Option<usize>);
+
 /// Compiles the project and runs the reference and every chosen run. Unknown choices are skipped.
-pub fn compute(project: &Project, chosen: &[RunChoice], extra: &[(String, Vec<Input>)]) -> Result<Computed, String> {
+pub fn compute(project: &Project, chosen: &[RunChoice], extra: &[ExtraRun]) -> Result<Computed, String> {
     let compiled = sim::compile(project).map_err(|e| e.to_string())?;
     let opts = RunOptions::from(&project.settings);
     let (index, index_error) = match sim::compile_index(&compiled, &project.outcome, project) {
@@ -81,8 +85,8 @@ pub fn compute(project: &Project, chosen: &[RunChoice], extra: &[(String, Vec<In
                 run_set(&compiled, &opts, index.as_ref(), s.name.clone(), &inputs, sim::shock_start_month(s))?
             }
             RunChoice::Extra(label) => {
-                let Some((_, inputs)) = extra.iter().find(|(l, _)| l == label) else { continue };
-                run_set(&compiled, &opts, index.as_ref(), label.clone(), inputs, None)?
+                let Some((_, inputs, shock_start)) = extra.iter().find(|(l, _, _)| l == label) else { continue };
+                run_set(&compiled, &opts, index.as_ref(), label.clone(), inputs, *shock_start)?
             }
         };
         others.push(set);

@@ -13,7 +13,7 @@ pub struct McJob {
 
 pub enum Poll {
     Running,
-    Done(McResult),
+    Done(Box<McResult>),
     Stopped,
 }
 
@@ -40,7 +40,7 @@ impl McJob {
 
     pub fn poll(&self) -> Poll {
         match self.rx.try_recv() {
-            Ok(Ok(result)) => Poll::Done(result),
+            Ok(Ok(result)) => Poll::Done(Box::new(result)),
             Ok(Err(Cancelled)) | Err(TryRecvError::Disconnected) => Poll::Stopped,
             Err(TryRecvError::Empty) => Poll::Running,
         }

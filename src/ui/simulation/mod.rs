@@ -9,8 +9,8 @@ mod compute;
 mod mc_job;
 mod plot;
 
-use crate::plan::format_number as decimal;
 use crate::model::{Project, VariableId};
+use crate::plan::format_number as decimal;
 use crate::sim::{Input, McResult};
 use compute::{Computed, RunChoice};
 use eframe::egui::{self, Color32, RichText};
@@ -23,17 +23,21 @@ pub const DEBOUNCE_SECONDS: f64 = 0.3;
 
 /// Runtime state of the Simulatie view (never saved).
 pub struct SimulationView {
-    /// Extra runs to offer next to the scenarios, e.g. plan variants: (label, inputs). Set by the caller.
+    /// Extra runs to offer next to the scenarios and the project's plans (which the view adds itself as
+    /// "Plan: naam"), e.g. a plan combined with a crisis: (label, inputs). Set by the caller.
     pub extra_inputs: Vec<(String, Vec<Input>)>,
     chosen: BTreeSet<RunChoice>,
     show_index: bool,
     plotted: BTreeSet<VariableId>,
     show_uncertainty: bool,
-    initialised: bool,
     generation: Option<u64>,
     pending_since: Option<f64>,
     dirty: bool,
     used_extra: Vec<(String, Vec<Input>)>,
+    /// The project's plan variants as runs ("Plan: naam", and "Plan: naam + scenario" for every scenario), rebuilt
+    /// on every recompute; problems per plan.
+    plan_runs: Vec<compute::ExtraRun>,
+    plan_problems: Vec<String>,
     computed: Option<Computed>,
     error: Option<String>,
     mc_job: Option<McJob>,
@@ -49,11 +53,12 @@ impl Default for SimulationView {
             show_index: true,
             plotted: BTreeSet::new(),
             show_uncertainty: false,
-            initialised: false,
             generation: None,
             pending_since: None,
             dirty: true,
             used_extra: Vec::new(),
+            plan_runs: Vec::new(),
+            plan_problems: Vec::new(),
             computed: None,
             error: None,
             mc_job: None,
@@ -80,8 +85,8 @@ impl SimulationView {
     /// Debounce, recompute, start and poll Monte Carlo.
     fn update(&mut self, ui: &egui::Ui, project: &Project, generation: u64) {
         let now = ui.input(|i| i.time);
-        if !self.initialised {
-            self.initialised = true;
+        if self.generation.is_none() {
+            // First frame: compare the first scenario with the reference.
             if let Some(s) = project.scenarios.first() {
                 self.chosen.insert(RunChoice::Scenario(s.id.clone()));
             }
@@ -119,7 +124,30 @@ impl SimulationView {
         self.mc_job = None;
         self.mc = None;
         self.mc_note = None;
-        match compute::compute(project, &chosen, &self.extra_inputs) {
+        self.plan_runs.clear();
+        self.plan_problems.clear();
+        for plan in &project.plans {
+            match crate::plan::plan_inputs(project, plan) {
+                Ok(inputs) => {
+                    let at = self.plan_runs.len();
+                    for s in &project.scenarios {
+                        let mut combined = inputs.clone();
+                        combined.extend(crate::sim::scenario_inputs(project, s));
+                        let label = format!("Plan: {} + {}", plan.name, s.name);
+                        self.plan_runs.push((label, combined, crate::sim::shock_start_month(s)));
+                    }
+                    self.plan_runs.insert(at, (format!("Plan: {}", plan.name), inputs, None));
+                }
+                Err(e) => self.plan_problems.push(format!("{}: {e}", plan.name)),
+            }
+        }
+        let offered: Vec<compute::ExtraRun> = self
+            .plan_runs
+            .iter()
+            .cloned()
+            .chain(self.extra_inputs.iter().map(|(l, i)| (l.clone(), i.clone(), None)))
+            .collect();
+        match compute::compute(project, &chosen, &offered) {
             Ok(c) => {
                 if self.plotted.is_empty() && c.index.is_none() {
                     // Without an index, show the first variable so that the chart is not empty.
@@ -142,7 +170,7 @@ impl SimulationView {
             match job.poll() {
                 Poll::Running => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
                 Poll::Done(result) => {
-                    self.mc = Some((job.label.clone(), result));
+                    self.mc = Some((job.label.clone(), *result));
                     self.mc_job = None;
                 }
                 Poll::Stopped => {
@@ -156,7 +184,7 @@ impl SimulationView {
             && let Some(c) = &self.computed
         {
             let run = c.others.first().unwrap_or(&c.reference);
-            let runs = project.settings.monte_carlo_runs.max(1) as usize;
+            let runs = project.settings.monte_carlo_runs as usize;
             self.mc_job = Some(McJob::start(
                 c.compiled.clone(),
                 run.inputs.clone(),
@@ -189,7 +217,9 @@ impl SimulationView {
                 }
             }
         }
-        for (label, _) in &self.extra_inputs {
+        let labels: Vec<&String> =
+            self.plan_runs.iter().map(|(l, _, _)| l).chain(self.extra_inputs.iter().map(|(l, _)| l)).collect();
+        for label in labels {
             let choice = RunChoice::Extra(label.clone());
             let mut on = self.chosen.contains(&choice);
             if ui.checkbox(&mut on, label).changed() {
@@ -201,14 +231,17 @@ impl SimulationView {
                 }
             }
         }
-        if project.scenarios.is_empty() && self.extra_inputs.is_empty() {
+        for problem in &self.plan_problems {
+            ui.label(RichText::new(format!("Niet te simuleren: {problem}")).weak());
+        }
+        if project.scenarios.is_empty() && self.extra_inputs.is_empty() && project.plans.is_empty() {
             ui.label(RichText::new("Nog geen scenario's of planvarianten.").weak());
         }
         ui.separator();
         ui.heading("Grafiek");
         ui.checkbox(&mut self.show_index, "Veerkrachtindex");
         let mut variables: Vec<_> = project.variables.iter().collect();
-        variables.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        variables.sort_by_key(|v| v.name.to_lowercase());
         for v in variables {
             let mut on = self.plotted.contains(&v.id);
             if ui.checkbox(&mut on, &v.name).changed() {
@@ -221,13 +254,14 @@ impl SimulationView {
         }
         ui.separator();
         ui.heading("Onzekerheid");
-        let runs = project.settings.monte_carlo_runs.max(1);
+        let runs = (project.settings.monte_carlo_runs as usize).clamp(1, crate::sim::monte_carlo::MAX_RUNS);
         if ui
             .checkbox(&mut self.show_uncertainty, format!("10–90 %-band (Monte Carlo, {runs} runs)"))
             .on_hover_text("Elke run trekt de sterktes van de verbanden en de effecten van maatregelen uit hun bereik.")
             .changed()
         {
             self.mc_note = None;
+            ui.ctx().request_repaint();
             if !self.show_uncertainty {
                 self.mc_job = None;
                 self.mc = None;
@@ -245,10 +279,12 @@ impl SimulationView {
             ui.label(RichText::new(note).weak());
             if self.show_uncertainty && ui.button("Opnieuw berekenen").clicked() {
                 self.mc_note = None;
+                ui.ctx().request_repaint();
             }
         }
         if changed {
             self.dirty = true;
+            ui.ctx().request_repaint();
         }
     }
 
@@ -315,20 +351,17 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed) {
 }
 
 fn index_summary_ui(ui: &mut egui::Ui, c: &Computed) {
-    match &c.index_error {
-        Some(e) => {
-            ui.label(RichText::new(format!("Veerkrachtindex: niet beschikbaar. {e}")).weak());
-        }
-        None => {
-            let parts: Vec<String> = c
-                .all_runs()
-                .filter_map(|r| r.index.as_ref().map(|ix| (r, ix)))
-                .map(|(r, ix)| format!("{} {}", r.label, decimal(ix.last().copied().unwrap_or(f64::NAN), 1)))
-                .collect();
-            ui.label(format!("Veerkrachtindex na {} maanden: {}", c.opts.horizon_months, parts.join(" · ")))
-                .on_hover_text("Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.");
-        }
+    if let Some(e) = &c.index_error {
+        ui.label(RichText::new(format!("Veerkrachtindex: niet beschikbaar. {e}")).weak());
+        return;
     }
+    let parts: Vec<String> = c
+        .all_runs()
+        .filter_map(|r| r.index.as_ref().map(|ix| (r, ix)))
+        .map(|(r, ix)| format!("{} {}", r.label, decimal(ix.last().copied().unwrap_or(f64::NAN), 1)))
+        .collect();
+    ui.label(format!("Veerkrachtindex na {} maanden: {}", c.opts.horizon_months, parts.join(" · ")))
+        .on_hover_text("Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.");
 }
 
 fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed) {

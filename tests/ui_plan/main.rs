@@ -1,0 +1,117 @@
+//! The plan panels rendered with egui_kittest on the example project.
+#![allow(clippy::unwrap_used)]
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use veerkrachtplanner::edit::Edit;
+use veerkrachtplanner::io::parse_project;
+use veerkrachtplanner::model::Project;
+use veerkrachtplanner::ui::plan::{PlanTab, PlanView};
+
+fn example() -> Project {
+    parse_project(include_str!("../../projects/voorbeeld-gemeente.veerkracht")).unwrap()
+}
+
+/// Renders the view on `tab` and returns the edits of the frames run.
+fn render(project: &Project, tab: PlanTab, check: impl FnOnce(&Harness<'_>)) -> Vec<Edit> {
+    let mut view = PlanView::new();
+    view.tab = tab;
+    let mut edits = Vec::new();
+    {
+        let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
+            edits.extend(view.plan_ui(ui, project));
+        });
+        harness.run();
+        check(&harness);
+    }
+    edits
+}
+
+#[test]
+fn plan_view_shows_the_example_variants() {
+    let project = example();
+    let edits = render(&project, PlanTab::Plan, |h| {
+        assert!(h.query_all_by_label_contains("Plan A").next().is_some(), "the variant picker shows Plan A");
+        assert!(h.query_all_by_label_contains("voorbeeldwaarde").next().is_some(), "voorbeeldwaarden are labelled");
+        assert!(h.query_by_label("Nieuwe variant").is_some());
+    });
+    assert!(edits.is_empty(), "looking does not edit");
+}
+
+#[test]
+fn budget_and_comparison_pages() {
+    let project = example();
+    render(&project, PlanTab::Begroting, |h| {
+        assert!(h.query_all_by_label_contains("Binnen budget in elk jaar").next().is_some());
+        assert!(h.query_all_by_label_contains("€ 900.000").next().is_some(), "budget in Dutch amounts");
+    });
+    render(&project, PlanTab::Vergelijken, |h| {
+        assert!(h.query_all_by_label_contains("Plan B – hulp dichtbij").next().is_some());
+        assert!(h.query_all_by_label_contains("Effect per € 1.000").next().is_some());
+    });
+    render(&project, PlanTab::Kosteneffectiviteit, |h| {
+        assert!(h.query_all_by_label_contains("Kosteneffectiviteit per interventie").next().is_some());
+    });
+}
+
+#[test]
+fn adding_from_the_catalogue_returns_a_set_plans_edit() {
+    let project = example();
+    let mut view = PlanView::new();
+    view.tab = PlanTab::Interventies;
+    let mut edits = Vec::new();
+    {
+        let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
+            edits.extend(view.plan_ui(ui, &project));
+        });
+        harness.run();
+        harness.query_all_by_label("Toevoegen aan plan").next().unwrap().click();
+        harness.run();
+    }
+    let Some(Edit::SetPlans(plans)) = edits.first() else { panic!("expected SetPlans, got {edits:?}") };
+    assert_eq!(plans.len(), project.plans.len());
+    let added: usize =
+        plans.iter().map(|p| p.items.len()).sum::<usize>() - project.plans.iter().map(|p| p.items.len()).sum::<usize>();
+    assert_eq!(added, 1, "one intervention added to the current plan");
+}
+
+#[test]
+fn item_details_and_the_optimiser_dialog() {
+    let project = example();
+    let mut view = PlanView::new();
+    let mut edits = Vec::new();
+    {
+        let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1400.0)).build_ui(|ui| {
+            edits.extend(view.plan_ui(ui, &project));
+        });
+        harness.run();
+        // Select the first item of Plan A (items are stored in id order): its details show.
+        harness.get_by_label("Buurtinitiatieven: initiatievenfonds; Leeszaal Rotterdam West; Zorgvrijstaat").click();
+        harness.run();
+        assert!(harness.query_all_by_label("Bereik:").next().is_some());
+        assert!(harness.query_by_label("Effecten aanpassen").is_some());
+
+        harness.get_by_label("Optimaliseren…").click();
+        harness.run();
+        harness.get_by_label("Optimalisatie starten").click();
+        let mut done = false;
+        for _ in 0..600 {
+            harness.step();
+            if harness.query_by_label("Toevoegen als nieuwe planvariant").is_some() {
+                done = true;
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert!(done, "the optimiser finishes on its thread");
+        assert!(harness.query_all_by_label_contains("Gekozen:").next().is_some());
+        harness.get_by_label("Toevoegen als nieuwe planvariant").click();
+        harness.run();
+    }
+    let Some(Edit::SetPlans(plans)) = edits.last() else { panic!("expected SetPlans, got {edits:?}") };
+    assert_eq!(plans.len(), project.plans.len() + 1, "the optimised portfolio is a new variant");
+    let new = plans.last().unwrap();
+    assert!(!new.items.is_empty());
+    assert!(project.plan(&new.id).is_none(), "with a fresh id");
+}
