@@ -301,8 +301,9 @@ impl PlannerApp {
         let language = self.language();
         let project = &self.document.project;
         let bytes = match kind {
-            ExportKind::PlanPdf => crate::export::plan_report::plan_document(project)
-                .map(|doc| crate::export::pdf::render_pdf(&doc)),
+            ExportKind::PlanPdf => {
+                crate::export::plan_report::plan_document(project).map(|doc| crate::export::pdf::render_pdf(&doc))
+            }
             ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
         };
         match bytes.and_then(|b| crate::io::write_export_file(path, &b).map_err(|e| e.to_string())) {

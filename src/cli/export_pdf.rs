@@ -1,6 +1,6 @@
 //! `veerkrachtplanner export-pdf BESTAND UIT.pdf`: the printable plan for the council.
 
-use super::{load_project, positionals, Args};
+use super::{Args, load_project, positionals};
 use std::path::Path;
 
 const USAGE: &str = "veerkrachtplanner export-pdf BESTAND UIT.pdf";

@@ -3,10 +3,10 @@
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
 
 mod args;
-mod export_pdf;
 mod check;
-mod export_xmile;
+mod export_pdf;
 mod export_svg;
+mod export_xmile;
 mod loops;
 mod optimize;
 mod plan;

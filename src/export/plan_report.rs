@@ -1,16 +1,16 @@
 //! The printable plan for the council: builds a [`Document`] from a project (model, loops, plan variants, budgets,
 //! effects, cost-effectiveness, crisis stress test, method). Pure: no files, no GUI.
 
-use crate::analysis::loops::{describe_loop, find_loops, LoopKind, DEFAULT_LOOP_CAP};
+use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopKind, describe_loop, find_loops};
 use crate::export::document::{BarChart, Block, Document, LineChart, Rgb, Series, Table};
 use crate::model::{Language, Plan, Project};
 use crate::plan::{
-    budget_table, cost_effectiveness, find_intervention, format_eur, format_number, plan_effect, plan_inputs,
-    plan_months, Outcome,
+    Outcome, budget_table, cost_effectiveness, find_intervention, format_eur, format_number, plan_effect, plan_inputs,
+    plan_months,
 };
 use crate::sim::{
-    compile, compile_index, resilience_triangle, scenario_inputs, shock_start_month, structural_resilience, Compiled,
-    IndexWeights, Input, RunOptions,
+    Compiled, IndexWeights, Input, RunOptions, compile, compile_index, resilience_triangle, scenario_inputs,
+    shock_start_month, structural_resilience,
 };
 
 /// Colours for chart series, in order (the report's red, blue and grey first).
@@ -66,13 +66,16 @@ impl Runner {
 pub fn plan_document(project: &Project) -> Result<Document, String> {
     let runner = Runner::new(project)?;
     let gemeente = if project.meta.gemeente.trim().is_empty() { "de gemeente" } else { project.meta.gemeente.trim() };
-    let years = match (project.plans.iter().map(|p| p.first_year).min(), project.plans.iter().map(|p| p.last_year).max())
-    {
-        (Some(a), Some(b)) => format!("{a}–{b}"),
-        _ => String::new(),
-    };
+    let years =
+        match (project.plans.iter().map(|p| p.first_year).min(), project.plans.iter().map(|p| p.last_year).max()) {
+            (Some(a), Some(b)) => format!("{a}–{b}"),
+            _ => String::new(),
+        };
     let mut doc = Document {
-        title: format!("Veerkrachtplan {gemeente}{}", if years.is_empty() { String::new() } else { format!(" {years}") }),
+        title: format!(
+            "Veerkrachtplan {gemeente}{}",
+            if years.is_empty() { String::new() } else { format!(" {years}") }
+        ),
         subtitle: project.meta.title.clone(),
         footer: format!("Veerkrachtplan {gemeente} — gemaakt met Veerkrachtplanner"),
         blocks: Vec::new(),
@@ -139,7 +142,8 @@ fn summary(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, with_eff
         right_aligned: vec![false, false, true, true, true, false],
         ..Table::default()
     };
-    let mut series = vec![Series { name: "Referentie".into(), color: REFERENCE_COLOR, values: runner.index_series(&[])? }];
+    let mut series =
+        vec![Series { name: "Referentie".into(), color: REFERENCE_COLOR, values: runner.index_series(&[])? }];
     for (i, plan) in project.plans.iter().enumerate() {
         let budget = budget_table(project, plan).map_err(|e| e.0)?;
         let effect = plan_effect(project, plan, &Outcome::Index).map_err(|e| e.0)?;
@@ -402,7 +406,9 @@ fn crisis_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, n
                 name.clone(),
                 format_number(triangle.pre_shock, 1),
                 format!("{} ({})", format_number(triangle.depth, 1), triangle.depth_month),
-                triangle.recovery_months.map_or_else(|| "niet hersteld".to_owned(), |m| format!("{} mnd", format_number(m, 1))),
+                triangle
+                    .recovery_months
+                    .map_or_else(|| "niet hersteld".to_owned(), |m| format!("{} mnd", format_number(m, 1))),
                 format_number(triangle.area_lost, 1),
             ]);
             series.push(Series { name: name.clone(), color: if i == 0 { REFERENCE_COLOR } else { color(i) }, values });

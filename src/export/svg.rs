@@ -5,9 +5,9 @@
 //! [`DELAY_MARK_MIN_MONTHS`]. Two opposite links between one pair are drawn as two distinct curves.
 //! Every variable box is a `<rect class="variable" data-id="…">`, every link a `<path class="link" data-id="…">`.
 
-use super::xml::escape;
 use super::palette::{self, Rgb};
 use super::svg_route::{self, BOX_HALF_HEIGHT, BOX_HALF_WIDTH, Pt, Quad, Rect, Route};
+use super::xml::escape;
 use crate::model::{Confidence, Link, Polarity, Project, ResourceKind, VariableId};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
@@ -485,7 +485,6 @@ fn num(v: f64) -> String {
     let r = if r == 0.0 || !r.is_finite() { 0.0 } else { r };
     format!("{r:.1}")
 }
-
 
 #[cfg(test)]
 mod tests {

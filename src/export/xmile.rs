@@ -125,7 +125,6 @@ fn num(x: f64) -> String {
     }
 }
 
-
 /// The ramp of `simulation.md` as an XMILE expression in `TIME` (see `sim::ramp`, which it mirrors exactly).
 fn ramp_expression(shape: &InputShape) -> String {
     let s = shape.start_month;

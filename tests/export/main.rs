@@ -30,13 +30,17 @@ fn the_plan_document_has_every_section_for_every_variant() {
     assert!(h.iter().any(|x| x.contains("Crisis-stresstest")));
     assert!(h.last().is_some_and(|x| x.contains("Verantwoording")));
     // Every plan's budget table lists each item, the total and the budget.
-    let tables: Vec<_> = doc.blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
+    let tables: Vec<_> =
+        doc.blocks.iter().filter_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).collect();
     for plan in &project.plans {
         let budget = budget_table(&project, plan).expect("budget");
         let table = tables
             .iter()
-            .find(|t| t.headers.first().is_some_and(|h| h == "Kosten per jaar") && t.rows.len() == budget.rows.len() + 3
-                && t.rows[0][0].starts_with(&budget.rows[0].name))
+            .find(|t| {
+                t.headers.first().is_some_and(|h| h == "Kosten per jaar")
+                    && t.rows.len() == budget.rows.len() + 3
+                    && t.rows[0][0].starts_with(&budget.rows[0].name)
+            })
             .expect("a budget table per plan");
         assert_eq!(table.headers.len(), budget.years.len() + 2);
         assert_eq!(table.rows[budget.rows.len()][0], "Totaal");
@@ -99,5 +103,9 @@ fn a_project_without_an_index_reports_model_and_budgets_but_no_effects() {
     let h = headings(&doc.blocks);
     assert!(!h.iter().any(|x| x.contains("Crisis-stresstest")), "{h:?}");
     assert!(doc.blocks.iter().any(|b| matches!(b, Block::Note(n) if n.contains("uitkomstvariabelen"))));
-    assert!(doc.blocks.iter().any(|b| matches!(b, Block::Table(t) if t.headers.first().is_some_and(|x| x == "Kosten per jaar"))));
+    assert!(
+        doc.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Table(t) if t.headers.first().is_some_and(|x| x == "Kosten per jaar")))
+    );
 }

@@ -31,11 +31,7 @@ pub fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
 }
 
 fn tick_label(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        crate::plan::format_number(v, 0)
-    } else {
-        crate::plan::format_number(v, 1)
-    }
+    if (v - v.round()).abs() < 1e-9 { crate::plan::format_number(v, 0) } else { crate::plan::format_number(v, 1) }
 }
 
 /// Plot frame: draws the title, grid, y ticks; returns a mapping from data y to page y and the plot rectangle.
@@ -71,7 +67,14 @@ fn frame(canvas: &mut Canvas, title: &str, y_label: &str, area: Area, lo: f64, h
     let y_lo = ticks.first().copied().unwrap_or(lo);
     let y_hi = ticks.last().copied().unwrap_or(hi);
     let label_width = ticks.iter().map(|t| text_width(Font::Regular, 7.5, &tick_label(*t))).fold(0.0, f32::max);
-    let f = Frame { left: x + label_width + 8.0, right: x + w, bottom: y + 40.0 + extra_bottom, top: y + h - 24.0, y_lo, y_hi };
+    let f = Frame {
+        left: x + label_width + 8.0,
+        right: x + w,
+        bottom: y + 40.0 + extra_bottom,
+        top: y + h - 24.0,
+        y_lo,
+        y_hi,
+    };
     for t in &ticks {
         let ty = f.y(*t);
         canvas.line(f.left, ty, f.right, ty, 0.4, GRID);
