@@ -169,17 +169,10 @@ fn variable_ui(
             .labelled_by(label.id);
         ui.end_row();
 
-        let label = ui.label(text::SOURCE.get(language));
-        let r = ui
-            .add(
-                TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0),
-            )
-            .labelled_by(label.id);
-        if r.lost_focus() && buffers.note != variable.source {
-            changed.source.clone_from(&buffers.note);
+        if let Some(source) = source_row_ui(ui, &mut buffers.note, &variable.source, language) {
+            changed.source = source;
             commit = true;
         }
-        ui.end_row();
     });
     ui.add_space(6.0);
     let label = ui.label(text::DESCRIPTION.get(language));
@@ -273,17 +266,10 @@ fn link_ui(
             .labelled_by(label.id);
         ui.end_row();
 
-        let label = ui.label(text::SOURCE.get(language));
-        let r = ui
-            .add(
-                TextEdit::singleline(&mut buffers.note).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0),
-            )
-            .labelled_by(label.id);
-        if r.lost_focus() && buffers.note != link.source {
-            changed.source.clone_from(&buffers.note);
+        if let Some(source) = source_row_ui(ui, &mut buffers.note, &link.source, language) {
+            changed.source = source;
             commit = true;
         }
-        ui.end_row();
     });
     ui.add_space(6.0);
     ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language));
@@ -321,4 +307,14 @@ fn link_ui(
     if commit && changed != *link {
         commands.push(AppCommand::Edit(Edit::UpdateLink(changed)));
     }
+}
+
+/// The "Bron" row of the inspector grid: returns the new source note when the user finished editing a changed one.
+fn source_row_ui(ui: &mut Ui, buffer: &mut String, current: &str, language: Language) -> Option<String> {
+    let label = ui.label(text::SOURCE.get(language));
+    let r = ui
+        .add(TextEdit::singleline(buffer).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0))
+        .labelled_by(label.id);
+    ui.end_row();
+    (r.lost_focus() && buffer != current).then(|| buffer.clone())
 }
