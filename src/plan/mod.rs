@@ -14,6 +14,7 @@ mod evaluate;
 mod explain;
 mod inputs;
 mod knapsack;
+mod markers;
 mod money;
 mod optimizer;
 mod outcome;
@@ -27,6 +28,7 @@ pub use inputs::{
     has_line_reference, item_effects, item_inputs, item_window_months, plan_inputs, plan_months, validate_item,
 };
 pub use knapsack::{Choice, Portfolio, SearchResult, best_portfolios};
+pub use markers::{InterventionMarker, interventions_per_variable};
 pub use money::{format_eur, format_number};
 pub use optimizer::{
     CandidateReport, CandidateSet, OptimizeRequest, OptimizeResult, Progress, REACH_LEVELS_PERCENT, candidate_items,

@@ -107,6 +107,7 @@ texts! {
     RESTORE = "Terugzetten", "Restore";
     DISCARD = "Weggooien", "Discard";
     FILE_FILTER = "Veerkrachtplanner-project", "Veerkrachtplanner project";
+    INTERVENTIONS_ON_VARIABLE = "Interventies in de plannen die hierop werken", "Plan interventions acting on this";
     CMD_EXPORT_PDF = "Plan exporteren als PDF…", "Export plan as PDF…";
     CMD_EXPORT_SVG = "Diagram exporteren als SVG…", "Export diagram as SVG…";
     PDF_FILTER = "PDF-document", "PDF document";

@@ -26,6 +26,8 @@ pub const RUBBER_BAND_FILL: Color32 = Color32::from_rgba_premultiplied(0x30, 0x6
 pub const RUBBER_BAND_STROKE: Color32 = Color32::from_rgb(0x30, 0x60, 0xA0);
 pub const LOOP_REINFORCING: Color32 = Color32::from_rgb(0x8E, 0x2C, 0x7F);
 pub const LOOP_BALANCING: Color32 = Color32::from_rgb(0x1F, 0x7A, 0x6E);
+/// The badge on a variable that plan interventions act on.
+pub const INTERVENTION_BADGE: Color32 = Color32::from_rgb(0x1F, 0x7A, 0x6E);
 pub const HANDLE: Color32 = Color32::from_rgb(0x30, 0x60, 0xA0);
 pub const ERROR_TEXT: Color32 = Color32::from_rgb(0xA0, 0x1C, 0x1C);
 pub const DIRTY_MARKER: &str = "•";

@@ -5,6 +5,7 @@ mod editing;
 mod export;
 mod files;
 mod loops;
+mod markers;
 
 use eframe::egui;
 use egui_kittest::Harness;

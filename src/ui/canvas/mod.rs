@@ -314,6 +314,8 @@ pub fn canvas_ui(
     let loop_variables: Option<BTreeSet<VariableId>> = loop_links.as_ref().map(|set| {
         project.links.iter().filter(|l| set.contains(&l.id)).flat_map(|l| [l.from.clone(), l.to.clone()]).collect()
     });
+    let intervention_counts: std::collections::BTreeMap<VariableId, usize> =
+        crate::plan::interventions_per_variable(project).into_iter().map(|(id, list)| (id, list.len())).collect();
     let paint_ctx = paint::PaintContext {
         selection: &view.selection,
         hovered_node,
@@ -321,6 +323,7 @@ pub fn canvas_ui(
         loop_variables: loop_variables.as_ref(),
         loop_links: loop_links.as_ref(),
         zoom,
+        intervention_counts: &intervention_counts,
     };
     paint::paint_links(&painter, project, &scene, &paint_ctx);
     paint::paint_nodes(&painter, project, &scene, &paint_ctx);

@@ -17,6 +17,8 @@ pub struct PaintContext<'a> {
     pub loop_variables: Option<&'a BTreeSet<VariableId>>,
     pub loop_links: Option<&'a BTreeSet<LinkId>>,
     pub zoom: f32,
+    /// Number of plan interventions acting on each variable (badges).
+    pub intervention_counts: &'a std::collections::BTreeMap<VariableId, usize>,
 }
 
 fn direction_at_end(points: &[Pos2]) -> Vec2 {
@@ -113,6 +115,19 @@ pub fn paint_nodes(painter: &Painter, project: &Project, scene: &SceneGeometry, 
             let text_colour =
                 if dim { theme::kind_colour(variable.kind).gamma_multiply(0.75) } else { theme::NODE_TEXT };
             painter.galley_with_override_text_color(pos, galley.clone(), text_colour);
+        }
+        if let Some(count) = ctx.intervention_counts.get(&variable.id) {
+            let radius = 9.0 * super::geometry::box_scale(zoom).max(0.6);
+            let centre = node.rect.right_top() + Vec2::new(-radius * 0.3, radius * 0.3);
+            let fill = theme::dimmed(theme::INTERVENTION_BADGE, dim);
+            painter.circle(centre, radius, fill, Stroke::new(1.5, Color32::WHITE));
+            painter.text(
+                centre,
+                Align2::CENTER_CENTER,
+                count.to_string(),
+                FontId::proportional(radius * 1.2),
+                Color32::WHITE,
+            );
         }
     }
 }

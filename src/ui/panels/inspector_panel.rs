@@ -78,6 +78,7 @@ pub fn inspector_panel_ui(
     if let Some(id) = view.selection.single_variable().cloned() {
         if let Some(variable) = project.variable(&id) {
             variable_ui(ui, variable, view, generation, language, commands);
+            interventions_on_variable_ui(ui, project, &id, language);
         }
     } else if let Some(id) = view.selection.single_link().cloned() {
         if let Some(link) = project.link(&id) {
@@ -317,4 +318,21 @@ fn source_row_ui(ui: &mut Ui, buffer: &mut String, current: &str, language: Lang
         .labelled_by(label.id);
     ui.end_row();
     (r.lost_focus() && buffer != current).then(|| buffer.clone())
+}
+
+/// The plan interventions acting on the selected variable (the canvas shows their number as a badge).
+fn interventions_on_variable_ui(ui: &mut Ui, project: &Project, id: &crate::model::VariableId, language: Language) {
+    let markers = crate::plan::interventions_per_variable(project);
+    let Some(list) = markers.get(id) else { return };
+    ui.add_space(12.0);
+    ui.label(RichText::new(text::INTERVENTIONS_ON_VARIABLE.get(language)).strong());
+    for m in list {
+        ui.label(format!(
+            "• {}: {} ({}{})",
+            m.plan,
+            m.intervention,
+            if m.points >= 0.0 { "+" } else { "" },
+            crate::plan::format_number(m.points, 1)
+        ));
+    }
 }
