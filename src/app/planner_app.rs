@@ -288,6 +288,7 @@ impl PlannerApp {
                     commands.extend(edits.into_iter().map(AppCommand::Edit));
                 }
                 CentralTab::Model => {
+                    self.view.input_blocked = self.dialog.is_some();
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                 }
             }

@@ -90,6 +90,8 @@ pub struct ViewState {
     /// Centre the canvas on this variable on the next frame.
     pub focus_variable: Option<VariableId>,
     pub inspector: InspectorBuffers,
+    /// True while a modal dialog is open: the canvas then ignores wheel and pinch zoom.
+    pub input_blocked: bool,
     pub show_advanced: bool,
     pub context_target: Option<ContextTarget>,
     /// The canvas rectangle of the last frame (for zoom commands from the menu).

@@ -59,7 +59,7 @@ pub fn canvas_ui(
     });
     let typing = ui.ctx().egui_wants_keyboard_input();
     let pointer_in = pointer.filter(|p| rect.contains(*p) && ui.ui_contains_pointer());
-    if let Some(p) = pointer_in {
+    if let Some(p) = pointer_in.filter(|_| !view.input_blocked) {
         let factor = zoom_delta * (scroll.y * 0.0015).exp();
         if (factor - 1.0).abs() > 1e-4 {
             view.transform.zoom_around(p, factor);
