@@ -4,7 +4,7 @@
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
 use crate::model::{Plan, Project};
 use crate::plan::{BudgetTable, format_eur};
-use eframe::egui::{self, Color32, RichText};
+use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
 pub fn budget_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, results: &ResultsCache) {
@@ -91,20 +91,6 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable) {
     }
 }
 
-/// A few distinguishable colours for the stacked bars.
-fn palette(k: usize) -> Color32 {
-    const COLOURS: [Color32; 8] = [
-        Color32::from_rgb(31, 119, 180),
-        Color32::from_rgb(255, 127, 14),
-        Color32::from_rgb(44, 160, 44),
-        Color32::from_rgb(148, 103, 189),
-        Color32::from_rgb(140, 86, 75),
-        Color32::from_rgb(227, 119, 194),
-        Color32::from_rgb(127, 127, 127),
-        Color32::from_rgb(23, 190, 207),
-    ];
-    COLOURS[k % COLOURS.len()]
-}
 
 /// Stacked bars per year (one colour per intervention) with the budget as a red line per year.
 pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable) {
@@ -117,7 +103,7 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable) {
             .map(|(year, c)| Bar::new(f64::from(*year), *c).width(0.6).name(format!("{} {year}", row.name)))
             .collect();
         let refs: Vec<&BarChart> = charts.iter().collect();
-        let chart = BarChart::new(row.name.clone(), bars).color(palette(k)).stack_on(&refs);
+        let chart = BarChart::new(row.name.clone(), bars).color(crate::ui::theme::series_colour(k)).stack_on(&refs);
         charts.push(chart);
     }
     let budget_lines: Vec<Line> = table

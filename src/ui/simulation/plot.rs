@@ -12,19 +12,8 @@ pub enum Series {
     Variable(usize),
 }
 
-const PALETTE: [Color32; 8] = [
-    Color32::from_rgb(0x1f, 0x77, 0xb4),
-    Color32::from_rgb(0xd6, 0x27, 0x28),
-    Color32::from_rgb(0x2c, 0xa0, 0x2c),
-    Color32::from_rgb(0x94, 0x67, 0xbd),
-    Color32::from_rgb(0xff, 0x7f, 0x0e),
-    Color32::from_rgb(0x8c, 0x56, 0x4b),
-    Color32::from_rgb(0x17, 0xbe, 0xcf),
-    Color32::from_rgb(0x7f, 0x7f, 0x7f),
-];
-
 pub fn series_color(k: usize) -> Color32 {
-    PALETTE[k % PALETTE.len()]
+    crate::ui::theme::series_colour(k)
 }
 
 fn series_name(c: &Computed, s: Series) -> String {
