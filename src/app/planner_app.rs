@@ -279,7 +279,7 @@ impl PlannerApp {
                 CentralTab::Simulation => {
                     // The view offers the scenarios, the plan variants and each plan under each crisis itself.
                     egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
-                        self.simulation.simulation_ui(ui, &self.document.project, self.document.generation);
+                        self.simulation.simulation_ui(ui, &self.document.project, self.document.generation, language);
                     });
                 }
                 CentralTab::Plan => {
