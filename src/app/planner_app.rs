@@ -284,7 +284,7 @@ impl PlannerApp {
                 }
                 CentralTab::Plan => {
                     // The plan view returns edits as values; they go through command handling like every edit.
-                    let edits = self.plan.plan_ui(ui, &self.document.project);
+                    let edits = self.plan.plan_ui(ui, &self.document.project, language);
                     commands.extend(edits.into_iter().map(AppCommand::Edit));
                 }
                 CentralTab::Model => {

@@ -340,7 +340,9 @@ pub fn sim_lock_in(language: Language, horizon_months: impl std::fmt::Display) -
         Language::Nl => {
             format!("Lock-in: een verandering dooft niet uit binnen de planhorizon van {horizon_months} maanden.")
         }
-        Language::En => format!("Lock-in: a change does not die out within the planning horizon of {horizon_months} months."),
+        Language::En => {
+            format!("Lock-in: a change does not die out within the planning horizon of {horizon_months} months.")
+        }
     }
 }
 
@@ -400,4 +402,29 @@ pub fn months(language: Language, value: &str) -> String {
         Language::Nl => format!("{value} maanden"),
         Language::En => format!("{value} months"),
     }
+}
+
+// Plan view.
+texts! {
+    PLAN_TAB_INTERVENTIONS = "Interventies", "Interventions";
+    PLAN_TAB_PLAN = "Plan", "Plan";
+    PLAN_TAB_BUDGET = "Begroting", "Budget";
+    PLAN_TAB_COST_EFFECTIVENESS = "Kosteneffectiviteit", "Cost-effectiveness";
+    PLAN_TAB_COMPARE = "Varianten vergelijken", "Compare variants";
+    PLAN_OPTIMISE = "Optimaliseren…", "Optimise…";
+    PLAN_OPTIMISE_HINT = "Zoek de beste combinatie binnen het budget van elk jaar", "Find the best combination within each year's budget";
+    PLAN_COMPARE_NONE = "Er is nog geen planvariant om te vergelijken.", "There is no plan variant to compare yet.";
+    PLAN_COMPARE_TITLE = "Planvarianten vergelijken", "Compare plan variants";
+    PLAN_ROW_YEARS = "Jaren", "Years";
+    PLAN_ROW_INTERVENTIONS = "Interventies", "Interventions";
+    PLAN_ROW_TOTAL_COST = "Totale kosten", "Total cost";
+    PLAN_ROW_TOTAL_BUDGET = "Totaal budget", "Total budget";
+    PLAN_ROW_OVER_BUDGET = "Boven budget in", "Over budget in";
+    PLAN_NO_YEAR = "geen jaar", "no year";
+    PLAN_ROW_EFFECT = "Effect (indexpunt-maanden)", "Effect (index-point months)";
+    PLAN_ROW_END_EFFECT = "Effect aan het eind", "Effect at the end";
+    PLAN_ROW_PER_1000 = "Effect per € 1.000", "Effect per € 1,000";
+    PLAN_COMPARE_EXAMPLES = "Alle bedragen en effecten uit de catalogus zijn voorbeeldwaarden.", "All amounts and effects from the catalogue are example values.";
+    PLAN_AXIS_MONTH = "maand", "month";
+    PLAN_AXIS_EFFECT = "effect op de veerkrachtindex", "effect on the resilience index";
 }

@@ -4,8 +4,8 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use veerkrachtplanner::model::{
-    InputShape, Language, Link, LinkId, OutcomeIndex, OutcomeWeight, Polarity, Project, ResourceKind, Scenario, ScenarioId,
-    Shock, Variable, VariableId,
+    InputShape, Language, Link, LinkId, OutcomeIndex, OutcomeWeight, Polarity, Project, ResourceKind, Scenario,
+    ScenarioId, Shock, Variable, VariableId,
 };
 use veerkrachtplanner::ui::simulation::SimulationView;
 

@@ -11,7 +11,8 @@ mod plan_editor;
 mod results;
 
 use crate::edit::Edit;
-use crate::model::{Plan, PlanId, Project};
+use crate::model::{Language, Plan, PlanId, Project};
+use crate::ui::text as t;
 use eframe::egui::{self, Color32, RichText};
 
 pub use optimizer_dialog::OptimizerDialog;
@@ -32,14 +33,15 @@ impl PlanTab {
     pub const ALL: [Self; 5] =
         [Self::Interventies, Self::Plan, Self::Begroting, Self::Kosteneffectiviteit, Self::Vergelijken];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, language: Language) -> &'static str {
         match self {
-            Self::Interventies => "Interventies",
-            Self::Plan => "Plan",
-            Self::Begroting => "Begroting",
-            Self::Kosteneffectiviteit => "Kosteneffectiviteit",
-            Self::Vergelijken => "Varianten vergelijken",
+            Self::Interventies => t::PLAN_TAB_INTERVENTIONS,
+            Self::Plan => t::PLAN_TAB_PLAN,
+            Self::Begroting => t::PLAN_TAB_BUDGET,
+            Self::Kosteneffectiviteit => t::PLAN_TAB_COST_EFFECTIVENESS,
+            Self::Vergelijken => t::PLAN_TAB_COMPARE,
         }
+        .get(language)
     }
 }
 
@@ -77,20 +79,16 @@ impl PlanView {
         Self::default()
     }
 
-    /// Draws the plan panels for `project` and returns the edits the user made (the app applies them).
-    pub fn plan_ui(&mut self, ui: &mut egui::Ui, project: &Project) -> Vec<Edit> {
+    /// Draws the plan panels for `project` in `language` and returns the edits the user made (the app applies them).
+    pub fn plan_ui(&mut self, ui: &mut egui::Ui, project: &Project, language: Language) -> Vec<Edit> {
         let mut edits = Vec::new();
         self.results.refresh(project);
         ui.horizontal_wrapped(|ui| {
             for tab in PlanTab::ALL {
-                ui.selectable_value(&mut self.tab, tab, tab.label());
+                ui.selectable_value(&mut self.tab, tab, tab.label(language));
             }
             ui.separator();
-            if ui
-                .button("Optimaliseren…")
-                .on_hover_text("Zoek de beste combinatie binnen het budget van elk jaar")
-                .clicked()
-            {
+            if ui.button(t::PLAN_OPTIMISE.get(language)).on_hover_text(t::PLAN_OPTIMISE_HINT.get(language)).clicked() {
                 self.optimizer.open(project, self.current_plan(project));
             }
         });
@@ -120,7 +118,7 @@ impl PlanView {
             PlanTab::Kosteneffectiviteit => {
                 effects_panel::effects_ui(ui, project, self.current_plan(project), &self.results);
             }
-            PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results),
+            PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results, language),
         }
         if let Some(edit) = self.optimizer.window_ui(ui.ctx(), project) {
             if let Edit::SetPlans(plans) = &edit {

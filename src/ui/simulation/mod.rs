@@ -325,8 +325,7 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
             |ui| {
                 ui.colored_label(
                     Color32::from_rgb(0x66, 0x4d, 0x03),
-                    RichText::new(t::sim_lock_in(language, c.opts.horizon_months))
-                    .strong(),
+                    RichText::new(t::sim_lock_in(language, c.opts.horizon_months)).strong(),
                 );
                 if s.drivers.is_empty() {
                     ui.label(t::SIM_NO_DRIVER.get(language));
@@ -348,10 +347,7 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     if !s.pinned.is_empty() {
         let names: Vec<String> =
             s.pinned.iter().filter_map(|id| c.compiled.variable_index(id)).map(|v| c.names[v].clone()).collect();
-        ui.colored_label(
-            Color32::from_rgb(0x99, 0x4d, 0x00),
-            t::sim_pinned(language, &names.join(", ")),
-        );
+        ui.colored_label(Color32::from_rgb(0x99, 0x4d, 0x00), t::sim_pinned(language, &names.join(", ")));
     }
 }
 
@@ -376,22 +372,29 @@ fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     ui.add_space(6.0);
     ui.strong(t::SIM_TABLE_TITLE.get(language));
     egui::Grid::new("simulatie_veerkracht").striped(true).num_columns(6).show(ui, |ui| {
-        for h in [t::SIM_COL_RUN, t::SIM_COL_EFFECT, t::SIM_COL_PRE_SHOCK, t::SIM_COL_DEPTH, t::SIM_COL_RECOVERY, t::SIM_COL_LOSS] {
+        for h in [
+            t::SIM_COL_RUN,
+            t::SIM_COL_EFFECT,
+            t::SIM_COL_PRE_SHOCK,
+            t::SIM_COL_DEPTH,
+            t::SIM_COL_RECOVERY,
+            t::SIM_COL_LOSS,
+        ] {
             ui.strong(h.get(language));
         }
         ui.end_row();
         for r in &c.others {
             ui.label(&r.label);
-            ui.label(r.area_vs_reference.map_or("–".to_owned(), |a| t::sim_index_point_months(language, &decimal(a, 1))));
+            ui.label(
+                r.area_vs_reference.map_or("–".to_owned(), |a| t::sim_index_point_months(language, &decimal(a, 1))),
+            );
             match &r.triangle {
                 Some((start, tri)) => {
                     ui.label(t::sim_at_month(language, &decimal(tri.pre_shock, 1), *start));
                     ui.label(t::sim_at_month(language, &decimal(tri.depth, 1), tri.depth_month));
-                    ui.label(
-                        tri.recovery_months.map_or(t::SIM_NOT_RECOVERED.get(language).to_owned(), |m| {
-                            t::months(language, &decimal(m, 1))
-                        }),
-                    );
+                    ui.label(tri.recovery_months.map_or(t::SIM_NOT_RECOVERED.get(language).to_owned(), |m| {
+                        t::months(language, &decimal(m, 1))
+                    }));
                     ui.label(t::sim_index_point_months(language, &decimal(tri.area_lost, 1)));
                 }
                 None => {
