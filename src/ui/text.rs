@@ -428,3 +428,41 @@ texts! {
     PLAN_AXIS_MONTH = "maand", "month";
     PLAN_AXIS_EFFECT = "effect op de veerkrachtindex", "effect on the resilience index";
 }
+
+// Plan view: Kosteneffectiviteit page.
+texts! {
+    PLAN_NO_VARIANT = "Er is nog geen planvariant.", "There is no plan variant yet.";
+    PLAN_AXIS_INDEX = "veerkrachtindex", "resilience index";
+    PLAN_REFERENCE = "Referentie", "Reference";
+    PLAN_CE_TITLE = "Kosteneffectiviteit per interventie", "Cost-effectiveness per intervention";
+    PLAN_CE_EXPLAIN = "Bijdrage = het effect van het plan met de interventie min zonder, in indexpunt-maanden; gedeeld door de kosten over de hele looptijd per € 1.000. Hoog naar laag.", "Contribution = the effect of the plan with the intervention minus without, in index-point months; divided by the costs over the whole period per € 1,000. High to low.";
+    PLAN_CE_EMPTY = "Het plan heeft nog geen interventies.", "The plan has no interventions yet.";
+    PLAN_COL_INTERVENTION = "Interventie", "Intervention";
+    PLAN_COL_CONTRIBUTION = "Bijdrage", "Contribution";
+    PLAN_COL_COST = "Kosten", "Cost";
+    PLAN_COL_PER_1000 = "Per € 1.000", "Per € 1,000";
+    PLAN_EXAMPLE = "voorbeeldwaarde", "example value";
+    PLAN_FREE = "kosteloos", "free of cost";
+    PLAN_CE_FROM_CATALOGUE = "effecten en/of kosten uit de catalogus:", "effects and/or costs from the catalogue:";
+    PLAN_CE_AXIS = "indexpunt-maanden per € 1.000", "index-point months per € 1,000";
+}
+
+pub fn plan_effect_title(language: Language, plan: &str) -> String {
+    match language {
+        Language::Nl => format!("Effect van {plan} op de veerkrachtindex"),
+        Language::En => format!("Effect of {plan} on the resilience index"),
+    }
+}
+
+pub fn plan_effect_summary(language: Language, area: &str, peak: &str, peak_month: usize, end: &str) -> String {
+    match language {
+        Language::Nl => format!(
+            "Over de hele looptijd {area} indexpunt-maanden ten opzichte van de referentie (geen interventies); \
+             grootste effect {peak} in maand {peak_month}, aan het eind {end}."
+        ),
+        Language::En => format!(
+            "Over the whole period {area} index-point months compared with the reference (no interventions); \
+             largest effect {peak} in month {peak_month}, at the end {end}."
+        ),
+    }
+}

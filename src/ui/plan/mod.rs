@@ -116,7 +116,7 @@ impl PlanView {
             }
             PlanTab::Begroting => budget_panel::budget_ui(ui, project, self.current_plan(project), &self.results),
             PlanTab::Kosteneffectiviteit => {
-                effects_panel::effects_ui(ui, project, self.current_plan(project), &self.results);
+                effects_panel::effects_ui(ui, project, self.current_plan(project), &self.results, language);
             }
             PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results, language),
         }
