@@ -466,3 +466,27 @@ pub fn plan_effect_summary(language: Language, area: &str, peak: &str, peak_mont
         ),
     }
 }
+
+// Plan view: Begroting page.
+texts! {
+    PLAN_COL_TOTAL = "Totaal", "Total";
+    PLAN_ROW_BUDGET = "Budget", "Budget";
+    PLAN_NO_LIMIT = "geen grens", "no limit";
+    PLAN_ROW_REMAINING = "Resterend", "Remaining";
+    PLAN_WITHIN_BUDGET = "Binnen budget in elk jaar.", "Within budget in every year.";
+    PLAN_COSTS_FROM_CATALOGUE = "kosten uit de catalogus:", "costs from the catalogue:";
+}
+
+pub fn plan_budget_title(language: Language, plan: &str, first_year: i32, last_year: i32) -> String {
+    match language {
+        Language::Nl => format!("Begroting van {plan} ({first_year}–{last_year})"),
+        Language::En => format!("Budget of {plan} ({first_year}–{last_year})"),
+    }
+}
+
+pub fn plan_over_budget_in(language: Language, years: &str) -> String {
+    match language {
+        Language::Nl => format!("Boven budget in {years}."),
+        Language::En => format!("Over budget in {years}."),
+    }
+}

@@ -114,7 +114,9 @@ impl PlanView {
                     edits.push(edit);
                 }
             }
-            PlanTab::Begroting => budget_panel::budget_ui(ui, project, self.current_plan(project), &self.results),
+            PlanTab::Begroting => {
+                budget_panel::budget_ui(ui, project, self.current_plan(project), &self.results, language);
+            }
             PlanTab::Kosteneffectiviteit => {
                 effects_panel::effects_ui(ui, project, self.current_plan(project), &self.results, language);
             }
