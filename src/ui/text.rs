@@ -490,3 +490,62 @@ pub fn plan_over_budget_in(language: Language, years: &str) -> String {
         Language::En => format!("Over budget in {years}."),
     }
 }
+
+// Plan view: optimiser dialog.
+texts! {
+    PLAN_OPT_ALL = "alles: plan, eigen interventies en catalogus", "everything: plan, own interventions and catalogue";
+    PLAN_OPT_CATALOGUE = "alleen de catalogus", "only the catalogue";
+    PLAN_OPT_PLAN = "alleen de interventies in het plan", "only the interventions in the plan";
+    PLAN_OPT_TITLE = "Beste combinatie binnen budget", "Best combination within budget";
+    PLAN_OPT_BUDGET = "Budget per jaar:", "Budget per year:";
+    PLAN_OPT_CANDIDATES = "Kandidaten:", "Candidates:";
+    PLAN_OPT_OUTCOME = "Uitkomst:", "Outcome:";
+    PLAN_OPT_START = "Optimalisatie starten", "Start optimisation";
+    PLAN_OPT_CANCEL = "Afbreken", "Stop";
+    PLAN_OPT_CRASHED = "De optimalisatie is onverwacht gestopt.", "The optimisation stopped unexpectedly.";
+    PLAN_OPT_STARTING = "Starten…", "Starting…";
+    PLAN_OPT_RESULT = "Resultaat", "Result";
+    PLAN_OPT_YEAR = "Jaar", "Year";
+    PLAN_OPT_ADD = "Toevoegen als nieuwe planvariant", "Add as a new plan variant";
+}
+
+pub fn plan_opt_cannot_start(language: Language, error: &str) -> String {
+    match language {
+        Language::Nl => format!("Kan de optimalisatie niet starten: {error}"),
+        Language::En => format!("Cannot start the optimisation: {error}"),
+    }
+}
+
+pub fn plan_opt_intro(language: Language, years: &str) -> String {
+    match language {
+        Language::Nl => format!(
+            "Kiest per interventie een bereik (0, 25, 50, 75 of 100 %) zodat het effect op de uitkomst over {years} zo \
+             groot mogelijk is, zonder het budget van enig jaar te overschrijden."
+        ),
+        Language::En => format!(
+            "Chooses a reach per intervention (0, 25, 50, 75 or 100 %) so that the effect on the outcome over {years} is \
+             as large as possible, without exceeding the budget of any year."
+        ),
+    }
+}
+
+pub fn plan_opt_effect(
+    language: Language,
+    verified: &str,
+    predicted: &str,
+    simulations: usize,
+    proven: bool,
+) -> String {
+    match language {
+        Language::Nl => format!(
+            "Effect: {verified} indexpunt-maanden (nagerekend met een volledige simulatie; voorspeld {predicted}). \
+             {simulations} simulaties.{}",
+            if proven { "" } else { " Niet bewezen de beste: de zoektocht is vroegtijdig gestopt." }
+        ),
+        Language::En => format!(
+            "Effect: {verified} index-point months (checked with a full simulation; predicted {predicted}). \
+             {simulations} simulations.{}",
+            if proven { "" } else { " Not proven the best: the search stopped early." }
+        ),
+    }
+}

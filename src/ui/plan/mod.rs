@@ -122,7 +122,7 @@ impl PlanView {
             }
             PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results, language),
         }
-        if let Some(edit) = self.optimizer.window_ui(ui.ctx(), project) {
+        if let Some(edit) = self.optimizer.window_ui(ui.ctx(), project, language) {
             if let Edit::SetPlans(plans) = &edit {
                 self.select_if_new(project, plans);
                 self.tab = PlanTab::Plan;
