@@ -549,3 +549,74 @@ pub fn plan_opt_effect(
         ),
     }
 }
+
+// Plan view: Interventies page (catalogue).
+texts! {
+    PLAN_CAT_SEARCH = "Zoeken:", "Search:";
+    PLAN_CAT_SEARCH_HINT = "naam, doelgroep, databank…", "name, target group, database…";
+    PLAN_CAT_GROUP = "Doelgroep:", "Target group:";
+    PLAN_CAT_GROUP_HINT = "bv. jongeren", "e.g. young people";
+    PLAN_CAT_SETTING = "Setting:", "Setting:";
+    PLAN_CAT_ALL = "alle", "all";
+    PLAN_CAT_NEW_PLAN = "een nieuw plan", "a new plan";
+    PLAN_CAT_IN_PLAN = "(staat in het plan)", "(in the plan)";
+    PLAN_CAT_ADD = "Toevoegen aan plan", "Add to plan";
+    PLAN_CAT_EFFECTS = "Effecten (indexpunten bij 100 % bereik):", "Effects (index points at 100 % reach):";
+    SETTING_WIJK = "wijk", "neighbourhood";
+    SETTING_SCHOOL = "school", "school";
+    SETTING_ZORG = "zorg", "care";
+    SETTING_WERK = "werk", "work";
+    SETTING_GEZIN = "gezin", "family";
+    SETTING_ONLINE = "online", "online";
+    SETTING_LOKET = "loket (gemeente)", "service desk (municipality)";
+}
+
+pub fn plan_cat_count(language: Language, shown: usize, all: usize) -> String {
+    match language {
+        Language::Nl => format!(
+            "{shown} van {all} interventies. Effecten en kosten uit de catalogus zijn voorbeeldwaarden; de richting \
+             (+/−) komt uit de bron."
+        ),
+        Language::En => format!(
+            "{shown} of {all} interventions. Effects and costs from the catalogue are example values; the direction \
+             (+/−) comes from the source."
+        ),
+    }
+}
+
+pub fn plan_cat_add_to(language: Language, target: &str) -> String {
+    match language {
+        Language::Nl => format!("Voeg toe aan {target}"),
+        Language::En => format!("Add to {target}"),
+    }
+}
+
+pub fn plan_cat_group_setting(language: Language, group: &str, settings: &str) -> String {
+    match language {
+        Language::Nl => format!("Doelgroep: {group} · Setting: {settings}"),
+        Language::En => format!("Target group: {group} · Setting: {settings}"),
+    }
+}
+
+pub fn plan_cat_source(language: Language, source: &str, databank: Option<&str>) -> String {
+    match (language, databank) {
+        (Language::Nl, Some(db)) => format!("Bron: {source} · Databank/organisatie: {db}"),
+        (Language::Nl, None) => format!("Bron: {source}"),
+        (Language::En, Some(db)) => format!("Source: {source} · Database/organisation: {db}"),
+        (Language::En, None) => format!("Source: {source}"),
+    }
+}
+
+pub fn plan_cat_effect(language: Language, name: &str, points: &str, confidence: &str) -> String {
+    match language {
+        Language::Nl => format!("{name} {points} (zekerheid {confidence})"),
+        Language::En => format!("{name} {points} (confidence {confidence})"),
+    }
+}
+
+pub fn plan_cat_cost(language: Language, one_off: &str, per_year: &str) -> String {
+    match language {
+        Language::Nl => format!("Kosten: {one_off} eenmalig + {per_year} per jaar bij 100 % bereik"),
+        Language::En => format!("Cost: {one_off} one-off + {per_year} per year at 100 % reach"),
+    }
+}

@@ -102,7 +102,7 @@ impl PlanView {
         match self.tab {
             PlanTab::Interventies => {
                 let current = self.current_plan(project);
-                if let Some(edit) = catalogue_panel::catalogue_ui(ui, &mut self.catalogue, project, current) {
+                if let Some(edit) = catalogue_panel::catalogue_ui(ui, &mut self.catalogue, project, current, language) {
                     if let Edit::SetPlans(plans) = &edit {
                         self.select_if_new(project, plans);
                     }

@@ -221,7 +221,7 @@ fn item_ui(
     ui.label(RichText::new(intervention.map_or_else(|| item.intervention.to_string(), |x| x.name.clone())).heading());
     if let Some(x) = intervention {
         egui::CollapsingHeader::new("Over deze interventie").id_salt("plan_item_about").show(ui, |ui| {
-            intervention_details_ui(ui, project, x);
+            intervention_details_ui(ui, project, x, crate::model::Language::Nl);
         });
     } else {
         ui.colored_label(OVER_BUDGET, "Deze interventie bestaat niet in het project of de catalogus.");
