@@ -620,3 +620,50 @@ pub fn plan_cat_cost(language: Language, one_off: &str, per_year: &str) -> Strin
         Language::En => format!("Cost: {one_off} one-off + {per_year} per year at 100 % reach"),
     }
 }
+
+// Plan view: Plan page (editor).
+texts! {
+    PLAN_ED_VARIANT = "Planvariant:", "Plan variant:";
+    PLAN_ED_NONE = "(geen)", "(none)";
+    PLAN_ED_NEW = "Nieuwe variant", "New variant";
+    PLAN_ED_COPY = "Variant kopiëren", "Copy variant";
+    PLAN_ED_DELETE = "Variant verwijderen", "Delete variant";
+    PLAN_ED_EMPTY = "Dit project heeft nog geen planvariant. Maak er een met 'Nieuwe variant' of voeg een interventie toe.", "This project has no plan variant yet. Make one with 'New variant' or add an intervention.";
+    PLAN_ED_NAME = "Naam:", "Name:";
+    PLAN_ED_YEARS = "Jaren:", "Years:";
+    PLAN_ED_UNTIL = "t/m", "to";
+    PLAN_ED_NOTES = "Toelichting:", "Notes:";
+    PLAN_ED_BUDGET_PER_YEAR = "Budget per jaar", "Budget per year";
+    PLAN_ED_BUDGET = "budget", "budget";
+    PLAN_ED_BUDGET_HINT = "Zonder budget heeft dit jaar geen grens", "Without a budget this year has no limit";
+    PLAN_ED_ITEMS = "Interventies in dit plan", "Interventions in this plan";
+    PLAN_ED_NO_ITEMS = "Nog geen interventies. Voeg ze toe op de pagina Interventies.", "No interventions yet. Add them on the Interventions page.";
+    PLAN_ED_COL_START = "Start", "Start";
+    PLAN_ED_COL_DURATION = "Looptijd", "Duration";
+    PLAN_ED_COL_REACH = "Bereik", "Reach";
+    PLAN_ED_COL_COST = "Kosten per jaar (100 %)", "Cost per year (100 %)";
+    PLAN_ED_TO_END = "tot einde plan", "until end of plan";
+    PLAN_ED_REMOVE = "Verwijderen", "Remove";
+    PLAN_ED_PICK = "Kies een interventie om de details te bewerken.", "Choose an intervention to edit its details.";
+}
+
+pub fn plan_ed_copy_name(language: Language, name: &str) -> String {
+    match language {
+        Language::Nl => format!("{name} (kopie)"),
+        Language::En => format!("{name} (copy)"),
+    }
+}
+
+pub fn plan_ed_unknown(language: Language, id: &str) -> String {
+    match language {
+        Language::Nl => format!("{id} (onbekend!)"),
+        Language::En => format!("{id} (unknown!)"),
+    }
+}
+
+pub fn plan_ed_months(language: Language, months: &str) -> String {
+    match language {
+        Language::Nl => format!("{months} mnd"),
+        Language::En => format!("{months} mo"),
+    }
+}

@@ -57,6 +57,8 @@ pub struct PlanView {
     editor: plan_editor::EditorState,
     results: ResultsCache,
     optimizer: OptimizerDialog,
+    /// The language of the last frame drawn (for the pages that take the view).
+    language: Language,
 }
 
 /// Colour of amounts over budget.
@@ -81,6 +83,7 @@ impl PlanView {
 
     /// Draws the plan panels for `project` in `language` and returns the edits the user made (the app applies them).
     pub fn plan_ui(&mut self, ui: &mut egui::Ui, project: &Project, language: Language) -> Vec<Edit> {
+        self.language = language;
         let mut edits = Vec::new();
         self.results.refresh(project);
         ui.horizontal_wrapped(|ui| {

@@ -5,8 +5,10 @@
 use super::catalogue_panel::{confidence_label, intervention_details_ui};
 use super::{OVER_BUDGET, PlanView, example_badge, new_plan};
 use crate::edit::Edit;
+use crate::model::Language;
 use crate::model::{Confidence, Cost, Effect, Plan, PlanItem, Project};
 use crate::plan::{find_intervention, format_eur, format_number, plan_months};
+use crate::ui::text as tx;
 use eframe::egui::{self, RichText};
 
 /// Editor view state.
@@ -49,13 +51,14 @@ fn month_label(first_year: i32, m: f64) -> String {
 }
 
 pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> Option<Edit> {
+    let language = view.language;
     let mut plans = view.editor.pending.take().unwrap_or_else(|| project.plans.clone());
     let mut t = Tracker::default();
     let mut index = view.selected_plan.as_ref().and_then(|id| plans.iter().position(|p| &p.id == id)).unwrap_or(0);
 
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Planvariant:");
-        let selected_name = plans.get(index).map_or("(geen)", |p| p.name.as_str()).to_owned();
+        let l = ui.label(tx::PLAN_ED_VARIANT.get(language));
+        let selected_name = plans.get(index).map_or(tx::PLAN_ED_NONE.get(language), |p| p.name.as_str()).to_owned();
         egui::ComboBox::from_id_salt("plan_variant_picker")
             .selected_text(selected_name)
             .show_ui(ui, |ui| {
@@ -68,21 +71,21 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
             })
             .response
             .labelled_by(l.id);
-        if ui.button("Nieuwe variant").clicked() {
+        if ui.button(tx::PLAN_ED_NEW.get(language)).clicked() {
             let plan = new_plan(project, &plans, plans.get(index));
             plans.push(plan);
             index = plans.len() - 1;
             view.selected_item = None;
         }
-        if !plans.is_empty() && ui.button("Variant kopiëren").clicked() {
+        if !plans.is_empty() && ui.button(tx::PLAN_ED_COPY.get(language)).clicked() {
             let mut copy = new_plan(project, &plans, plans.get(index));
-            copy.name = format!("{} (kopie)", plans[index].name);
+            copy.name = tx::plan_ed_copy_name(language, &plans[index].name);
             copy.items.clone_from(&plans[index].items);
             copy.notes.clone_from(&plans[index].notes);
             plans.push(copy);
             index = plans.len() - 1;
         }
-        if !plans.is_empty() && ui.button("Variant verwijderen").clicked() {
+        if !plans.is_empty() && ui.button(tx::PLAN_ED_DELETE.get(language)).clicked() {
             plans.remove(index);
             index = 0;
             view.selected_item = None;
@@ -93,14 +96,12 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
     if let Some(plan) = plans.get_mut(index) {
         egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
             ui.heading(format!("{} ({}–{})", plan.name, plan.first_year, plan.last_year));
-            plan_header_ui(ui, plan, &mut t);
+            plan_header_ui(ui, plan, &mut t, language);
             ui.separator();
             items_ui(ui, view, project, plan, &mut t);
         });
     } else {
-        ui.label(
-            "Dit project heeft nog geen planvariant. Maak er een met 'Nieuwe variant' of voeg een interventie toe.",
-        );
+        ui.label(tx::PLAN_ED_EMPTY.get(language));
     }
 
     if plans == project.plans {
@@ -114,29 +115,33 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
     }
 }
 
-fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker) {
+fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker, language: Language) {
     egui::Grid::new("plan_header").num_columns(2).show(ui, |ui| {
-        let l = ui.label("Naam:");
+        let l = ui.label(tx::PLAN_ED_NAME.get(language));
         t.watch(ui.text_edit_singleline(&mut plan.name).labelled_by(l.id));
         ui.end_row();
-        let l = ui.label("Jaren:");
+        let l = ui.label(tx::PLAN_ED_YEARS.get(language));
         ui.horizontal(|ui| {
             t.watch(ui.add(egui::DragValue::new(&mut plan.first_year).range(2000..=2100)).labelled_by(l.id));
-            let l = ui.label("t/m");
+            let l = ui.label(tx::PLAN_ED_UNTIL.get(language));
             t.watch(ui.add(egui::DragValue::new(&mut plan.last_year).range(plan.first_year..=2100)).labelled_by(l.id));
         });
         ui.end_row();
-        let l = ui.label("Toelichting:");
+        let l = ui.label(tx::PLAN_ED_NOTES.get(language));
         t.watch(ui.add(egui::TextEdit::multiline(&mut plan.notes).desired_rows(2)).labelled_by(l.id));
         ui.end_row();
     });
     plan.last_year = plan.last_year.max(plan.first_year);
-    ui.label(RichText::new("Budget per jaar").strong());
+    ui.label(RichText::new(tx::PLAN_ED_BUDGET_PER_YEAR.get(language)).strong());
     egui::Grid::new("plan_budget").num_columns(3).show(ui, |ui| {
         for year in plan.first_year..=plan.last_year {
             let l = ui.label(year.to_string());
             let mut limited = plan.budget_eur.contains_key(&year);
-            if ui.checkbox(&mut limited, "budget").on_hover_text("Zonder budget heeft dit jaar geen grens").changed() {
+            if ui
+                .checkbox(&mut limited, tx::PLAN_ED_BUDGET.get(language))
+                .on_hover_text(tx::PLAN_ED_BUDGET_HINT.get(language))
+                .changed()
+            {
                 if limited {
                     let previous = plan.budget_eur.range(..year).next_back().map_or(0.0, |(_, b)| *b);
                     plan.budget_eur.insert(year, previous);
@@ -149,7 +154,7 @@ fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker) {
                     ui.add(egui::DragValue::new(budget).range(0.0..=1e10).speed(1000.0).prefix("€ ")).labelled_by(l.id),
                 );
             } else {
-                ui.label(RichText::new("geen grens").weak());
+                ui.label(RichText::new(tx::PLAN_NO_LIMIT.get(language)).weak());
             }
             ui.end_row();
         }
@@ -157,28 +162,37 @@ fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker) {
 }
 
 fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mut Plan, t: &mut Tracker) {
-    ui.label(RichText::new("Interventies in dit plan").strong());
+    let language = view.language;
+    ui.label(RichText::new(tx::PLAN_ED_ITEMS.get(language)).strong());
     if plan.items.is_empty() {
-        ui.label("Nog geen interventies. Voeg ze toe op de pagina Interventies.");
+        ui.label(tx::PLAN_ED_NO_ITEMS.get(language));
         return;
     }
     let mut remove = None;
     egui::Grid::new("plan_items").striped(true).num_columns(6).show(ui, |ui| {
-        for h in ["Interventie", "Start", "Looptijd", "Bereik", "Kosten per jaar (100 %)", ""] {
+        for h in [
+            tx::PLAN_COL_INTERVENTION.get(language),
+            tx::PLAN_ED_COL_START.get(language),
+            tx::PLAN_ED_COL_DURATION.get(language),
+            tx::PLAN_ED_COL_REACH.get(language),
+            tx::PLAN_ED_COL_COST.get(language),
+            "",
+        ] {
             ui.label(RichText::new(h).strong());
         }
         ui.end_row();
         for (i, item) in plan.items.iter().enumerate() {
             let intervention = find_intervention(project, &item.intervention);
-            let name = intervention.map_or_else(|| format!("{} (onbekend!)", item.intervention), |x| x.name.clone());
+            let name = intervention
+                .map_or_else(|| tx::plan_ed_unknown(language, item.intervention.as_str()), |x| x.name.clone());
             if ui.selectable_label(view.selected_item == Some(i), name).clicked() {
                 view.selected_item = Some(i);
             }
             ui.label(month_label(plan.first_year, item.start_month));
-            ui.label(
-                item.duration_months
-                    .map_or_else(|| "tot einde plan".to_owned(), |d| format!("{} mnd", format_number(d, 0))),
-            );
+            ui.label(item.duration_months.map_or_else(
+                || tx::PLAN_ED_TO_END.get(language).to_owned(),
+                |d| tx::plan_ed_months(language, &format_number(d, 0)),
+            ));
             ui.label(format!("{} %", format_number(item.reach_percent, 0)));
             let cost = item.cost.or(intervention.map(|x| x.cost)).unwrap_or_default();
             ui.horizontal(|ui| {
@@ -187,7 +201,7 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
                     example_badge(ui);
                 }
             });
-            if ui.small_button("Verwijderen").clicked() {
+            if ui.small_button(tx::PLAN_ED_REMOVE.get(language)).clicked() {
                 remove = Some(i);
             }
             ui.end_row();
@@ -198,7 +212,7 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
         view.selected_item = None;
     }
     let Some(i) = view.selected_item.filter(|i| *i < plan.items.len()) else {
-        ui.label(RichText::new("Kies een interventie om de details te bewerken.").weak());
+        ui.label(RichText::new(tx::PLAN_ED_PICK.get(language)).weak());
         return;
     };
     ui.separator();
