@@ -667,3 +667,38 @@ pub fn plan_ed_months(language: Language, months: &str) -> String {
         Language::En => format!("{months} mo"),
     }
 }
+
+// Plan view: details of a plan item.
+texts! {
+    PLAN_IT_ABOUT = "Over deze interventie", "About this intervention";
+    PLAN_IT_MISSING = "Deze interventie bestaat niet in het project of de catalogus.", "This intervention does not exist in the project or the catalogue.";
+    PLAN_IT_START = "Start:", "Start:";
+    PLAN_IT_MONTHS_SUFFIX = " mnd", " mo";
+    PLAN_IT_DURATION = "Looptijd:", "Duration:";
+    PLAN_IT_TO_END = "tot het einde van het plan", "until the end of the plan";
+    PLAN_IT_REACH = "Bereik:", "Reach:";
+    PLAN_IT_REACH_HINT = "Deel van de doelgroep dat bereikt wordt; kosten per jaar en effect schalen mee", "Share of the target group that is reached; cost per year and effect scale with it";
+    PLAN_IT_RAMP_UP = "Opbouwtijd:", "Ramp-up time:";
+    PLAN_IT_AFTER = "Nawerking:", "After-effect:";
+    PLAN_IT_AFTER_HINT = "Maanden waarin het effect na afloop uitdooft", "Months in which the effect fades out afterwards";
+    PLAN_IT_EFFECTS = "Effecten (indexpunten bij 100 % bereik)", "Effects (index points at 100 % reach)";
+    PLAN_IT_EDIT_EFFECTS = "Effecten aanpassen", "Adjust effects";
+    PLAN_IT_RESET_EFFECTS = "Terug naar de effecten uit de catalogus", "Back to the effects from the catalogue";
+    PLAN_IT_COSTS = "Kosten (bij 100 % bereik)", "Cost (at 100 % reach)";
+    PLAN_IT_EDIT_COSTS = "Kosten aanpassen", "Adjust cost";
+    PLAN_IT_ONE_OFF = "Eenmalig:", "One-off:";
+    PLAN_IT_PER_YEAR = "Per jaar:", "Per year:";
+    PLAN_IT_RESET_COSTS = "Terug naar de kosten uit de catalogus", "Back to the cost from the catalogue";
+    PLAN_IT_ORGANISATION = "Organisatie", "Organisation";
+    PLAN_IT_OWNER = "Eigenaar:", "Owner:";
+    PLAN_IT_PARTNERS = "Partners:", "Partners:";
+    PLAN_IT_WIJKEN = "Wijken:", "Neighbourhoods:";
+    PLAN_IT_GROUPS = "Doelgroepen:", "Target groups:";
+}
+
+pub fn plan_it_cost(language: Language, one_off: &str, per_year: &str) -> String {
+    match language {
+        Language::Nl => format!("{one_off} eenmalig + {per_year} per jaar"),
+        Language::En => format!("{one_off} one-off + {per_year} per year"),
+    }
+}

@@ -219,7 +219,7 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
     let months = plan_months(plan);
     let first_year = plan.first_year;
     let item = &mut plan.items[i];
-    item_ui(ui, &mut view.editor, project, item, months, first_year, t);
+    item_ui(ui, &mut view.editor, project, item, (months, first_year), t, language);
 }
 
 fn item_ui(
@@ -227,62 +227,78 @@ fn item_ui(
     state: &mut EditorState,
     project: &Project,
     item: &mut PlanItem,
-    months: f64,
-    first_year: i32,
+    (months, first_year): (f64, i32),
     t: &mut Tracker,
+    language: Language,
 ) {
     let intervention = find_intervention(project, &item.intervention);
     ui.label(RichText::new(intervention.map_or_else(|| item.intervention.to_string(), |x| x.name.clone())).heading());
     if let Some(x) = intervention {
-        egui::CollapsingHeader::new("Over deze interventie").id_salt("plan_item_about").show(ui, |ui| {
-            intervention_details_ui(ui, project, x, crate::model::Language::Nl);
+        egui::CollapsingHeader::new(tx::PLAN_IT_ABOUT.get(language)).id_salt("plan_item_about").show(ui, |ui| {
+            intervention_details_ui(ui, project, x, language);
         });
     } else {
-        ui.colored_label(OVER_BUDGET, "Deze interventie bestaat niet in het project of de catalogus.");
+        ui.colored_label(OVER_BUDGET, tx::PLAN_IT_MISSING.get(language));
     }
     egui::Grid::new("plan_item_timing").num_columns(2).show(ui, |ui| {
-        let l = ui.label("Start:");
+        let l = ui.label(tx::PLAN_IT_START.get(language));
         ui.horizontal(|ui| {
             t.watch(
-                ui.add(egui::DragValue::new(&mut item.start_month).range(0.0..=(months - 1.0).max(0.0)).suffix(" mnd"))
-                    .labelled_by(l.id),
+                ui.add(
+                    egui::DragValue::new(&mut item.start_month)
+                        .range(0.0..=(months - 1.0).max(0.0))
+                        .suffix(tx::PLAN_IT_MONTHS_SUFFIX.get(language)),
+                )
+                .labelled_by(l.id),
             );
             let start = month_label(first_year, item.start_month);
             ui.label(RichText::new(format!("= {start}")).weak());
         });
         ui.end_row();
-        let l = ui.label("Looptijd:");
+        let l = ui.label(tx::PLAN_IT_DURATION.get(language));
         ui.horizontal(|ui| {
             let mut open_end = item.duration_months.is_none();
-            if ui.checkbox(&mut open_end, "tot het einde van het plan").changed() {
+            if ui.checkbox(&mut open_end, tx::PLAN_IT_TO_END.get(language)).changed() {
                 item.duration_months = if open_end { None } else { Some((months - item.start_month).max(1.0)) };
             }
             if let Some(d) = &mut item.duration_months {
-                t.watch(ui.add(egui::DragValue::new(d).range(1.0..=600.0).suffix(" mnd")).labelled_by(l.id));
+                t.watch(
+                    ui.add(egui::DragValue::new(d).range(1.0..=600.0).suffix(tx::PLAN_IT_MONTHS_SUFFIX.get(language)))
+                        .labelled_by(l.id),
+                );
             }
         });
         ui.end_row();
-        let l = ui.label("Bereik:");
+        let l = ui.label(tx::PLAN_IT_REACH.get(language));
         t.watch(
             ui.add(egui::Slider::new(&mut item.reach_percent, 0.0..=100.0).suffix(" %").step_by(5.0)).labelled_by(l.id),
         )
-        .on_hover_text("Deel van de doelgroep dat bereikt wordt; kosten per jaar en effect schalen mee");
+        .on_hover_text(tx::PLAN_IT_REACH_HINT.get(language));
         ui.end_row();
-        let l = ui.label("Opbouwtijd:");
+        let l = ui.label(tx::PLAN_IT_RAMP_UP.get(language));
         t.watch(
-            ui.add(egui::DragValue::new(&mut item.ramp_up_months).range(0.0..=60.0).suffix(" mnd")).labelled_by(l.id),
+            ui.add(
+                egui::DragValue::new(&mut item.ramp_up_months)
+                    .range(0.0..=60.0)
+                    .suffix(tx::PLAN_IT_MONTHS_SUFFIX.get(language)),
+            )
+            .labelled_by(l.id),
         );
         ui.end_row();
-        let l = ui.label("Nawerking:");
+        let l = ui.label(tx::PLAN_IT_AFTER.get(language));
         t.watch(
-            ui.add(egui::DragValue::new(&mut item.after_effect_months).range(0.0..=120.0).suffix(" mnd"))
-                .labelled_by(l.id),
+            ui.add(
+                egui::DragValue::new(&mut item.after_effect_months)
+                    .range(0.0..=120.0)
+                    .suffix(tx::PLAN_IT_MONTHS_SUFFIX.get(language)),
+            )
+            .labelled_by(l.id),
         )
-        .on_hover_text("Maanden waarin het effect na afloop uitdooft");
+        .on_hover_text(tx::PLAN_IT_AFTER_HINT.get(language));
         ui.end_row();
     });
 
-    ui.label(RichText::new("Effecten (indexpunten bij 100 % bereik)").strong());
+    ui.label(RichText::new(tx::PLAN_IT_EFFECTS.get(language)).strong());
     match &mut item.effects {
         None => {
             ui.horizontal_wrapped(|ui| {
@@ -294,68 +310,64 @@ fn item_ui(
                     example_badge(ui);
                 }
             });
-            if ui.button("Effecten aanpassen").clicked() {
+            if ui.button(tx::PLAN_IT_EDIT_EFFECTS.get(language)).clicked() {
                 item.effects = Some(intervention.map(|x| x.effects.clone()).unwrap_or_default());
             }
         }
         Some(effects) => {
             effects_editor_ui(ui, project, effects, t);
-            if intervention.is_some() && ui.button("Terug naar de effecten uit de catalogus").clicked() {
+            if intervention.is_some() && ui.button(tx::PLAN_IT_RESET_EFFECTS.get(language)).clicked() {
                 item.effects = None;
             }
         }
     }
 
-    ui.label(RichText::new("Kosten (bij 100 % bereik)").strong());
+    ui.label(RichText::new(tx::PLAN_IT_COSTS.get(language)).strong());
     match &mut item.cost {
         None => {
             let cost = intervention.map(|x| x.cost).unwrap_or_default();
             ui.horizontal(|ui| {
-                ui.label(format!(
-                    "{} eenmalig + {} per jaar",
-                    format_eur(cost.one_off_eur),
-                    format_eur(cost.per_year_eur)
-                ));
+                ui.label(tx::plan_it_cost(language, &format_eur(cost.one_off_eur), &format_eur(cost.per_year_eur)));
                 if intervention.is_some_and(|x| x.example_values) {
                     example_badge(ui);
                 }
             });
-            if ui.button("Kosten aanpassen").clicked() {
+            if ui.button(tx::PLAN_IT_EDIT_COSTS.get(language)).clicked() {
                 item.cost = Some(cost);
             }
         }
         Some(cost) => {
             ui.horizontal(|ui| {
-                let l = ui.label("Eenmalig:");
+                let l = ui.label(tx::PLAN_IT_ONE_OFF.get(language));
                 t.watch(
                     ui.add(egui::DragValue::new(&mut cost.one_off_eur).range(0.0..=1e9).speed(500.0).prefix("€ "))
                         .labelled_by(l.id),
                 );
-                let l = ui.label("Per jaar:");
+                let l = ui.label(tx::PLAN_IT_PER_YEAR.get(language));
                 t.watch(
                     ui.add(egui::DragValue::new(&mut cost.per_year_eur).range(0.0..=1e9).speed(1000.0).prefix("€ "))
                         .labelled_by(l.id),
                 );
             });
-            if intervention.is_some() && ui.button("Terug naar de kosten uit de catalogus").clicked() {
+            if intervention.is_some() && ui.button(tx::PLAN_IT_RESET_COSTS.get(language)).clicked() {
                 item.cost = None::<Cost>;
             }
         }
     }
 
-    ui.label(RichText::new("Organisatie").strong());
+    ui.label(RichText::new(tx::PLAN_IT_ORGANISATION.get(language)).strong());
     egui::Grid::new("plan_item_tags").num_columns(2).show(ui, |ui| {
-        let l = ui.label("Eigenaar:");
+        let l = ui.label(tx::PLAN_IT_OWNER.get(language));
         t.watch(ui.text_edit_singleline(&mut item.owner).labelled_by(l.id));
         ui.end_row();
         let [partners, wijken, groups] = &mut state.new_tag;
-        let l = ui.label("Partners:");
+        let l = ui.label(tx::PLAN_IT_PARTNERS.get(language));
         tags_ui(ui, l.id, "partners", &mut item.partners, partners, t);
         ui.end_row();
-        let l = ui.label("Wijken:");
+        let l = ui.label(tx::PLAN_IT_WIJKEN.get(language));
         tags_ui(ui, l.id, "wijken", &mut item.wijken, wijken, t);
         ui.end_row();
-        let l = ui.label("Doelgroepen:");
+        let l = ui.label(tx::PLAN_IT_GROUPS.get(language));
         tags_ui(ui, l.id, "doelgroepen", &mut item.target_groups, groups, t);
         ui.end_row();
     });
