@@ -702,3 +702,31 @@ pub fn plan_it_cost(language: Language, one_off: &str, per_year: &str) -> String
         Language::En => format!("{one_off} one-off + {per_year} per year"),
     }
 }
+
+// Plan view: effect and tag editors, example-value badge.
+texts! {
+    PLAN_EF_REMOVE = "Effect verwijderen", "Remove effect";
+    PLAN_EF_ADD = "Effect toevoegen", "Add effect";
+    PLAN_TAG_ADD_HINT = "toevoegen…", "add…";
+    PLAN_EXAMPLE_HINT = "Een illustratief getal, geen gemeten effect of begroot bedrag. De bronnen noemen geen bedragen of effectgroottes: vervang het door een eigen schatting.", "An illustrative number, not a measured effect or budgeted amount. The sources give no amounts or effect sizes: replace it with your own estimate.";
+}
+
+/// Short month names, January first.
+pub fn month_names(language: Language) -> [&'static str; 12] {
+    match language {
+        Language::Nl => ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+        Language::En => ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    }
+}
+
+pub fn plan_ef_label(language: Language, k: usize) -> String {
+    let _ = language;
+    format!("Effect {k}:")
+}
+
+pub fn plan_ef_confidence(language: Language, confidence: &str) -> String {
+    match language {
+        Language::Nl => format!("zekerheid {confidence}"),
+        Language::En => format!("confidence {confidence}"),
+    }
+}

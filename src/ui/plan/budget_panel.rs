@@ -93,7 +93,7 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
         ui.horizontal(|ui| {
             ui.label(RichText::new("*").color(EXAMPLE_COLOUR));
             ui.label(t::PLAN_COSTS_FROM_CATALOGUE.get(language));
-            example_badge(ui);
+            example_badge(ui, language);
         });
     }
 }

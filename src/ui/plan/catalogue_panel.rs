@@ -134,24 +134,15 @@ pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Interve
             ));
         }
         if i.example_values {
-            example_badge(ui);
+            example_badge(ui, language);
         }
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(t::plan_cat_cost(language, &format_eur(i.cost.one_off_eur), &format_eur(i.cost.per_year_eur)));
         if i.example_values {
-            example_badge(ui);
+            example_badge(ui, language);
         }
     });
-}
-
-/// Dutch word for a confidence.
-pub fn confidence_label(c: crate::model::Confidence) -> &'static str {
-    match c {
-        crate::model::Confidence::Laag => "laag",
-        crate::model::Confidence::Gemiddeld => "gemiddeld",
-        crate::model::Confidence::Hoog => "hoog",
-    }
 }
 
 /// `SetPlans` with the intervention added to `current` (or to a new plan when there is none).

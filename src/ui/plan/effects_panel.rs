@@ -92,7 +92,7 @@ pub fn effects_ui(
                     ui.horizontal(|ui| {
                         ui.label(RichText::new("*").color(EXAMPLE_COLOUR));
                         ui.label(t::PLAN_CE_FROM_CATALOGUE.get(language));
-                        example_badge(ui);
+                        example_badge(ui, language);
                     });
                 }
                 let n = rows.len();

@@ -69,11 +69,9 @@ pub const EXAMPLE_COLOUR: Color32 = Color32::from_rgb(176, 112, 0);
 pub const EXAMPLE_LABEL: &str = "voorbeeldwaarde";
 
 /// Shows the "voorbeeldwaarde" label with an explanation on hover.
-pub fn example_badge(ui: &mut egui::Ui) {
-    ui.label(RichText::new(EXAMPLE_LABEL).small().italics().color(EXAMPLE_COLOUR)).on_hover_text(
-        "Een illustratief getal, geen gemeten effect of begroot bedrag. De bronnen noemen geen bedragen of \
-         effectgroottes: vervang het door een eigen schatting.",
-    );
+pub fn example_badge(ui: &mut egui::Ui, language: Language) {
+    ui.label(RichText::new(t::PLAN_EXAMPLE.get(language)).small().italics().color(EXAMPLE_COLOUR))
+        .on_hover_text(t::PLAN_EXAMPLE_HINT.get(language));
 }
 
 impl PlanView {

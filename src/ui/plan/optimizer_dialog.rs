@@ -200,7 +200,7 @@ impl OptimizerDialog {
                 ui.separator();
                 ui.horizontal(|ui| {
                     ui.label(RichText::new(t::PLAN_OPT_RESULT.get(language)).strong());
-                    example_badge(ui);
+                    example_badge(ui, language);
                 });
                 ui.label(&result.explanation);
                 egui::Grid::new("plan_optimizer_years").striped(true).show(ui, |ui| {

@@ -2,7 +2,7 @@
 //! tags. Works on a copy of the plans; while a value is being dragged or typed the copy is kept here, and when the
 //! user lets go one `SetPlans` edit is returned (one undo step per change).
 
-use super::catalogue_panel::{confidence_label, intervention_details_ui};
+use super::catalogue_panel::intervention_details_ui;
 use super::{OVER_BUDGET, PlanView, example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::Language;
@@ -42,12 +42,10 @@ impl Tracker {
     }
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
-
 /// "mrt 2027" for month `m` from January of `first_year`.
-fn month_label(first_year: i32, m: f64) -> String {
+fn month_label(first_year: i32, m: f64, language: Language) -> String {
     let m = if m.is_finite() { m.clamp(0.0, 12_000.0).floor() as i32 } else { 0 };
-    format!("{} {}", MONTHS[(m % 12) as usize], first_year + m / 12)
+    format!("{} {}", tx::month_names(language)[(m % 12) as usize], first_year + m / 12)
 }
 
 pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> Option<Edit> {
@@ -188,7 +186,7 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
             if ui.selectable_label(view.selected_item == Some(i), name).clicked() {
                 view.selected_item = Some(i);
             }
-            ui.label(month_label(plan.first_year, item.start_month));
+            ui.label(month_label(plan.first_year, item.start_month, language));
             ui.label(item.duration_months.map_or_else(
                 || tx::PLAN_ED_TO_END.get(language).to_owned(),
                 |d| tx::plan_ed_months(language, &format_number(d, 0)),
@@ -198,7 +196,7 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
             ui.horizontal(|ui| {
                 ui.label(format_eur(cost.per_year_eur));
                 if item.cost.is_none() && intervention.is_some_and(|x| x.example_values) {
-                    example_badge(ui);
+                    example_badge(ui, language);
                 }
             });
             if ui.small_button(tx::PLAN_ED_REMOVE.get(language)).clicked() {
@@ -251,7 +249,7 @@ fn item_ui(
                 )
                 .labelled_by(l.id),
             );
-            let start = month_label(first_year, item.start_month);
+            let start = month_label(first_year, item.start_month, language);
             ui.label(RichText::new(format!("= {start}")).weak());
         });
         ui.end_row();
@@ -307,7 +305,7 @@ fn item_ui(
                     ui.label(format!("{name} {}{}", if e.points > 0.0 { "+" } else { "" }, format_number(e.points, 1)));
                 }
                 if intervention.is_some_and(|x| x.example_values) {
-                    example_badge(ui);
+                    example_badge(ui, language);
                 }
             });
             if ui.button(tx::PLAN_IT_EDIT_EFFECTS.get(language)).clicked() {
@@ -315,7 +313,7 @@ fn item_ui(
             }
         }
         Some(effects) => {
-            effects_editor_ui(ui, project, effects, t);
+            effects_editor_ui(ui, project, effects, t, language);
             if intervention.is_some() && ui.button(tx::PLAN_IT_RESET_EFFECTS.get(language)).clicked() {
                 item.effects = None;
             }
@@ -329,7 +327,7 @@ fn item_ui(
             ui.horizontal(|ui| {
                 ui.label(tx::plan_it_cost(language, &format_eur(cost.one_off_eur), &format_eur(cost.per_year_eur)));
                 if intervention.is_some_and(|x| x.example_values) {
-                    example_badge(ui);
+                    example_badge(ui, language);
                 }
             });
             if ui.button(tx::PLAN_IT_EDIT_COSTS.get(language)).clicked() {
@@ -362,23 +360,29 @@ fn item_ui(
         ui.end_row();
         let [partners, wijken, groups] = &mut state.new_tag;
         let l = ui.label(tx::PLAN_IT_PARTNERS.get(language));
-        tags_ui(ui, l.id, "partners", &mut item.partners, partners, t);
+        tags_ui(ui, (l.id, "partners"), &mut item.partners, partners, t, language);
         ui.end_row();
         let l = ui.label(tx::PLAN_IT_WIJKEN.get(language));
-        tags_ui(ui, l.id, "wijken", &mut item.wijken, wijken, t);
+        tags_ui(ui, (l.id, "wijken"), &mut item.wijken, wijken, t, language);
         ui.end_row();
         let l = ui.label(tx::PLAN_IT_GROUPS.get(language));
-        tags_ui(ui, l.id, "doelgroepen", &mut item.target_groups, groups, t);
+        tags_ui(ui, (l.id, "doelgroepen"), &mut item.target_groups, groups, t, language);
         ui.end_row();
     });
 }
 
-fn effects_editor_ui(ui: &mut egui::Ui, project: &Project, effects: &mut Vec<Effect>, t: &mut Tracker) {
+fn effects_editor_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    effects: &mut Vec<Effect>,
+    t: &mut Tracker,
+    language: Language,
+) {
     let mut remove = None;
     egui::Grid::new("plan_item_effects").num_columns(5).show(ui, |ui| {
         for (k, e) in effects.iter_mut().enumerate() {
             let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
-            let l = ui.label(format!("Effect {}:", k + 1));
+            let l = ui.label(tx::plan_ef_label(language, k + 1));
             egui::ComboBox::from_id_salt(("plan_effect_target", k))
                 .selected_text(name)
                 .width(220.0)
@@ -394,15 +398,15 @@ fn effects_editor_ui(ui: &mut egui::Ui, project: &Project, effects: &mut Vec<Eff
                     .labelled_by(l.id),
             );
             egui::ComboBox::from_id_salt(("plan_effect_confidence", k))
-                .selected_text(format!("zekerheid {}", confidence_label(e.confidence)))
+                .selected_text(tx::plan_ef_confidence(language, tx::confidence_label(e.confidence, language)))
                 .show_ui(ui, |ui| {
                     for c in Confidence::ALL {
-                        ui.selectable_value(&mut e.confidence, c, confidence_label(c));
+                        ui.selectable_value(&mut e.confidence, c, tx::confidence_label(c, language));
                     }
                 })
                 .response
                 .labelled_by(l.id);
-            if ui.small_button("×").on_hover_text("Effect verwijderen").clicked() {
+            if ui.small_button("×").on_hover_text(tx::PLAN_EF_REMOVE.get(language)).clicked() {
                 remove = Some(k);
             }
             ui.end_row();
@@ -412,7 +416,7 @@ fn effects_editor_ui(ui: &mut egui::Ui, project: &Project, effects: &mut Vec<Eff
         effects.remove(k);
     }
     if let Some(first) = project.variables.first()
-        && ui.button("Effect toevoegen").clicked()
+        && ui.button(tx::PLAN_EF_ADD.get(language)).clicked()
     {
         effects.push(Effect { target: first.id.clone(), points: 1.0, confidence: Confidence::Laag });
     }
@@ -420,16 +424,16 @@ fn effects_editor_ui(ui: &mut egui::Ui, project: &Project, effects: &mut Vec<Eff
 
 fn tags_ui(
     ui: &mut egui::Ui,
-    label: egui::Id,
-    id: &str,
+    (label, id): (egui::Id, &str),
     tags: &mut Vec<String>,
     new_tag: &mut String,
     t: &mut Tracker,
+    language: Language,
 ) {
     ui.horizontal_wrapped(|ui| {
         let mut remove = None;
         for (k, tag) in tags.iter().enumerate() {
-            if ui.small_button(format!("{tag} ×")).on_hover_text("Verwijderen").clicked() {
+            if ui.small_button(format!("{tag} ×")).on_hover_text(tx::PLAN_ED_REMOVE.get(language)).clicked() {
                 remove = Some(k);
             }
         }
@@ -438,8 +442,12 @@ fn tags_ui(
         }
         let response = ui
             .push_id(id, |ui| {
-                ui.add(egui::TextEdit::singleline(new_tag).hint_text("toevoegen…").desired_width(120.0))
-                    .labelled_by(label)
+                ui.add(
+                    egui::TextEdit::singleline(new_tag)
+                        .hint_text(tx::PLAN_TAG_ADD_HINT.get(language))
+                        .desired_width(120.0),
+                )
+                .labelled_by(label)
             })
             .inner;
         let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
