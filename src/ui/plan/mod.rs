@@ -65,8 +65,6 @@ pub struct PlanView {
 pub const OVER_BUDGET: Color32 = Color32::from_rgb(200, 40, 40);
 /// Colour of the voorbeeldwaarde label.
 pub const EXAMPLE_COLOUR: Color32 = Color32::from_rgb(176, 112, 0);
-/// The visible label on every illustrative number.
-pub const EXAMPLE_LABEL: &str = "voorbeeldwaarde";
 
 /// Shows the "voorbeeldwaarde" label with an explanation on hover.
 pub fn example_badge(ui: &mut egui::Ui, language: Language) {
