@@ -279,12 +279,12 @@ impl PlannerApp {
                 CentralTab::Simulation => {
                     // The view offers the scenarios, the plan variants and each plan under each crisis itself.
                     egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
-                        self.simulation.simulation_ui(ui, &self.document.project, self.document.generation);
+                        self.simulation.simulation_ui(ui, &self.document.project, self.document.generation, language);
                     });
                 }
                 CentralTab::Plan => {
                     // The plan view returns edits as values; they go through command handling like every edit.
-                    let edits = self.plan.plan_ui(ui, &self.document.project);
+                    let edits = self.plan.plan_ui(ui, &self.document.project, language);
                     commands.extend(edits.into_iter().map(AppCommand::Edit));
                 }
                 CentralTab::Model => {

@@ -4,8 +4,8 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use veerkrachtplanner::model::{
-    InputShape, Link, LinkId, OutcomeIndex, OutcomeWeight, Polarity, Project, ResourceKind, Scenario, ScenarioId,
-    Shock, Variable, VariableId,
+    InputShape, Language, Link, LinkId, OutcomeIndex, OutcomeWeight, Polarity, Project, ResourceKind, Scenario,
+    ScenarioId, Shock, Variable, VariableId,
 };
 use veerkrachtplanner::ui::simulation::SimulationView;
 
@@ -43,7 +43,7 @@ fn small_project() -> Project {
 fn renders_the_default_project_with_the_index() {
     let project = veerkrachtplanner::io::default_project();
     let mut view = SimulationView::new();
-    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1));
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1, Language::Nl));
     harness.run();
     harness.get_by_label("Veerkrachtindex");
 }
@@ -52,7 +52,7 @@ fn renders_the_default_project_with_the_index() {
 fn shows_index_resilience_and_return_time_for_a_shock() {
     let project = small_project();
     let mut view = SimulationView::new();
-    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 7));
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 7, Language::Nl));
     harness.run();
     harness.get_by_label("Veerkrachtindex");
     // Index = 100 − stress; both runs start at 50 and the crisis has faded after 60 months.
@@ -66,7 +66,7 @@ fn shows_index_resilience_and_return_time_for_a_shock() {
 fn unticking_the_scenario_removes_its_resilience_row() {
     let project = small_project();
     let mut view = SimulationView::new();
-    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1));
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1, Language::Nl));
     harness.run();
     harness.get_by_role_and_label(eframe::egui::accesskit::Role::CheckBox, "Nieuwe crisis").click();
     harness.run();
@@ -78,7 +78,7 @@ fn unticking_the_scenario_removes_its_resilience_row() {
 fn uncertainty_band_is_computed_on_a_worker_thread() {
     let project = small_project();
     let mut view = SimulationView::new();
-    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1));
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1, Language::Nl));
     harness.run();
     harness.get_by_label_contains("10–90 %-band").click();
     let mut done = false;
@@ -98,7 +98,7 @@ fn the_example_projects_plans_are_offered_alone_and_under_the_crisis() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/voorbeeld-gemeente.veerkracht");
     let project = veerkrachtplanner::io::load_project_file(&path).unwrap();
     let mut view = SimulationView::new();
-    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1));
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1, Language::Nl));
     harness.run();
     harness.get_by_role_and_label(eframe::egui::accesskit::Role::CheckBox, "Plan: Plan A – wijkgericht").click();
     harness
@@ -107,4 +107,17 @@ fn the_example_projects_plans_are_offered_alone_and_under_the_crisis() {
     // The plan's row appears in the resilience table with its effect against the reference.
     assert!(harness.query_all_by_label("Plan: Plan A – wijkgericht").count() >= 2);
     assert!(harness.query_all_by_label_contains("indexpunt-maanden").count() >= 2);
+}
+
+#[test]
+fn renders_in_english_when_asked() {
+    let project = small_project();
+    let mut view = SimulationView::new();
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 7, Language::En));
+    harness.run();
+    harness.get_by_label("Resilience index");
+    // Same figures as in Dutch (index = 100 − stress starts at 50), English words and a decimal comma kept.
+    harness.get_by_label_contains("Resilience index after 60 months: Reference 50,0");
+    harness.get_by_label_contains("Return time of the model: 3,0 months");
+    assert!(harness.query_by_label("Veerkrachtindex").is_none());
 }

@@ -2,23 +2,30 @@
 //! bar chart per year.
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
-use crate::model::{Plan, Project};
+use crate::model::{Language, Plan, Project};
 use crate::plan::{BudgetTable, format_eur};
+use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
-pub fn budget_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, results: &ResultsCache) {
+pub fn budget_ui(
+    ui: &mut egui::Ui,
+    _project: &Project,
+    plan: Option<&Plan>,
+    results: &ResultsCache,
+    language: Language,
+) {
     let Some(plan) = plan else {
-        ui.label("Er is nog geen planvariant.");
+        ui.label(t::PLAN_NO_VARIANT.get(language));
         return;
     };
-    ui.label(RichText::new(format!("Begroting van {} ({}–{})", plan.name, plan.first_year, plan.last_year)).heading());
+    ui.label(RichText::new(t::plan_budget_title(language, &plan.name, plan.first_year, plan.last_year)).heading());
     match results.get(&plan.id).map(|r| &r.budget) {
         Some(Ok(table)) => {
             egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                budget_table_ui(ui, table);
+                budget_table_ui(ui, table, language);
                 ui.add_space(8.0);
-                budget_chart_ui(ui, table);
+                budget_chart_ui(ui, table, language);
             });
         }
         Some(Err(e)) => {
@@ -29,21 +36,21 @@ pub fn budget_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, res
 }
 
 /// The table: one row per item, totals, budget, remaining; over-budget years and negative remainders in red.
-pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable) {
+pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Language) {
     let over = |k: usize| table.over_budget_years.contains(&table.years[k]);
     egui::Grid::new("plan_budget_table").striped(true).num_columns(table.years.len() + 2).show(ui, |ui| {
-        ui.label(RichText::new("Interventie").strong());
+        ui.label(RichText::new(t::PLAN_COL_INTERVENTION.get(language)).strong());
         for (k, year) in table.years.iter().enumerate() {
             let text = RichText::new(year.to_string()).strong();
             ui.label(if over(k) { text.color(OVER_BUDGET) } else { text });
         }
-        ui.label(RichText::new("Totaal").strong());
+        ui.label(RichText::new(t::PLAN_COL_TOTAL.get(language)).strong());
         ui.end_row();
         for row in &table.rows {
             ui.horizontal(|ui| {
                 ui.label(&row.name);
                 if row.example_values {
-                    ui.label(RichText::new("*").color(EXAMPLE_COLOUR)).on_hover_text("voorbeeldwaarde");
+                    ui.label(RichText::new("*").color(EXAMPLE_COLOUR)).on_hover_text(t::PLAN_EXAMPLE.get(language));
                 }
             });
             for c in &row.cost_per_year_eur {
@@ -52,20 +59,20 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable) {
             ui.label(format_eur(row.total_eur));
             ui.end_row();
         }
-        ui.label(RichText::new("Totaal").strong());
+        ui.label(RichText::new(t::PLAN_COL_TOTAL.get(language)).strong());
         for (k, c) in table.total_per_year_eur.iter().enumerate() {
             let text = RichText::new(format_eur(*c)).strong();
             ui.label(if over(k) { text.color(OVER_BUDGET) } else { text });
         }
         ui.label(RichText::new(format_eur(table.total_eur)).strong());
         ui.end_row();
-        ui.label("Budget");
+        ui.label(t::PLAN_ROW_BUDGET.get(language));
         for b in &table.budget_per_year_eur {
-            ui.label(b.map_or_else(|| "geen grens".to_owned(), format_eur));
+            ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), format_eur));
         }
         ui.label(format_eur(table.total_budget_eur));
         ui.end_row();
-        ui.label("Resterend");
+        ui.label(t::PLAN_ROW_REMAINING.get(language));
         for r in &table.remaining_per_year_eur {
             match r {
                 Some(r) if *r < 0.0 => ui.colored_label(OVER_BUDGET, format_eur(*r)),
@@ -78,22 +85,22 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable) {
     });
     if table.is_over_budget() {
         let years: Vec<String> = table.over_budget_years.iter().map(ToString::to_string).collect();
-        ui.colored_label(OVER_BUDGET, format!("Boven budget in {}.", years.join(", ")));
+        ui.colored_label(OVER_BUDGET, t::plan_over_budget_in(language, &years.join(", ")));
     } else {
-        ui.label("Binnen budget in elk jaar.");
+        ui.label(t::PLAN_WITHIN_BUDGET.get(language));
     }
     if table.rows.iter().any(|r| r.example_values) {
         ui.horizontal(|ui| {
             ui.label(RichText::new("*").color(EXAMPLE_COLOUR));
-            ui.label("kosten uit de catalogus:");
-            example_badge(ui);
+            ui.label(t::PLAN_COSTS_FROM_CATALOGUE.get(language));
+            example_badge(ui, language);
         });
     }
 }
 
 
 /// Stacked bars per year (one colour per intervention) with the budget as a red line per year.
-pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable) {
+pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Language) {
     let mut charts: Vec<BarChart> = Vec::with_capacity(table.rows.len());
     for (k, row) in table.rows.iter().enumerate() {
         let bars: Vec<Bar> = table
@@ -113,7 +120,9 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable) {
         .filter_map(|(year, b)| {
             b.map(|b| {
                 let y = f64::from(*year);
-                Line::new("Budget", PlotPoints::from(vec![[y - 0.4, b], [y + 0.4, b]])).color(OVER_BUDGET).width(2.0)
+                Line::new(t::PLAN_ROW_BUDGET.get(language), PlotPoints::from(vec![[y - 0.4, b], [y + 0.4, b]]))
+                    .color(OVER_BUDGET)
+                    .width(2.0)
             })
         })
         .collect();

@@ -3,8 +3,9 @@
 
 use super::{example_badge, new_plan};
 use crate::edit::Edit;
-use crate::model::{Intervention, Plan, Project, Setting};
+use crate::model::{Intervention, Language, Plan, Project, Setting};
 use crate::plan::{all_interventions, default_item, format_eur, format_number};
+use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 
 /// Search text and filters of the catalogue page.
@@ -15,17 +16,18 @@ pub struct CatalogueFilter {
     pub setting: Option<Setting>,
 }
 
-/// Dutch name of a setting.
-pub fn setting_label(s: Setting) -> &'static str {
+/// Name of a setting in `language`.
+pub fn setting_label(s: Setting, language: Language) -> &'static str {
     match s {
-        Setting::Wijk => "wijk",
-        Setting::School => "school",
-        Setting::Zorg => "zorg",
-        Setting::Werk => "werk",
-        Setting::Gezin => "gezin",
-        Setting::Online => "online",
-        Setting::Loket => "loket (gemeente)",
+        Setting::Wijk => t::SETTING_WIJK,
+        Setting::School => t::SETTING_SCHOOL,
+        Setting::Zorg => t::SETTING_ZORG,
+        Setting::Werk => t::SETTING_WERK,
+        Setting::Gezin => t::SETTING_GEZIN,
+        Setting::Online => t::SETTING_ONLINE,
+        Setting::Loket => t::SETTING_LOKET,
     }
+    .get(language)
 }
 
 impl CatalogueFilter {
@@ -49,24 +51,31 @@ pub fn catalogue_ui(
     filter: &mut CatalogueFilter,
     project: &Project,
     current: Option<&Plan>,
+    language: Language,
 ) -> Option<Edit> {
     let mut edit = None;
     ui.horizontal_wrapped(|ui| {
-        let l = ui.label("Zoeken:");
+        let l = ui.label(t::PLAN_CAT_SEARCH.get(language));
         ui.add(
-            egui::TextEdit::singleline(&mut filter.search).hint_text("naam, doelgroep, databank…").desired_width(180.0),
+            egui::TextEdit::singleline(&mut filter.search)
+                .hint_text(t::PLAN_CAT_SEARCH_HINT.get(language))
+                .desired_width(180.0),
         )
         .labelled_by(l.id);
-        let l = ui.label("Doelgroep:");
-        ui.add(egui::TextEdit::singleline(&mut filter.target_group).hint_text("bv. jongeren").desired_width(120.0))
-            .labelled_by(l.id);
-        let l = ui.label("Setting:");
+        let l = ui.label(t::PLAN_CAT_GROUP.get(language));
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.target_group)
+                .hint_text(t::PLAN_CAT_GROUP_HINT.get(language))
+                .desired_width(120.0),
+        )
+        .labelled_by(l.id);
+        let l = ui.label(t::PLAN_CAT_SETTING.get(language));
         egui::ComboBox::from_id_salt("plan_catalogue_setting")
-            .selected_text(filter.setting.map_or("alle", setting_label))
+            .selected_text(filter.setting.map_or(t::PLAN_CAT_ALL.get(language), |s| setting_label(s, language)))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.setting, None, "alle");
+                ui.selectable_value(&mut filter.setting, None, t::PLAN_CAT_ALL.get(language));
                 for s in Setting::ALL {
-                    ui.selectable_value(&mut filter.setting, Some(s), setting_label(s));
+                    ui.selectable_value(&mut filter.setting, Some(s), setting_label(s, language));
                 }
             })
             .response
@@ -74,16 +83,8 @@ pub fn catalogue_ui(
     });
     let all = all_interventions(project);
     let shown: Vec<&Intervention> = all.iter().copied().filter(|i| filter.matches(i)).collect();
-    ui.label(
-        RichText::new(format!(
-            "{} van {} interventies. Effecten en kosten uit de catalogus zijn voorbeeldwaarden; de richting (+/−) komt \
-             uit de bron.",
-            shown.len(),
-            all.len()
-        ))
-        .weak(),
-    );
-    let target = current.map_or_else(|| "een nieuw plan".to_owned(), |p| format!("'{}'", p.name));
+    ui.label(RichText::new(t::plan_cat_count(language, shown.len(), all.len())).weak());
+    let target = current.map_or_else(|| t::PLAN_CAT_NEW_PLAN.get(language).to_owned(), |p| format!("'{}'", p.name));
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for intervention in shown {
             ui.push_id(intervention.id.as_str(), |ui| {
@@ -94,16 +95,16 @@ pub fn catalogue_ui(
                         let in_plan =
                             current.is_some_and(|p| p.items.iter().any(|it| it.intervention == intervention.id));
                         if in_plan {
-                            ui.label(RichText::new("(staat in het plan)").weak());
+                            ui.label(RichText::new(t::PLAN_CAT_IN_PLAN.get(language)).weak());
                         } else if ui
-                            .button("Toevoegen aan plan")
-                            .on_hover_text(format!("Voeg toe aan {target}"))
+                            .button(t::PLAN_CAT_ADD.get(language))
+                            .on_hover_text(t::plan_cat_add_to(language, &target))
                             .clicked()
                         {
                             edit = Some(add_to_plan(project, current, intervention));
                         }
                     });
-                    intervention_details_ui(ui, project, intervention);
+                    intervention_details_ui(ui, project, intervention, language);
                 });
             });
         }
@@ -112,51 +113,36 @@ pub fn catalogue_ui(
 }
 
 /// Description, target group, settings, source, effects and cost of an intervention.
-pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Intervention) {
+pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Intervention, language: Language) {
     if !i.description.is_empty() {
         ui.label(&i.description);
     }
-    let settings: Vec<&str> = i.settings.iter().map(|s| setting_label(*s)).collect();
-    ui.label(RichText::new(format!("Doelgroep: {} · Setting: {}", i.target_group, settings.join(", "))).small());
-    let source = match &i.databank {
-        Some(db) => format!("Bron: {} · Databank/organisatie: {db}", i.source),
-        None => format!("Bron: {}", i.source),
-    };
+    let settings: Vec<&str> = i.settings.iter().map(|s| setting_label(*s, language)).collect();
+    ui.label(RichText::new(t::plan_cat_group_setting(language, &i.target_group, &settings.join(", "))).small());
+    let source = t::plan_cat_source(language, &i.source, i.databank.as_deref());
     ui.label(RichText::new(source).small().weak());
     ui.horizontal_wrapped(|ui| {
-        ui.label("Effecten (indexpunten bij 100 % bereik):");
+        ui.label(t::PLAN_CAT_EFFECTS.get(language));
         for e in &i.effects {
             let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
             let sign = if e.points > 0.0 { "+" } else { "" };
-            ui.label(format!(
-                "{name} {sign}{} (zekerheid {})",
-                format_number(e.points, 1),
-                confidence_label(e.confidence)
+            ui.label(t::plan_cat_effect(
+                language,
+                &name,
+                &format!("{sign}{}", format_number(e.points, 1)),
+                t::confidence_label(e.confidence, language),
             ));
         }
         if i.example_values {
-            example_badge(ui);
+            example_badge(ui, language);
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "Kosten: {} eenmalig + {} per jaar bij 100 % bereik",
-            format_eur(i.cost.one_off_eur),
-            format_eur(i.cost.per_year_eur)
-        ));
+        ui.label(t::plan_cat_cost(language, &format_eur(i.cost.one_off_eur), &format_eur(i.cost.per_year_eur)));
         if i.example_values {
-            example_badge(ui);
+            example_badge(ui, language);
         }
     });
-}
-
-/// Dutch word for a confidence.
-pub fn confidence_label(c: crate::model::Confidence) -> &'static str {
-    match c {
-        crate::model::Confidence::Laag => "laag",
-        crate::model::Confidence::Gemiddeld => "gemiddeld",
-        crate::model::Confidence::Hoog => "hoog",
-    }
 }
 
 /// `SetPlans` with the intervention added to `current` (or to a new plan when there is none).

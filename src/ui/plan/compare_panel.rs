@@ -2,17 +2,18 @@
 //! effects in one chart.
 
 use super::{OVER_BUDGET, ResultsCache};
-use crate::model::Project;
+use crate::model::{Language, Project};
 use crate::plan::{format_eur, format_number};
+use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache) {
+pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache, language: Language) {
     if project.plans.is_empty() {
-        ui.label("Er is nog geen planvariant om te vergelijken.");
+        ui.label(t::PLAN_COMPARE_NONE.get(language));
         return;
     }
-    ui.label(RichText::new("Planvarianten vergelijken").heading());
+    ui.label(RichText::new(t::PLAN_COMPARE_TITLE.get(language)).heading());
     egui::Grid::new("plan_compare").striped(true).num_columns(project.plans.len() + 1).show(ui, |ui| {
         ui.label("");
         for p in &project.plans {
@@ -31,33 +32,33 @@ pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache) 
             }
             ui.end_row();
         };
-        row(ui, "Jaren", &|p| (format!("{}–{}", p.first_year, p.last_year), false));
-        row(ui, "Interventies", &|p| (p.items.len().to_string(), false));
-        row(ui, "Totale kosten", &|p| match results.get(&p.id).map(|r| &r.budget) {
+        row(ui, t::PLAN_ROW_YEARS.get(language), &|p| (format!("{}–{}", p.first_year, p.last_year), false));
+        row(ui, t::PLAN_ROW_INTERVENTIONS.get(language), &|p| (p.items.len().to_string(), false));
+        row(ui, t::PLAN_ROW_TOTAL_COST.get(language), &|p| match results.get(&p.id).map(|r| &r.budget) {
             Some(Ok(b)) => (format_eur(b.total_eur), false),
             _ => ("–".to_owned(), true),
         });
-        row(ui, "Totaal budget", &|p| match results.get(&p.id).map(|r| &r.budget) {
+        row(ui, t::PLAN_ROW_TOTAL_BUDGET.get(language), &|p| match results.get(&p.id).map(|r| &r.budget) {
             Some(Ok(b)) => (format_eur(b.total_budget_eur), false),
             _ => ("–".to_owned(), false),
         });
-        row(ui, "Boven budget in", &|p| match results.get(&p.id).map(|r| &r.budget) {
+        row(ui, t::PLAN_ROW_OVER_BUDGET.get(language), &|p| match results.get(&p.id).map(|r| &r.budget) {
             Some(Ok(b)) if b.is_over_budget() => {
                 (b.over_budget_years.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "), true)
             }
-            Some(Ok(_)) => ("geen jaar".to_owned(), false),
+            Some(Ok(_)) => (t::PLAN_NO_YEAR.get(language).to_owned(), false),
             _ => ("–".to_owned(), true),
         });
-        row(ui, "Effect (indexpunt-maanden)", &|p| match results.get(&p.id).map(|r| &r.effect) {
+        row(ui, t::PLAN_ROW_EFFECT.get(language), &|p| match results.get(&p.id).map(|r| &r.effect) {
             Some(Ok(e)) => (format_number(e.area, 1), false),
             Some(Err(e)) => (e.clone(), true),
             None => ("–".to_owned(), false),
         });
-        row(ui, "Effect aan het eind", &|p| match results.get(&p.id).map(|r| &r.effect) {
+        row(ui, t::PLAN_ROW_END_EFFECT.get(language), &|p| match results.get(&p.id).map(|r| &r.effect) {
             Some(Ok(e)) => (format_number(e.end_effect, 2), false),
             _ => ("–".to_owned(), false),
         });
-        row(ui, "Effect per € 1.000", &|p| {
+        row(ui, t::PLAN_ROW_PER_1000.get(language), &|p| {
             let r = results.get(&p.id);
             match (r.map(|r| &r.effect), r.map(|r| &r.budget)) {
                 (Some(Ok(e)), Some(Ok(b))) if b.total_eur > 0.0 => {
@@ -67,13 +68,13 @@ pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache) 
             }
         });
     });
-    ui.label(RichText::new("Alle bedragen en effecten uit de catalogus zijn voorbeeldwaarden.").weak());
+    ui.label(RichText::new(t::PLAN_COMPARE_EXAMPLES.get(language)).weak());
     Plot::new("plan_compare_chart")
         .height(220.0)
         .legend(Legend::default())
         .allow_scroll(false)
-        .x_axis_label("maand")
-        .y_axis_label("effect op de veerkrachtindex")
+        .x_axis_label(t::PLAN_AXIS_MONTH.get(language))
+        .y_axis_label(t::PLAN_AXIS_EFFECT.get(language))
         .show(ui, |plot| {
             for p in &project.plans {
                 if let Some(Ok(e)) = results.get(&p.id).map(|r| &r.effect) {

@@ -2,28 +2,34 @@
 //! intervention's contribution per € 1.000, ranked, as a table and a chart.
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
-use crate::model::{Plan, Project};
+use crate::model::{Language, Plan, Project};
 use crate::plan::{format_eur, format_number};
+use crate::ui::text as t;
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
 
-pub fn effects_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, results: &ResultsCache) {
+pub fn effects_ui(
+    ui: &mut egui::Ui,
+    _project: &Project,
+    plan: Option<&Plan>,
+    results: &ResultsCache,
+    language: Language,
+) {
     let Some(plan) = plan else {
-        ui.label("Er is nog geen planvariant.");
+        ui.label(t::PLAN_NO_VARIANT.get(language));
         return;
     };
     let Some(r) = results.get(&plan.id) else { return };
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.label(RichText::new(format!("Effect van {} op de veerkrachtindex", plan.name)).heading());
+        ui.label(RichText::new(t::plan_effect_title(language, &plan.name)).heading());
         match &r.effect {
             Ok(effect) => {
-                ui.label(format!(
-                    "Over de hele looptijd {} indexpunt-maanden ten opzichte van de referentie (geen interventies); \
-                     grootste effect {} in maand {}, aan het eind {}.",
-                    format_number(effect.area, 1),
-                    format_number(effect.peak_effect, 2),
+                ui.label(t::plan_effect_summary(
+                    language,
+                    &format_number(effect.area, 1),
+                    &format_number(effect.peak_effect, 2),
                     effect.peak_month,
-                    format_number(effect.end_effect, 2)
+                    &format_number(effect.end_effect, 2),
                 ));
                 let to_points =
                     |s: &[f64]| PlotPoints::from(s.iter().enumerate().map(|(t, v)| [t as f64, *v]).collect::<Vec<_>>());
@@ -31,10 +37,13 @@ pub fn effects_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, re
                     .height(200.0)
                     .legend(Legend::default())
                     .allow_scroll(false)
-                    .x_axis_label("maand")
-                    .y_axis_label("veerkrachtindex")
+                    .x_axis_label(t::PLAN_AXIS_MONTH.get(language))
+                    .y_axis_label(t::PLAN_AXIS_INDEX.get(language))
                     .show(ui, |p| {
-                        p.line(Line::new("Referentie", to_points(&effect.reference)).color(Color32::GRAY));
+                        p.line(
+                            Line::new(t::PLAN_REFERENCE.get(language), to_points(&effect.reference))
+                                .color(Color32::GRAY),
+                        );
                         p.line(Line::new(plan.name.clone(), to_points(&effect.plan)));
                     });
             }
@@ -43,18 +52,21 @@ pub fn effects_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, re
             }
         }
         ui.add_space(8.0);
-        ui.label(RichText::new("Kosteneffectiviteit per interventie").heading());
-        ui.label(
-            "Bijdrage = het effect van het plan met de interventie min zonder, in indexpunt-maanden; gedeeld door de \
-             kosten over de hele looptijd per € 1.000. Hoog naar laag.",
-        );
+        ui.label(RichText::new(t::PLAN_CE_TITLE.get(language)).heading());
+        ui.label(t::PLAN_CE_EXPLAIN.get(language));
         match &r.cost_effectiveness {
             Ok(rows) if rows.is_empty() => {
-                ui.label("Het plan heeft nog geen interventies.");
+                ui.label(t::PLAN_CE_EMPTY.get(language));
             }
             Ok(rows) => {
                 egui::Grid::new("plan_ce_table").striped(true).num_columns(5).show(ui, |ui| {
-                    for h in ["#", "Interventie", "Bijdrage", "Kosten", "Per € 1.000"] {
+                    for h in [
+                        "#",
+                        t::PLAN_COL_INTERVENTION.get(language),
+                        t::PLAN_COL_CONTRIBUTION.get(language),
+                        t::PLAN_COL_COST.get(language),
+                        t::PLAN_COL_PER_1000.get(language),
+                    ] {
                         ui.label(RichText::new(h).strong());
                     }
                     ui.end_row();
@@ -63,20 +75,24 @@ pub fn effects_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, re
                         ui.horizontal(|ui| {
                             ui.label(&row.name);
                             if row.example_values {
-                                ui.label(RichText::new("*").color(EXAMPLE_COLOUR)).on_hover_text("voorbeeldwaarde");
+                                ui.label(RichText::new("*").color(EXAMPLE_COLOUR))
+                                    .on_hover_text(t::PLAN_EXAMPLE.get(language));
                             }
                         });
                         ui.label(format_number(row.area_contribution, 1));
                         ui.label(format_eur(row.total_cost_eur));
-                        ui.label(row.area_per_1000_eur.map_or_else(|| "kosteloos".to_owned(), |v| format_number(v, 2)));
+                        ui.label(
+                            row.area_per_1000_eur
+                                .map_or_else(|| t::PLAN_FREE.get(language).to_owned(), |v| format_number(v, 2)),
+                        );
                         ui.end_row();
                     }
                 });
                 if rows.iter().any(|r| r.example_values) {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new("*").color(EXAMPLE_COLOUR));
-                        ui.label("effecten en/of kosten uit de catalogus:");
-                        example_badge(ui);
+                        ui.label(t::PLAN_CE_FROM_CATALOGUE.get(language));
+                        example_badge(ui, language);
                     });
                 }
                 let n = rows.len();
@@ -93,7 +109,7 @@ pub fn effects_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, re
                     .allow_scroll(false)
                     .allow_drag(false)
                     .allow_zoom(false)
-                    .x_axis_label("indexpunt-maanden per € 1.000")
+                    .x_axis_label(t::PLAN_CE_AXIS.get(language))
                     .y_axis_formatter(move |mark, _| {
                         let k = mark.value.round();
                         if (mark.value - k).abs() < 1e-6 && k >= 1.0 && (k as usize) <= labels.len() {
@@ -102,7 +118,7 @@ pub fn effects_ui(ui: &mut egui::Ui, _project: &Project, plan: Option<&Plan>, re
                             String::new()
                         }
                     })
-                    .show(ui, |p| p.bar_chart(BarChart::new("Per € 1.000", bars).horizontal()));
+                    .show(ui, |p| p.bar_chart(BarChart::new(t::PLAN_COL_PER_1000.get(language), bars).horizontal()));
             }
             Err(e) => {
                 ui.colored_label(OVER_BUDGET, e);

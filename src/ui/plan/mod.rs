@@ -11,7 +11,8 @@ mod plan_editor;
 mod results;
 
 use crate::edit::Edit;
-use crate::model::{Plan, PlanId, Project};
+use crate::model::{Language, Plan, PlanId, Project};
+use crate::ui::text as t;
 use eframe::egui::{self, Color32, RichText};
 
 pub use optimizer_dialog::OptimizerDialog;
@@ -32,14 +33,15 @@ impl PlanTab {
     pub const ALL: [Self; 5] =
         [Self::Interventies, Self::Plan, Self::Begroting, Self::Kosteneffectiviteit, Self::Vergelijken];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, language: Language) -> &'static str {
         match self {
-            Self::Interventies => "Interventies",
-            Self::Plan => "Plan",
-            Self::Begroting => "Begroting",
-            Self::Kosteneffectiviteit => "Kosteneffectiviteit",
-            Self::Vergelijken => "Varianten vergelijken",
+            Self::Interventies => t::PLAN_TAB_INTERVENTIONS,
+            Self::Plan => t::PLAN_TAB_PLAN,
+            Self::Begroting => t::PLAN_TAB_BUDGET,
+            Self::Kosteneffectiviteit => t::PLAN_TAB_COST_EFFECTIVENESS,
+            Self::Vergelijken => t::PLAN_TAB_COMPARE,
         }
+        .get(language)
     }
 }
 
@@ -55,21 +57,19 @@ pub struct PlanView {
     editor: plan_editor::EditorState,
     results: ResultsCache,
     optimizer: OptimizerDialog,
+    /// The language of the last frame drawn (for the pages that take the view).
+    language: Language,
 }
 
 /// Colour of amounts over budget.
 pub const OVER_BUDGET: Color32 = Color32::from_rgb(200, 40, 40);
 /// Colour of the voorbeeldwaarde label.
 pub const EXAMPLE_COLOUR: Color32 = Color32::from_rgb(176, 112, 0);
-/// The visible label on every illustrative number.
-pub const EXAMPLE_LABEL: &str = "voorbeeldwaarde";
 
 /// Shows the "voorbeeldwaarde" label with an explanation on hover.
-pub fn example_badge(ui: &mut egui::Ui) {
-    ui.label(RichText::new(EXAMPLE_LABEL).small().italics().color(EXAMPLE_COLOUR)).on_hover_text(
-        "Een illustratief getal, geen gemeten effect of begroot bedrag. De bronnen noemen geen bedragen of \
-         effectgroottes: vervang het door een eigen schatting.",
-    );
+pub fn example_badge(ui: &mut egui::Ui, language: Language) {
+    ui.label(RichText::new(t::PLAN_EXAMPLE.get(language)).small().italics().color(EXAMPLE_COLOUR))
+        .on_hover_text(t::PLAN_EXAMPLE_HINT.get(language));
 }
 
 impl PlanView {
@@ -77,20 +77,17 @@ impl PlanView {
         Self::default()
     }
 
-    /// Draws the plan panels for `project` and returns the edits the user made (the app applies them).
-    pub fn plan_ui(&mut self, ui: &mut egui::Ui, project: &Project) -> Vec<Edit> {
+    /// Draws the plan panels for `project` in `language` and returns the edits the user made (the app applies them).
+    pub fn plan_ui(&mut self, ui: &mut egui::Ui, project: &Project, language: Language) -> Vec<Edit> {
+        self.language = language;
         let mut edits = Vec::new();
         self.results.refresh(project);
         ui.horizontal_wrapped(|ui| {
             for tab in PlanTab::ALL {
-                ui.selectable_value(&mut self.tab, tab, tab.label());
+                ui.selectable_value(&mut self.tab, tab, tab.label(language));
             }
             ui.separator();
-            if ui
-                .button("Optimaliseren…")
-                .on_hover_text("Zoek de beste combinatie binnen het budget van elk jaar")
-                .clicked()
-            {
+            if ui.button(t::PLAN_OPTIMISE.get(language)).on_hover_text(t::PLAN_OPTIMISE_HINT.get(language)).clicked() {
                 self.optimizer.open(project, self.current_plan(project));
             }
         });
@@ -104,7 +101,7 @@ impl PlanView {
         match self.tab {
             PlanTab::Interventies => {
                 let current = self.current_plan(project);
-                if let Some(edit) = catalogue_panel::catalogue_ui(ui, &mut self.catalogue, project, current) {
+                if let Some(edit) = catalogue_panel::catalogue_ui(ui, &mut self.catalogue, project, current, language) {
                     if let Edit::SetPlans(plans) = &edit {
                         self.select_if_new(project, plans);
                     }
@@ -116,13 +113,15 @@ impl PlanView {
                     edits.push(edit);
                 }
             }
-            PlanTab::Begroting => budget_panel::budget_ui(ui, project, self.current_plan(project), &self.results),
-            PlanTab::Kosteneffectiviteit => {
-                effects_panel::effects_ui(ui, project, self.current_plan(project), &self.results);
+            PlanTab::Begroting => {
+                budget_panel::budget_ui(ui, project, self.current_plan(project), &self.results, language);
             }
-            PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results),
+            PlanTab::Kosteneffectiviteit => {
+                effects_panel::effects_ui(ui, project, self.current_plan(project), &self.results, language);
+            }
+            PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results, language),
         }
-        if let Some(edit) = self.optimizer.window_ui(ui.ctx(), project) {
+        if let Some(edit) = self.optimizer.window_ui(ui.ctx(), project, language) {
             if let Edit::SetPlans(plans) = &edit {
                 self.select_if_new(project, plans);
                 self.tab = PlanTab::Plan;

@@ -3,11 +3,12 @@
 
 use super::{OVER_BUDGET, example_badge, new_plan};
 use crate::edit::Edit;
-use crate::model::{Plan, Project, VariableId};
+use crate::model::{Language, Plan, Project, VariableId};
 use crate::plan::{
     CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, format_eur, format_number,
     optimize,
 };
+use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -45,12 +46,13 @@ impl Default for OptimizerDialog {
     }
 }
 
-fn set_label(s: CandidateSet) -> &'static str {
+fn set_label(s: CandidateSet, language: Language) -> &'static str {
     match s {
-        CandidateSet::All => "alles: plan, eigen interventies en catalogus",
-        CandidateSet::Catalogue => "alleen de catalogus",
-        CandidateSet::Plan => "alleen de interventies in het plan",
+        CandidateSet::All => t::PLAN_OPT_ALL,
+        CandidateSet::Catalogue => t::PLAN_OPT_CATALOGUE,
+        CandidateSet::Plan => t::PLAN_OPT_PLAN,
     }
+    .get(language)
 }
 
 impl OptimizerDialog {
@@ -67,7 +69,7 @@ impl OptimizerDialog {
         self.running.is_some()
     }
 
-    fn start(&mut self, ctx: &egui::Context, project: &Project) {
+    fn start(&mut self, ctx: &egui::Context, project: &Project, language: Language) {
         let (first_year, last_year) = self.base.as_ref().map_or((2026, 2029), |b| (b.first_year, b.last_year));
         let mut request = OptimizeRequest::new(
             first_year,
@@ -98,19 +100,19 @@ impl OptimizerDialog {
                 self.result = None;
                 self.running = Some((shared, cancel));
             }
-            Err(e) => self.result = Some(Err(format!("Kan de optimalisatie niet starten: {e}"))),
+            Err(e) => self.result = Some(Err(t::plan_opt_cannot_start(language, &e.to_string()))),
         }
     }
 
     /// Draws the dialog when open; returns `SetPlans` when the user adds the result as a plan variant.
-    pub fn window_ui(&mut self, ctx: &egui::Context, project: &Project) -> Option<Edit> {
+    pub fn window_ui(&mut self, ctx: &egui::Context, project: &Project, language: Language) -> Option<Edit> {
         if !self.open {
             return None;
         }
         let mut open = self.open;
         let mut edit = None;
-        egui::Window::new("Beste combinatie binnen budget").open(&mut open).default_width(560.0).show(ctx, |ui| {
-            edit = self.contents_ui(ui, project);
+        egui::Window::new(t::PLAN_OPT_TITLE.get(language)).open(&mut open).default_width(560.0).show(ctx, |ui| {
+            edit = self.contents_ui(ui, project, language);
         });
         if !open {
             if let Some((_, cancel)) = &self.running {
@@ -122,38 +124,35 @@ impl OptimizerDialog {
         edit
     }
 
-    fn contents_ui(&mut self, ui: &mut egui::Ui, project: &Project) -> Option<Edit> {
+    fn contents_ui(&mut self, ui: &mut egui::Ui, project: &Project, language: Language) -> Option<Edit> {
         let years =
             self.base.as_ref().map_or_else(|| "2026–2029".to_owned(), |b| format!("{}–{}", b.first_year, b.last_year));
-        ui.label(format!(
-            "Kiest per interventie een bereik (0, 25, 50, 75 of 100 %) zodat het effect op de uitkomst over {years} zo \
-             groot mogelijk is, zonder het budget van enig jaar te overschrijden."
-        ));
+        ui.label(t::plan_opt_intro(language, &years));
         let idle = self.running.is_none();
         ui.add_enabled_ui(idle, |ui| {
             egui::Grid::new("plan_optimizer_settings").num_columns(2).show(ui, |ui| {
-                let l = ui.label("Budget per jaar:");
+                let l = ui.label(t::PLAN_OPT_BUDGET.get(language));
                 ui.add(
                     egui::DragValue::new(&mut self.budget_per_year_eur).range(0.0..=1e10).speed(1000.0).prefix("€ "),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Kandidaten:");
+                let l = ui.label(t::PLAN_OPT_CANDIDATES.get(language));
                 egui::ComboBox::from_id_salt("plan_optimizer_candidates")
-                    .selected_text(set_label(self.candidates))
+                    .selected_text(set_label(self.candidates, language))
                     .show_ui(ui, |ui| {
                         for s in [CandidateSet::All, CandidateSet::Catalogue, CandidateSet::Plan] {
-                            ui.selectable_value(&mut self.candidates, s, set_label(s));
+                            ui.selectable_value(&mut self.candidates, s, set_label(s, language));
                         }
                     })
                     .response
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label("Uitkomst:");
+                let l = ui.label(t::PLAN_OPT_OUTCOME.get(language));
                 egui::ComboBox::from_id_salt("plan_optimizer_outcome")
                     .selected_text(self.outcome.label(project))
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut self.outcome, Outcome::Index, "veerkrachtindex");
+                        ui.selectable_value(&mut self.outcome, Outcome::Index, t::PLAN_AXIS_INDEX.get(language));
                         for v in &project.variables {
                             ui.selectable_value(
                                 &mut self.outcome,
@@ -168,11 +167,11 @@ impl OptimizerDialog {
             });
         });
         ui.horizontal(|ui| {
-            if idle && ui.button("Optimalisatie starten").clicked() {
-                self.start(ui.ctx(), project);
+            if idle && ui.button(t::PLAN_OPT_START.get(language)).clicked() {
+                self.start(ui.ctx(), project, language);
             }
             if let Some((_, cancel)) = &self.running
-                && ui.button("Afbreken").clicked()
+                && ui.button(t::PLAN_OPT_CANCEL.get(language)).clicked()
             {
                 cancel.store(true, Ordering::Relaxed);
             }
@@ -180,12 +179,12 @@ impl OptimizerDialog {
         if let Some((shared, _)) = &self.running {
             let (progress, finished) = match shared.lock() {
                 Ok(mut s) => (s.progress.clone(), s.result.take()),
-                Err(_) => (None, Some(Err("De optimalisatie is onverwacht gestopt.".to_owned()))),
+                Err(_) => (None, Some(Err(t::PLAN_OPT_CRASHED.get(language).to_owned()))),
             };
             if let Some(p) = progress {
                 ui.add(egui::ProgressBar::new(p.fraction).text(p.stage).show_percentage());
             } else {
-                ui.add(egui::ProgressBar::new(0.0).text("Starten…"));
+                ui.add(egui::ProgressBar::new(0.0).text(t::PLAN_OPT_STARTING.get(language)));
             }
             if let Some(result) = finished {
                 self.result = Some(result);
@@ -200,35 +199,35 @@ impl OptimizerDialog {
             Some(Ok(result)) => {
                 ui.separator();
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new("Resultaat").strong());
-                    example_badge(ui);
+                    ui.label(RichText::new(t::PLAN_OPT_RESULT.get(language)).strong());
+                    example_badge(ui, language);
                 });
                 ui.label(&result.explanation);
                 egui::Grid::new("plan_optimizer_years").striped(true).show(ui, |ui| {
-                    ui.label("Jaar");
+                    ui.label(t::PLAN_OPT_YEAR.get(language));
                     for y in &result.years {
                         ui.label(y.to_string());
                     }
                     ui.end_row();
-                    ui.label("Kosten");
+                    ui.label(t::PLAN_COL_COST.get(language));
                     for c in &result.cost_per_year_eur {
                         ui.label(format_eur(*c));
                     }
                     ui.end_row();
-                    ui.label("Budget");
+                    ui.label(t::PLAN_ROW_BUDGET.get(language));
                     for b in &result.budget_per_year_eur {
-                        ui.label(b.map_or_else(|| "geen grens".to_owned(), format_eur));
+                        ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), format_eur));
                     }
                     ui.end_row();
                 });
-                ui.label(format!(
-                    "Effect: {} indexpunt-maanden (nagerekend met een volledige simulatie; voorspeld {}). {} simulaties.{}",
-                    format_number(result.verified_area, 1),
-                    format_number(result.predicted_area, 1),
+                ui.label(t::plan_opt_effect(
+                    language,
+                    &format_number(result.verified_area, 1),
+                    &format_number(result.predicted_area, 1),
                     result.simulations,
-                    if result.proven_optimal { "" } else { " Niet bewezen de beste: de zoektocht is vroegtijdig gestopt." }
+                    result.proven_optimal,
                 ));
-                if !result.plan.items.is_empty() && ui.button("Toevoegen als nieuwe planvariant").clicked() {
+                if !result.plan.items.is_empty() && ui.button(t::PLAN_OPT_ADD.get(language)).clicked() {
                     let mut plans = project.plans.clone();
                     let mut plan = result.plan.clone();
                     let fresh = new_plan(project, &plans, None);

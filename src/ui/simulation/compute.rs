@@ -68,14 +68,20 @@ fn run_set(
 pub type ExtraRun = (String, Vec<Input>, Option<usize>);
 
 /// Compiles the project and runs the reference and every chosen run. Unknown choices are skipped.
-pub fn compute(project: &Project, chosen: &[RunChoice], extra: &[ExtraRun]) -> Result<Computed, String> {
+/// `reference_label` names the reference run (in the user's language).
+pub fn compute(
+    project: &Project,
+    chosen: &[RunChoice],
+    extra: &[ExtraRun],
+    reference_label: &str,
+) -> Result<Computed, String> {
     let compiled = sim::compile(project).map_err(|e| e.to_string())?;
     let opts = RunOptions::from(&project.settings);
     let (index, index_error) = match sim::compile_index(&compiled, &project.outcome, project) {
         Ok(w) => (Some(w), None),
         Err(e) => (None, Some(e.to_string())),
     };
-    let reference = run_set(&compiled, &opts, index.as_ref(), "Referentie".to_owned(), &[], None)?;
+    let reference = run_set(&compiled, &opts, index.as_ref(), reference_label.to_owned(), &[], None)?;
     let mut others = Vec::new();
     for choice in chosen {
         let set = match choice {

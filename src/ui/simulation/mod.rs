@@ -9,9 +9,10 @@ mod compute;
 mod mc_job;
 mod plot;
 
-use crate::model::{Project, VariableId};
+use crate::model::{Language, Project, VariableId};
 use crate::plan::format_number as decimal;
 use crate::sim::{Input, McResult};
+use crate::ui::text::{self as t};
 use compute::{Computed, RunChoice};
 use eframe::egui::{self, Color32, RichText};
 use mc_job::{McJob, Poll};
@@ -43,6 +44,7 @@ pub struct SimulationView {
     mc_job: Option<McJob>,
     mc: Option<(String, McResult)>,
     mc_note: Option<String>,
+    language: Language,
 }
 
 impl Default for SimulationView {
@@ -64,6 +66,7 @@ impl Default for SimulationView {
             mc_job: None,
             mc: None,
             mc_note: None,
+            language: Language::Nl,
         }
     }
 }
@@ -73,8 +76,13 @@ impl SimulationView {
         Self::default()
     }
 
-    /// Draws the view. `project_generation` must change whenever the project changes.
-    pub fn simulation_ui(&mut self, ui: &mut egui::Ui, project: &Project, project_generation: u64) {
+    /// Draws the view in `language`. `project_generation` must change whenever the project changes.
+    pub fn simulation_ui(&mut self, ui: &mut egui::Ui, project: &Project, project_generation: u64, language: Language) {
+        if language != self.language {
+            // Run labels (reference, plan variants) are in the language: recompute them at once.
+            self.language = language;
+            self.dirty = true;
+        }
         self.update(ui, project, project_generation);
         egui::Panel::left("simulatie_keuzes").resizable(true).default_size(240.0).show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| self.choices_ui(ui, project));
@@ -133,10 +141,10 @@ impl SimulationView {
                     for s in &project.scenarios {
                         let mut combined = inputs.clone();
                         combined.extend(crate::sim::scenario_inputs(project, s));
-                        let label = format!("Plan: {} + {}", plan.name, s.name);
+                        let label = format!("{} + {}", t::sim_plan_run(self.language, &plan.name), s.name);
                         self.plan_runs.push((label, combined, crate::sim::shock_start_month(s)));
                     }
-                    self.plan_runs.insert(at, (format!("Plan: {}", plan.name), inputs, None));
+                    self.plan_runs.insert(at, (t::sim_plan_run(self.language, &plan.name), inputs, None));
                 }
                 Err(e) => self.plan_problems.push(format!("{}: {e}", plan.name)),
             }
@@ -147,7 +155,7 @@ impl SimulationView {
             .cloned()
             .chain(self.extra_inputs.iter().map(|(l, i)| (l.clone(), i.clone(), None)))
             .collect();
-        match compute::compute(project, &chosen, &offered) {
+        match compute::compute(project, &chosen, &offered, t::SIM_REFERENCE.get(self.language)) {
             Ok(c) => {
                 if self.plotted.is_empty() && c.index.is_none() {
                     // Without an index, show the first variable so that the chart is not empty.
@@ -174,7 +182,7 @@ impl SimulationView {
                     self.mc_job = None;
                 }
                 Poll::Stopped => {
-                    self.mc_note = Some("De onzekerheidsberekening is afgebroken.".to_owned());
+                    self.mc_note = Some(t::SIM_MC_STOPPED.get(self.language).to_owned());
                     self.mc_job = None;
                 }
             }
@@ -199,8 +207,9 @@ impl SimulationView {
     }
 
     fn choices_ui(&mut self, ui: &mut egui::Ui, project: &Project) {
-        ui.heading("Runs");
-        ui.add_enabled(false, egui::Checkbox::new(&mut true, "Referentie (geen schokken of maatregelen)"));
+        let language = self.language;
+        ui.heading(t::SIM_RUNS.get(language));
+        ui.add_enabled(false, egui::Checkbox::new(&mut true, t::SIM_REFERENCE_CHECK.get(language)));
         let mut changed = false;
         for s in &project.scenarios {
             let choice = RunChoice::Scenario(s.id.clone());
@@ -232,14 +241,14 @@ impl SimulationView {
             }
         }
         for problem in &self.plan_problems {
-            ui.label(RichText::new(format!("Niet te simuleren: {problem}")).weak());
+            ui.label(RichText::new(t::sim_not_simulable(language, problem)).weak());
         }
         if project.scenarios.is_empty() && self.extra_inputs.is_empty() && project.plans.is_empty() {
-            ui.label(RichText::new("Nog geen scenario's of planvarianten.").weak());
+            ui.label(RichText::new(t::SIM_NO_RUNS.get(language)).weak());
         }
         ui.separator();
-        ui.heading("Grafiek");
-        ui.checkbox(&mut self.show_index, "Veerkrachtindex");
+        ui.heading(t::SIM_CHART.get(language));
+        ui.checkbox(&mut self.show_index, t::SIM_INDEX.get(language));
         let mut variables: Vec<_> = project.variables.iter().collect();
         variables.sort_by_key(|v| v.name.to_lowercase());
         for v in variables {
@@ -253,11 +262,11 @@ impl SimulationView {
             }
         }
         ui.separator();
-        ui.heading("Onzekerheid");
+        ui.heading(t::SIM_UNCERTAINTY.get(language));
         let runs = (project.settings.monte_carlo_runs as usize).clamp(1, crate::sim::monte_carlo::MAX_RUNS);
         if ui
-            .checkbox(&mut self.show_uncertainty, format!("10–90 %-band (Monte Carlo, {runs} runs)"))
-            .on_hover_text("Elke run trekt de sterktes van de verbanden en de effecten van maatregelen uit hun bereik.")
+            .checkbox(&mut self.show_uncertainty, t::sim_band_checkbox(language, runs))
+            .on_hover_text(t::SIM_UNCERTAINTY_HINT.get(language))
             .changed()
         {
             self.mc_note = None;
@@ -268,16 +277,16 @@ impl SimulationView {
             }
         }
         if let Some(job) = &self.mc_job {
-            ui.add(egui::ProgressBar::new(job.fraction()).show_percentage().text(format!("Bezig: {}", job.label)));
-            if ui.button("Afbreken").clicked() {
+            ui.add(egui::ProgressBar::new(job.fraction()).show_percentage().text(t::sim_busy(language, &job.label)));
+            if ui.button(t::SIM_CANCEL.get(language)).clicked() {
                 job.cancel();
             }
         } else if let Some((label, _)) = &self.mc {
-            ui.label(format!("Band voor: {label}"));
+            ui.label(t::sim_band_for(language, label));
         }
         if let Some(note) = &self.mc_note {
             ui.label(RichText::new(note).weak());
-            if self.show_uncertainty && ui.button("Opnieuw berekenen").clicked() {
+            if self.show_uncertainty && ui.button(t::SIM_RECALCULATE.get(language)).clicked() {
                 self.mc_note = None;
                 ui.ctx().request_repaint();
             }
@@ -289,25 +298,26 @@ impl SimulationView {
     }
 
     fn results_ui(&mut self, ui: &mut egui::Ui) {
+        let language = self.language;
         if let Some(e) = &self.error {
-            ui.colored_label(Color32::from_rgb(0xb0, 0x00, 0x20), format!("De simulatie kan niet draaien: {e}"));
+            ui.colored_label(Color32::from_rgb(0xb0, 0x00, 0x20), t::sim_cannot_run(language, e));
             return;
         }
         let Some(c) = &self.computed else { return };
-        structural_ui(ui, c);
-        index_summary_ui(ui, c);
+        structural_ui(ui, c, language);
+        index_summary_ui(ui, c, language);
         let mut series = Vec::new();
         if self.show_index && c.index.is_some() {
             series.push(Series::Index);
         }
         series.extend(self.plotted.iter().filter_map(|id| c.compiled.variable_index(id)).map(Series::Variable));
         let height = (ui.available_height() - 170.0).max(220.0);
-        plot::plot_ui(ui, c, &series, self.mc.as_ref(), height);
-        resilience_table_ui(ui, c);
+        plot::plot_ui(ui, c, &series, self.mc.as_ref(), height, language);
+        resilience_table_ui(ui, c, language);
     }
 }
 
-fn structural_ui(ui: &mut egui::Ui, c: &Computed) {
+fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     let s = &c.structural;
     if s.lock_in {
         egui::Frame::new().fill(Color32::from_rgb(0xff, 0xf3, 0xcd)).inner_margin(8.0).corner_radius(4.0).show(
@@ -315,44 +325,35 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed) {
             |ui| {
                 ui.colored_label(
                     Color32::from_rgb(0x66, 0x4d, 0x03),
-                    RichText::new(format!(
-                        "Lock-in: een verandering dooft niet uit binnen de planhorizon van {} maanden.",
-                        c.opts.horizon_months
-                    ))
-                    .strong(),
+                    RichText::new(t::sim_lock_in(language, c.opts.horizon_months)).strong(),
                 );
                 if s.drivers.is_empty() {
-                    ui.label("Geen versterkende lus gevonden die dit verklaart.");
+                    ui.label(t::SIM_NO_DRIVER.get(language));
                 } else {
-                    ui.label("Aangedreven door de versterkende lus(sen):");
+                    ui.label(t::SIM_DRIVEN_BY.get(language));
                     for d in &s.drivers {
-                        ui.label(format!("• {} (lusversterking {})", d.title, decimal(d.loop_gain, 2)));
+                        ui.label(t::sim_driver(language, &d.title, &decimal(d.loop_gain, 2)));
                     }
                 }
             },
         );
     }
     let text = match s.return_time_months {
-        _ if !s.computed => "Terugkeertijd van het model: niet berekend (model te groot of leeg).".to_owned(),
-        Some(rt) => {
-            format!("Terugkeertijd van het model: {} maanden (langzaamste herstel na een verstoring).", decimal(rt, 1))
-        }
-        None => "Terugkeertijd van het model: oneindig (een lus houdt elke verandering vast).".to_owned(),
+        _ if !s.computed => t::SIM_RETURN_NOT_COMPUTED.get(language).to_owned(),
+        Some(rt) => t::sim_return_time(language, &decimal(rt, 1)),
+        None => t::SIM_RETURN_INFINITE.get(language).to_owned(),
     };
     ui.label(text);
     if !s.pinned.is_empty() {
         let names: Vec<String> =
             s.pinned.iter().filter_map(|id| c.compiled.variable_index(id)).map(|v| c.names[v].clone()).collect();
-        ui.colored_label(
-            Color32::from_rgb(0x99, 0x4d, 0x00),
-            format!("Raakt de grens 0 of 100 (de uitkomst is daar afgekapt): {}.", names.join(", ")),
-        );
+        ui.colored_label(Color32::from_rgb(0x99, 0x4d, 0x00), t::sim_pinned(language, &names.join(", ")));
     }
 }
 
-fn index_summary_ui(ui: &mut egui::Ui, c: &Computed) {
+fn index_summary_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     if let Some(e) = &c.index_error {
-        ui.label(RichText::new(format!("Veerkrachtindex: niet beschikbaar. {e}")).weak());
+        ui.label(RichText::new(t::sim_index_unavailable(language, e)).weak());
         return;
     }
     let parts: Vec<String> = c
@@ -360,32 +361,41 @@ fn index_summary_ui(ui: &mut egui::Ui, c: &Computed) {
         .filter_map(|r| r.index.as_ref().map(|ix| (r, ix)))
         .map(|(r, ix)| format!("{} {}", r.label, decimal(ix.last().copied().unwrap_or(f64::NAN), 1)))
         .collect();
-    ui.label(format!("Veerkrachtindex na {} maanden: {}", c.opts.horizon_months, parts.join(" · ")))
-        .on_hover_text("Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.");
+    ui.label(t::sim_index_after(language, c.opts.horizon_months, &parts.join(" · ")))
+        .on_hover_text(t::SIM_INDEX_HINT.get(language));
 }
 
-fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed) {
+fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     if c.others.is_empty() || c.index.is_none() {
         return;
     }
     ui.add_space(6.0);
-    ui.strong("Veerkracht van de veerkrachtindex");
+    ui.strong(t::SIM_TABLE_TITLE.get(language));
     egui::Grid::new("simulatie_veerkracht").striped(true).num_columns(6).show(ui, |ui| {
-        for h in ["Run", "Effect t.o.v. referentie", "Vóór de schok", "Diepste punt", "Hersteltijd", "Verlies"] {
-            ui.strong(h);
+        for h in [
+            t::SIM_COL_RUN,
+            t::SIM_COL_EFFECT,
+            t::SIM_COL_PRE_SHOCK,
+            t::SIM_COL_DEPTH,
+            t::SIM_COL_RECOVERY,
+            t::SIM_COL_LOSS,
+        ] {
+            ui.strong(h.get(language));
         }
         ui.end_row();
         for r in &c.others {
             ui.label(&r.label);
-            ui.label(r.area_vs_reference.map_or("–".to_owned(), |a| format!("{} indexpunt-maanden", decimal(a, 1))));
+            ui.label(
+                r.area_vs_reference.map_or("–".to_owned(), |a| t::sim_index_point_months(language, &decimal(a, 1))),
+            );
             match &r.triangle {
-                Some((start, t)) => {
-                    ui.label(format!("{} (maand {start})", decimal(t.pre_shock, 1)));
-                    ui.label(format!("{} (maand {})", decimal(t.depth, 1), t.depth_month));
-                    ui.label(
-                        t.recovery_months.map_or("niet hersteld".to_owned(), |m| format!("{} maanden", decimal(m, 1))),
-                    );
-                    ui.label(format!("{} indexpunt-maanden", decimal(t.area_lost, 1)));
+                Some((start, tri)) => {
+                    ui.label(t::sim_at_month(language, &decimal(tri.pre_shock, 1), *start));
+                    ui.label(t::sim_at_month(language, &decimal(tri.depth, 1), tri.depth_month));
+                    ui.label(tri.recovery_months.map_or(t::SIM_NOT_RECOVERED.get(language).to_owned(), |m| {
+                        t::months(language, &decimal(m, 1))
+                    }));
+                    ui.label(t::sim_index_point_months(language, &decimal(tri.area_lost, 1)));
                 }
                 None => {
                     for _ in 0..4 {

@@ -1,6 +1,7 @@
 //! The chart of the Simulatie view: reference dashed, compared runs solid/dotted, the 10–90 % band filled.
 
 use super::compute::Computed;
+use crate::model::Language;
 use crate::sim::McResult;
 use eframe::egui::{self, Color32};
 use egui_plot::{FilledArea, Legend, Line, LineStyle, Plot, PlotPoints};
@@ -16,9 +17,9 @@ pub fn series_color(k: usize) -> Color32 {
     crate::ui::theme::series_colour(k)
 }
 
-fn series_name(c: &Computed, s: Series) -> String {
+fn series_name(c: &Computed, s: Series, language: Language) -> String {
     match s {
-        Series::Index => "Veerkrachtindex".to_owned(),
+        Series::Index => crate::ui::text::SIM_INDEX.get(language).to_owned(),
         Series::Variable(v) => c.names[v].clone(),
     }
 }
@@ -41,18 +42,25 @@ fn band(c: &Computed, mc: &McResult, s: Series) -> Option<(Vec<f64>, Vec<f64>)> 
     }
 }
 
-pub fn plot_ui(ui: &mut egui::Ui, c: &Computed, series: &[Series], mc: Option<&(String, McResult)>, height: f32) {
+pub fn plot_ui(
+    ui: &mut egui::Ui,
+    c: &Computed,
+    series: &[Series],
+    mc: Option<&(String, McResult)>,
+    height: f32,
+    language: Language,
+) {
     let months: Vec<f64> = (0..c.reference.traj.n_months()).map(|m| m as f64).collect();
     Plot::new("simulatie_grafiek")
         .legend(Legend::default())
         .height(height)
-        .x_axis_label("maanden")
-        .y_axis_label("indexwaarde (0–100)")
+        .x_axis_label(crate::ui::text::SIM_MONTHS_AXIS.get(language))
+        .y_axis_label(crate::ui::text::SIM_VALUE_AXIS.get(language))
         .allow_scroll(false)
         .show(ui, |plot_ui| {
             for (k, &s) in series.iter().enumerate() {
                 let color = series_color(k);
-                let name = series_name(c, s);
+                let name = series_name(c, s, language);
                 if let Some((label, result)) = mc
                     && let Some((lo, hi)) = band(c, result, s)
                     && lo.len() == months.len()
