@@ -98,7 +98,6 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
     }
 }
 
-
 /// Stacked bars per year (one colour per intervention) with the budget as a red line per year.
 pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Language) {
     let mut charts: Vec<BarChart> = Vec::with_capacity(table.rows.len());

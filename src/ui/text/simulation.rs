@@ -1,0 +1,144 @@
+//! Strings of the Simulatie view (Dutch and English).
+
+use super::{Txt, texts};
+use crate::model::Language;
+
+// Simulatie view.
+texts! {
+    SIM_RUNS = "Runs", "Runs";
+    SIM_REFERENCE_CHECK = "Referentie (geen schokken of maatregelen)", "Reference (no shocks or measures)";
+    SIM_REFERENCE = "Referentie", "Reference";
+    SIM_NO_RUNS = "Nog geen scenario's of planvarianten.", "No scenarios or plan variants yet.";
+    SIM_CHART = "Grafiek", "Chart";
+    SIM_INDEX = "Veerkrachtindex", "Resilience index";
+    SIM_UNCERTAINTY = "Onzekerheid", "Uncertainty";
+    SIM_UNCERTAINTY_HINT = "Elke run trekt de sterktes van de verbanden en de effecten van maatregelen uit hun bereik.", "Each run draws the link strengths and the effects of measures from their ranges.";
+    SIM_MC_STOPPED = "De onzekerheidsberekening is afgebroken.", "The uncertainty calculation was stopped.";
+    SIM_CANCEL = "Afbreken", "Stop";
+    SIM_RECALCULATE = "Opnieuw berekenen", "Calculate again";
+    SIM_NO_DRIVER = "Geen versterkende lus gevonden die dit verklaart.", "No reinforcing loop found that explains this.";
+    SIM_DRIVEN_BY = "Aangedreven door de versterkende lus(sen):", "Driven by the reinforcing loop(s):";
+    SIM_RETURN_NOT_COMPUTED = "Terugkeertijd van het model: niet berekend (model te groot of leeg).", "Return time of the model: not calculated (model too large or empty).";
+    SIM_RETURN_INFINITE = "Terugkeertijd van het model: oneindig (een lus houdt elke verandering vast).", "Return time of the model: infinite (a loop holds on to every change).";
+    SIM_INDEX_HINT = "Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.", "A weighted summary of the chosen outcomes, not a variable of the model.";
+    SIM_TABLE_TITLE = "Veerkracht van de veerkrachtindex", "Resilience of the resilience index";
+    SIM_COL_RUN = "Run", "Run";
+    SIM_COL_EFFECT = "Effect t.o.v. referentie", "Effect vs. reference";
+    SIM_COL_PRE_SHOCK = "Vóór de schok", "Before the shock";
+    SIM_COL_DEPTH = "Diepste punt", "Lowest point";
+    SIM_COL_RECOVERY = "Hersteltijd", "Recovery time";
+    SIM_COL_LOSS = "Verlies", "Loss";
+    SIM_NOT_RECOVERED = "niet hersteld", "not recovered";
+    SIM_MONTHS_AXIS = "maanden", "months";
+    SIM_VALUE_AXIS = "indexwaarde (0–100)", "index value (0–100)";
+}
+
+/// Label of a plan variant run in the Simulatie view (also the key of the user's choice).
+pub fn sim_plan_run(language: Language, plan: &str) -> String {
+    let _ = language;
+    format!("Plan: {plan}")
+}
+
+pub fn sim_not_simulable(language: Language, problem: &str) -> String {
+    match language {
+        Language::Nl => format!("Niet te simuleren: {problem}"),
+        Language::En => format!("Cannot be simulated: {problem}"),
+    }
+}
+
+pub fn sim_band_checkbox(language: Language, runs: usize) -> String {
+    match language {
+        Language::Nl => format!("10–90 %-band (Monte Carlo, {runs} runs)"),
+        Language::En => format!("10–90 % band (Monte Carlo, {runs} runs)"),
+    }
+}
+
+pub fn sim_busy(language: Language, label: &str) -> String {
+    match language {
+        Language::Nl => format!("Bezig: {label}"),
+        Language::En => format!("Running: {label}"),
+    }
+}
+
+pub fn sim_band_for(language: Language, label: &str) -> String {
+    match language {
+        Language::Nl => format!("Band voor: {label}"),
+        Language::En => format!("Band for: {label}"),
+    }
+}
+
+pub fn sim_cannot_run(language: Language, error: &str) -> String {
+    match language {
+        Language::Nl => format!("De simulatie kan niet draaien: {error}"),
+        Language::En => format!("The simulation cannot run: {error}"),
+    }
+}
+
+pub fn sim_lock_in(language: Language, horizon_months: impl std::fmt::Display) -> String {
+    match language {
+        Language::Nl => {
+            format!("Lock-in: een verandering dooft niet uit binnen de planhorizon van {horizon_months} maanden.")
+        }
+        Language::En => {
+            format!("Lock-in: a change does not die out within the planning horizon of {horizon_months} months.")
+        }
+    }
+}
+
+pub fn sim_driver(language: Language, title: &str, gain: &str) -> String {
+    match language {
+        Language::Nl => format!("• {title} (lusversterking {gain})"),
+        Language::En => format!("• {title} (loop gain {gain})"),
+    }
+}
+
+pub fn sim_return_time(language: Language, months: &str) -> String {
+    match language {
+        Language::Nl => {
+            format!("Terugkeertijd van het model: {months} maanden (langzaamste herstel na een verstoring).")
+        }
+        Language::En => format!("Return time of the model: {months} months (slowest recovery after a disturbance)."),
+    }
+}
+
+pub fn sim_pinned(language: Language, names: &str) -> String {
+    match language {
+        Language::Nl => format!("Raakt de grens 0 of 100 (de uitkomst is daar afgekapt): {names}."),
+        Language::En => format!("Reaches the limit 0 or 100 (the outcome is cut off there): {names}."),
+    }
+}
+
+pub fn sim_index_unavailable(language: Language, error: &str) -> String {
+    match language {
+        Language::Nl => format!("Veerkrachtindex: niet beschikbaar. {error}"),
+        Language::En => format!("Resilience index: not available. {error}"),
+    }
+}
+
+pub fn sim_index_after(language: Language, horizon_months: impl std::fmt::Display, parts: &str) -> String {
+    match language {
+        Language::Nl => format!("Veerkrachtindex na {horizon_months} maanden: {parts}"),
+        Language::En => format!("Resilience index after {horizon_months} months: {parts}"),
+    }
+}
+
+pub fn sim_index_point_months(language: Language, value: &str) -> String {
+    match language {
+        Language::Nl => format!("{value} indexpunt-maanden"),
+        Language::En => format!("{value} index-point months"),
+    }
+}
+
+pub fn sim_at_month(language: Language, value: &str, month: usize) -> String {
+    match language {
+        Language::Nl => format!("{value} (maand {month})"),
+        Language::En => format!("{value} (month {month})"),
+    }
+}
+
+pub fn months(language: Language, value: &str) -> String {
+    match language {
+        Language::Nl => format!("{value} maanden"),
+        Language::En => format!("{value} months"),
+    }
+}
