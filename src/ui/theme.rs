@@ -88,6 +88,9 @@ pub fn apply(ctx: &egui::Context) {
     });
 }
 
+/// The reference run in plots (no shocks, no plan).
+pub const REFERENCE_RUN: Color32 = Color32::from_rgb(0x6B, 0x72, 0x78);
+
 /// Distinguishable colours for chart series (plots and stacked bars), in order.
 const SERIES: [Color32; 8] = [
     Color32::from_rgb(0x1f, 0x77, 0xb4),

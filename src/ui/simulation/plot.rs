@@ -73,14 +73,25 @@ pub fn plot_ui(
                 for (r, run) in c.all_runs().enumerate() {
                     let Some(ys) = values(run, s) else { continue };
                     let points: PlotPoints = months.iter().zip(&ys).map(|(&x, &y)| [x, y]).collect();
-                    let style = match r {
-                        0 => LineStyle::dashed_loose(),
-                        1 => LineStyle::Solid,
-                        _ => LineStyle::dotted_dense(),
+                    // One plotted series: every run its own colour (the reference grey and dashed), so any number
+                    // of runs stays distinguishable. Several series: colour per series, line style per run.
+                    let (run_color, style) = if series.len() == 1 {
+                        if r == 0 {
+                            (crate::ui::theme::REFERENCE_RUN, LineStyle::dashed_loose())
+                        } else {
+                            (series_color(r - 1), LineStyle::Solid)
+                        }
+                    } else {
+                        let style = match r {
+                            0 => LineStyle::dashed_loose(),
+                            1 => LineStyle::Solid,
+                            _ => LineStyle::dotted_dense(),
+                        };
+                        (color, style)
                     };
                     plot_ui.line(
                         Line::new(format!("{name} – {}", run.label), points)
-                            .color(color)
+                            .color(run_color)
                             .style(style)
                             .width(if r == 1 { 2.0 } else { 1.5 }),
                     );
