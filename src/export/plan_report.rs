@@ -5,12 +5,11 @@ use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopKind, describe_loop, find_loo
 use crate::export::document::{BarChart, Block, Document, LineChart, Rgb, Series, Table};
 use crate::model::{Language, Plan, Project};
 use crate::plan::{
-    Outcome, budget_table, cost_effectiveness, find_intervention, format_eur, format_number, plan_effect, plan_inputs,
-    plan_months,
+    Evaluator, Outcome, OutcomeModel, budget_table, cost_effectiveness, find_intervention, format_eur, format_number,
+    plan_effect, plan_inputs, plan_months,
 };
 use crate::sim::{
-    Compiled, IndexWeights, Input, RunOptions, compile, compile_index, resilience_triangle, scenario_inputs,
-    shock_start_month, structural_resilience,
+    Compiled, Input, compile, resilience_triangle, scenario_inputs, shock_start_month, structural_resilience,
 };
 
 /// Colours for chart series, in order (the report's red, blue and grey first).
@@ -31,34 +30,30 @@ fn color(i: usize) -> Rgb {
     SERIES_COLORS[i % SERIES_COLORS.len()]
 }
 
-/// The index model shared by all runs of the report.
+/// The runs of the report: the plan module's [`Evaluator`] for the index, plus the compiled model for the
+/// structural figures.
 struct Runner {
     compiled: Compiled,
     /// `Err(reason)` when the project has no usable veerkrachtindex: the report then leaves out every effect.
-    index: Result<IndexWeights, String>,
-    options: RunOptions,
+    index: Result<Evaluator, String>,
+    horizon_months: u32,
 }
 
 impl Runner {
     fn new(project: &Project) -> Result<Self, String> {
         let compiled = compile(project).map_err(|e| e.to_string())?;
-        let index = compile_index(&compiled, &project.outcome, project).map_err(|e| e.to_string());
-        let mut options = RunOptions::from(&project.settings);
         let longest_plan = project.plans.iter().map(plan_months).fold(0.0, f64::max);
-        if longest_plan > f64::from(options.horizon_months) {
-            options.horizon_months = longest_plan.ceil().min(1200.0) as u32;
-        }
-        Ok(Self { compiled, index, options })
+        let index = Evaluator::new(project, &Outcome::Index, longest_plan).map_err(|e| e.0);
+        let horizon_months = index.as_ref().map_or(project.settings.horizon_months, Evaluator::horizon_months);
+        Ok(Self { compiled, index, horizon_months })
     }
 
     fn index_series(&self, inputs: &[Input]) -> Result<Vec<f64>, String> {
-        let index = self.index.as_ref().map_err(Clone::clone)?;
-        let compiled_inputs = self.compiled.compile_inputs(inputs).map_err(|e| e.to_string())?;
-        Ok(index.series(&self.compiled.run(&compiled_inputs, &self.options)))
+        self.index.as_ref().map_err(Clone::clone)?.series(inputs).map_err(|e| e.0)
     }
 
     fn months(&self) -> Vec<f64> {
-        (0..=self.options.horizon_months).map(f64::from).collect()
+        (0..=self.horizon_months).map(f64::from).collect()
     }
 }
 
@@ -217,7 +212,7 @@ fn model_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner) {
         blocks.push(Block::Subheading("Wat de veerkrachtindex meet".into()));
         blocks.push(Block::Bullets(weights));
     }
-    let structural = structural_resilience(&runner.compiled, project, runner.options.horizon_months, None);
+    let structural = structural_resilience(&runner.compiled, project, runner.horizon_months, None);
     blocks.push(Block::Subheading("Structurele veerkracht".into()));
     let text = match (structural.computed, structural.return_time_months) {
         (false, _) => "De terugkeertijd van het model kon niet worden berekend.".to_owned(),
