@@ -89,6 +89,8 @@ impl PlannerApp {
                 }
             }
             AppCommand::FitView => self.view.fit_requested = true,
+            AppCommand::ToggleLeftPanel => self.view.left_panel_hidden = !self.view.left_panel_hidden,
+            AppCommand::ToggleInspector => self.view.inspector_hidden = !self.view.inspector_hidden,
             AppCommand::ZoomIn | AppCommand::ZoomOut => {
                 let factor = if command == AppCommand::ZoomIn { 1.25 } else { 0.8 };
                 let anchor = self.view.last_canvas_rect.map_or(egui::Pos2::ZERO, |r| r.center());

@@ -20,8 +20,10 @@ pub fn run(file: Option<std::path::PathBuf>) -> i32 {
         viewport: egui::ViewportBuilder::default()
             .with_title("Veerkrachtplanner")
             .with_app_id("veerkrachtplanner")
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([860.0, 520.0])
+            // Fits a 1366×768 laptop screen with its task bar; larger screens get the window maximised.
+            .with_inner_size([1280.0, 680.0])
+            .with_maximized(true)
+            .with_min_inner_size([800.0, 520.0])
             .with_drag_and_drop(true),
         ..Default::default()
     };

@@ -221,60 +221,44 @@ impl PlannerApp {
         });
         // `loop_report` above refreshed the cache; borrow it without cloning (thousands of loops in large models).
         let report = &self.loops.report;
-        egui::Panel::left("left_panel").default_size(290.0).size_range(240.0..=420.0).show(ui, |ui| {
-            ui.set_min_width(ui.available_width());
-            let height = ui.available_height();
-            let width = ui.available_width();
-            ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
-                variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+        // The panels take a share of the window and give way before the canvas does; each folds away.
+        let window_width = ui.ctx().content_rect().width();
+        let left_width = (window_width * 0.17).clamp(180.0, 300.0);
+        let mut left_open = !self.view.left_panel_hidden;
+        egui::Panel::left("left_panel")
+            .default_size(left_width)
+            .size_range(160.0..=(window_width * 0.18).max(170.0))
+            .show_collapsible(ui, &mut left_open, |ui| {
+                ui.set_min_width(ui.available_width());
+                let height = ui.available_height();
+                let width = ui.available_width();
+                ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
+                    variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+                });
+                ui.separator();
+                loops_panel_ui(ui, &self.document.project, report, &mut self.view, language);
             });
-            ui.separator();
-            loops_panel_ui(ui, &self.document.project, report, &mut self.view, language);
-        });
+        self.view.left_panel_hidden = !left_open;
         // The inspector belongs to the canvas; the other tabs need the width for plots and tables.
         if self.view.tab == CentralTab::Model {
-            egui::Panel::right("inspector").default_size(320.0).size_range(300.0..=480.0).show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
-                    let generation = self.document.generation;
-                    inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+            let mut open = !self.view.inspector_hidden;
+            egui::Panel::right("inspector")
+                .default_size((window_width * 0.19).clamp(220.0, 340.0))
+                .size_range(200.0..=(window_width * 0.22).max(210.0))
+                .show_collapsible(ui, &mut open, |ui| {
+                    ui.set_min_width(ui.available_width());
+                    egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
+                        let generation = self.document.generation;
+                        inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+                    });
                 });
-            });
+            self.view.inspector_hidden = !open;
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(
-                ui,
-                |ui| {
-                    ui.horizontal(|ui| {
-                        for (tab, label) in [
-                            (CentralTab::Model, text::TAB_MODEL),
-                            (CentralTab::Simulation, text::TAB_SIMULATION),
-                            (CentralTab::Plan, text::TAB_PLAN),
-                        ] {
-                            ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
-                        }
-                        if self.view.tab != CentralTab::Model {
-                            return;
-                        }
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            for command in [AppCommand::ZoomIn, AppCommand::ZoomOut, AppCommand::FitView] {
-                                let label = match command {
-                                    AppCommand::ZoomIn => "+".to_owned(),
-                                    AppCommand::ZoomOut => "−".to_owned(),
-                                    _ => command.label(language),
-                                };
-                                let response = ui.button(label).on_hover_text(command.label(language));
-                                response.widget_info(|| {
-                                    egui::WidgetInfo::labeled(egui::Role::Button, true, command.label(language))
-                                });
-                                if response.clicked() {
-                                    commands.push(command);
-                                }
-                            }
-                        });
-                    });
-                },
-            );
+            egui::Frame::new()
+                .fill(ui.visuals().panel_fill)
+                .inner_margin(egui::Margin::symmetric(8, 4))
+                .show(ui, |ui| crate::ui::tab_bar::tab_bar_ui(ui, &mut self.view, language, commands));
             match self.view.tab {
                 CentralTab::Simulation => {
                     // The view offers the scenarios, the plan variants and each plan under each crisis itself.

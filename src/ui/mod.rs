@@ -4,6 +4,7 @@ pub mod canvas;
 pub mod panels;
 pub mod plan;
 pub mod simulation;
+pub mod tab_bar;
 pub mod text;
 pub mod theme;
 pub mod view_state;

@@ -4,6 +4,7 @@
 mod editing;
 mod export;
 mod files;
+mod laptop;
 mod loops;
 mod markers;
 

@@ -1,8 +1,10 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
+mod laptop;
 mod plan;
 mod simulation;
 
+pub use laptop::*;
 pub use plan::*;
 pub use simulation::*;
 
