@@ -38,6 +38,9 @@ impl Edit {
             Self::SetOutcome(_) => "veerkrachtindex wijzigen".to_owned(),
             Self::SetSettings(_) => "simulatie-instellingen wijzigen".to_owned(),
             Self::SetScenarios(_) => "scenario's wijzigen".to_owned(),
+            Self::UpdateScenario(s) => format!("scenario '{}' wijzigen", s.name),
+            Self::AddScenario { scenario, .. } => format!("scenario '{}' toevoegen", scenario.name),
+            Self::RemoveScenario { .. } => "scenario verwijderen".to_owned(),
             Self::SetInterventions(_) => "interventies wijzigen".to_owned(),
             Self::SetPlans(_) => "plannen wijzigen".to_owned(),
             Self::Batch(edits) => {
