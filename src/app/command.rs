@@ -67,6 +67,11 @@ pub enum AppCommand {
     SetLanguage(Language),
     /// Any change to the project (from the inspector, the canvas, …).
     Edit(Edit),
+    /// A change typed or dragged into a live field: it joins the previous undo step made with the same merge key.
+    MergedEdit {
+        edit: Edit,
+        merge_key: String,
+    },
     /// A new variable at this canvas position, with its name in edit.
     AddVariableAt(Position),
     AddLink {

@@ -101,6 +101,9 @@ impl PlannerApp {
             AppCommand::Edit(edit) => {
                 self.apply_edit(edit);
             }
+            AppCommand::MergedEdit { edit, merge_key } => {
+                self.apply_edit_merged(edit, Some(&merge_key));
+            }
             AppCommand::AddVariableAt(position) => {
                 let name = text::VAR_NAME_DEFAULT.get(language);
                 let edit = contract::new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
@@ -166,7 +169,17 @@ impl PlannerApp {
 
     /// Applies one edit, records its inverse and bumps the generation. Errors go to the status bar.
     pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
-        match self.document.history.apply(&mut self.document.project, edit) {
+        self.apply_edit_merged(edit, None)
+    }
+
+    /// Like [`Self::apply_edit`]; with a merge key the edit joins the previous undo step made with that key.
+    fn apply_edit_merged(&mut self, edit: Edit, merge_key: Option<&str>) -> bool {
+        let history = &mut self.document.history;
+        let result = match merge_key {
+            Some(key) => history.apply_merged(&mut self.document.project, edit, key),
+            None => history.apply(&mut self.document.project, edit),
+        };
+        match result {
             Ok(()) => {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();

@@ -82,6 +82,8 @@ pub struct PlannerApp {
     simulation: crate::ui::simulation::SimulationView,
     /// The Plan tab: catalogue, plan editor, budget, cost-effectiveness, optimiser (runtime state only).
     plan: crate::ui::plan::PlanView,
+    /// The scenario editor window (runtime state only).
+    scenario_editor: crate::ui::scenario_editor::ScenarioEditor,
     next_generation: u64,
 }
 
@@ -116,6 +118,7 @@ impl PlannerApp {
             last_title: String::new(),
             simulation: crate::ui::simulation::SimulationView::new(),
             plan: crate::ui::plan::PlanView::default(),
+            scenario_editor: crate::ui::scenario_editor::ScenarioEditor::default(),
             next_generation: 1,
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
@@ -261,6 +264,10 @@ impl PlannerApp {
                 .show(ui, |ui| crate::ui::tab_bar::tab_bar_ui(ui, &mut self.view, language, commands));
             match self.view.tab {
                 CentralTab::Simulation => {
+                    ui.horizontal(|ui| {
+                        ui.add_space(8.0);
+                        self.scenario_editor.open_button_ui(ui, language);
+                    });
                     // The view offers the scenarios, the plan variants and each plan under each crisis itself.
                     egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
                         self.simulation.simulation_ui(ui, &self.document.project, self.document.generation, language);
@@ -277,6 +284,12 @@ impl PlannerApp {
                 }
             }
         });
+        for (edit, merge_key) in self.scenario_editor.window_ui(ui.ctx(), &self.document.project, language) {
+            commands.push(match merge_key {
+                Some(merge_key) => AppCommand::MergedEdit { edit, merge_key },
+                None => AppCommand::Edit(edit),
+            });
+        }
         if let Some(dialog) = &self.dialog {
             dialog_ui(ui.ctx(), dialog, language, commands);
         }

@@ -3,6 +3,7 @@
 pub mod canvas;
 pub mod panels;
 pub mod plan;
+pub mod scenario_editor;
 pub mod simulation;
 pub mod tab_bar;
 pub mod text;

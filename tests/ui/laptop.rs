@@ -7,6 +7,7 @@ use veerkrachtplanner::ui::canvas::geometry::{MIN_LABEL_SIZE, READABLE_ZOOM, lab
 
 pub const LAPTOP: Vec2 = Vec2::new(1366.0, 768.0);
 pub const SMALLEST: Vec2 = Vec2::new(1024.0, 700.0);
+pub const FULL_HD: Vec2 = Vec2::new(1920.0, 1080.0);
 
 pub fn app_at(size: Vec2, file: Option<std::path::PathBuf>) -> Harness<'static, PlannerApp> {
     let config = AppConfig { initial_file: file, ..AppConfig::default() };
@@ -54,9 +55,12 @@ const TAB_BAR: [&str; 8] = [
 
 #[test]
 fn the_default_model_opens_readable_on_a_laptop() {
-    for size in [LAPTOP, SMALLEST] {
+    for size in [LAPTOP, SMALLEST, FULL_HD] {
         let harness = app_at(size, None);
         assert_inside_and_apart(&harness, size, &TAB_BAR);
+        // The legend is open on a wide canvas and folded to its button on a narrow one.
+        let legend_open = harness.query_by_label("aantal maatregelen in het plan").is_some();
+        assert_eq!(legend_open, size == FULL_HD, "{size:?}: legend open {legend_open}");
         let app = harness.state();
         let zoom = app.view.transform.zoom;
         assert!(zoom >= READABLE_ZOOM * 0.999, "{size:?}: zoom {zoom} below the readable zoom");

@@ -7,6 +7,7 @@ mod files;
 mod laptop;
 mod loops;
 mod markers;
+mod scenario_editor;
 
 use eframe::egui;
 use egui_kittest::Harness;

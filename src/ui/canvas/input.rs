@@ -6,6 +6,8 @@ use crate::ui::view_state::ViewState;
 use egui::{Key, Modifiers, Pos2, Rect, Ui};
 
 /// What the user does with pointer and keyboard in this frame, read once.
+// Independent button and key states of one frame; a state machine would not make them clearer.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Copy, Debug)]
 pub struct CanvasInput {
     /// The pointer anywhere in the window.

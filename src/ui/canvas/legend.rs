@@ -8,6 +8,9 @@ use crate::ui::theme;
 use crate::ui::view_state::ViewState;
 use egui::{Align, Align2, Color32, FontId, Layout, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, UiBuilder, Vec2};
 
+/// Paints a row's symbol into its rectangle.
+type Symbol<'a> = Box<dyn FnOnce(&egui::Painter, Rect) + 'a>;
+
 const SYMBOL: Vec2 = Vec2::new(28.0, 14.0);
 const TEXT_SIZE: f32 = 12.0;
 
@@ -49,7 +52,7 @@ pub fn legend_ui(ui: &mut Ui, canvas: Rect, view: &mut ViewState, language: Lang
 
 /// The rows, bottom first.
 fn legend_rows(ui: &mut Ui, language: Language) {
-    let mut rows: Vec<(&str, Box<dyn FnOnce(&egui::Painter, Rect)>)> = Vec::with_capacity(8);
+    let mut rows: Vec<(&str, Symbol<'_>)> = Vec::with_capacity(8);
     for kind in [ResourceKind::Individueel, ResourceKind::Maatschappelijk, ResourceKind::Organisatorisch] {
         rows.push((
             text::kind_label(kind, language),
@@ -95,7 +98,7 @@ fn sign(painter: &egui::Painter, r: Rect, symbol: &str, colour: Color32) {
     painter.text(r.center(), Align2::CENTER_CENTER, symbol, FontId::proportional(11.0), colour);
 }
 
-fn row(ui: &mut Ui, label: &str, symbol: Box<dyn FnOnce(&egui::Painter, Rect) + '_>) {
+fn row(ui: &mut Ui, label: &str, symbol: Symbol<'_>) {
     ui.horizontal(|ui| {
         let (rect, _) = ui.allocate_exact_size(SYMBOL, Sense::hover());
         symbol(ui.painter(), rect);

@@ -14,3 +14,33 @@ texts! {
     CMD_TOGGLE_LEFT_PANEL = "Variabelen en lussen tonen/verbergen", "Show/hide variables and loops";
     CMD_TOGGLE_INSPECTOR = "Eigenschappen tonen/verbergen", "Show/hide properties";
 }
+
+texts! {
+    SCENARIO_EDIT = "Scenario's bewerken…", "Edit scenarios…";
+    SCENARIO_EDIT_HINT = "Maak een eigen crisis: nieuwe scenario's, schokken op variabelen, grootte en verloop in de tijd",
+        "Model your own crisis: new scenarios, shocks on variables, size and course over time";
+    SCENARIO_EDITOR_TITLE = "Scenario's", "Scenarios";
+    SCENARIO = "Scenario", "Scenario";
+    SCENARIO_NONE = "Dit project heeft nog geen scenario's.", "This project has no scenarios yet.";
+    SCENARIO_NEW = "Nieuw", "New";
+    SCENARIO_NEW_NAME = "Nieuw scenario", "New scenario";
+    SCENARIO_DUPLICATE = "Dupliceren", "Duplicate";
+    SCENARIO_COPY_SUFFIX = "kopie", "copy";
+    SCENARIO_DELETE = "Verwijderen", "Delete";
+    SCENARIO_NAME = "Naam", "Name";
+    SCENARIO_DESCRIPTION = "Beschrijving", "Description";
+    SCENARIO_SHOCKS = "Schokken", "Shocks";
+    SCENARIO_NO_SHOCKS = "Nog geen schokken: voeg er een toe.", "No shocks yet: add one.";
+    SHOCK_ADD = "Schok toevoegen", "Add shock";
+    SHOCK_REMOVE = "Schok verwijderen", "Remove shock";
+    SHOCK_VARIABLE = "Variabele", "Variable";
+    SHOCK_SIZE = "Grootte (punten)", "Size (points)";
+    SHOCK_START = "Start (maand)", "Start (month)";
+    SHOCK_DURATION = "Duur (maanden)", "Duration (months)";
+    SHOCK_LASTING = "blijvend", "lasting";
+    SHOCK_LASTING_HINT = "De schok duurt tot het einde van de simulatie", "The shock lasts until the end of the run";
+    SHOCK_RAMP = "Opbouw (maanden)", "Ramp-up (months)";
+    SHOCK_AFTER = "Nawerking (maanden)", "After-effect (months)";
+    SHOCK_SHAPE_HINT = "Verloop: de schok groeit in de opbouwtijd naar zijn volle grootte en ebt na het einde in de nawerkingstijd weg.",
+        "Course: the shock grows to full size over the ramp-up and fades out over the after-effect once it ends.";
+}
