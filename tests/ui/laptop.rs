@@ -121,3 +121,37 @@ fn simulation_and_plan_pages_fit_a_laptop() {
         }
     }
 }
+
+#[test]
+fn optimiser_results_fit_the_window_and_the_add_button_stays_in_reach() {
+    for size in [LAPTOP, SMALLEST] {
+        let mut harness = app_at(size, Some(example_file()));
+        harness.get_all_by_label("Plan").next().unwrap().click();
+        harness.run();
+        harness.get_by_label("Optimaliseren…").click();
+        harness.run();
+        harness.get_by_label("Optimalisatie starten").click();
+        let add = "Toevoegen als nieuwe planvariant";
+        for _ in 0..600 {
+            harness.run();
+            if harness.query_by_label(add).is_some() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        harness.run();
+        assert!(harness.query_by_label(add).is_some(), "{size:?}: the optimisation finished");
+        assert!(harness.query_by_label("Gekozen interventies").is_some(), "the chosen portfolio is a table");
+        let not_chosen = harness.query_all_by_label_contains("Niet gekozen (").next();
+        assert!(not_chosen.is_some(), "the rest is folded under a count");
+        assert_inside_and_apart(&harness, size, &[add, "Optimalisatie starten", "Interventie", "Bereik"]);
+        let before = harness.state().project().plans.len();
+        harness.get_by_label(add).click();
+        harness.run();
+        let plans = &harness.state().project().plans;
+        assert_eq!(plans.len(), before + 1);
+        let note = &plans.last().unwrap().notes;
+        assert!(note.starts_with("Voorgesteld door de optimalisatie"), "{note}");
+        assert!(note.len() < 400 && !note.contains('\n'), "the note is a short summary: {note}");
+    }
+}

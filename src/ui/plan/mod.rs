@@ -7,6 +7,7 @@ mod catalogue_panel;
 mod compare_panel;
 mod effects_panel;
 mod optimizer_dialog;
+mod optimizer_results;
 mod plan_editor;
 mod results;
 

@@ -1,10 +1,12 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
 mod laptop;
+mod optimiser_results;
 mod plan;
 mod simulation;
 
 pub use laptop::*;
+pub use optimiser_results::*;
 pub use plan::*;
 pub use simulation::*;
 
