@@ -2,7 +2,8 @@
 //! inputs, reporting the chosen outcome. Also the plain entry points that build one.
 
 use super::effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
-use super::optimizer::{OptimizeRequest, OptimizeResult, Progress, optimize_with};
+use super::candidate::{OptimizeResult, Progress};
+use super::optimizer::{OptimizeRequest, optimize_with};
 use super::outcome::{Outcome, OutcomeModel};
 use super::{PlanError, plan_months};
 use crate::model::{OutcomeIndex, OutcomeWeight, Plan, Project};
