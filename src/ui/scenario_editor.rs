@@ -5,7 +5,9 @@
 use eframe::egui;
 
 use crate::edit::{Edit, delete_scenario_edit, duplicate_scenario_edit, new_scenario_edit, new_shock};
-use crate::model::{Language, Project, Scenario, ScenarioId, Shock};
+use crate::model::{Project, Scenario, ScenarioId, Shock};
+use crate::text::Language;
+use crate::ui::canvas::geometry::short_name;
 use crate::ui::plan::example_badge;
 use crate::ui::text as t;
 use egui::{DragValue, Id, Response, RichText, TextEdit, Ui};
@@ -47,7 +49,9 @@ impl ScenarioEditor {
         let room = ctx.content_rect().size() - egui::vec2(40.0, 80.0);
         egui::Window::new(t::SCENARIO_EDITOR_TITLE.get(language))
             .open(&mut open)
-            .default_size([760.0_f32.min(room.x), 420.0_f32.min(room.y)])
+            .default_size([960.0_f32.min(room.x), 440.0_f32.min(room.y)])
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos([ctx.content_rect().center().x, ctx.content_rect().top() + 60.0])
             .max_size(room)
             .scroll([true, true])
             .show(ctx, |ui| self.contents_ui(ui, project, language, &mut edits));
@@ -131,7 +135,7 @@ impl ScenarioEditor {
         };
         let edit =
             if multiline { TextEdit::multiline(&mut text).desired_rows(2) } else { TextEdit::singleline(&mut text) };
-        let response = ui.add(edit.id(id).desired_width(f32::INFINITY));
+        let response = ui.add(edit.id(id).desired_width(520.0));
         let mut changed = None;
         if response.changed() {
             let value_new = if required { text.trim().to_owned() } else { text.clone() };
@@ -269,10 +273,11 @@ impl ScenarioEditor {
         let old = &scenario.shocks[index];
         let mut shock = old.clone();
         let mut merge = None;
-        let target_name = project.variable(&old.target).map_or(old.target.as_str(), |v| v.name.as_str());
+        // The short name keeps the column narrow; the list shows the full names.
+        let target_name = project.variable(&old.target).map_or(old.target.as_str(), |v| short_name(&v.name));
         egui::ComboBox::from_id_salt(("shock_target", &scenario.id, index))
             .selected_text(target_name)
-            .width(170.0)
+            .width(160.0)
             .show_ui(ui, |ui| {
                 for v in &project.variables {
                     ui.selectable_value(&mut shock.target, v.id.clone(), &v.name);

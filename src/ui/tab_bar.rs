@@ -3,8 +3,8 @@
 
 use eframe::egui;
 
-use crate::app::command::AppCommand;
-use crate::model::Language;
+use crate::text::Language;
+use crate::ui::command::AppCommand;
 use crate::ui::text;
 use crate::ui::view_state::{CentralTab, ViewState};
 use egui::{Align, Layout, RichText, Ui};

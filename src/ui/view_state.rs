@@ -80,6 +80,8 @@ pub struct ViewState {
     /// The links of the highlighted loop (identifies the loop across re-analysis).
     pub highlighted_loop: Option<Vec<LinkId>>,
     pub loops_only_selected: bool,
+    /// Show only the loops the report describes.
+    pub loops_only_report: bool,
     pub variable_search: String,
     /// Fit the whole model into the canvas on the next frame.
     pub fit_requested: bool,

@@ -2,7 +2,8 @@
 
 use eframe::egui;
 
-use crate::model::{Language, ResourceKind};
+use crate::model::ResourceKind;
+use crate::text::Language;
 use crate::ui::text;
 use crate::ui::theme;
 use crate::ui::view_state::ViewState;

@@ -15,8 +15,9 @@ pub mod paint;
 pub mod state;
 pub mod view_transform;
 
-use crate::app::command::AppCommand;
-use crate::model::{Language, LinkId, Project, VariableId};
+use crate::model::{LinkId, Project, VariableId};
+use crate::text::Language;
+use crate::ui::command::AppCommand;
 use crate::ui::text;
 use crate::ui::view_state::{InlineRename, ViewState};
 use egui::{FontId, Key, Rect, Role, Sense, Ui, Vec2, WidgetInfo};

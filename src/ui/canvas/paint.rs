@@ -4,8 +4,8 @@ use eframe::egui;
 
 use super::geometry::{MIN_BADGE_ZOOM, SceneGeometry};
 use super::state::Overlay;
-use crate::model::Language;
 use crate::model::{Confidence, Delay, LinkId, Project, VariableId};
+use crate::text::Language;
 use crate::ui::text;
 use crate::ui::theme;
 use crate::ui::view_state::Selection;

@@ -4,11 +4,11 @@
 use super::optimizer_results as results;
 use super::{OVER_BUDGET, example_badge, new_plan};
 use crate::edit::Edit;
-use crate::model::{Language, Plan, Project, VariableId};
-use crate::plan::{
-    CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, format_eur, format_number,
-    optimize,
-};
+use crate::model::{Plan, Project, VariableId};
+use crate::plan::{CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, optimize};
+use crate::text::errors::plan_error;
+use crate::text::optimizer::{outcome_label, plan_name, stage};
+use crate::text::{Language, format_eur, format_number};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -90,7 +90,8 @@ impl OptimizerDialog {
                 }
                 ctx.request_repaint();
             };
-            let result = optimize(&project, &request, &mut report, &thread_cancel).map_err(|e| e.0);
+            let result =
+                optimize(&project, &request, &mut report, &thread_cancel).map_err(|e| plan_error(&e, language));
             if let Ok(mut s) = thread_shared.lock() {
                 s.result = Some(result);
             }
@@ -157,7 +158,7 @@ impl OptimizerDialog {
                 ui.end_row();
                 let l = ui.label(t::PLAN_OPT_OUTCOME.get(language));
                 egui::ComboBox::from_id_salt("plan_optimizer_outcome")
-                    .selected_text(self.outcome.label(project))
+                    .selected_text(outcome_label(&self.outcome, project, language))
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut self.outcome, Outcome::Index, t::PLAN_AXIS_INDEX.get(language));
                         for v in &project.variables {
@@ -189,7 +190,7 @@ impl OptimizerDialog {
                 Err(_) => (None, Some(Err(t::PLAN_OPT_CRASHED.get(language).to_owned()))),
             };
             if let Some(p) = progress {
-                ui.add(egui::ProgressBar::new(p.fraction).text(p.stage).show_percentage());
+                ui.add(egui::ProgressBar::new(p.fraction).text(stage(p.stage, language)).show_percentage());
             } else {
                 ui.add(egui::ProgressBar::new(0.0).text(t::PLAN_OPT_STARTING.get(language)));
             }
@@ -220,7 +221,10 @@ impl OptimizerDialog {
                     .auto_shrink([false, true])
                     .max_height(room)
                     .min_scrolled_height(room)
-                    .show(ui, |ui| results::results_ui(ui, result, language));
+                    .show(ui, |ui| {
+                        let outcome = outcome_label(&result.outcome, project, language);
+                        results::results_ui(ui, result, &outcome, language);
+                    });
             }
             None => {}
         }
@@ -236,7 +240,7 @@ fn add_as_variant(project: &Project, result: &OptimizeResult, budget_per_year_eu
     if project.id_taken(plan.id.as_str()) {
         plan.id = fresh.id;
     }
-    plan.name = format!("{} ({})", plan.name, format_eur(budget_per_year_eur));
+    plan.name = format!("{} ({})", plan_name(language), format_eur(budget_per_year_eur));
     let highest = result.cost_per_year_eur.iter().copied().fold(0.0, f64::max);
     plan.notes = t::opt_variant_note(
         language,

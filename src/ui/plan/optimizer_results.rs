@@ -1,8 +1,9 @@
 //! The optimiser's result inside its dialog: cost against budget per year, the chosen portfolio as a table
 //! (intervention, reach, cost per year, effect), the candidates not chosen folded under a count, the explanation.
 
-use crate::model::Language;
-use crate::plan::{CandidateReport, OptimizeResult, format_eur, format_number};
+use crate::plan::{CandidateReport, OptimizeResult};
+use crate::text::optimizer::{explanation, reason};
+use crate::text::{Language, format_eur, format_number};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText, Ui};
 
@@ -15,7 +16,8 @@ fn chosen_level(c: &CandidateReport) -> Option<(f64, f64, f64)> {
     Some((reach, mean, *c.area_per_level.get(level)?))
 }
 
-pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, language: Language) {
+/// `outcome` names what was optimised (the index or a variable), as the explanation words it.
+pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, outcome: &str, language: Language) {
     egui::Grid::new("plan_optimizer_years").striped(true).show(ui, |ui| {
         ui.label(t::PLAN_OPT_YEAR.get(language));
         for y in &result.years {
@@ -53,7 +55,7 @@ pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, language: Language) {
             }
             ui.end_row();
             for (c, (reach, cost, effect)) in &chosen {
-                ui.label(&c.name).on_hover_text(&c.reason);
+                ui.label(&c.name).on_hover_text(reason(&c.verdict, outcome, language));
                 ui.label(format!("{} %", format_number(*reach, 0)));
                 ui.label(format_eur(*cost));
                 ui.label(format_number(*effect, 1));
@@ -68,13 +70,13 @@ pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, language: Language) {
         .default_open(false)
         .show(ui, |ui| {
             for c in not_chosen {
-                ui.label(format!("{}: {}", c.name, c.reason));
+                ui.label(format!("{}: {}", c.name, reason(&c.verdict, outcome, language)));
             }
         });
     egui::CollapsingHeader::new(t::OPT_EXPLANATION.get(language))
         .id_salt("plan_optimizer_explanation")
         .default_open(true)
         .show(ui, |ui| {
-            ui.label(&result.explanation);
+            ui.label(explanation(result, outcome, language));
         });
 }

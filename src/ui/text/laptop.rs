@@ -44,3 +44,25 @@ texts! {
     SHOCK_SHAPE_HINT = "Verloop: de schok groeit in de opbouwtijd naar zijn volle grootte en ebt na het einde in de nawerkingstijd weg.",
         "Course: the shock grows to full size over the ramp-up and fades out over the after-effect once it ends.";
 }
+
+texts! {
+    LOOPS_ONLY_REPORT = "Alleen de lussen uit het rapport", "Only the report's loops";
+    LOOPS_FROM_REPORT_HINT = "De zes kernlussen die het TNO-rapport beschrijft, met hun nummer uit het rapport",
+        "The six key loops described in the TNO report, with their number in the report";
+}
+
+/// "uit het rapport, lus 5".
+pub fn loop_from_report(language: crate::text::Language, number: u8) -> String {
+    match language {
+        crate::text::Language::Nl => format!("uit het rapport, lus {number}"),
+        crate::text::Language::En => format!("from the report, loop {number}"),
+    }
+}
+
+/// The short mark in a loop's row: "rapport 5".
+pub fn loop_report_mark(language: crate::text::Language, number: u8) -> String {
+    match language {
+        crate::text::Language::Nl => format!("rapport {number}"),
+        crate::text::Language::En => format!("report {number}"),
+    }
+}

@@ -1,7 +1,7 @@
 //! Strings of the optimiser's results: the chosen portfolio table, the collapsed list of the rest, the short note.
 
 use super::{Txt, texts};
-use crate::model::Language;
+use crate::text::Language;
 
 texts! {
     OPT_CHOSEN = "Gekozen interventies", "Chosen interventions";
