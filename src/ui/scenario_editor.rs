@@ -49,7 +49,7 @@ impl ScenarioEditor {
         let room = ctx.content_rect().size() - egui::vec2(40.0, 80.0);
         egui::Window::new(t::SCENARIO_EDITOR_TITLE.get(language))
             .open(&mut open)
-            .default_size([960.0_f32.min(room.x), 440.0_f32.min(room.y)])
+            .default_size([1040.0_f32.min(room.x), 440.0_f32.min(room.y)])
             .pivot(egui::Align2::CENTER_TOP)
             .default_pos([ctx.content_rect().center().x, ctx.content_rect().top() + 60.0])
             .max_size(room)
@@ -229,6 +229,7 @@ impl ScenarioEditor {
             ui.label(t::SCENARIO_NO_SHOCKS.get(language));
         } else {
             egui::Grid::new(("scenario_editor_shocks", &scenario.id)).striped(true).num_columns(7).show(ui, |ui| {
+                ui.label("");
                 let headers = [
                     t::SHOCK_VARIABLE,
                     t::SHOCK_SIZE,
@@ -272,6 +273,8 @@ impl ScenarioEditor {
     ) {
         let old = &scenario.shocks[index];
         let mut shock = old.clone();
+        // First, so that it is in view however narrow the window.
+        let remove = ui.small_button("×").on_hover_text(t::SHOCK_REMOVE.get(language));
         let mut merge = None;
         // The short name keeps the column narrow; the list shows the full names.
         let target_name = project.variable(&old.target).map_or(old.target.as_str(), |v| short_name(&v.name));
@@ -330,7 +333,6 @@ impl ScenarioEditor {
                 merge = Some(key);
             }
         }
-        let remove = ui.small_button("×").on_hover_text(t::SHOCK_REMOVE.get(language));
         let mut s = scenario.clone();
         if remove.clicked() {
             s.shocks.remove(index);
