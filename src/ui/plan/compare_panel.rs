@@ -69,11 +69,12 @@ pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache, 
         });
     });
     ui.label(RichText::new(t::PLAN_COMPARE_EXAMPLES.get(language)).weak());
-    Plot::new("plan_compare_chart")
-        .height(220.0)
-        .legend(Legend::default())
+    // The variants are compared over the months from their start; the axis counts in the first variant's years.
+    let first_year = project.plans.first().map_or(2026, |p| p.first_year);
+    let chart = Plot::new("plan_compare_chart").height(220.0).legend(Legend::default());
+    super::calendar_axis::with_calendar_axis(chart, first_year)
         .allow_scroll(false)
-        .x_axis_label(t::PLAN_AXIS_MONTH.get(language))
+        .x_axis_label(t::PLAN_AXIS_YEAR.get(language))
         .y_axis_label(t::PLAN_AXIS_EFFECT.get(language))
         .show(ui, |plot| {
             for p in &project.plans {

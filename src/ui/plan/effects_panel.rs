@@ -33,11 +33,10 @@ pub fn effects_ui(
                 ));
                 let to_points =
                     |s: &[f64]| PlotPoints::from(s.iter().enumerate().map(|(t, v)| [t as f64, *v]).collect::<Vec<_>>());
-                Plot::new("plan_effect_chart")
-                    .height(200.0)
-                    .legend(Legend::default())
+                let chart = Plot::new("plan_effect_chart").height(200.0).legend(Legend::default());
+                super::calendar_axis::with_calendar_axis(chart, plan.first_year)
                     .allow_scroll(false)
-                    .x_axis_label(t::PLAN_AXIS_MONTH.get(language))
+                    .x_axis_label(t::PLAN_AXIS_YEAR.get(language))
                     .y_axis_label(t::PLAN_AXIS_INDEX.get(language))
                     .show(ui, |p| {
                         p.line(

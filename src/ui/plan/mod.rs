@@ -3,6 +3,7 @@
 //! applies (the project is never mutated here).
 
 mod budget_panel;
+mod calendar_axis;
 mod catalogue_panel;
 mod compare_panel;
 mod effects_panel;

@@ -66,3 +66,7 @@ pub fn loop_report_mark(language: crate::text::Language, number: u8) -> String {
         crate::text::Language::En => format!("report {number}"),
     }
 }
+
+texts! {
+    PLAN_AXIS_YEAR = "jaar", "year";
+}
