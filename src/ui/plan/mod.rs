@@ -5,6 +5,7 @@
 mod budget_panel;
 mod calendar_axis;
 mod catalogue_panel;
+mod catalogue_search;
 mod compare_panel;
 mod effects_panel;
 mod optimizer_dialog;

@@ -70,3 +70,15 @@ pub fn loop_report_mark(language: crate::text::Language, number: u8) -> String {
 texts! {
     PLAN_AXIS_YEAR = "jaar", "year";
 }
+
+texts! {
+    CAT_CLOSEST = "Het dichtst in de buurt:", "Closest:";
+}
+
+/// "Geen interventie gevonden voor 'x'."
+pub fn cat_nothing_found(language: crate::text::Language, search: &str) -> String {
+    match language {
+        crate::text::Language::Nl => format!("Geen interventie gevonden voor '{search}'."),
+        crate::text::Language::En => format!("No intervention found for '{search}'."),
+    }
+}
