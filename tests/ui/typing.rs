@@ -85,6 +85,7 @@ fn type_and_save_each(h: &mut Harness<'static, PlannerApp>, path: &Path, fields:
     for (label, text, check) in fields {
         type_over(h, label, text);
         assert!(h.state().is_dirty(), "typing in {label} changed the document at once");
+        assert!(h.state().window_title().contains('•'), "the title marks the unsaved change ({label})");
         assert!(field(h, label).is_focused(), "the cursor is still in {label}");
         press_ctrl_s(h);
         assert!(!h.state().is_dirty(), "saved after {label}: {}", h.state().status.text);
@@ -167,6 +168,12 @@ fn invalid_number_is_shown_and_named_at_save() {
     assert!(status.text.contains("geen getal"), "the reason is given: {}", status.text);
     assert_eq!(variable_a(&on_disk(&path)).baseline, before);
 
+    // An export says what it left out.
+    let svg = dir.path().join("diagram.svg");
+    run_command(&mut h, AppCommand::ExportTo(veerkrachtplanner::app::ExportKind::DiagramSvg, svg.clone()));
+    assert!(svg.is_file());
+    assert!(h.state().status.text.contains("1,5e"), "{}", h.state().status.text);
+
     // Out of range is invalid as well; a valid number is taken at once.
     type_over(&mut h, "Uitgangswaarde (0–100)", "150");
     assert_eq!(variable_a(h.state().project()).baseline, before);
@@ -175,6 +182,14 @@ fn invalid_number_is_shown_and_named_at_save() {
     press_ctrl_s(&mut h);
     assert!(!h.state().status.is_error, "{}", h.state().status.text);
     assert_eq!(variable_a(&on_disk(&path)).baseline, 15.0);
+
+    // Invalid text that leaves the screen (another variable selected) is named, not dropped silently.
+    type_over(&mut h, "Uitgangswaarde (0–100)", "abc");
+    h.state_mut().view.selection = Selection::only_variable("b".into());
+    h.run();
+    let status = &h.state().status;
+    assert!(status.is_error && status.text.contains("abc"), "{}", status.text);
+    assert_eq!(variable_a(h.state().project()).baseline, 15.0);
 }
 
 #[test]
