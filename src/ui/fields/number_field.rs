@@ -74,7 +74,7 @@ impl<'a> NumberField<'a> {
         let language = self.language;
         let value = parse_number(text, language).map_err(|problem| match problem {
             NumberProblem::Empty => tx::FIELD_EMPTY_NUMBER.get(language).to_owned(),
-            NumberProblem::NotANumber | NumberProblem::NotWhole => tx::field_not_a_number(language, text),
+            NumberProblem::NotANumber => tx::FIELD_NOT_A_NUMBER.get(language).to_owned(),
         })?;
         if self.whole && value.fract() != 0.0 {
             return Err(tx::FIELD_NOT_WHOLE.get(language).to_owned());

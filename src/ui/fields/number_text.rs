@@ -7,7 +7,6 @@ use crate::model::Language;
 pub enum NumberProblem {
     Empty,
     NotANumber,
-    NotWhole,
 }
 
 /// Parses a number as a user types it. The decimal separator is the comma in Dutch and the point in English; the

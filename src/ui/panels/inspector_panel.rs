@@ -92,12 +92,13 @@ fn variable_ui(
 
         let label = ui.label(text::BASELINE.get(language));
         ui.horizontal(|ui| {
+            ui.spacing_mut().slider_width = 80.0;
             let dragged = fields::slider(ui, variable.baseline, 0.0..=100.0, 1.0, label.id);
             push_variable(commands, variable, dragged, |v, b| v.baseline = b);
             let typed =
                 NumberField::new(("variable_baseline", id), text::BASELINE.get(language), variable.baseline, language)
                     .range(0.0..=100.0)
-                    .width(50.0)
+                    .width(40.0)
                     .labelled_by(label.id)
                     .show(ui);
             push_variable(commands, variable, typed, |v, b| v.baseline = b);

@@ -471,7 +471,7 @@ impl ItemView<'_> {
             let l = ui.label(tx::PLAN_IT_OWNER.get(language));
             let field =
                 TextField::new(("plan_item_owner", &self.salt), tx::PLAN_IT_OWNER.get(language), &item.owner, language);
-            if let Some(owner) = t.take(field.labelled_by(l.id).show(ui)) {
+            if let Some(owner) = t.take(field.width(300.0).labelled_by(l.id).show(ui)) {
                 item.owner = owner;
             }
             ui.end_row();

@@ -8,14 +8,7 @@ texts! {
     FIELD_EMPTY_TEXT = "mag niet leeg zijn", "may not be empty";
     FIELD_EMPTY_NUMBER = "vul een getal in", "enter a number";
     FIELD_NOT_WHOLE = "moet een geheel getal zijn", "must be a whole number";
-}
-
-/// "„1,5e" is geen getal".
-pub fn field_not_a_number(language: Language, text: &str) -> String {
-    match language {
-        Language::Nl => format!("„{text}” is geen getal"),
-        Language::En => format!("“{text}” is not a number"),
-    }
+    FIELD_NOT_A_NUMBER = "geen getal", "not a number";
 }
 
 /// "moet tussen 0 en 100 liggen".
