@@ -2,10 +2,8 @@
 
 use super::Args;
 use crate::model::{Plan, Project};
-use crate::plan::{
-    BudgetTable, CostEffectiveness, Outcome, PlanEffect, budget_table, cost_effectiveness, format_eur, format_number,
-    plan_effect,
-};
+use crate::plan::{BudgetTable, CostEffectiveness, Outcome, PlanEffect, budget_table, cost_effectiveness, plan_effect};
+use crate::text::{format_eur, format_number};
 use serde::Serialize;
 
 /// One plan variant's results.

@@ -1,16 +1,17 @@
 //! The printable plan for the council: builds a [`Document`] from a project (model, loops, plan variants, budgets,
 //! effects, cost-effectiveness, crisis stress test, method). Pure: no files, no GUI.
 
-use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopKind, describe_loop, find_loops};
+use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopKind, find_loops};
 use crate::export::document::{BarChart, Block, Document, LineChart, Rgb, Series, Table};
-use crate::model::{Language, Plan, Project};
+use crate::model::{Plan, Project};
 use crate::plan::{
-    Evaluator, Outcome, OutcomeModel, budget_table, cost_effectiveness, find_intervention, format_eur, format_number,
-    plan_effect, plan_inputs, plan_months,
+    Evaluator, Outcome, OutcomeModel, budget_table, cost_effectiveness, find_intervention, plan_effect, plan_inputs,
+    plan_months,
 };
 use crate::sim::{
     Compiled, Input, compile, resilience_triangle, scenario_inputs, shock_start_month, structural_resilience,
 };
+use crate::text::{Language, describe_loop, format_eur, format_number};
 
 /// Colours for chart series, in order (the report's red, blue and grey first).
 const SERIES_COLORS: [Rgb; 8] = [

@@ -1,8 +1,9 @@
 //! The simulation behind the plan computations: [`Evaluator`] compiles the project once and runs it for any set of
 //! inputs, reporting the chosen outcome. Also the plain entry points that build one.
 
+use super::candidate::{OptimizeResult, Progress};
 use super::effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
-use super::optimizer::{OptimizeRequest, OptimizeResult, Progress, optimize_with};
+use super::optimizer::{OptimizeRequest, optimize_with};
 use super::outcome::{Outcome, OutcomeModel};
 use super::{PlanError, plan_months};
 use crate::model::{OutcomeIndex, OutcomeWeight, Plan, Project};

@@ -2,7 +2,7 @@
 
 use super::number_text::{NumberProblem, format_for_edit, parse_number};
 use super::{Changed, Draft, load_draft, merge_key, show_validity, store_draft};
-use crate::model::Language;
+use crate::text::Language;
 use crate::ui::text::fields as tx;
 use eframe::egui;
 use std::ops::RangeInclusive;

@@ -1,6 +1,6 @@
 //! Numbers as typed into a field: Dutch (`1,5`, `1.500`) or English (`1.5`, `1,500`), and the text shown for a value.
 
-use crate::model::Language;
+use crate::text::Language;
 
 /// Why a typed number is not accepted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

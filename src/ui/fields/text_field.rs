@@ -1,7 +1,7 @@
 //! [`TextField`]: a single- or multi-line text field whose every change goes to the document at once.
 
 use super::{Changed, Draft, load_draft, merge_key, show_validity, store_draft};
-use crate::model::Language;
+use crate::text::Language;
 use crate::ui::text::fields as tx;
 use eframe::egui;
 

@@ -1,7 +1,7 @@
 //! Strings of the live fields (`ui::fields`) and of the save messages about them.
 
 use super::{Txt, texts};
-use crate::model::Language;
+use crate::text::Language;
 use crate::ui::fields::InvalidInput;
 
 texts! {
