@@ -319,3 +319,26 @@ fn plan_editor_typing_reaches_the_quit_prompt_and_undoes_in_one_step() {
     h.run();
     assert_eq!(item(&on_disk(&path)).owner, "Welzijn Oost");
 }
+
+#[test]
+fn a_key_typed_in_the_same_frame_as_ctrl_s_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with_fixture(dir.path());
+    let path = h.state().document.path.clone().unwrap();
+    select_variable_a(&mut h);
+    field(&h, "Omschrijving").focus();
+    h.run();
+    // Both events reach the app in one frame (the harness would give each queued event a frame of its own).
+    let ctrl_s = |pressed| egui::Event::Key {
+        key: egui::Key::S,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND,
+    };
+    h.input_mut().events.extend([egui::Event::Text("snel".to_owned()), ctrl_s(true), ctrl_s(false)]);
+    h.step();
+    h.run();
+    assert_eq!(variable_a(&on_disk(&path)).description, "snel");
+    assert!(!h.state().is_dirty(), "{}", h.state().status.text);
+}
