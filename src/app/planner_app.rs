@@ -179,8 +179,12 @@ impl PlannerApp {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
+        // In a live field every keystroke is already in the document: Ctrl+Z there is the document's undo (the
+        // field's whole typed text in one step), not the text box's own.
+        let in_live_field = crate::ui::fields::live_field_has_focus(ctx);
         for command in AppCommand::with_shortcuts() {
-            if typing && command.yields_to_text_input() {
+            let history = matches!(command, AppCommand::Undo | AppCommand::Redo);
+            if typing && command.yields_to_text_input() && !(history && in_live_field) {
                 continue;
             }
             let hit = [command.shortcut(), command.alternative_shortcut()]

@@ -233,6 +233,22 @@ fn undo_takes_back_a_typed_word_in_one_step() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
     h.run();
     assert_eq!(variable_a(h.state().project()).description, "Eerste woord", "redo in one step too");
+
+    // Ctrl+Z with the cursor still in the field is the document's undo too: the whole word in one step.
+    let source_before = variable_a(h.state().project()).source.clone();
+    field(&h, "Bron").focus();
+    h.run();
+    for c in "Raad".chars() {
+        field(&h, "Bron").type_text(&c.to_string());
+        h.run();
+    }
+    assert_eq!(variable_a(h.state().project()).source, format!("{source_before}Raad"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(field(&h, "Bron").is_focused());
+    assert_eq!(variable_a(h.state().project()).source, source_before);
+    assert_eq!(field(&h, "Bron").value().unwrap_or_default(), source_before, "the field shows it");
+    assert_eq!(variable_a(h.state().project()).description, "Eerste woord", "only that word was undone");
 }
 
 /// The example project, opened from a copy in `dir`, on the Plan page with the first item of Plan A selected.

@@ -114,6 +114,24 @@ fn store_draft<T: Clone + Send + Sync + 'static>(ui: &egui::Ui, id: egui::Id, dr
     });
 }
 
+/// Notes that the live field `response` has the keyboard focus (see [`live_field_has_focus`]).
+fn note_focus(ui: &egui::Ui, response: &egui::Response) {
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(focus_id(), response.id));
+    }
+}
+
+fn focus_id() -> egui::Id {
+    egui::Id::unique("live_field_with_focus")
+}
+
+/// True when the widget with the keyboard focus is a live field: its text is the document's, so the app's undo
+/// and redo apply to it.
+pub fn live_field_has_focus(ctx: &egui::Context) -> bool {
+    let live = ctx.data(|d| d.get_temp::<egui::Id>(focus_id()));
+    live.is_some() && ctx.memory(egui::Memory::focused) == live
+}
+
 /// Marks `response` as invalid (red frame, the reason on hover) or valid, and keeps the registry up to date.
 fn show_validity(
     ui: &egui::Ui,

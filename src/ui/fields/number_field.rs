@@ -1,7 +1,7 @@
 //! [`NumberField`]: a number typed as text, checked as it is typed, sent to the document when valid.
 
 use super::number_text::{NumberProblem, format_for_edit, parse_number};
-use super::{Changed, Draft, load_draft, merge_key, show_validity, store_draft};
+use super::{Changed, Draft, load_draft, merge_key, note_focus, show_validity, store_draft};
 use crate::text::Language;
 use crate::ui::text::fields as tx;
 use eframe::egui;
@@ -106,6 +106,7 @@ impl<'a> NumberField<'a> {
             response = response.labelled_by(label);
         }
         let key = merge_key(ui, id, response.gained_focus());
+        note_focus(ui, &response);
         let pass = ui.ctx().cumulative_pass_nr();
         let mut out = None;
         if response.changed() {

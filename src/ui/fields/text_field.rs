@@ -1,6 +1,6 @@
 //! [`TextField`]: a single- or multi-line text field whose every change goes to the document at once.
 
-use super::{Changed, Draft, load_draft, merge_key, show_validity, store_draft};
+use super::{Changed, Draft, load_draft, merge_key, note_focus, show_validity, store_draft};
 use crate::text::Language;
 use crate::ui::text::fields as tx;
 use eframe::egui;
@@ -99,6 +99,7 @@ impl<'a> TextField<'a> {
             response = response.labelled_by(label);
         }
         let key = merge_key(ui, id, response.gained_focus());
+        note_focus(ui, &response);
         let pass = ui.ctx().cumulative_pass_nr();
         let mut out = None;
         if response.changed() {
