@@ -33,7 +33,7 @@ mod registry;
 mod text_field;
 
 pub use number_field::NumberField;
-pub use number_text::{format_for_edit, parse_number};
+pub use number_text::{format_for_edit, format_grouped_for_edit, parse_number};
 pub use registry::{InvalidInput, invalid_inputs, take_abandoned};
 pub use text_field::TextField;
 

@@ -1,6 +1,6 @@
 //! [`NumberField`]: a number typed as text, checked as it is typed, sent to the document when valid.
 
-use super::number_text::{NumberProblem, format_for_edit, parse_number};
+use super::number_text::{NumberProblem, format_for_edit, format_grouped_for_edit, parse_number};
 use super::{Changed, Draft, load_draft, merge_key, note_focus, show_validity, store_draft};
 use crate::text::Language;
 use crate::ui::text::fields as tx;
@@ -15,6 +15,7 @@ pub struct NumberField<'a> {
     range: RangeInclusive<f64>,
     decimals: usize,
     whole: bool,
+    grouped: bool,
     width: f32,
     label: Option<egui::Id>,
     language: Language,
@@ -30,6 +31,7 @@ impl<'a> NumberField<'a> {
             range: f64::MIN..=f64::MAX,
             decimals: 2,
             whole: false,
+            grouped: false,
             width: 70.0,
             label: None,
             language,
@@ -55,6 +57,13 @@ impl<'a> NumberField<'a> {
     pub fn whole(mut self) -> Self {
         self.whole = true;
         self.decimals = 0;
+        self
+    }
+
+    /// Thousands are separated in the shown value (amounts in euros: `900.000`); typing may use them or not.
+    #[must_use]
+    pub fn grouped(mut self) -> Self {
+        self.grouped = true;
         self
     }
 
@@ -95,8 +104,8 @@ impl<'a> NumberField<'a> {
         let id = ui.make_persistent_id(self.id_salt);
         let current = self.current;
         let mut draft = load_draft::<f64>(ui, id, &current);
-        let mut text =
-            draft.as_ref().map_or_else(|| format_for_edit(current, self.decimals, self.language), |d| d.text.clone());
+        let format = if self.grouped { format_grouped_for_edit } else { format_for_edit };
+        let mut text = draft.as_ref().map_or_else(|| format(current, self.decimals, self.language), |d| d.text.clone());
         let mut edit = egui::TextEdit::singleline(&mut text).id(id).desired_width(self.width);
         if self.whole {
             edit = edit.char_limit(12);

@@ -98,6 +98,28 @@ pub fn format_for_edit(value: f64, decimals: usize, language: Language) -> Strin
     }
 }
 
+/// Like [`format_for_edit`], with the thousands of the whole part separated (`900.000`; `900,000` in English).
+pub fn format_grouped_for_edit(value: f64, decimals: usize, language: Language) -> String {
+    let text = format_for_edit(value, decimals, language);
+    let (group, decimal) = match language {
+        Language::Nl => ('.', ','),
+        Language::En => (',', '.'),
+    };
+    let (sign, rest) = text.strip_prefix('−').map_or(("", text.as_str()), |r| ("−", r));
+    let (whole, fraction) = rest.split_once(decimal).map_or((rest, None), |(w, f)| (w, Some(f)));
+    let mut grouped = String::with_capacity(text.len() + whole.len() / 3);
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    match fraction {
+        Some(f) => format!("{sign}{grouped}{decimal}{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,5 +162,15 @@ mod tests {
         assert_eq!(format_for_edit(2.5, 2, Language::Nl), "2,5");
         assert_eq!(format_for_edit(-0.0, 2, Language::Nl), "0");
         assert_eq!(format_for_edit(1.0 / 3.0, 2, Language::En), "0.33");
+        assert_eq!(format_grouped_for_edit(900_000.0, 2, Language::Nl), "900.000");
+        assert_eq!(format_grouped_for_edit(-1_234_567.5, 2, Language::Nl), "−1.234.567,5");
+        assert_eq!(format_grouped_for_edit(1_500.25, 2, Language::En), "1,500.25");
+        assert_eq!(format_grouped_for_edit(999.0, 2, Language::Nl), "999");
+        for v in [900_000.0, -1_234_567.5, 1_000.0, 12.5] {
+            for language in [Language::Nl, Language::En] {
+                let text = format_grouped_for_edit(v, 2, language);
+                assert_eq!(parse_number(&text, language), Ok(v), "{text}");
+            }
+        }
     }
 }

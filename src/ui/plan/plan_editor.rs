@@ -152,7 +152,9 @@ fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Typed, language: L
                     ui.label("€");
                     let what = tx::fields::budget_of(language, year);
                     let field = NumberField::new(("plan_budget", &id, year), &what, *budget, language);
-                    if let Some(amount) = t.take(field.range(0.0..=1e10).width(100.0).labelled_by(l.id).show(ui)) {
+                    if let Some(amount) =
+                        t.take(field.range(0.0..=1e10).grouped().width(100.0).labelled_by(l.id).show(ui))
+                    {
                         *budget = amount;
                     }
                 });
@@ -452,7 +454,9 @@ impl ItemView<'_> {
                         let l = ui.label(txt.get(language));
                         ui.label("€");
                         let field = NumberField::new((field, &self.salt), txt.get(language), *amount, language);
-                        if let Some(eur) = t.take(field.range(0.0..=1e9).width(90.0).labelled_by(l.id).show(ui)) {
+                        if let Some(eur) =
+                            t.take(field.range(0.0..=1e9).grouped().width(90.0).labelled_by(l.id).show(ui))
+                        {
                             *amount = eur;
                         }
                     }
