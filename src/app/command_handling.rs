@@ -184,7 +184,7 @@ impl PlannerApp {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();
                 if let Some(done) = self.document.history.undo_description() {
-                    let message = text::done(self.language(), done);
+                    let message = text::done(self.language(), &crate::text::edits::summary(done, self.language()));
                     self.set_status(message);
                 }
                 true

@@ -27,7 +27,9 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         .ok_or_else(|| "Geef het budget per jaar op met --budget-per-year EUR.".to_owned())?;
     let budget =
         parse_eur(&budget).ok_or_else(|| format!("--budget-per-year: '{budget}' is geen bedrag van 0 of meer."))?;
-    let set: CandidateSet = args.value("--candidates")?.map_or(Ok(CandidateSet::All), |s| s.parse())?;
+    let set: CandidateSet = args
+        .value("--candidates")?
+        .map_or(Ok(CandidateSet::All), |s| s.parse().map_err(|e: crate::plan::PlanError| e.to_string()))?;
     let plan_id = args.value("--plan")?;
     let outcome = args.value("--outcome")?;
     let path = args.positional("projectbestand")?;
@@ -54,7 +56,7 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
     );
     request.outcome = outcome;
     let started = std::time::Instant::now();
-    let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).map_err(|e| e.0)?;
+    let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).map_err(|e| e.to_string())?;
     let seconds = started.elapsed().as_secs_f64();
     let outcome = outcome_label(&result.outcome, &project, Language::Nl);
     if json {

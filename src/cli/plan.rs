@@ -55,11 +55,13 @@ pub fn run(mut args: Args) -> i32 {
 
 fn report<'a>(project: &Project, plan: &'a Plan) -> PlanReport<'a> {
     let mut problems = Vec::new();
-    let budget = budget_table(project, plan).map_err(|e| problems.push(e.0)).ok();
+    let budget = budget_table(project, plan).map_err(|e| problems.push(e.to_string())).ok();
     let (effect, ce) = if budget.is_some() {
-        let effect = plan_effect(project, plan, &Outcome::Index).map_err(|e| problems.push(e.0)).ok();
+        let effect = plan_effect(project, plan, &Outcome::Index).map_err(|e| problems.push(e.to_string())).ok();
         let ce = if effect.is_some() {
-            cost_effectiveness(project, plan, &Outcome::Index).map_err(|e| problems.push(e.0)).unwrap_or_default()
+            cost_effectiveness(project, plan, &Outcome::Index)
+                .map_err(|e| problems.push(e.to_string()))
+                .unwrap_or_default()
         } else {
             Vec::new()
         };

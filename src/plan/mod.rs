@@ -23,7 +23,7 @@ pub use budget::{BudgetRow, BudgetTable, budget_table, item_cost_per_year};
 pub use candidate::{CandidateReport, OptimizeResult, Progress, Stage};
 pub use catalogue::{all_interventions, catalogue, find_intervention, parse_catalogue};
 pub use effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
-pub use error::PlanError;
+pub use error::{ItemProblem, PlanError};
 pub use evaluate::{Evaluator, cost_effectiveness, optimize, plan_effect};
 pub use explain::Verdict;
 pub use inputs::{

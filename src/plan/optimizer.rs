@@ -30,14 +30,14 @@ pub enum CandidateSet {
 }
 
 impl std::str::FromStr for CandidateSet {
-    type Err = String;
+    type Err = PlanError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "all" | "alle" => Ok(Self::All),
             "catalogue" | "catalogus" => Ok(Self::Catalogue),
             "plan" => Ok(Self::Plan),
-            other => Err(format!("Onbekende kandidatenset '{other}': kies all, catalogue of plan.")),
+            other => Err(PlanError::UnknownCandidateSet { name: other.to_owned() }),
         }
     }
 }
@@ -115,17 +115,15 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<OptimizeResult, PlanError> {
-    let cancelled = || PlanError::new("De optimalisatie is afgebroken.");
+    let cancelled = || PlanError::Cancelled;
     if request.last_year < request.first_year {
-        return Err(PlanError::new("De optimalisatie: het laatste jaar ligt voor het eerste jaar."));
+        return Err(PlanError::OptimizerYearsReversed);
     }
     if request.levels_percent.iter().any(|l| !l.is_finite() || *l <= 0.0 || *l > 100.0) {
-        return Err(PlanError::new("De optimalisatie: elk bereikniveau moet tussen 0 en 100 % liggen."));
+        return Err(PlanError::OptimizerLevelOutOfRange);
     }
     if let Some((year, budget)) = request.budget_per_year_eur.iter().find(|(_, b)| !b.is_finite() || **b < 0.0) {
-        return Err(PlanError(format!(
-            "De optimalisatie: het budget voor {year} ({budget}) is geen bedrag van 0 of meer."
-        )));
+        return Err(PlanError::OptimizerInvalidBudget { year: *year, budget: *budget });
     }
     let context = Plan {
         id: PlanId::new(project.fresh_id("plan_optimaal")),
@@ -149,12 +147,8 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     let mut reports = Vec::with_capacity(request.candidates.len());
     let mut classes = Vec::with_capacity(request.candidates.len());
     for (c, template) in request.candidates.iter().enumerate() {
-        let intervention = find_intervention(project, &template.intervention).ok_or_else(|| {
-            PlanError(format!(
-                "Kandidaat '{}' bestaat niet (niet in het project en niet in de catalogus).",
-                template.intervention
-            ))
-        })?;
+        let intervention = find_intervention(project, &template.intervention)
+            .ok_or_else(|| PlanError::UnknownCandidate { intervention: template.intervention.to_string() })?;
         let cost = template.cost.unwrap_or(intervention.cost);
         let mut report = CandidateReport {
             intervention: template.intervention.clone(),
@@ -313,12 +307,12 @@ mod tests {
     }
 
     #[test]
-    fn cancel_stops_with_a_dutch_message() {
+    fn cancel_stops_with_the_cancelled_error() {
         let model = LinearModel::new(&[("welbevinden", 1.0)], 24);
         let cancel = AtomicBool::new(true);
         let c = vec![candidate("tno_advies_01", "welbevinden", 4.0, 0.0, 1.0)];
         let err = optimize_with(&model, &Project::default(), &request(c, 1.0), &mut |_| {}, &cancel).unwrap_err();
-        assert!(err.0.contains("afgebroken"));
+        assert_eq!(err, PlanError::Cancelled);
     }
 
     #[test]

@@ -3,9 +3,13 @@
 //! Nothing here knows about egui.
 //!
 //! - [`number`]: Dutch numbers and amounts (`1.234,5`, `€ 12.500`).
+//! - [`edits`]: what an edit does (the undo menu, the status line).
+//! - [`errors`]: the errors of `sim` and `plan` (their `Display` is Dutch).
 //! - [`loops`]: a feedback loop as a sentence.
 //! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
 
+pub mod edits;
+pub mod errors;
 pub mod loops;
 pub mod number;
 pub mod optimizer;

@@ -5,6 +5,7 @@ use super::{OVER_BUDGET, example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::{Plan, Project, VariableId};
 use crate::plan::{CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, optimize};
+use crate::text::errors::plan_error;
 use crate::text::optimizer::{explanation, outcome_label, plan_name, plan_notes, stage};
 use crate::text::{Language, format_eur, format_number};
 use crate::ui::text as t;
@@ -88,7 +89,8 @@ impl OptimizerDialog {
                 }
                 ctx.request_repaint();
             };
-            let result = optimize(&project, &request, &mut report, &thread_cancel).map_err(|e| e.0);
+            let result =
+                optimize(&project, &request, &mut report, &thread_cancel).map_err(|e| plan_error(&e, language));
             if let Ok(mut s) = thread_shared.lock() {
                 s.result = Some(result);
             }
