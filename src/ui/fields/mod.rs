@@ -6,18 +6,25 @@
 //! How to use a field in an editor (the inspector and the plan editor do exactly this):
 //!
 //! ```ignore
-//! let label = ui.label(text::NAME.get(language));
-//! if let Some(change) = TextField::new(("scenario_name", &scenario.id), &scenario.name, language)
-//!     .required()                        // trimmed, not empty; an empty field is shown as invalid
+//! let what = text::NAME.get(language);                  // the visible label; also names the field in messages
+//! let label = ui.label(what);
+//! // The salt names the field AND the item; `current` is the value in the document now.
+//! if let Some(change) = TextField::new(("scenario_name", &scenario.id), what, &scenario.name, language)
+//!     .required()                                     // trimmed, not empty; an empty field is shown as invalid
 //!     .labelled_by(label.id)
 //!     .show(ui)
 //! {
-//!     // Build the edit from the CURRENT model value plus the change, and send it with the merge key.
+//!     // Build the edit from the CURRENT document plus the change, and send it with the field's merge key
+//!     // (`EditRequest` → `AppCommand::MergedEdit`; a view that returns edits returns the `EditRequest`).
 //!     let mut scenarios = project.scenarios.clone();
 //!     scenarios[i].name = change.value.clone();
 //!     commands.push(change.edit(Edit::SetScenarios(scenarios)).into());
 //! }
+//! // Numbers the same way: NumberField::new(salt, what, value, language).range(0.0..=100.0).show(ui)
+//! // gives Some(Changed<f64>) only for a valid number in range; `fields::slider` pairs with it.
 //! ```
+//!
+//! Do not keep a copy of the value in the panel, and do not wait for focus loss: send every change.
 //!
 //! Rules the fields keep:
 //! - the field shows the model value, except while the user's text differs from it: a text that normalises to the
