@@ -131,7 +131,7 @@ impl PlannerApp {
                             self.view.selection = Selection::only_link(id);
                         }
                     }
-                    Err(e) => self.set_error(e.0),
+                    Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
                 }
             }
             AppCommand::FlipPolarity(id) => {
@@ -150,7 +150,7 @@ impl PlannerApp {
                     Ok(edit) => {
                         self.apply_edit(edit);
                     }
-                    Err(e) => self.set_error(e.0),
+                    Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
                 }
             }
             AppCommand::ResolveUnsaved(choice) => self.resolve_unsaved(ctx, choice),
@@ -190,7 +190,7 @@ impl PlannerApp {
                 true
             }
             Err(e) => {
-                self.set_error(e.0);
+                self.set_error(crate::text::edit_errors::edit_error(&e, self.language()));
                 false
             }
         }
@@ -214,7 +214,7 @@ impl PlannerApp {
                 let t = if undo { text::STATUS_UNDONE } else { text::STATUS_REDONE };
                 self.set_status(t.get(language));
             }
-            Err(e) => self.set_error(e.0),
+            Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }
     }
 
