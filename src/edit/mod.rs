@@ -22,7 +22,7 @@ mod scenarios;
 pub use apply::apply;
 pub use constructors::{new_link_edit, new_variable_edit, rename_variable_edit};
 pub use describe::EditSummary;
-pub use error::EditError;
+pub use error::{EditError, Field, Place, Section, Usage};
 pub use history::History;
 pub use scenarios::{delete_scenario_edit, duplicate_scenario_edit, new_scenario_edit, new_shock};
 

@@ -2,11 +2,11 @@
 //! gestures (new, duplicate, delete) as edits. Unlike `SetScenarios`, undoing a new scenario does not retire its id,
 //! so undo gives back exactly the project before.
 
-use super::{Edit, EditError, check, remove};
+use super::{Edit, EditError, Section, check, remove};
 use crate::model::{InputShape, Project, Scenario, ScenarioId, Shock, VariableId, slugify};
 
 fn unknown(id: &ScenarioId) -> EditError {
-    EditError(format!("Scenario '{id}' bestaat niet"))
+    EditError::UnknownScenario { id: id.to_string() }
 }
 
 pub(super) fn update(project: &mut Project, scenario: Scenario) -> Result<Edit, EditError> {
@@ -20,7 +20,7 @@ pub(super) fn update(project: &mut Project, scenario: Scenario) -> Result<Edit, 
 
 pub(super) fn add(project: &mut Project, scenario: Scenario, index: usize) -> Result<Edit, EditError> {
     if project.scenarios.iter().any(|s| s.id == scenario.id) {
-        return Err(EditError::duplicate("Scenario", scenario.id.as_str()));
+        return Err(EditError::duplicate(Section::Scenarios, scenario.id.as_str()));
     }
     let id = scenario.id.clone();
     let was_retired = project.retired_ids.binary_search_by(|r| r.as_str().cmp(id.as_str())).is_ok();

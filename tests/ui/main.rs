@@ -8,6 +8,7 @@ mod laptop;
 mod loops;
 mod markers;
 mod scenario_editor;
+mod typing;
 
 use eframe::egui;
 use egui_kittest::Harness;

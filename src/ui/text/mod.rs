@@ -1,5 +1,6 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
+pub mod fields;
 mod laptop;
 mod optimiser_results;
 mod plan;
