@@ -8,9 +8,10 @@ use crate::edit::{Edit, delete_scenario_edit, duplicate_scenario_edit, new_scena
 use crate::model::{Project, Scenario, ScenarioId, Shock};
 use crate::text::Language;
 use crate::ui::canvas::geometry::short_name;
+use crate::ui::fields::{Changed, NumberField, TextField};
 use crate::ui::plan::example_badge;
 use crate::ui::text as t;
-use egui::{DragValue, Id, Response, RichText, TextEdit, Ui};
+use egui::{Id, RichText, Ui};
 
 /// A change for the app: with a merge key it joins the previous undo step made with the same key.
 pub type ScenarioEdit = (Edit, Option<String>);
@@ -20,10 +21,6 @@ pub type ScenarioEdit = (Edit, Option<String>);
 pub struct ScenarioEditor {
     pub open: bool,
     selected: Option<ScenarioId>,
-    /// The text of the focused text field while it differs from the model (e.g. a name typed empty).
-    draft: Option<(Id, String)>,
-    /// Counts visits to fields: the keystrokes and drags of one visit merge into one undo step.
-    visit: u64,
 }
 
 /// True for shipped example numbers (their note says so).
@@ -57,13 +54,6 @@ impl ScenarioEditor {
             .show(ctx, |ui| self.contents_ui(ui, project, language, &mut edits));
         self.open = open;
         edits
-    }
-
-    fn merge_key(&mut self, response: &Response, field: &str) -> String {
-        if response.gained_focus() || response.drag_started() {
-            self.visit += 1;
-        }
-        format!("scenario:{field}:{}", self.visit)
     }
 
     fn contents_ui(&mut self, ui: &mut Ui, project: &Project, language: Language, edits: &mut Vec<ScenarioEdit>) {
@@ -112,112 +102,62 @@ impl ScenarioEditor {
             ui.label(t::SCENARIO_NONE.get(language));
             return;
         };
-        self.names_ui(ui, scenario, language, edits);
+        Self::names_ui(ui, scenario, language, edits);
         ui.add_space(6.0);
         ui.label(RichText::new(t::SCENARIO_SHOCKS.get(language)).strong())
             .on_hover_text(t::SHOCK_SHAPE_HINT.get(language));
-        self.shocks_ui(ui, project, scenario, language, edits);
+        Self::shocks_ui(ui, project, scenario, language, edits);
     }
 
-    /// A text field that applies as you type; `required` text is trimmed and never sent empty.
-    fn text_field(
-        &mut self,
-        ui: &mut Ui,
-        salt: &str,
-        value: &str,
-        multiline: bool,
-        required: bool,
-    ) -> (Response, Option<String>) {
-        let id = ui.make_persistent_id(salt);
-        let mut text = match &self.draft {
-            Some((draft_id, text)) if *draft_id == id => text.clone(),
-            _ => value.to_owned(),
-        };
-        let edit =
-            if multiline { TextEdit::multiline(&mut text).desired_rows(2) } else { TextEdit::singleline(&mut text) };
-        let response = ui.add(edit.id(id).desired_width(520.0));
-        let mut changed = None;
-        if response.changed() {
-            let value_new = if required { text.trim().to_owned() } else { text.clone() };
-            if !(required && value_new.is_empty()) && value_new != value {
-                changed = Some(value_new);
-            }
-            self.draft = Some((id, text));
-        }
-        if response.lost_focus() && self.draft.as_ref().is_some_and(|(d, _)| *d == id) {
-            self.draft = None;
-        }
-        (response, changed)
-    }
-
-    fn names_ui(&mut self, ui: &mut Ui, scenario: &Scenario, language: Language, edits: &mut Vec<ScenarioEdit>) {
+    fn names_ui(ui: &mut Ui, scenario: &Scenario, language: Language, edits: &mut Vec<ScenarioEdit>) {
         egui::Grid::new("scenario_editor_names").num_columns(2).show(ui, |ui| {
-            let label = ui.label(t::SCENARIO_NAME.get(language));
+            let name = t::SCENARIO_NAME.get(language);
+            let label = ui.label(name);
             ui.horizontal(|ui| {
-                let salt = format!("scenario_name:{}", scenario.id);
-                let (response, changed) = self.text_field(ui, &salt, &scenario.name, false, true);
-                let response = response.labelled_by(label.id);
-                let key = self.merge_key(&response, &salt);
-                if let Some(name) = changed {
+                let field = TextField::new(("scenario_name", &scenario.id), name, &scenario.name, language)
+                    .required()
+                    .width(520.0)
+                    .labelled_by(label.id);
+                if let Some(change) = field.show(ui) {
                     let mut s = scenario.clone();
-                    s.name = name;
-                    edits.push((Edit::UpdateScenario(s), Some(key)));
+                    s.name.clone_from(&change.value);
+                    edits.push((Edit::UpdateScenario(s), Some(change.merge_key)));
                 }
                 if scenario.shocks.iter().any(is_example) {
                     example_badge(ui, language);
                 }
             });
             ui.end_row();
-            let label = ui.label(t::SCENARIO_DESCRIPTION.get(language));
-            let salt = format!("scenario_description:{}", scenario.id);
-            let (response, changed) = self.text_field(ui, &salt, &scenario.description, true, false);
-            let response = response.labelled_by(label.id);
-            let key = self.merge_key(&response, &salt);
-            if let Some(description) = changed {
+            let what = t::SCENARIO_DESCRIPTION.get(language);
+            let label = ui.label(what);
+            let field = TextField::new(("scenario_description", &scenario.id), what, &scenario.description, language)
+                .multiline(2)
+                .width(520.0)
+                .labelled_by(label.id);
+            if let Some(change) = field.show(ui) {
                 let mut s = scenario.clone();
-                s.description = description;
-                edits.push((Edit::UpdateScenario(s), Some(key)));
+                s.description.clone_from(&change.value);
+                edits.push((Edit::UpdateScenario(s), Some(change.merge_key)));
             }
             ui.end_row();
         });
     }
 }
 
-/// A number as the language writes it, with at most two decimals ("12,5" in Dutch, "12.5" in English).
-pub fn format_decimal(value: f64, language: Language) -> String {
-    let text = format!("{value:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let text = if text == "-0" { "0" } else { text };
-    match language {
-        Language::Nl => text.replace('.', ","),
-        Language::En => text.to_owned(),
-    }
-}
-
-/// Reads a number typed in the language's way; a Dutch user may type either "12,5" or "12.5".
-pub fn parse_decimal(text: &str, language: Language) -> Option<f64> {
-    let text = text.trim().replace(['−', '–'], "-").replace(' ', "");
-    let text = match language {
-        Language::Nl => text.replace(',', "."),
-        Language::En => text.replace(',', ""),
-    };
-    text.parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
-fn number(ui: &mut Ui, value: &mut f64, range: std::ops::RangeInclusive<f64>, language: Language) -> Response {
-    ui.add(
-        DragValue::new(value)
-            .range(range)
-            .speed(0.25)
-            .max_decimals(2)
-            .custom_formatter(move |v, _| format_decimal(v, language))
-            .custom_parser(move |s| parse_decimal(s, language)),
-    )
+/// A live number field for one value of a shock, labelled by its column header.
+fn number(
+    ui: &mut Ui,
+    salt: (&ScenarioId, usize, &str),
+    (what, header): (&str, Id),
+    value: f64,
+    range: std::ops::RangeInclusive<f64>,
+    language: Language,
+) -> Option<Changed<f64>> {
+    NumberField::new(salt, what, value, language).range(range).decimals(2).width(56.0).labelled_by(header).show(ui)
 }
 
 impl ScenarioEditor {
     fn shocks_ui(
-        &mut self,
         ui: &mut Ui,
         project: &Project,
         scenario: &Scenario,
@@ -230,7 +170,7 @@ impl ScenarioEditor {
         } else {
             egui::Grid::new(("scenario_editor_shocks", &scenario.id)).striped(true).num_columns(7).show(ui, |ui| {
                 ui.label("");
-                let headers = [
+                let header_texts = [
                     t::SHOCK_VARIABLE,
                     t::SHOCK_SIZE,
                     t::SHOCK_START,
@@ -238,10 +178,11 @@ impl ScenarioEditor {
                     t::SHOCK_RAMP,
                     t::SHOCK_AFTER,
                 ]
-                .map(|h| ui.label(RichText::new(h.get(language)).strong()).id);
+                .map(|h| h.get(language));
+                let headers = header_texts.map(|h| ui.label(RichText::new(h).strong()).id);
                 ui.end_row();
                 for index in 0..scenario.shocks.len() {
-                    self.shock_row(ui, project, scenario, index, &headers, horizon, language, edits);
+                    Self::shock_row(ui, project, scenario, index, (&header_texts, &headers), horizon, language, edits);
                     ui.end_row();
                 }
             });
@@ -261,12 +202,11 @@ impl ScenarioEditor {
 
     #[allow(clippy::too_many_arguments)] // one row of one grid: its place, its labels and its context
     fn shock_row(
-        &mut self,
         ui: &mut Ui,
         project: &Project,
         scenario: &Scenario,
         index: usize,
-        headers: &[Id; 6],
+        (header_texts, headers): (&[&str; 6], &[Id; 6]),
         horizon: f64,
         language: Language,
         edits: &mut Vec<ScenarioEdit>,
@@ -288,50 +228,44 @@ impl ScenarioEditor {
             })
             .response
             .labelled_by(headers[0]);
+        let id = &scenario.id;
+        let col = |k: usize| (header_texts[k], headers[k]);
         ui.horizontal(|ui| {
-            let r = number(ui, &mut shock.effect, -100.0..=100.0, language).labelled_by(headers[1]);
-            let key = self.merge_key(&r, &format!("{}:{index}:effect", scenario.id));
-            if r.changed() {
-                merge = Some(key);
+            if let Some(c) = number(ui, (id, index, "effect"), col(1), old.effect, -100.0..=100.0, language) {
+                shock.effect = c.value;
+                merge = Some(c.merge_key);
             }
             if is_example(old) {
                 example_badge(ui, language);
             }
         });
         let duration = old.shape.end_month.map(|end| (end - old.shape.start_month).max(0.0));
-        let r = number(ui, &mut shock.shape.start_month, 0.0..=horizon, language).labelled_by(headers[2]);
-        let key = self.merge_key(&r, &format!("{}:{index}:start", scenario.id));
-        if r.changed() {
-            shock.shape.end_month = duration.map(|d| shock.shape.start_month + d);
-            merge = Some(key);
+        if let Some(c) = number(ui, (id, index, "start"), col(2), old.shape.start_month, 0.0..=horizon, language) {
+            shock.shape.start_month = c.value;
+            shock.shape.end_month = duration.map(|d| c.value + d);
+            merge = Some(c.merge_key);
         }
         ui.horizontal(|ui| {
             let mut lasting = duration.is_none();
-            if ui
-                .checkbox(&mut lasting, t::SHOCK_LASTING.get(language))
-                .on_hover_text(t::SHOCK_LASTING_HINT.get(language))
-                .changed()
-            {
+            let hint = t::SHOCK_LASTING_HINT.get(language);
+            if ui.checkbox(&mut lasting, t::SHOCK_LASTING.get(language)).on_hover_text(hint).changed() {
                 shock.shape.end_month = if lasting { None } else { Some(shock.shape.start_month + 12.0) };
             }
-            if let Some(mut d) = duration {
-                let r = number(ui, &mut d, 0.0..=horizon, language).labelled_by(headers[3]);
-                let key = self.merge_key(&r, &format!("{}:{index}:duration", scenario.id));
-                if r.changed() {
-                    shock.shape.end_month = Some(shock.shape.start_month + d);
-                    merge = Some(key);
-                }
+            if let Some(d) = duration
+                && let Some(c) = number(ui, (id, index, "duration"), col(3), d, 0.0..=horizon, language)
+            {
+                shock.shape.end_month = Some(shock.shape.start_month + c.value);
+                merge = Some(c.merge_key);
             }
         });
-        for (field, value, header) in [
-            ("ramp", &mut shock.shape.ramp_up_months, headers[4]),
-            ("after", &mut shock.shape.after_effect_months, headers[5]),
-        ] {
-            let r = number(ui, value, 0.0..=horizon, language).labelled_by(header);
-            let key = self.merge_key(&r, &format!("{}:{index}:{field}", scenario.id));
-            if r.changed() {
-                merge = Some(key);
-            }
+        if let Some(c) = number(ui, (id, index, "ramp"), col(4), old.shape.ramp_up_months, 0.0..=horizon, language) {
+            shock.shape.ramp_up_months = c.value;
+            merge = Some(c.merge_key);
+        }
+        let after = old.shape.after_effect_months;
+        if let Some(c) = number(ui, (id, index, "after"), col(5), after, 0.0..=horizon, language) {
+            shock.shape.after_effect_months = c.value;
+            merge = Some(c.merge_key);
         }
         let mut s = scenario.clone();
         if remove.clicked() {
@@ -341,21 +275,5 @@ impl ScenarioEditor {
             s.shocks[index] = shock;
             edits.push((Edit::UpdateScenario(s), merge));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decimals_follow_the_language_both_ways() {
-        assert_eq!(format_decimal(12.5, Language::Nl), "12,5");
-        assert_eq!(format_decimal(12.5, Language::En), "12.5");
-        assert_eq!(format_decimal(-15.0, Language::Nl), "-15");
-        assert_eq!(parse_decimal("12,5", Language::Nl), Some(12.5));
-        assert_eq!(parse_decimal("−7,25", Language::Nl), Some(-7.25));
-        assert_eq!(parse_decimal("1,500.5", Language::En), Some(1500.5));
-        assert_eq!(parse_decimal("abc", Language::Nl), None);
     }
 }
