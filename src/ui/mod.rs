@@ -5,6 +5,7 @@ pub mod command;
 pub mod fields;
 pub mod panels;
 pub mod plan;
+pub mod plot_format;
 pub mod scenario_editor;
 pub mod simulation;
 pub mod tab_bar;
