@@ -9,6 +9,7 @@
 # and icon caches on install and removal. Prints the path of the .deb it wrote.
 #
 # Environment: DEB_ARCH (default: dpkg --print-architecture), DEB_MAINTAINER, STRIP=0 to keep debug symbols,
+# DEB_COMPRESSION (default xz; gzip packs faster and larger),
 # SOURCE_DATE_EPOCH (file times inside the package; default: the last commit, so the same input gives the same .deb).
 set -euo pipefail
 
@@ -116,5 +117,5 @@ chmod 644 "$pkg/DEBIAN/md5sums"
 find "$pkg" -exec touch --no-dereference -d "@$SOURCE_DATE_EPOCH" {} +
 mkdir -p "$outdir"
 deb=$outdir/veerkrachtplanner_${version}_${arch}.deb
-dpkg-deb --root-owner-group -Zxz --build "$pkg" "$deb" >/dev/null
+dpkg-deb --root-owner-group "-Z${DEB_COMPRESSION:-xz}" --build "$pkg" "$deb" >/dev/null
 echo "$deb"
