@@ -33,3 +33,18 @@ fn the_window_icon_is_the_256_pixel_app_icon() {
     assert_eq!(alpha(0, 0), 0);
     assert_eq!(alpha(128, 128), 255);
 }
+
+#[test]
+fn about_never_covers_a_question_that_waits_for_an_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("kapot.veerkracht");
+    std::fs::write(&broken, "dit is geen project").unwrap();
+    let mut h = harness(AppConfig::default());
+    crate::run_command(&mut h, veerkrachtplanner::app::AppCommand::OpenPath(broken));
+    assert!(matches!(h.state().dialog, Some(Dialog::LoadProblems { .. })));
+    crate::run_command(&mut h, veerkrachtplanner::app::AppCommand::ShowAbout);
+    assert!(matches!(h.state().dialog, Some(Dialog::LoadProblems { .. })), "the load problems stay on screen");
+    // CloseAbout only closes About.
+    crate::run_command(&mut h, veerkrachtplanner::app::AppCommand::CloseAbout);
+    assert!(matches!(h.state().dialog, Some(Dialog::LoadProblems { .. })));
+}
