@@ -66,7 +66,7 @@ Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: veerkrachtplanner
 
 Files: *
-Copyright: Veerkrachtplanner-project
+Copyright: $(date -u -d "@$SOURCE_DATE_EPOCH" +%Y) Veerkrachtplanner-project
 License: EUPL-1.2
  European Union Public Licence, version 1.2: https://eupl.eu/1.2/nl/
 EOF
