@@ -2,8 +2,8 @@
 
 use eframe::egui;
 
-use crate::app::command::AppCommand;
-use crate::model::Language;
+use crate::text::Language;
+use crate::ui::command::AppCommand;
 use crate::ui::text;
 use egui::{RichText, TextureHandle, Ui};
 
