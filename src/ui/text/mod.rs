@@ -1,9 +1,11 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
+mod about;
 pub mod fields;
 mod plan;
 mod simulation;
 
+pub use about::*;
 pub use plan::*;
 pub use simulation::*;
 
