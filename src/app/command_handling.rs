@@ -166,6 +166,17 @@ impl PlannerApp {
                 self.dialog = None;
                 self.discard_recovery();
             }
+            AppCommand::ShowAbout => {
+                // Never on top of a question that waits for an answer (unsaved changes, recovery).
+                if self.dialog.is_none() {
+                    self.dialog = Some(Dialog::About);
+                }
+            }
+            AppCommand::CloseAbout => {
+                if self.dialog == Some(Dialog::About) {
+                    self.dialog = None;
+                }
+            }
         }
     }
 

@@ -92,6 +92,9 @@ pub enum AppCommand {
     CloseLoadProblems,
     RestoreRecovery,
     DiscardRecovery,
+    /// Help → Over Veerkrachtplanner.
+    ShowAbout,
+    CloseAbout,
 }
 
 impl From<EditRequest> for AppCommand {
@@ -208,6 +211,7 @@ impl AppCommand {
             Self::AddVariableAt(_) => text::CMD_NEW_VARIABLE,
             Self::StartRename(_) => text::CMD_RENAME,
             Self::FlipPolarity(_) => text::CMD_FLIP_POLARITY,
+            Self::ShowAbout => text::CMD_ABOUT,
             _ => return None,
         })
     }

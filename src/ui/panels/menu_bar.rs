@@ -1,4 +1,4 @@
-//! The menu bar: Bestand, Bewerken, Beeld. Every item is an [`AppCommand`] with its label and shortcut.
+//! The menu bar: Bestand, Bewerken, Beeld, Help. Every item is an [`AppCommand`] with its label and shortcut.
 
 use eframe::egui;
 
@@ -82,6 +82,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<AppCom
                     }
                 }
             });
+        });
+        ui.menu_button(text::MENU_HELP.get(lang), |ui| {
+            item(ui, AppCommand::ShowAbout, state, true, commands);
         });
     });
 }
