@@ -3,6 +3,7 @@
 
 mod about;
 mod editing;
+mod english_numbers;
 mod export;
 mod files;
 mod laptop;

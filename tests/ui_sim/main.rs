@@ -117,8 +117,8 @@ fn renders_in_english_when_asked() {
     let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 7, Language::En));
     harness.run();
     harness.get_by_label("Resilience index");
-    // Same figures as in Dutch (index = 100 − stress starts at 50), English words and a decimal comma kept.
-    harness.get_by_label_contains("Resilience index after 60 months: Reference 50,0");
-    harness.get_by_label_contains("Return time of the model: 3,0 months");
+    // Same figures as in Dutch (index = 100 − stress starts at 50), English words and a decimal point.
+    harness.get_by_label_contains("Resilience index after 60 months: Reference 50.0");
+    harness.get_by_label_contains("Return time of the model: 3.0 months");
     assert!(harness.query_by_label("Veerkrachtindex").is_none());
 }

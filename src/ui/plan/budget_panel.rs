@@ -4,7 +4,7 @@
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
 use crate::model::{Plan, Project};
 use crate::plan::BudgetTable;
-use crate::text::{Language, format_eur};
+use crate::text::{Language, format_eur_in};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
@@ -55,29 +55,29 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
                 }
             });
             for c in &row.cost_per_year_eur {
-                ui.label(format_eur(*c));
+                ui.label(format_eur_in(*c, language));
             }
-            ui.label(format_eur(row.total_eur));
+            ui.label(format_eur_in(row.total_eur, language));
             ui.end_row();
         }
         ui.label(RichText::new(t::PLAN_COL_TOTAL.get(language)).strong());
         for (k, c) in table.total_per_year_eur.iter().enumerate() {
-            let text = RichText::new(format_eur(*c)).strong();
+            let text = RichText::new(format_eur_in(*c, language)).strong();
             ui.label(if over(k) { text.color(OVER_BUDGET) } else { text });
         }
-        ui.label(RichText::new(format_eur(table.total_eur)).strong());
+        ui.label(RichText::new(format_eur_in(table.total_eur, language)).strong());
         ui.end_row();
         ui.label(t::PLAN_ROW_BUDGET.get(language));
         for b in &table.budget_per_year_eur {
-            ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), format_eur));
+            ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), |v| format_eur_in(v, language)));
         }
-        ui.label(format_eur(table.total_budget_eur));
+        ui.label(format_eur_in(table.total_budget_eur, language));
         ui.end_row();
         ui.label(t::PLAN_ROW_REMAINING.get(language));
         for r in &table.remaining_per_year_eur {
             match r {
-                Some(r) if *r < 0.0 => ui.colored_label(OVER_BUDGET, format_eur(*r)),
-                Some(r) => ui.label(format_eur(*r)),
+                Some(r) if *r < 0.0 => ui.colored_label(OVER_BUDGET, format_eur_in(*r, language)),
+                Some(r) => ui.label(format_eur_in(*r, language)),
                 None => ui.label("–"),
             };
         }
@@ -136,7 +136,7 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
         .x_axis_formatter(
             |mark, _| if mark.value.fract() == 0.0 { format!("{}", mark.value as i64) } else { String::new() },
         )
-        .y_axis_formatter(|mark, _| format_eur(mark.value))
+        .y_axis_formatter(|mark, _| format_eur_in(mark.value, language))
         .show(ui, |plot| {
             for chart in charts {
                 plot.bar_chart(chart);

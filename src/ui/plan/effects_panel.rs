@@ -3,7 +3,7 @@
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
 use crate::model::{Plan, Project};
-use crate::text::{Language, format_eur, format_number};
+use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
 use crate::ui::text as t;
 use eframe::egui::{self, Color32, RichText};
@@ -27,10 +27,10 @@ pub fn effects_ui(
             Ok(effect) => {
                 ui.label(t::plan_effect_summary(
                     language,
-                    &format_number(effect.area, 1),
-                    &format_number(effect.peak_effect, 2),
+                    &format_number_in(effect.area, 1, language),
+                    &format_number_in(effect.peak_effect, 2, language),
                     effect.peak_month,
-                    &format_number(effect.end_effect, 2),
+                    &format_number_in(effect.end_effect, 2, language),
                 ));
                 let to_points =
                     |s: &[f64]| PlotPoints::from(s.iter().enumerate().map(|(t, v)| [t as f64, *v]).collect::<Vec<_>>());
@@ -90,12 +90,12 @@ pub fn effects_ui(
                                     .on_hover_text(t::PLAN_EXAMPLE.get(language));
                             }
                         });
-                        ui.label(format_number(row.area_contribution, 1));
-                        ui.label(format_eur(row.total_cost_eur));
-                        ui.label(
-                            row.area_per_1000_eur
-                                .map_or_else(|| t::PLAN_FREE.get(language).to_owned(), |v| format_number(v, 2)),
-                        );
+                        ui.label(format_number_in(row.area_contribution, 1, language));
+                        ui.label(format_eur_in(row.total_cost_eur, language));
+                        ui.label(row.area_per_1000_eur.map_or_else(
+                            || t::PLAN_FREE.get(language).to_owned(),
+                            |v| format_number_in(v, 2, language),
+                        ));
                         ui.end_row();
                     }
                 });

@@ -8,7 +8,7 @@ use crate::model::{Plan, Project, VariableId};
 use crate::plan::{CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, optimize};
 use crate::text::errors::plan_error;
 use crate::text::optimizer::{outcome_label, plan_name, stage};
-use crate::text::{Language, format_eur, format_number};
+use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -240,14 +240,14 @@ fn add_as_variant(project: &Project, result: &OptimizeResult, budget_per_year_eu
     if project.id_taken(plan.id.as_str()) {
         plan.id = fresh.id;
     }
-    plan.name = format!("{} ({})", plan_name(language), format_eur(budget_per_year_eur));
+    plan.name = format!("{} ({})", plan_name(language), format_eur_in(budget_per_year_eur, language));
     let highest = result.cost_per_year_eur.iter().copied().fold(0.0, f64::max);
     plan.notes = t::opt_variant_note(
         language,
         plan.items.len(),
-        &format_eur(highest),
-        &format_eur(budget_per_year_eur),
-        &format_number(result.verified_area, 1),
+        &format_eur_in(highest, language),
+        &format_eur_in(budget_per_year_eur, language),
+        &format_number_in(result.verified_area, 1, language),
     );
     plans.push(plan);
     Edit::SetPlans(plans)

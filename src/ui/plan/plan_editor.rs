@@ -7,7 +7,7 @@ use super::{OVER_BUDGET, PlanView, example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::{Confidence, Cost, Effect, Intervention, Plan, PlanId, PlanItem, Project};
 use crate::plan::{find_intervention, plan_months};
-use crate::text::{Language, format_eur, format_number};
+use crate::text::{Language, format_eur_in, format_number_in, format_percent_in};
 use crate::ui::fields::{self, Changed, EditRequest, NumberField, TextField};
 use crate::ui::text as tx;
 use eframe::egui::{self, RichText};
@@ -204,12 +204,12 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
             ui.label(month_label(plan.first_year, item.start_month, language));
             ui.label(item.duration_months.map_or_else(
                 || tx::PLAN_ED_TO_END.get(language).to_owned(),
-                |d| tx::plan_ed_months(language, &format_number(d, 0)),
+                |d| tx::plan_ed_months(language, &format_number_in(d, 0, language)),
             ));
-            ui.label(format!("{} %", format_number(item.reach_percent, 0)));
+            ui.label(format_percent_in(item.reach_percent, 0, language));
             let cost = item.cost.or(intervention.map(|x| x.cost)).unwrap_or_default();
             ui.horizontal(|ui| {
-                ui.label(format_eur(cost.per_year_eur));
+                ui.label(format_eur_in(cost.per_year_eur, language));
                 if item.cost.is_none() && intervention.is_some_and(|x| x.example_values) {
                     example_badge(ui, language);
                 }
@@ -363,7 +363,7 @@ impl ItemView<'_> {
                         let name =
                             self.project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
                         let sign = if e.points > 0.0 { "+" } else { "" };
-                        ui.label(format!("{name} {sign}{}", format_number(e.points, 1)));
+                        ui.label(format!("{name} {sign}{}", format_number_in(e.points, 1, language)));
                     }
                     if self.intervention.is_some_and(|x| x.example_values) {
                         example_badge(ui, language);
@@ -436,7 +436,11 @@ impl ItemView<'_> {
             None => {
                 let cost = self.intervention.map(|x| x.cost).unwrap_or_default();
                 ui.horizontal(|ui| {
-                    ui.label(tx::plan_it_cost(language, &format_eur(cost.one_off_eur), &format_eur(cost.per_year_eur)));
+                    ui.label(tx::plan_it_cost(
+                        language,
+                        &format_eur_in(cost.one_off_eur, language),
+                        &format_eur_in(cost.per_year_eur, language),
+                    ));
                     if self.intervention.is_some_and(|x| x.example_values) {
                         example_badge(ui, language);
                     }

@@ -12,7 +12,7 @@ mod plot;
 use crate::model::{Project, VariableId};
 use crate::sim::{Input, McResult};
 use crate::text::Language;
-use crate::text::format_number as decimal;
+use crate::text::format_number_in;
 use crate::ui::text::{self as t};
 use compute::{Computed, RunChoice};
 use eframe::egui::{self, Color32, RichText};
@@ -333,7 +333,7 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
                 } else {
                     ui.label(t::SIM_DRIVEN_BY.get(language));
                     for d in &s.drivers {
-                        ui.label(t::sim_driver(language, &d.title, &decimal(d.loop_gain, 2)));
+                        ui.label(t::sim_driver(language, &d.title, &format_number_in(d.loop_gain, 2, language)));
                     }
                 }
             },
@@ -341,7 +341,7 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     }
     let text = match s.return_time_months {
         _ if !s.computed => t::SIM_RETURN_NOT_COMPUTED.get(language).to_owned(),
-        Some(rt) => t::sim_return_time(language, &decimal(rt, 1)),
+        Some(rt) => t::sim_return_time(language, &format_number_in(rt, 1, language)),
         None => t::SIM_RETURN_INFINITE.get(language).to_owned(),
     };
     ui.label(text);
@@ -360,7 +360,7 @@ fn index_summary_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     let parts: Vec<String> = c
         .all_runs()
         .filter_map(|r| r.index.as_ref().map(|ix| (r, ix)))
-        .map(|(r, ix)| format!("{} {}", r.label, decimal(ix.last().copied().unwrap_or(f64::NAN), 1)))
+        .map(|(r, ix)| format!("{} {}", r.label, format_number_in(ix.last().copied().unwrap_or(f64::NAN), 1, language)))
         .collect();
     ui.label(t::sim_index_after(language, c.opts.horizon_months, &parts.join(" · ")))
         .on_hover_text(t::SIM_INDEX_HINT.get(language));
@@ -387,16 +387,18 @@ fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
         for r in &c.others {
             ui.label(&r.label);
             ui.label(
-                r.area_vs_reference.map_or("–".to_owned(), |a| t::sim_index_point_months(language, &decimal(a, 1))),
+                r.area_vs_reference.map_or("–".to_owned(), |a| {
+                    t::sim_index_point_months(language, &format_number_in(a, 1, language))
+                }),
             );
             match &r.triangle {
                 Some((start, tri)) => {
-                    ui.label(t::sim_at_month(language, &decimal(tri.pre_shock, 1), *start));
-                    ui.label(t::sim_at_month(language, &decimal(tri.depth, 1), tri.depth_month));
+                    ui.label(t::sim_at_month(language, &format_number_in(tri.pre_shock, 1, language), *start));
+                    ui.label(t::sim_at_month(language, &format_number_in(tri.depth, 1, language), tri.depth_month));
                     ui.label(tri.recovery_months.map_or(t::SIM_NOT_RECOVERED.get(language).to_owned(), |m| {
-                        t::months(language, &decimal(m, 1))
+                        t::months(language, &format_number_in(m, 1, language))
                     }));
-                    ui.label(t::sim_index_point_months(language, &decimal(tri.area_lost, 1)));
+                    ui.label(t::sim_index_point_months(language, &format_number_in(tri.area_lost, 1, language)));
                 }
                 None => {
                     for _ in 0..4 {

@@ -69,7 +69,7 @@ pub fn plot_ui(
                     && let Some((lo, hi)) = band(c, result, s)
                     && lo.len() == months.len()
                 {
-                    let band_name = format!("{name} – {label}: 10–90 %");
+                    let band_name = format!("{name} – {label}: 10–90{}", language.pick(" %", "%"));
                     legend.push(LegendEntry {
                         name: band_name.clone(),
                         colour: color.gamma_multiply(0.5),
