@@ -5,9 +5,10 @@ use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
 use crate::model::{Plan, Project};
 use crate::plan::BudgetTable;
 use crate::text::{Language, format_eur_in};
+use crate::ui::plot_format::{LegendEntry, legend_below_ui};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
 pub fn budget_ui(
     ui: &mut egui::Ui,
@@ -99,7 +100,8 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
     }
 }
 
-/// Stacked bars per year (one colour per intervention) with the budget as a red line per year.
+/// Stacked bars per year (one colour per intervention) with the budget as a black line per year; the legend under
+/// the chart, never over the bars.
 pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Language) {
     let mut charts: Vec<BarChart> = Vec::with_capacity(table.rows.len());
     for (k, row) in table.rows.iter().enumerate() {
@@ -121,14 +123,13 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
             b.map(|b| {
                 let y = f64::from(*year);
                 Line::new(t::PLAN_ROW_BUDGET.get(language), PlotPoints::from(vec![[y - 0.4, b], [y + 0.4, b]]))
-                    .color(OVER_BUDGET)
-                    .width(2.0)
+                    .color(crate::ui::theme::BUDGET_LINE)
+                    .width(2.5)
             })
         })
         .collect();
     Plot::new("plan_budget_chart")
         .height(260.0)
-        .legend(Legend::default())
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
@@ -145,4 +146,19 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
                 plot.line(line);
             }
         });
+    let mut legend: Vec<LegendEntry> = table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(k, row)| LegendEntry {
+            name: row.name.clone(),
+            colour: crate::ui::theme::series_colour(k),
+            dashed: false,
+        })
+        .collect();
+    if table.budget_per_year_eur.iter().any(Option::is_some) {
+        let name = t::PLAN_ROW_BUDGET.get(language).to_owned();
+        legend.push(LegendEntry { name, colour: crate::ui::theme::BUDGET_LINE, dashed: false });
+    }
+    legend_below_ui(ui, &legend);
 }

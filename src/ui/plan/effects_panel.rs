@@ -6,7 +6,7 @@ use crate::model::{Plan, Project};
 use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
 use crate::ui::text as t;
-use eframe::egui::{self, Color32, RichText};
+use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
 pub fn effects_ui(
@@ -45,7 +45,8 @@ pub fn effects_ui(
                     .show(ui, |p| {
                         p.line(
                             Line::new(reference_name, to_points(&effect.reference))
-                                .color(Color32::GRAY)
+                                .color(crate::ui::theme::REFERENCE_RUN)
+                                .width(2.5)
                                 .style(egui_plot::LineStyle::dashed_loose()),
                         );
                         p.line(Line::new(plan.name.clone(), to_points(&effect.plan)).color(plan_colour));
@@ -53,7 +54,11 @@ pub fn effects_ui(
                 legend_below_ui(
                     ui,
                     &[
-                        LegendEntry { name: reference_name.to_owned(), colour: Color32::GRAY, dashed: true },
+                        LegendEntry {
+                            name: reference_name.to_owned(),
+                            colour: crate::ui::theme::REFERENCE_RUN,
+                            dashed: true,
+                        },
                         LegendEntry { name: plan.name.clone(), colour: plan_colour, dashed: false },
                     ],
                 );
@@ -121,6 +126,7 @@ pub fn effects_ui(
                     .allow_drag(false)
                     .allow_zoom(false)
                     .x_axis_label(t::PLAN_CE_AXIS.get(language))
+                    .x_axis_formatter(move |mark, _| tick_label(&mark, language))
                     .y_axis_formatter(move |mark, _| {
                         let k = mark.value.round();
                         if (mark.value - k).abs() < 1e-6 && k >= 1.0 && (k as usize) <= labels.len() {

@@ -43,7 +43,8 @@ pub struct SimulationView {
     computed: Option<Computed>,
     error: Option<String>,
     mc_job: Option<McJob>,
-    mc: Option<(String, McResult)>,
+    /// The uncertainty bands computed so far, one per ticked run (by label), in the order they finished.
+    mc: Vec<(String, McResult)>,
     mc_note: Option<String>,
     language: Language,
 }
@@ -65,7 +66,7 @@ impl Default for SimulationView {
             computed: None,
             error: None,
             mc_job: None,
-            mc: None,
+            mc: Vec::new(),
             mc_note: None,
             language: Language::Nl,
         }
@@ -131,7 +132,7 @@ impl SimulationView {
         self.used_extra.clone_from(&self.extra_inputs);
         let chosen: Vec<RunChoice> = self.chosen.iter().cloned().collect();
         self.mc_job = None;
-        self.mc = None;
+        self.mc.clear();
         self.mc_note = None;
         self.plan_runs.clear();
         self.plan_problems.clear();
@@ -179,7 +180,8 @@ impl SimulationView {
             match job.poll() {
                 Poll::Running => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
                 Poll::Done(result) => {
-                    self.mc = Some((job.label.clone(), *result));
+                    self.mc.push((job.label.clone(), *result));
+                    ui.ctx().request_repaint();
                     self.mc_job = None;
                 }
                 Poll::Stopped => {
@@ -188,11 +190,11 @@ impl SimulationView {
                 }
             }
         } else if self.show_uncertainty
-            && self.mc.is_none()
             && self.mc_note.is_none()
             && let Some(c) = &self.computed
+            && let Some(run) = band_runs(c).find(|r| !self.mc.iter().any(|(label, _)| *label == r.label))
         {
-            let run = c.others.first().unwrap_or(&c.reference);
+            // One run at a time: every ticked run gets its band (the reference when none is ticked).
             let runs = project.settings.monte_carlo_runs as usize;
             self.mc_job = Some(McJob::start(
                 c.compiled.clone(),
@@ -274,7 +276,7 @@ impl SimulationView {
             ui.ctx().request_repaint();
             if !self.show_uncertainty {
                 self.mc_job = None;
-                self.mc = None;
+                self.mc.clear();
             }
         }
         if let Some(job) = &self.mc_job {
@@ -282,8 +284,9 @@ impl SimulationView {
             if ui.button(t::SIM_CANCEL.get(language)).clicked() {
                 job.cancel();
             }
-        } else if let Some((label, _)) = &self.mc {
-            ui.label(t::sim_band_for(language, label));
+        } else if !self.mc.is_empty() {
+            let labels: Vec<&str> = self.mc.iter().map(|(label, _)| label.as_str()).collect();
+            ui.label(t::sim_band_for(language, &labels.join(", ")));
         }
         if let Some(note) = &self.mc_note {
             ui.label(RichText::new(note).weak());
@@ -313,9 +316,15 @@ impl SimulationView {
         }
         series.extend(self.plotted.iter().filter_map(|id| c.compiled.variable_index(id)).map(Series::Variable));
         let height = (ui.available_height() - 170.0).max(220.0);
-        plot::plot_ui(ui, c, &series, self.mc.as_ref(), height, language);
+        plot::plot_ui(ui, c, &series, &self.mc, height, language);
         resilience_table_ui(ui, c, language);
     }
+}
+
+/// The runs that get an uncertainty band: every ticked run, or the reference when none is ticked.
+fn band_runs(c: &Computed) -> impl Iterator<Item = &compute::RunSet> {
+    let reference = c.others.is_empty().then_some(&c.reference);
+    c.others.iter().chain(reference)
 }
 
 fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
