@@ -40,6 +40,9 @@ pub fn budget_ui(
 /// The table: one row per item, totals, budget, remaining; over-budget years and negative remainders in red.
 pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Language) {
     let over = |k: usize| table.over_budget_years.contains(&table.years[k]);
+    // Long intervention names are cut short (full name on hover) so that the amounts fit on a 1024 px window.
+    let amount_columns = table.years.len() as f32 + 1.0;
+    let name_width = (ui.available_width() - amount_columns * 92.0 - 30.0).clamp(120.0, 460.0);
     egui::Grid::new("plan_budget_table").striped(true).num_columns(table.years.len() + 2).show(ui, |ui| {
         ui.label(RichText::new(t::PLAN_COL_INTERVENTION.get(language)).strong());
         for (k, year) in table.years.iter().enumerate() {
@@ -50,7 +53,11 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
         ui.end_row();
         for row in &table.rows {
             ui.horizontal(|ui| {
-                ui.label(&row.name);
+                ui.set_max_width(name_width);
+                if row.example_values {
+                    ui.set_max_width(name_width - 12.0);
+                }
+                ui.add(egui::Label::new(&row.name).truncate());
                 if row.example_values {
                     ui.label(RichText::new("*").color(EXAMPLE_COLOUR)).on_hover_text(t::PLAN_EXAMPLE.get(language));
                 }
