@@ -7,8 +7,8 @@
 use super::{CompiledInputs, ramp};
 use crate::model::InputShape;
 
-/// Largest table kept (values); beyond it (a tiny `dt` over a long horizon) the ramps are evaluated per step.
-const MAX_VALUES: usize = 1 << 21;
+/// Largest table kept (values, 2 MiB); beyond it (a tiny `dt` over a long horizon) the ramps are evaluated per step.
+const MAX_VALUES: usize = 1 << 18;
 
 /// `values[p * n_inputs + j]` is the ramp of input `j` at time point `p`.
 ///
