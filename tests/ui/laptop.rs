@@ -162,8 +162,20 @@ fn optimiser_results_fit_the_window_and_the_add_button_stays_in_reach() {
 fn each_plan_pages_key_controls_fit_a_laptop() {
     let tabs = ["Interventies", "Begroting", "Kosteneffectiviteit", "Varianten vergelijken", "Optimaliseren…"];
     let budget_title = "Begroting van Plan A – wijkgericht (2026–2029)";
+    let cost = "Kosten per jaar (100 %)";
     let pages: [(&str, &[&str]); 5] = [
-        ("Plan", &["Planvariant:", "Nieuwe variant", "Variant kopiëren", "Variant verwijderen", "Naam:"]),
+        (
+            "Plan",
+            &[
+                "Planvariant:",
+                "Nieuwe variant",
+                "Variant kopiëren",
+                "Variant verwijderen",
+                "Naam:",
+                cost,
+                "Verwijderen",
+            ],
+        ),
         ("Interventies", &["Zoeken:", "Toevoegen aan plan"]),
         ("Begroting", &[budget_title, "Totaal", "Binnen budget in elk jaar."]),
         ("Kosteneffectiviteit", &["Kosteneffectiviteit per interventie", "Bijdrage", "Per € 1.000"]),

@@ -182,6 +182,8 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
         return;
     }
     let mut remove = None;
+    // Long intervention names are cut short (full name on hover) so that the costs and buttons fit at 1024 px.
+    let name_width = (ui.available_width() - 520.0).clamp(140.0, 480.0);
     egui::Grid::new("plan_items").striped(true).num_columns(6).show(ui, |ui| {
         for h in [
             tx::PLAN_COL_INTERVENTION.get(language),
@@ -198,7 +200,15 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
             let intervention = find_intervention(project, &item.intervention);
             let name = intervention
                 .map_or_else(|| tx::plan_ed_unknown(language, item.intervention.as_str()), |x| x.name.clone());
-            if ui.selectable_label(view.selected_item == Some(i), name).clicked() {
+            let clicked = ui
+                .scope(|ui| {
+                    ui.set_max_width(name_width);
+                    ui.add(egui::Button::selectable(view.selected_item == Some(i), name.as_str()).truncate())
+                        .on_hover_text(name.as_str())
+                        .clicked()
+                })
+                .inner;
+            if clicked {
                 view.selected_item = Some(i);
             }
             ui.label(month_label(plan.first_year, item.start_month, language));
