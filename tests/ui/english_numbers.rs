@@ -69,7 +69,7 @@ fn assert_english(harness: &Harness<'static, PlannerApp>, view: &str) -> Vec<Str
 }
 
 fn wait_for(harness: &mut Harness<'static, PlannerApp>, mut ready: impl FnMut(&Harness<'static, PlannerApp>) -> bool) {
-    for _ in 0..200 {
+    for _ in 0..1200 {
         harness.run();
         if ready(harness) {
             return;
@@ -98,4 +98,23 @@ fn english_mode_shows_english_numbers_in_every_main_view() {
         amounts.extend(assert_english(&harness, page).into_iter().filter(|t| t.contains('€')));
     }
     assert!(amounts.iter().any(|t| t.contains("€900,000")), "the budget in English amounts: {amounts:?}");
+
+    harness.get_by_label("Optimise…").click();
+    harness.run();
+    harness.get_by_label("Start optimisation").click();
+    wait_for(&mut harness, |h| h.query_by_label("Add as a new plan variant").is_some());
+    let optimiser = assert_english(&harness, "Optimiser");
+    assert!(optimiser.iter().any(|t| t.starts_with('€') && t.contains(',')), "amounts in the table: {optimiser:?}");
+}
+
+#[test]
+fn the_scenario_editor_shows_english_numbers_in_english() {
+    let mut harness = app_at(LAPTOP, Some(example_file()));
+    run_command(&mut harness, AppCommand::SetLanguage(veerkrachtplanner::text::Language::En));
+    harness.get_all_by_label("Simulation").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("Edit scenarios…").click();
+    harness.run();
+    assert!(harness.query_all_by_label("Size (points)").next().is_some(), "the editor is open");
+    assert_english(&harness, "Scenario editor");
 }

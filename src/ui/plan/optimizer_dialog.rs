@@ -140,8 +140,16 @@ impl OptimizerDialog {
         ui.add_enabled_ui(idle, |ui| {
             egui::Grid::new("plan_optimizer_settings").num_columns(2).show(ui, |ui| {
                 let l = ui.label(t::PLAN_OPT_BUDGET.get(language));
+                // The amount in the language's format (`€ 900.000`, `€900,000`), typed the same way.
                 ui.add(
-                    egui::DragValue::new(&mut self.budget_per_year_eur).range(0.0..=1e10).speed(1000.0).prefix("€ "),
+                    egui::DragValue::new(&mut self.budget_per_year_eur)
+                        .range(0.0..=1e10)
+                        .speed(1000.0)
+                        .prefix(language.pick("€ ", "€"))
+                        .custom_formatter(move |v, _| crate::ui::fields::format_grouped_for_edit(v, 0, language))
+                        .custom_parser(move |text| {
+                            crate::ui::fields::parse_number(text.trim().trim_start_matches('€').trim(), language).ok()
+                        }),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
