@@ -42,7 +42,7 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
     let over = |k: usize| table.over_budget_years.contains(&table.years[k]);
     // Long intervention names are cut short (full name on hover) so that the amounts fit on a 1024 px window.
     let amount_columns = table.years.len() as f32 + 1.0;
-    let name_width = (ui.available_width() - amount_columns * 92.0 - 30.0).clamp(120.0, 460.0);
+    let name_width = (ui.available_width() - amount_columns * 92.0 - 30.0).clamp(120.0, 700.0);
     egui::Grid::new("plan_budget_table").striped(true).num_columns(table.years.len() + 2).show(ui, |ui| {
         ui.label(RichText::new(t::PLAN_COL_INTERVENTION.get(language)).strong());
         for (k, year) in table.years.iter().enumerate() {

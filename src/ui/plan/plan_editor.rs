@@ -183,7 +183,7 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
     }
     let mut remove = None;
     // Long intervention names are cut short (full name on hover) so that the costs and buttons fit at 1024 px.
-    let name_width = (ui.available_width() - 520.0).clamp(140.0, 480.0);
+    let name_width = (ui.available_width() - 520.0).clamp(140.0, 700.0);
     egui::Grid::new("plan_items").striped(true).num_columns(6).show(ui, |ui| {
         for h in [
             tx::PLAN_COL_INTERVENTION.get(language),
