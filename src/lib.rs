@@ -1,11 +1,12 @@
 //! Veerkrachtplanner: a gemeente builds its own local veerkracht (resilience) plan on the causal model of the
 //! TNO *Metaonderzoek veerkracht* (2023).
 //!
-//! Layers (each uses only the ones above it): `model` → `edit`, `analysis`, `io` → `sim` → `plan` → `export`
+//! Layers (each uses only the ones above it): `model` → `edit`, `analysis`, `io` → `diff` → `sim` → `plan` → `export`
 //! → `cli` → `app` + `ui` (feature `gui`). Everything but `app` and `ui` builds without egui.
 
 pub mod analysis;
 pub mod cli;
+pub mod diff;
 pub mod edit;
 pub mod export;
 pub mod io;

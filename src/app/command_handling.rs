@@ -55,6 +55,12 @@ impl PlannerApp {
                 }
             }
             AppCommand::ExportTo(kind, path) => self.export_to(kind, &path),
+            AppCommand::CompareWith => self.compare_with_dialog(),
+            AppCommand::ComparePath(path) => self.compare_path(&path),
+            AppCommand::AcceptDifferences(keys) => self.accept_differences(&keys),
+            AppCommand::MergeWithBase(path) => self.merge_with_base(path),
+            AppCommand::AcceptMerge => self.accept_merge(),
+            AppCommand::CloseCompare => self.compare = None,
             AppCommand::Quit => {
                 if self.guard(PendingAction::Quit) {
                     self.perform(ctx, PendingAction::Quit);
@@ -274,6 +280,7 @@ impl PlannerApp {
         let generation = self.fresh_generation();
         self.document = Document::new(project, path, generation);
         self.view.reset_for_new_document();
+        self.compare = None;
     }
 
     /// Loads `path` (no unsaved-changes check). A file that fails to load leaves the document as it is and shows
@@ -331,6 +338,8 @@ impl PlannerApp {
 
     pub(crate) fn save_to(&mut self, path: &Path) -> bool {
         let language = self.language();
+        let saved_by = self.settings.saved_by();
+        crate::io::stamp_revision(&mut self.document.project, &saved_by);
         match crate::io::save_project_file(&self.document.project, path) {
             Ok(()) => {
                 self.document.path = Some(path.to_path_buf());

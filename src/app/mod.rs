@@ -4,6 +4,7 @@ use eframe::egui;
 
 pub mod command;
 mod command_handling;
+mod compare;
 pub mod contract;
 pub mod document;
 pub mod file_dialog;

@@ -83,6 +83,8 @@ pub struct PlannerApp {
     /// The Plan tab: catalogue, plan editor, budget, cost-effectiveness, optimiser (runtime state only).
     plan: crate::ui::plan::PlanView,
     next_generation: u64,
+    /// The compare window (Bestand → Vergelijken met…), while open.
+    pub compare: Option<crate::ui::compare::CompareView>,
 }
 
 impl PlannerApp {
@@ -117,6 +119,7 @@ impl PlannerApp {
             simulation: crate::ui::simulation::SimulationView::new(),
             plan: crate::ui::plan::PlanView::default(),
             next_generation: 1,
+            compare: None,
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
         if let Some(file) = config.initial_file {
@@ -290,11 +293,20 @@ impl PlannerApp {
                 CentralTab::Model => {
                     self.view.input_blocked = self.dialog.is_some();
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
+                    if let Some(compare) = &self.compare {
+                        crate::ui::compare::overlay_ui(ui, compare, &self.document.project, &self.view.transform);
+                    }
                 }
             }
         });
         if let Some(dialog) = &self.dialog {
             dialog_ui(ui.ctx(), dialog, language, commands);
+        }
+        if let Some(compare) = &mut self.compare {
+            compare.refresh(&self.document.project, self.document.generation);
+            if !crate::ui::compare::compare_window_ui(ui.ctx(), compare, language, commands) {
+                commands.push(AppCommand::CloseCompare);
+            }
         }
     }
 

@@ -4,10 +4,12 @@
 
 mod args;
 mod check;
+mod diff;
 mod export_pdf;
 mod export_svg;
 mod export_xmile;
 mod loops;
+mod merge;
 mod optimize;
 mod plan;
 mod simulate;
@@ -34,6 +36,11 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
   veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
                                                schrijft het model als XMILE (Stella, PySD)
+  veerkrachtplanner diff A B [--json]          toont alle verschillen tussen twee projectbestanden
+                                               (afsluitcode 0: gelijk, 1: verschillend)
+  veerkrachtplanner merge BASIS ONS HUN --out BESTAND [--json]
+                                               voegt twee versies van één basisversie samen
+                                               (afsluitcode 0: samengevoegd, 1: conflicten, niets geschreven)
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
@@ -59,6 +66,8 @@ pub fn launch(args: &[String]) -> Launch {
         "export-pdf" => export_pdf::run(rest),
         "simulate" => simulate::run(rest),
         "export-xmile" => export_xmile::run(rest),
+        "diff" => diff::run(rest),
+        "merge" => merge::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2

@@ -40,6 +40,7 @@ impl Edit {
             Self::SetScenarios(_) => "scenario's wijzigen".to_owned(),
             Self::SetInterventions(_) => "interventies wijzigen".to_owned(),
             Self::SetPlans(_) => "plannen wijzigen".to_owned(),
+            Self::SetRetiredIds(_) => "lijst van gebruikte ids bijwerken".to_owned(),
             Self::Batch(edits) => {
                 let mut labels = edits.iter().map(Self::describe);
                 match labels.next() {

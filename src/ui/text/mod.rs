@@ -1,8 +1,10 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
+mod compare;
 mod plan;
 mod simulation;
 
+pub use compare::*;
 pub use plan::*;
 pub use simulation::*;
 
