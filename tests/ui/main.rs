@@ -1,6 +1,7 @@
 //! UI tests: the real app, headless (egui_kittest), driven by role and label like a user would.
 #![allow(clippy::unwrap_used)]
 
+mod compare;
 mod editing;
 mod export;
 mod files;
