@@ -3,14 +3,16 @@
 
 use eframe::egui;
 
-use super::command::{AppCommand, ExportKind, UnsavedChoice};
-use super::contract;
 use super::document::Document;
 use super::file_dialog;
 use super::planner_app::{PendingAction, PlannerApp};
+use crate::analysis::auto_layout::auto_layout;
 use crate::edit::Edit;
+use crate::edit::{new_link_edit, new_variable_edit, rename_variable_edit};
+use crate::io::find_recovery;
 use crate::model::{LinkId, Project, ResourceKind, VariableId};
 use crate::ui::canvas;
+use crate::ui::command::{AppCommand, ExportKind, UnsavedChoice};
 use crate::ui::panels::dialogs::Dialog;
 use crate::ui::text;
 use crate::ui::view_state::Selection;
@@ -89,7 +91,7 @@ impl PlannerApp {
                 };
             }
             AppCommand::AutoLayout => {
-                let layout = contract::auto_layout(&self.document.project);
+                let layout = auto_layout(&self.document.project);
                 if self.apply_edit(Edit::SetLayout(layout)) {
                     self.view.fit_requested = true;
                 }
@@ -107,7 +109,7 @@ impl PlannerApp {
             }
             AppCommand::AddVariableAt(position) => {
                 let name = text::VAR_NAME_DEFAULT.get(language);
-                let edit = contract::new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
+                let edit = new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
                 let id = match &edit {
                     Edit::AddVariable { variable, .. } => Some(variable.id.clone()),
                     _ => None,
@@ -120,7 +122,7 @@ impl PlannerApp {
                 }
             }
             AppCommand::AddLink { from, to, polarity } => {
-                match contract::new_link_edit(&self.document.project, &from, &to, polarity) {
+                match new_link_edit(&self.document.project, &from, &to, polarity) {
                     Ok(edit) => {
                         let id = match &edit {
                             Edit::AddLink(link) => Some(link.id.clone()),
@@ -147,7 +149,7 @@ impl PlannerApp {
                 canvas::start_rename(&mut self.view, &self.document.project, &id);
             }
             AppCommand::RenameVariable { variable, name } => {
-                match contract::rename_variable_edit(&self.document.project, &variable, &name) {
+                match rename_variable_edit(&self.document.project, &variable, &name) {
                     Ok(edit) => {
                         self.apply_edit(edit);
                     }
@@ -175,7 +177,7 @@ impl PlannerApp {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();
                 if let Some(done) = self.document.history.undo_description() {
-                    let message = text::done(self.language(), done);
+                    let message = text::done(self.language(), &crate::text::edits::summary(done, self.language()));
                     self.set_status(message);
                 }
                 true
@@ -366,7 +368,7 @@ impl PlannerApp {
 
     fn restore_recovery(&mut self) {
         self.dialog = None;
-        let Some(found) = self.autosave.dir.as_deref().and_then(contract::find_recovery) else {
+        let Some(found) = self.autosave.dir.as_deref().and_then(find_recovery) else {
             return;
         };
         self.replace_document(found.project, found.original_path);

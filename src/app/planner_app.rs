@@ -2,13 +2,15 @@
 
 use eframe::egui;
 
-use super::command::AppCommand;
-use super::contract::{self, LoopReport};
 use super::document::Document;
 use super::recovery::{self, Autosave};
 use super::settings::Settings;
-use crate::model::{Language, Project};
+use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopReport, find_loops};
+use crate::io::find_recovery;
+use crate::model::Project;
+use crate::text::Language;
 use crate::ui::canvas::canvas_ui;
+use crate::ui::command::AppCommand;
 use crate::ui::panels::dialogs::{Dialog, dialog_ui};
 use crate::ui::panels::inspector_panel::inspector_panel_ui;
 use crate::ui::panels::loops_panel::loops_panel_ui;
@@ -126,7 +128,7 @@ impl PlannerApp {
             app.open_path_now(&file);
         }
         if let Some(dir) = &app.autosave.dir
-            && let Some(found) = contract::find_recovery(dir)
+            && let Some(found) = find_recovery(dir)
         {
             app.dialog = Some(Dialog::RecoveryOffer { original_path: found.original_path });
         }
@@ -166,7 +168,7 @@ impl PlannerApp {
     /// The loop analysis of the current project, recomputed only when the project changed.
     pub fn loop_report(&mut self) -> &LoopReport {
         if self.loops.generation != Some(self.document.generation) {
-            self.loops.report = contract::find_loops(&self.document.project, contract::DEFAULT_LOOP_CAP);
+            self.loops.report = find_loops(&self.document.project, DEFAULT_LOOP_CAP);
             self.loops.generation = Some(self.document.generation);
         }
         &self.loops.report

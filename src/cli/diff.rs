@@ -2,8 +2,10 @@
 //! Exit 0 when they are equal, 1 when they differ, 2 on unusable input.
 
 use super::Args;
-use crate::diff::{Change, Diff, Group, diff, text};
-use crate::model::{Language, Project};
+use crate::diff::{Change, Diff, Group, diff};
+use crate::model::Project;
+use crate::text::Language;
+use crate::text::diff as text;
 use std::fmt::Write as _;
 
 const USAGE: &str = "veerkrachtplanner diff A B [--json]";

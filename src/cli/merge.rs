@@ -2,9 +2,11 @@
 //! 1 when there are conflicts or the result is not valid (nothing is written), 2 on unusable input.
 
 use super::Args;
-use crate::diff::{MergeResult, merge, text};
+use crate::diff::{MergeResult, merge};
 use crate::io::{save_project_file, stamp_revision};
-use crate::model::{Language, SavedBy};
+use crate::model::SavedBy;
+use crate::text::Language;
+use crate::text::diff as text;
 use std::fmt::Write as _;
 
 const USAGE: &str = "veerkrachtplanner merge BASIS ONS HUN --out BESTAND [--json]";

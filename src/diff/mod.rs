@@ -7,7 +7,7 @@
 //!   difference of `diff(a, b)` to `a` gives `b` exactly (the lineage, the file's history, is not compared).
 //! - [`merge`]: a three-way merge from a common ancestor; changes made on one side only are taken over, conflicts
 //!   are listed ([`Conflict`]), never resolved silently; [`MergeResult::resolve`] applies the user's choices.
-//! - [`text`]: the differences and conflicts in plain Dutch or English.
+//! - `text::diff` words the differences and conflicts in plain Dutch or English.
 //!
 //! Layer: after `model`, `edit` and `io` (a merge result is validated); no egui.
 
@@ -15,7 +15,6 @@ mod apply;
 mod compare;
 mod entries;
 mod merge;
-pub mod text;
 
 pub use apply::edits_for;
 pub use compare::diff;

@@ -9,12 +9,12 @@
 //!   step (or build one `Edit::Batch` yourself);
 //! - after saving: [`History::mark_saved`]; the document is dirty when `!is_at_saved_point()`.
 
-use super::{Edit, EditError, apply};
+use super::{Edit, EditError, EditSummary, apply};
 use crate::model::Project;
 
 #[derive(Clone, Debug)]
 struct Step {
-    label: String,
+    label: EditSummary,
     /// The edit that goes to the other state (an inverse on the undo stack, a redo on the redo stack).
     edit: Edit,
     /// Identifies the project state reached by doing this step (for the saved point).
@@ -24,7 +24,7 @@ struct Step {
 
 #[derive(Clone, Debug)]
 struct Group {
-    label: String,
+    label: EditSummary,
     inverses: Vec<Edit>,
     depth: u32,
 }
@@ -61,9 +61,9 @@ impl History {
         self.undo.last().map_or(0, |s| s.state)
     }
 
-    /// Applies `edit` and records it as one undo step labelled `edit.describe()`.
+    /// Applies `edit` and records it as one undo step labelled `edit.summary()`.
     pub fn apply(&mut self, project: &mut Project, edit: Edit) -> Result<(), EditError> {
-        let label = edit.describe();
+        let label = edit.summary();
         let inverse = apply(project, edit)?;
         self.push(label, inverse);
         Ok(())
@@ -72,7 +72,7 @@ impl History {
     /// Like [`History::apply`], but merges into the previous step when that was also made with `merge_key`
     /// (and the saved point is not in between).
     pub fn apply_merged(&mut self, project: &mut Project, edit: Edit, merge_key: &str) -> Result<(), EditError> {
-        let label = edit.describe();
+        let label = edit.summary();
         let inverse = apply(project, edit)?;
         self.push_merged(label, inverse, merge_key);
         Ok(())
@@ -80,16 +80,16 @@ impl History {
 
     /// Records an edit that was already applied: `inverse` is what `edit::apply` returned. Clears redo.
     /// Inside a group the inverse joins the group.
-    pub fn push(&mut self, label: impl Into<String>, inverse: Edit) {
-        self.push_step(label.into(), inverse, None);
+    pub fn push(&mut self, label: EditSummary, inverse: Edit) {
+        self.push_step(label, inverse, None);
     }
 
     /// Like [`History::push`], merging with the previous step when it has the same `merge_key`.
-    pub fn push_merged(&mut self, label: impl Into<String>, inverse: Edit, merge_key: &str) {
-        self.push_step(label.into(), inverse, Some(merge_key.to_owned()));
+    pub fn push_merged(&mut self, label: EditSummary, inverse: Edit, merge_key: &str) {
+        self.push_step(label, inverse, Some(merge_key.to_owned()));
     }
 
-    fn push_step(&mut self, label: String, inverse: Edit, merge_key: Option<String>) {
+    fn push_step(&mut self, label: EditSummary, inverse: Edit, merge_key: Option<String>) {
         if let Some(group) = &mut self.group {
             group.inverses.push(inverse);
             return;
@@ -132,10 +132,10 @@ impl History {
 
     /// Starts a group: everything pushed until the matching [`History::end_group`] becomes one step labelled
     /// `label`. Groups nest; only the outermost label counts.
-    pub fn begin_group(&mut self, label: impl Into<String>) {
+    pub fn begin_group(&mut self, label: EditSummary) {
         match &mut self.group {
             Some(group) => group.depth += 1,
-            None => self.group = Some(Group { label: label.into(), inverses: Vec::new(), depth: 1 }),
+            None => self.group = Some(Group { label, inverses: Vec::new(), depth: 1 }),
         }
     }
 
@@ -206,27 +206,18 @@ impl History {
         }
     }
 
-    /// The description of the step `undo` would take back, e.g. `"variabele verplaatsen"`.
-    pub fn undo_description(&self) -> Option<&str> {
+    /// What the step `undo` would take back does.
+    pub fn undo_description(&self) -> Option<EditSummary> {
         self.group
             .as_ref()
             .filter(|g| !g.inverses.is_empty())
-            .map(|g| g.label.as_str())
-            .or_else(|| self.undo.last().map(|s| s.label.as_str()))
+            .map(|g| g.label)
+            .or_else(|| self.undo.last().map(|s| s.label))
     }
 
-    pub fn redo_description(&self) -> Option<&str> {
-        self.redo.last().map(|s| s.label.as_str())
-    }
-
-    /// Menu label: `"Ongedaan maken: variabele verplaatsen"`, or `"Ongedaan maken"` when there is nothing.
-    pub fn undo_label(&self) -> String {
-        self.undo_description().map_or_else(|| "Ongedaan maken".to_owned(), |d| format!("Ongedaan maken: {d}"))
-    }
-
-    /// Menu label: `"Opnieuw: variabele verplaatsen"`, or `"Opnieuw"` when there is nothing.
-    pub fn redo_label(&self) -> String {
-        self.redo_description().map_or_else(|| "Opnieuw".to_owned(), |d| format!("Opnieuw: {d}"))
+    /// What the step `redo` would do again does.
+    pub fn redo_description(&self) -> Option<EditSummary> {
+        self.redo.last().map(|s| s.label)
     }
 
     /// Marks the current state as the saved one.

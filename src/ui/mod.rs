@@ -1,6 +1,7 @@
 //! egui panels and the canvas. Functions that draw are named `*_ui`; colours come from `theme`, strings from `text`.
 
 pub mod canvas;
+pub mod command;
 pub mod compare;
 pub mod panels;
 pub mod plan;

@@ -6,7 +6,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use veerkrachtplanner::edit::Edit;
 use veerkrachtplanner::io::parse_project;
-use veerkrachtplanner::model::{Language, Project};
+use veerkrachtplanner::model::Project;
+use veerkrachtplanner::text::Language;
 use veerkrachtplanner::ui::plan::{PlanTab, PlanView};
 
 fn example() -> Project {

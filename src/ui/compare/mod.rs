@@ -6,9 +6,11 @@ mod overlay;
 
 pub use overlay::overlay_ui;
 
-use crate::app::command::AppCommand;
-use crate::diff::{Diff, Difference, Group, Key, MergeResult, Side, diff, text as dtext};
-use crate::model::{Language, Project};
+use crate::diff::{Diff, Difference, Group, Key, MergeResult, Side, diff};
+use crate::model::Project;
+use crate::text::Language;
+use crate::text::diff as dtext;
+use crate::ui::command::AppCommand;
 use crate::ui::text;
 use eframe::egui;
 use egui::{Color32, RichText, Ui};

@@ -3,11 +3,12 @@
 
 use eframe::egui;
 
-use crate::app::command::AppCommand;
 use crate::edit::Edit;
 use crate::model::{
-    Confidence, Delay, Direction, Language, Link, Polarity, Project, ResourceKind, ResourceTag, Strength, Variable,
+    Confidence, Delay, Direction, Link, Polarity, Project, ResourceKind, ResourceTag, Strength, Variable,
 };
+use crate::text::Language;
+use crate::ui::command::AppCommand;
 use crate::ui::text;
 use crate::ui::theme;
 use crate::ui::view_state::{InspectorBuffers, ViewState};
@@ -332,7 +333,7 @@ fn interventions_on_variable_ui(ui: &mut Ui, project: &Project, id: &crate::mode
             m.plan,
             m.intervention,
             if m.points >= 0.0 { "+" } else { "" },
-            crate::plan::format_number(m.points, 1)
+            crate::text::format_number(m.points, 1)
         ));
     }
 }

@@ -11,7 +11,8 @@ mod plan_editor;
 mod results;
 
 use crate::edit::Edit;
-use crate::model::{Language, Plan, PlanId, Project};
+use crate::model::{Plan, PlanId, Project};
+use crate::text::Language;
 use crate::ui::text as t;
 use eframe::egui::{self, Color32, RichText};
 

@@ -5,9 +5,9 @@
 use super::catalogue_panel::intervention_details_ui;
 use super::{OVER_BUDGET, PlanView, example_badge, new_plan};
 use crate::edit::Edit;
-use crate::model::Language;
 use crate::model::{Confidence, Cost, Effect, Plan, PlanItem, Project};
-use crate::plan::{find_intervention, format_eur, format_number, plan_months};
+use crate::plan::{find_intervention, plan_months};
+use crate::text::{Language, format_eur, format_number};
 use crate::ui::text as tx;
 use eframe::egui::{self, RichText};
 

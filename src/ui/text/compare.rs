@@ -36,11 +36,11 @@ texts! {
 }
 
 /// "12 verschillen" / "12 differences".
-pub fn difference_count(language: crate::model::Language, n: usize) -> String {
+pub fn difference_count(language: crate::text::Language, n: usize) -> String {
     match (language, n) {
-        (crate::model::Language::Nl, 1) => "1 verschil".to_owned(),
-        (crate::model::Language::Nl, n) => format!("{n} verschillen"),
-        (crate::model::Language::En, 1) => "1 difference".to_owned(),
-        (crate::model::Language::En, n) => format!("{n} differences"),
+        (crate::text::Language::Nl, 1) => "1 verschil".to_owned(),
+        (crate::text::Language::Nl, n) => format!("{n} verschillen"),
+        (crate::text::Language::En, 1) => "1 difference".to_owned(),
+        (crate::text::Language::En, n) => format!("{n} differences"),
     }
 }

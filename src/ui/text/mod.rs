@@ -8,7 +8,8 @@ pub use compare::*;
 pub use plan::*;
 pub use simulation::*;
 
-use crate::model::{Confidence, Delay, Direction, Language, Polarity, ResourceKind, ResourceTag, Strength};
+use crate::model::{Confidence, Delay, Direction, Polarity, ResourceKind, ResourceTag, Strength};
+use crate::text::Language;
 
 /// One user-visible string in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,8 @@
 use eframe::egui;
 
 use crate::edit::Edit;
-use crate::model::{Language, LinkId, Polarity, Position, VariableId};
+use crate::model::{LinkId, Polarity, Position, VariableId};
+use crate::text::Language;
 use crate::ui::text::{self, Txt};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;

@@ -1,8 +1,8 @@
 //! Differences and conflicts in plain Dutch (or English): "Variabele 'Stress' gewijzigd: naam 'Stress' →
 //! 'Spanning'". Field names and values of the project file are turned into the words the app uses.
 
-use super::{Change, Conflict, ConflictKind, Difference, Group, Key, Side};
-use crate::model::Language;
+use super::Language;
+use crate::diff::{Change, Conflict, ConflictKind, Difference, Group, Key, Side};
 use serde_json::Value;
 
 fn pick(language: Language, nl: &'static str, en: &'static str) -> &'static str {

@@ -1,4 +1,4 @@
-//! Dutch number and amount formatting: `€ 12.500`, `1.234,5`.
+//! Dutch number and amount formatting: `€ 12.500`, `1.234,5`. The CLI, the PDF and the app use these.
 
 /// Formats whole euros Dutch style: `€ 12.500`, `−€ 3.000`. Non-finite amounts print as `€ ?`.
 pub fn format_eur(amount_eur: f64) -> String {
