@@ -63,6 +63,7 @@ impl PlannerApp {
             AppCommand::MergeWithBase(path) => self.merge_with_base(path),
             AppCommand::AcceptMerge => self.accept_merge(),
             AppCommand::CloseCompare => self.compare = None,
+            AppCommand::EditSavedBy => self.saved_by_open = true,
             AppCommand::Quit => {
                 if self.guard(PendingAction::Quit) {
                     self.perform(ctx, PendingAction::Quit);

@@ -87,6 +87,8 @@ pub struct PlannerApp {
     next_generation: u64,
     /// The compare window (Bestand → Vergelijken met…), while open.
     pub compare: Option<crate::ui::compare::CompareView>,
+    /// The "Opgeslagen door" window is open.
+    pub saved_by_open: bool,
 }
 
 impl PlannerApp {
@@ -122,6 +124,7 @@ impl PlannerApp {
             plan: crate::ui::plan::PlanView::default(),
             next_generation: 1,
             compare: None,
+            saved_by_open: false,
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
         if let Some(file) = config.initial_file {
@@ -303,6 +306,16 @@ impl PlannerApp {
         });
         if let Some(dialog) = &self.dialog {
             dialog_ui(ui.ctx(), dialog, language, commands);
+        }
+        if self.saved_by_open {
+            let settings = &mut self.settings;
+            crate::ui::panels::saved_by::saved_by_window_ui(
+                ui.ctx(),
+                &mut self.saved_by_open,
+                &mut settings.organisation,
+                &mut settings.user_name,
+                language,
+            );
         }
         if let Some(compare) = &mut self.compare {
             compare.refresh(&self.document.project, self.document.generation);

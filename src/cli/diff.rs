@@ -29,29 +29,11 @@ pub fn run(mut args: Args) -> i32 {
     i32::from(!d.is_empty())
 }
 
-/// Who saved a project, in one line ("revisie 1a2b…, opgeslagen door GGD, Anne met versie 0.1.0"), if known.
-pub(crate) fn lineage_line(project: &Project) -> Option<String> {
-    let l = &project.lineage;
-    if l.revision.is_empty() {
-        return None;
-    }
-    let who: Vec<&str> =
-        [l.saved_by.organisation.as_str(), l.saved_by.name.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
-    let mut line = format!("revisie {}", &l.revision[..l.revision.len().min(12)]);
-    if !who.is_empty() {
-        let _ = write!(line, ", opgeslagen door {}", who.join(", "));
-    }
-    if !l.saved_by.program_version.is_empty() {
-        let _ = write!(line, " met Veerkrachtplanner {}", l.saved_by.program_version);
-    }
-    Some(line)
-}
-
 /// The differences as readable text, one group after the other.
 pub fn to_text(a: &Project, b: &Project, d: &Diff, language: Language) -> String {
     let mut out = String::new();
     for (name, p) in [("A", a), ("B", b)] {
-        if let Some(line) = lineage_line(p) {
+        if let Some(line) = text::saved_by_line(&p.lineage, language) {
             let _ = writeln!(out, "{name}: {line}");
         }
     }

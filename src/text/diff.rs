@@ -4,6 +4,7 @@
 use super::Language;
 use crate::diff::{Change, Conflict, ConflictKind, Difference, Group, Key, Side};
 use serde_json::Value;
+use std::fmt::Write as _;
 
 fn pick(language: Language, nl: &'static str, en: &'static str) -> &'static str {
     match language {
@@ -228,6 +229,28 @@ pub fn describe(d: &Difference, language: Language) -> String {
             format!("{what} {}: {}", pick(language, "gewijzigd", "changed"), field_lines(d, language).join("; "))
         }
     }
+}
+
+/// Who saved a version, in one line: "revisie 1a2b3c4d5e6f, opgeslagen door GGD, Anne met Veerkrachtplanner 0.1.0";
+/// `None` for a file without lineage (written by an older version or never saved).
+pub fn saved_by_line(lineage: &crate::model::Lineage, language: Language) -> Option<String> {
+    if lineage.revision.is_empty() {
+        return None;
+    }
+    let revision = &lineage.revision[..lineage.revision.len().min(12)];
+    let mut line = format!("{} {revision}", pick(language, "revisie", "revision"));
+    let who: Vec<&str> = [lineage.saved_by.organisation.as_str(), lineage.saved_by.name.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !who.is_empty() {
+        let _ = write!(line, ", {} {}", pick(language, "opgeslagen door", "saved by"), who.join(", "));
+    }
+    if !lineage.saved_by.program_version.is_empty() {
+        let _ =
+            write!(line, " {} Veerkrachtplanner {}", pick(language, "met", "with"), lineage.saved_by.program_version);
+    }
+    Some(line)
 }
 
 /// The side's name: "hier (dit bestand)" / "daar (het andere bestand)".

@@ -92,6 +92,8 @@ pub enum AppCommand {
     /// Apply the three-way merge with the chosen resolutions (one undo step).
     AcceptMerge,
     CloseCompare,
+    /// Bestand → Opgeslagen door…: edit the organisation and name written into saved files.
+    EditSavedBy,
 }
 
 impl AppCommand {
@@ -169,6 +171,7 @@ impl AppCommand {
             Self::StartRename(_) => text::CMD_RENAME,
             Self::FlipPolarity(_) => text::CMD_FLIP_POLARITY,
             Self::CompareWith => text::CMD_COMPARE,
+            Self::EditSavedBy => text::CMD_SAVED_BY,
             _ => return None,
         })
     }

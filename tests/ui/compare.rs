@@ -79,3 +79,21 @@ fn a_three_way_merge_with_the_saved_file_as_base_is_one_undo_step() {
     run_command(&mut h, AppCommand::Undo);
     assert_eq!(h.state().project().variable(&VariableId::new("c")).unwrap().baseline, 50.0);
 }
+
+#[test]
+fn a_saved_file_records_who_saved_it_and_the_program_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with_fixture(dir.path());
+    run_command(&mut h, AppCommand::EditSavedBy);
+    assert!(h.query_by_label("Organisatie").is_some(), "the window asks for the organisation");
+    h.state_mut().settings.organisation = "GGD Hollands Midden".into();
+    h.state_mut().settings.user_name = "Fatima".into();
+    run_command(&mut h, AppCommand::RenameVariable { variable: "a".into(), name: "Alpha 2".into() });
+    let target = dir.path().join("door-ggd.veerkracht");
+    run_command(&mut h, AppCommand::SaveTo(target.clone()));
+    let saved = veerkrachtplanner::io::load_project_file(&target).unwrap();
+    let by = &saved.lineage.saved_by;
+    assert_eq!((by.organisation.as_str(), by.name.as_str()), ("GGD Hollands Midden", "Fatima"));
+    assert_eq!(by.program_version, env!("CARGO_PKG_VERSION"));
+    assert_eq!(saved.lineage.revision, veerkrachtplanner::io::content_revision(&saved));
+}

@@ -93,6 +93,9 @@ pub fn compare_window_ui(
                 ui.label(text::COMPARE_WITH.get(language));
                 ui.monospace(view.other_path.display().to_string());
             });
+            if let Some(line) = dtext::saved_by_line(&view.other.lineage, language) {
+                ui.label(RichText::new(line).small());
+            }
             legend(ui, language);
             ui.checkbox(&mut view.show_other_positions, text::COMPARE_OTHER_POSITIONS.get(language));
             ui.separator();

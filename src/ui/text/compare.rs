@@ -33,6 +33,12 @@ texts! {
     MERGE_NOT_ANCESTOR = "Let op: volgens de bestandsgeschiedenis is dit geen gemeenschappelijke basisversie.", "Note: according to the file history this is not a common base version.";
     STATUS_COMPARE_OPENED = "Vergeleken met", "Compared with";
     STATUS_MERGED = "Samenvoeging overgenomen", "Merge applied";
+    CMD_SAVED_BY = "Opgeslagen door…", "Saved by…";
+    SAVED_BY_TITLE = "Opgeslagen door", "Saved by";
+    SAVED_BY_BODY = "Wie opslaat, staat in het bestand (beide velden mogen leeg blijven). Zo ziet wie het bestand terugkrijgt van wie de wijzigingen komen.", "Who saves is recorded in the file (both fields may stay empty), so that whoever gets the file back sees whose changes these are.";
+    SAVED_BY_ORGANISATION = "Organisatie", "Organisation";
+    SAVED_BY_NAME = "Naam", "Name";
+    SAVED_BY_VERSION = "Programmaversie (wordt altijd vastgelegd):", "Program version (always recorded):";
 }
 
 /// "12 verschillen" / "12 differences".
