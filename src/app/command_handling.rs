@@ -108,6 +108,9 @@ impl PlannerApp {
             AppCommand::Edit(edit) => {
                 self.apply_edit(edit);
             }
+            AppCommand::MergedEdit { edit, merge_key } => {
+                self.apply_edit_merged(edit, Some(&merge_key));
+            }
             AppCommand::AddVariableAt(position) => {
                 let name = text::VAR_NAME_DEFAULT.get(language);
                 let edit = new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
@@ -135,7 +138,7 @@ impl PlannerApp {
                             self.view.selection = Selection::only_link(id);
                         }
                     }
-                    Err(e) => self.set_error(e.0),
+                    Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
                 }
             }
             AppCommand::FlipPolarity(id) => {
@@ -154,7 +157,7 @@ impl PlannerApp {
                     Ok(edit) => {
                         self.apply_edit(edit);
                     }
-                    Err(e) => self.set_error(e.0),
+                    Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
                 }
             }
             AppCommand::ResolveUnsaved(choice) => self.resolve_unsaved(ctx, choice),
@@ -173,7 +176,17 @@ impl PlannerApp {
 
     /// Applies one edit, records its inverse and bumps the generation. Errors go to the status bar.
     pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
-        match self.document.history.apply(&mut self.document.project, edit) {
+        self.apply_edit_merged(edit, None)
+    }
+
+    /// Like [`Self::apply_edit`]; with a merge key the edit joins the previous undo step made with that key.
+    fn apply_edit_merged(&mut self, edit: Edit, merge_key: Option<&str>) -> bool {
+        let history = &mut self.document.history;
+        let result = match merge_key {
+            Some(key) => history.apply_merged(&mut self.document.project, edit, key),
+            None => history.apply(&mut self.document.project, edit),
+        };
+        match result {
             Ok(()) => {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();
@@ -184,7 +197,7 @@ impl PlannerApp {
                 true
             }
             Err(e) => {
-                self.set_error(e.0);
+                self.set_error(crate::text::edit_errors::edit_error(&e, self.language()));
                 false
             }
         }
@@ -208,7 +221,7 @@ impl PlannerApp {
                 let t = if undo { text::STATUS_UNDONE } else { text::STATUS_REDONE };
                 self.set_status(t.get(language));
             }
-            Err(e) => self.set_error(e.0),
+            Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }
     }
 
@@ -317,6 +330,14 @@ impl PlannerApp {
             ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
         };
         match bytes.and_then(|b| crate::io::write_export_file(path, &b).map_err(|e| e.to_string())) {
+            Ok(()) if !self.invalid_inputs.is_empty() => {
+                let message = format!(
+                    "{} {}",
+                    text::exported(language, path),
+                    text::fields::written_except(language, &self.invalid_inputs)
+                );
+                self.set_error(message);
+            }
             Ok(()) => self.set_status(text::exported(language, path)),
             Err(reason) => self.set_error(text::export_failed(language, &reason)),
         }
@@ -339,18 +360,29 @@ impl PlannerApp {
         path.is_some_and(|p| self.save_to(&p))
     }
 
+    /// Saves the project to `path`. "Opgeslagen" is shown only when the file on disk holds the current document:
+    /// the generation written is compared with the generation after writing. Text that a field shows but that is
+    /// not valid (so not in the document) is named in the status bar.
     pub(crate) fn save_to(&mut self, path: &Path) -> bool {
         let language = self.language();
         let saved_by = self.settings.saved_by();
         crate::io::stamp_revision(&mut self.document.project, &saved_by);
+        let written_generation = self.document.generation;
         match crate::io::save_project_file(&self.document.project, path) {
             Ok(()) => {
                 self.document.path = Some(path.to_path_buf());
+                self.settings.remember_file(path);
+                if written_generation != self.document.generation {
+                    self.set_error(text::fields::saved_older(language, path));
+                    return false;
+                }
                 self.document.history.mark_saved();
                 self.document.restored_unsaved = false;
-                self.settings.remember_file(path);
                 self.set_status(text::with_path(language, text::STATUS_SAVED, path));
                 self.discard_recovery();
+                if !self.invalid_inputs.is_empty() {
+                    self.set_error(text::fields::saved_except(language, path, &self.invalid_inputs));
+                }
                 true
             }
             Err(e) => {

@@ -69,7 +69,7 @@ impl PlannerApp {
             Ok(edits) => {
                 self.apply_edit(Edit::Batch(edits));
             }
-            Err(e) => self.set_error(e.0),
+            Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }
     }
 
@@ -127,7 +127,7 @@ impl PlannerApp {
                 }
                 self.set_status(text::STATUS_MERGED.get(language));
             }
-            Err(e) => self.set_error(e.0),
+            Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }
     }
 }

@@ -45,7 +45,7 @@ pub fn edits_for(project: &Project, differences: &[&Difference]) -> Result<Vec<E
 }
 
 fn missing(d: &Difference) -> EditError {
-    EditError::new(format!("'{}' bestaat niet (meer) in dit project", display_name(d)))
+    EditError::ItemGone { item: display_name(d) }
 }
 
 fn display_name(d: &Difference) -> String {
@@ -53,7 +53,7 @@ fn display_name(d: &Difference) -> String {
 }
 
 fn bad_data(d: &Difference, why: &str) -> EditError {
-    EditError::new(format!("De gegevens van '{}' zijn onbruikbaar: {why}", display_name(d)))
+    EditError::UnusableDifference { item: display_name(d), reason: why.to_owned() }
 }
 
 /// The item's JSON after the difference: the other project's item, or this project's item with the changed fields.

@@ -1,6 +1,7 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
 mod compare;
+pub mod fields;
 mod plan;
 mod simulation;
 
