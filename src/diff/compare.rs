@@ -4,6 +4,7 @@ use super::entries::{Entry, entries, label};
 use super::{Change, Diff, Difference, FieldChange, Key};
 use crate::model::Project;
 use serde_json::Value;
+use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 
 /// The fields of two JSON objects that differ, in field-name order (a field missing on one side is `null` there).
@@ -48,7 +49,7 @@ pub fn diff(ours: &Project, theirs: &Project) -> Diff {
                 }
                 differences.push(Difference {
                     key: key.clone(),
-                    label: label(ours, key),
+                    label: quick_label(&a, ours, key),
                     change: Change::Removed(entry.to_json()),
                 });
             }
@@ -56,14 +57,21 @@ pub fn diff(ours: &Project, theirs: &Project) -> Diff {
                 let Some((key, entry)) = b_iter.next() else { break };
                 differences.push(Difference {
                     key: key.clone(),
-                    label: label(theirs, key),
+                    label: quick_label(&b, theirs, key),
                     change: Change::Added(entry.to_json()),
                 });
             }
             std::cmp::Ordering::Equal => {
                 let (Some((key, ea)), Some((_, eb))) = (a_iter.next(), b_iter.next()) else { break };
                 if ea != eb {
-                    changed(ours, theirs, key, *ea, *eb, &mut differences);
+                    let fields = field_changes(&ea.to_json(), &eb.to_json());
+                    if !fields.is_empty() {
+                        let mut name = quick_label(&b, theirs, key);
+                        if name.is_empty() {
+                            name = quick_label(&a, ours, key);
+                        }
+                        differences.push(Difference { key: key.clone(), label: name, change: Change::Changed(fields) });
+                    }
                 }
             }
         }
@@ -85,16 +93,18 @@ pub fn diff(ours: &Project, theirs: &Project) -> Diff {
     Diff { differences }
 }
 
-fn changed(ours: &Project, theirs: &Project, key: &Key, a: Entry<'_>, b: Entry<'_>, out: &mut Vec<Difference>) {
-    let fields = field_changes(&a.to_json(), &b.to_json());
-    if fields.is_empty() {
-        return;
+/// The item's name from the entry map (variables and links, the many ones), else from the project.
+fn quick_label(map: &BTreeMap<Key, Entry<'_>>, project: &Project, key: &Key) -> String {
+    let name_of = |id: &crate::model::VariableId| match map.get(&Key::Variable(id.clone())) {
+        Some(Entry::Variable(v, _)) => v.name.clone(),
+        _ => id.0.clone(),
+    };
+    match (key, map.get(key)) {
+        (Key::Variable(_), Some(Entry::Variable(v, _))) => v.name.clone(),
+        (Key::Link(_), Some(Entry::Link(l))) => format!("{} → {}", name_of(&l.from), name_of(&l.to)),
+        (Key::OutcomeWeight(id), _) => name_of(id),
+        _ => label(project, key),
     }
-    let mut name = label(theirs, key);
-    if name.is_empty() {
-        name = label(ours, key);
-    }
-    out.push(Difference { key: key.clone(), label: name, change: Change::Changed(fields) });
 }
 
 /// The id that a removed item retires (plan items and weights have none of their own).

@@ -1,7 +1,7 @@
 //! [`merge`]: three-way merge of two projects that descend from a common ancestor.
 
 use super::Key;
-use super::entries::{Entry, entries, entry_json, label, set_entry, with_fields};
+use super::entries::{Entry, entries, entry_json, label, set_entry, set_entry_typed, with_fields};
 use crate::io::{Severity, validate};
 use crate::model::{FORMAT_VERSION, Project, VariableId};
 use serde::Serialize;
@@ -130,7 +130,7 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> MergeResult {
         };
         if eb == eo {
             // Only theirs changed it. A value from a typed entry always converts back.
-            let _ = set_entry(&mut project, key, et.map(|e| e.to_json()).as_ref());
+            let _ = set_entry_typed(&mut project, key, et.copied());
             taken_from_theirs += 1;
             continue;
         }
