@@ -98,6 +98,8 @@ impl PlannerApp {
                 }
             }
             AppCommand::FitView => self.view.fit_requested = true,
+            AppCommand::ToggleLeftPanel => self.view.left_panel_hidden = !self.view.left_panel_hidden,
+            AppCommand::ToggleInspector => self.view.inspector_hidden = !self.view.inspector_hidden,
             AppCommand::ZoomIn | AppCommand::ZoomOut => {
                 let factor = if command == AppCommand::ZoomIn { 1.25 } else { 0.8 };
                 let anchor = self.view.last_canvas_rect.map_or(egui::Pos2::ZERO, |r| r.center());
@@ -170,6 +172,17 @@ impl PlannerApp {
             AppCommand::DiscardRecovery => {
                 self.dialog = None;
                 self.discard_recovery();
+            }
+            AppCommand::ShowAbout => {
+                // Never on top of a question that waits for an answer (unsaved changes, recovery).
+                if self.dialog.is_none() {
+                    self.dialog = Some(Dialog::About);
+                }
+            }
+            AppCommand::CloseAbout => {
+                if self.dialog == Some(Dialog::About) {
+                    self.dialog = None;
+                }
             }
         }
     }
@@ -365,11 +378,14 @@ impl PlannerApp {
     /// not valid (so not in the document) is named in the status bar.
     pub(crate) fn save_to(&mut self, path: &Path) -> bool {
         let language = self.language();
-        let saved_by = self.settings.saved_by();
-        crate::io::stamp_revision(&mut self.document.project, &saved_by);
+        // The file gets the lineage of the document, stamped as a new revision when the content changed.
+        let mut written = self.document.project.clone();
+        written.lineage = self.document.lineage.clone();
+        crate::io::stamp_revision(&mut written, &self.settings.saved_by());
         let written_generation = self.document.generation;
-        match crate::io::save_project_file(&self.document.project, path) {
+        match crate::io::save_project_file(&written, path) {
             Ok(()) => {
+                self.document.lineage = written.lineage;
                 self.document.path = Some(path.to_path_buf());
                 self.settings.remember_file(path);
                 if written_generation != self.document.generation {

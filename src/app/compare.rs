@@ -43,7 +43,7 @@ impl PlannerApp {
     /// (the newest when both do).
     fn find_base(&self, other: &Project) -> Option<PathBuf> {
         let path = self.document.path.as_ref()?;
-        let ours = &self.document.project.lineage;
+        let ours = &self.document.lineage;
         let mut found: Option<(PathBuf, Project)> = None;
         for candidate in [path.clone(), backup_path(path)] {
             let Ok(base) = load_project_file(&candidate) else { continue };
@@ -95,7 +95,8 @@ impl PlannerApp {
             }
         };
         let Some(view) = &mut self.compare else { return };
-        let result = merge(&base, &self.document.project, &view.other);
+        let ours = Project { lineage: self.document.lineage.clone(), ..self.document.project.clone() };
+        let result = merge(&base, &ours, &view.other);
         let choices = vec![Side::Ours; result.conflicts.len()];
         view.merge = Some(MergeView { base_path: path, result, choices, problems: Vec::new() });
     }
@@ -121,7 +122,7 @@ impl PlannerApp {
                     return;
                 }
                 // The merged version descends from both files: saving records both as parents.
-                self.document.project.lineage = lineage;
+                self.document.lineage = lineage;
                 if let Some(view) = &mut self.compare {
                     view.merge = None;
                 }

@@ -21,11 +21,7 @@ pub struct SavedBy {
 impl SavedBy {
     /// `organisation` and `name` as given, with this program's version.
     pub fn current(organisation: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            organisation: organisation.into(),
-            name: name.into(),
-            program_version: env!("CARGO_PKG_VERSION").to_owned(),
-        }
+        Self { organisation: organisation.into(), name: name.into(), program_version: crate::VERSION.to_owned() }
     }
 }
 

@@ -75,7 +75,7 @@ fn a_three_way_merge_with_the_saved_file_as_base_is_one_undo_step() {
     let p = h.state().project();
     assert_eq!(p.variable(&VariableId::new("c")).unwrap().baseline, 70.0, "their change is taken");
     assert_eq!(p.variable(&VariableId::new("d")).unwrap().name, "Delta 2", "our change stays");
-    assert_eq!(p.lineage.parents.len(), 2, "both versions are parents of the merge");
+    assert_eq!(h.state().document.lineage.parents.len(), 2, "both versions are parents of the merge");
     run_command(&mut h, AppCommand::Undo);
     assert_eq!(h.state().project().variable(&VariableId::new("c")).unwrap().baseline, 50.0);
 }

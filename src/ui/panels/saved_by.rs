@@ -22,10 +22,7 @@ pub fn saved_by_window_ui(
                 ui.end_row();
             }
         });
-        ui.label(
-            egui::RichText::new(format!("{} {}", text::SAVED_BY_VERSION.get(language), env!("CARGO_PKG_VERSION")))
-                .small(),
-        );
+        ui.label(egui::RichText::new(format!("{} {}", text::SAVED_BY_VERSION.get(language), crate::VERSION)).small());
         close = ui.button(text::COMPARE_CLOSE.get(language)).clicked();
     });
     if close {

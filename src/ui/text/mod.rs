@@ -1,11 +1,17 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
+mod about;
 mod compare;
 pub mod fields;
+mod laptop;
+mod optimiser_results;
 mod plan;
 mod simulation;
 
+pub use about::*;
 pub use compare::*;
+pub use laptop::*;
+pub use optimiser_results::*;
 pub use plan::*;
 pub use simulation::*;
 
