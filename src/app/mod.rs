@@ -9,6 +9,7 @@ pub mod file_dialog;
 pub mod planner_app;
 pub mod recovery;
 pub mod settings;
+pub mod startup;
 
 pub use crate::ui::command::{AppCommand, ExportKind, UnsavedChoice};
 pub use planner_app::{AppConfig, PlannerApp};

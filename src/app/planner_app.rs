@@ -415,6 +415,7 @@ impl eframe::App for PlannerApp {
         }
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
+        super::startup::first_frame_done();
     }
 
     fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
