@@ -1,14 +1,26 @@
 //! Checks run before anything is changed, so that a refused edit leaves the project untouched.
 
 use super::EditError;
+use crate::model::rules::{self, Range};
 use crate::model::{
-    Delay, Effect, InputShape, Intervention, Layout, Link, OutcomeIndex, Plan, Position, Project, Scenario,
+    Cost, Delay, Effect, InputShape, Intervention, Layout, Link, OutcomeIndex, Plan, Position, Project, Scenario,
     SimSettings, Strength, Variable, VariableId, is_valid_slug,
 };
 use std::collections::BTreeSet;
 
-/// The largest custom gain accepted (`Strength::Custom`).
-const MAX_CUSTOM_GAIN: f64 = 10.0;
+/// Refuses `value` outside `range` (one of the ranges of `model::rules`, shared with loading).
+fn in_range(value: f64, range: Range, what: &str, place: &str) -> Result<(), EditError> {
+    if range.contains(value) {
+        return Ok(());
+    }
+    let bounds = if range.min_exclusive {
+        format!("groter dan {} en hoogstens {}", range.min, range.max)
+    } else {
+        format!("tussen {} en {}", range.min, range.max)
+    };
+    let place = if place.is_empty() { String::new() } else { format!(" bij {place}") };
+    Err(EditError(format!("{what}{place} moet {bounds} liggen (nu {value})")))
+}
 
 pub(super) fn fresh_id(project: &Project, id: &str) -> Result<(), EditError> {
     if !is_valid_slug(id) {
@@ -25,21 +37,9 @@ pub(super) fn variable_fields(variable: &Variable) -> Result<(), EditError> {
     if variable.name.trim().is_empty() {
         return Err(EditError(format!("De naam van variabele '{id}' mag niet leeg zijn")));
     }
-    let b = variable.baseline;
-    if !b.is_finite() || !(0.0..=100.0).contains(&b) {
-        return Err(EditError(format!(
-            "De beginwaarde van variabele '{}' moet tussen 0 en 100 liggen (nu {b})",
-            variable.name
-        )));
-    }
-    let t = variable.adjustment_months;
-    if !t.is_finite() || t <= 0.0 {
-        return Err(EditError(format!(
-            "De aanpassingstijd van variabele '{}' moet meer dan 0 maanden zijn (nu {t})",
-            variable.name
-        )));
-    }
-    Ok(())
+    let place = format!("variabele '{}'", variable.name);
+    in_range(variable.baseline, rules::BASELINE, "De beginwaarde", &place)?;
+    in_range(variable.adjustment_months, rules::ADJUSTMENT_MONTHS, "De aanpassingstijd in maanden", &place)
 }
 
 /// Link numbers and ends; `exists` says whether a variable id is (or will be) in the model.
@@ -52,31 +52,20 @@ pub(super) fn link_fields(link: &Link, exists: impl Fn(&VariableId) -> bool) -> 
     if link.from == link.to {
         return Err(EditError::self_link());
     }
-    if let Strength::Custom(g) = link.strength
-        && (!g.is_finite() || !(0.0..=MAX_CUSTOM_GAIN).contains(&g))
-    {
-        return Err(EditError(format!(
-            "De sterkte van koppeling '{}' moet tussen 0 en {MAX_CUSTOM_GAIN} liggen (nu {g})",
-            link.id
-        )));
+    let place = format!("koppeling '{}'", link.id);
+    if let Strength::Custom(g) = link.strength {
+        in_range(g, rules::CUSTOM_GAIN, "De sterkte", &place)?;
     }
-    if let Delay::Months(m) = link.delay
-        && (!m.is_finite() || m < 0.0)
-    {
-        return Err(EditError(format!(
-            "De vertraging van koppeling '{}' moet 0 maanden of meer zijn (nu {m})",
-            link.id
-        )));
+    if let Delay::Months(m) = link.delay {
+        in_range(m, rules::DELAY_MONTHS, "De vertraging in maanden", &place)?;
     }
     Ok(())
 }
 
 pub(super) fn position(id: &VariableId, p: Position) -> Result<(), EditError> {
-    if p.x.is_finite() && p.y.is_finite() {
-        Ok(())
-    } else {
-        Err(EditError(format!("Ongeldige positie voor variabele '{id}'")))
-    }
+    let place = format!("variabele '{id}'");
+    in_range(f64::from(p.x), rules::POSITION, "De x-positie", &place)?;
+    in_range(f64::from(p.y), rules::POSITION, "De y-positie", &place)
 }
 
 pub(super) fn layout(project: &Project, layout: &Layout) -> Result<(), EditError> {
@@ -89,12 +78,16 @@ pub(super) fn layout(project: &Project, layout: &Layout) -> Result<(), EditError
     Ok(())
 }
 
-fn finite_at_least(value: f64, min: f64, what: &str, place: &str) -> Result<(), EditError> {
-    if value.is_finite() && value >= min {
-        Ok(())
-    } else {
-        Err(EditError(format!("{what} bij {place} moet een getal van {min} of meer zijn (nu {value})")))
+fn name(name: &str, kind: &str, id: &str) -> Result<(), EditError> {
+    if name.trim().is_empty() {
+        return Err(EditError(format!("De naam van {kind} '{id}' mag niet leeg zijn")));
     }
+    Ok(())
+}
+
+fn cost(cost: &Cost, place: &str) -> Result<(), EditError> {
+    in_range(cost.one_off_eur, rules::EUROS, "De startkosten in euro", place)?;
+    in_range(cost.per_year_eur, rules::EUROS, "De jaarlijkse kosten in euro", place)
 }
 
 pub(super) fn outcome(project: &Project, outcome: &OutcomeIndex) -> Result<(), EditError> {
@@ -106,25 +99,15 @@ pub(super) fn outcome(project: &Project, outcome: &OutcomeIndex) -> Result<(), E
         if !seen.insert(&w.variable) {
             return Err(EditError::duplicate("Uitkomstvariabele", w.variable.as_str()));
         }
-        finite_at_least(w.weight, 0.0, "Het gewicht", &format!("uitkomst '{}'", w.variable))?;
+        in_range(w.weight, rules::OUTCOME_WEIGHT, "Het gewicht", &format!("uitkomst '{}'", w.variable))?;
     }
     Ok(())
 }
 
 pub(super) fn settings(s: &SimSettings) -> Result<(), EditError> {
-    if !s.dt_months.is_finite() || s.dt_months <= 0.0 {
-        return Err(EditError(format!("De tijdstap moet meer dan 0 maanden zijn (nu {})", s.dt_months)));
-    }
-    if s.horizon_months == 0 || s.dt_months > f64::from(s.horizon_months) {
-        return Err(EditError(format!(
-            "De horizon ({} maanden) moet minstens één tijdstap ({} maanden) lang zijn",
-            s.horizon_months, s.dt_months
-        )));
-    }
-    if s.monte_carlo_runs == 0 {
-        return Err(EditError("Het aantal Monte Carlo-runs moet minstens 1 zijn".to_owned()));
-    }
-    Ok(())
+    in_range(s.dt_months, rules::DT_MONTHS, "De tijdstap in maanden", "")?;
+    in_range(f64::from(s.horizon_months), rules::HORIZON_MONTHS, "De horizon in maanden", "")?;
+    in_range(f64::from(s.monte_carlo_runs), rules::MONTE_CARLO_RUNS, "Het aantal Monte Carlo-runs", "")
 }
 
 /// True when a live item (not a retired id) uses `id`.
@@ -167,19 +150,20 @@ fn effects(project: &Project, effects: &[Effect], place: &str) -> Result<(), Edi
         if project.variable(&e.target).is_none() {
             return Err(EditError(format!("{place} werkt op variabele '{}', die niet bestaat", e.target)));
         }
-        if !e.points.is_finite() {
-            return Err(EditError(format!("Ongeldig effect bij {place}")));
-        }
+        in_range(e.points, rules::EFFECT_POINTS, "Het effect in punten", place)?;
     }
     Ok(())
 }
 
 fn shape(s: &InputShape, place: &str) -> Result<(), EditError> {
-    finite_at_least(s.start_month, 0.0, "De startmaand", place)?;
-    finite_at_least(s.ramp_up_months, 0.0, "De opbouwtijd", place)?;
-    finite_at_least(s.after_effect_months, 0.0, "De nawerking", place)?;
+    in_range(s.start_month, rules::MONTHS, "De startmaand", place)?;
+    in_range(s.ramp_up_months, rules::MONTHS, "De opbouwtijd in maanden", place)?;
+    in_range(s.after_effect_months, rules::MONTHS, "De nawerking in maanden", place)?;
+    if let Some(end) = s.end_month {
+        in_range(end, rules::MONTHS, "De eindmaand", place)?;
+    }
     if let Some(end) = s.end_month
-        && (!end.is_finite() || end < s.start_month)
+        && end < s.start_month
     {
         return Err(EditError(format!("De eindmaand bij {place} moet op of na de startmaand liggen (nu {end})")));
     }
@@ -190,6 +174,7 @@ pub(super) fn scenarios(project: &Project, scenarios: &[Scenario]) -> Result<(),
     let existing = project.scenarios.iter().map(|s| s.id.as_str()).collect();
     section_ids(project, "Scenario", scenarios.iter().map(|s| s.id.as_str()), &existing)?;
     for s in scenarios {
+        name(&s.name, "scenario", s.id.as_str())?;
         let place = format!("scenario '{}'", s.name);
         for shock in &s.shocks {
             if project.variable(&shock.target).is_none() {
@@ -198,9 +183,7 @@ pub(super) fn scenarios(project: &Project, scenarios: &[Scenario]) -> Result<(),
                     shock.target
                 )));
             }
-            if !shock.effect.is_finite() {
-                return Err(EditError(format!("Ongeldige schokgrootte in {place}")));
-            }
+            in_range(shock.effect, rules::EFFECT_POINTS, "De schokgrootte in punten", &place)?;
             shape(&shock.shape, &place)?;
         }
     }
@@ -211,10 +194,10 @@ pub(super) fn interventions(project: &Project, interventions: &[Intervention]) -
     let existing = project.interventions.iter().map(|i| i.id.as_str()).collect();
     section_ids(project, "Interventie", interventions.iter().map(|i| i.id.as_str()), &existing)?;
     for i in interventions {
+        name(&i.name, "interventie", i.id.as_str())?;
         let place = format!("interventie '{}'", i.name);
         effects(project, &i.effects, &place)?;
-        finite_at_least(i.cost.one_off_eur, 0.0, "De startkosten", &place)?;
-        finite_at_least(i.cost.per_year_eur, 0.0, "De jaarlijkse kosten", &place)?;
+        cost(&i.cost, &place)?;
     }
     Ok(())
 }
@@ -223,30 +206,31 @@ pub(super) fn plans(project: &Project, plans: &[Plan]) -> Result<(), EditError> 
     let existing = project.plans.iter().map(|p| p.id.as_str()).collect();
     section_ids(project, "Plan", plans.iter().map(|p| p.id.as_str()), &existing)?;
     for plan in plans {
+        name(&plan.name, "plan", plan.id.as_str())?;
         let place = format!("plan '{}'", plan.name);
+        in_range(f64::from(plan.first_year), rules::YEAR, "Het eerste jaar", &place)?;
+        in_range(f64::from(plan.last_year), rules::YEAR, "Het laatste jaar", &place)?;
         if plan.first_year > plan.last_year {
             return Err(EditError(format!("Het eerste jaar van {place} ligt na het laatste jaar")));
         }
         for (year, eur) in &plan.budget_eur {
-            finite_at_least(*eur, 0.0, &format!("Het budget voor {year}"), &place)?;
+            in_range(f64::from(*year), rules::YEAR, "Het budgetjaar", &place)?;
+            in_range(*eur, rules::EUROS, &format!("Het budget voor {year} in euro"), &place)?;
         }
         for item in &plan.items {
             let place = format!("{} in {place}", item.intervention);
-            if !item.reach_percent.is_finite() || !(0.0..=100.0).contains(&item.reach_percent) {
-                return Err(EditError(format!("Het bereik van {place} moet tussen 0 en 100 % liggen")));
-            }
-            finite_at_least(item.start_month, 0.0, "De startmaand", &place)?;
-            finite_at_least(item.ramp_up_months, 0.0, "De opbouwtijd", &place)?;
-            finite_at_least(item.after_effect_months, 0.0, "De nawerking", &place)?;
+            in_range(item.reach_percent, rules::REACH_PERCENT, "Het bereik in procent", &place)?;
+            in_range(item.start_month, rules::MONTHS, "De startmaand", &place)?;
+            in_range(item.ramp_up_months, rules::MONTHS, "De opbouwtijd in maanden", &place)?;
+            in_range(item.after_effect_months, rules::MONTHS, "De nawerking in maanden", &place)?;
             if let Some(d) = item.duration_months {
-                finite_at_least(d, 0.0, "De looptijd", &place)?;
+                in_range(d, rules::MONTHS, "De looptijd in maanden", &place)?;
             }
             if let Some(list) = &item.effects {
                 effects(project, list, &place)?;
             }
-            if let Some(cost) = &item.cost {
-                finite_at_least(cost.one_off_eur, 0.0, "De startkosten", &place)?;
-                finite_at_least(cost.per_year_eur, 0.0, "De jaarlijkse kosten", &place)?;
+            if let Some(c) = &item.cost {
+                cost(c, &place)?;
             }
         }
     }

@@ -7,6 +7,9 @@ mod ids;
 mod layout;
 mod plan;
 mod project;
+pub mod rules;
+mod rules_scan;
+mod rules_text;
 mod scenario;
 
 pub use causal::{Confidence, Delay, Direction, Link, Polarity, ResourceKind, ResourceTag, Strength, Variable};
@@ -22,4 +25,5 @@ pub enum Language {
     En,
 }
 
+pub use rules_text::{grouped, owner as violation_owner};
 pub use scenario::{InputShape, Scenario, Shock};
