@@ -74,7 +74,8 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     }
     let outcome = simulate(&project, scenario, opts, runs, seed.unwrap_or(project.settings.monte_carlo_seed))?;
     if let Some(path) = csv {
-        std::fs::write(&path, csv_text(&outcome)).map_err(|e| format!("Kan '{path}' niet schrijven: {e}"))?;
+        crate::io::write_export_file(std::path::Path::new(&path), csv_text(&outcome).as_bytes())
+            .map_err(|e| e.to_string())?;
     }
     if json_out {
         println!("{}", serde_json::to_string_pretty(&json_value(&outcome)).unwrap_or_default());

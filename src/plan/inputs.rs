@@ -59,7 +59,7 @@ pub fn validate_item(plan: &Plan, item: &PlanItem) -> Vec<String> {
 }
 
 /// The inputs of one item: one per effect, shaped by the item's start, duration, ramp-up and after-effect.
-/// An item without a duration runs until the end of the plan.
+/// An item without a duration runs until the end of the plan. Effects on variables the project lacks are left out.
 pub fn item_inputs(project: &Project, plan: &Plan, item: &PlanItem) -> Result<Vec<Input>, PlanError> {
     let problems = validate_item(plan, item);
     if !problems.is_empty() {
@@ -78,9 +78,11 @@ pub fn item_inputs(project: &Project, plan: &Plan, item: &PlanItem) -> Result<Ve
         end_month: Some(end_month.min(plan_months(plan)).max(item.start_month)),
         after_effect_months: item.after_effect_months,
     };
+    // An effect on a variable the model does not have does not count (load validation warns about it; a catalogue
+    // intervention may act on variables a smaller model lacks).
     Ok(item_effects(item, intervention)
         .iter()
-        .filter(|e| e.points.is_finite())
+        .filter(|e| e.points.is_finite() && project.variable(&e.target).is_some())
         .map(|e| Input {
             target: e.target.clone(),
             effect: e.points,
