@@ -1,7 +1,7 @@
 //! Veerkrachtplanner: a gemeente builds its own local veerkracht (resilience) plan on the causal model of the
 //! TNO *Metaonderzoek veerkracht* (2023).
 //!
-//! Layers (each uses only the ones above it): `model` → `edit`, `analysis`, `io` → `sim` → `plan` → `export`
+//! Layers (each uses only the ones above it): `model` → `edit`, `analysis`, `io` → `sim` → `plan` → `text` → `export`
 //! → `cli` → `app` + `ui` (feature `gui`). Everything but `app` and `ui` builds without egui.
 
 pub mod analysis;
@@ -12,6 +12,7 @@ pub mod io;
 pub mod model;
 pub mod plan;
 pub mod sim;
+pub mod text;
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -1,8 +1,9 @@
-//! Plain-language description and loop gain of a feedback loop.
+//! A feedback loop as a chain of changes (the words come from `text::loops`) and its loop gain.
 
-use super::loops::{FeedbackLoop, LoopKind};
+use super::feedback_loop::FeedbackLoop;
+use super::loop_kind::LoopKind;
 use super::named_loops::recognise;
-use crate::model::{Language, Polarity, Project};
+use crate::model::{Polarity, Project};
 
 /// The loop gain of `simulation.md`: the product of `s · g / G_i` along the loop, with `G_i = max(1, Σ g)` over all
 /// links into the link's target `i`. A link missing from the project counts as gain 0.
@@ -31,15 +32,31 @@ fn inline_name(name: &str) -> String {
     if second_upper { base.to_owned() } else { first.to_lowercase().chain(base.chars().skip(1)).collect() }
 }
 
-/// A sentence such as "Meer stress → minder welbevinden → minder bestaanszekerheid → meer stress: een zichzelf
-/// versterkende spiraal." The more/less words follow the running sign along the loop. A loop the report names is
+/// One step of a loop description: a variable and whether it goes up ("more") or down ("less").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoopStep {
+    pub more: bool,
+    /// The variable's name as used inside a sentence (see [`inline_name`]).
+    pub name: String,
+}
+
+/// A loop read as a chain of changes, e.g. more stress → less well-being → less livelihood security → more stress.
+/// The last step is the first variable again. `text::loops` turns it into a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoopDescription {
+    pub kind: LoopKind,
+    pub steps: Vec<LoopStep>,
+}
+
+/// The loop as a chain of changes: the more/less follow the running sign along the loop. A loop the report names is
 /// read from the variable the report starts it at (stress for loop 1); any other loop from its first variable.
-pub fn describe_loop(project: &Project, l: &FeedbackLoop, lang: Language) -> String {
-    let (more, less) = match lang {
-        Language::Nl => ("meer", "minder"),
-        Language::En => ("more", "less"),
-    };
+/// An empty loop has no steps.
+pub fn describe_loop(project: &Project, l: &FeedbackLoop) -> LoopDescription {
     let n = l.variables.len();
+    let mut steps = Vec::with_capacity(n + 1);
+    if n == 0 {
+        return LoopDescription { kind: l.kind, steps };
+    }
     let offset = recognise(&l.variables)
         .and_then(|named| l.variables.iter().position(|v| v.as_str() == named.cycle[0]))
         .unwrap_or(0);
@@ -47,29 +64,16 @@ pub fn describe_loop(project: &Project, l: &FeedbackLoop, lang: Language) -> Str
         let id = &l.variables[(i + offset) % n];
         project.variable(id).map_or_else(|| id.to_string(), |v| inline_name(&v.name))
     };
-    if l.variables.is_empty() {
-        return String::new();
-    }
-    let mut positive = true;
-    let mut parts = vec![format!("{more} {}", name(0))];
+    let mut more = true;
+    steps.push(LoopStep { more, name: name(0) });
     for k in 0..n {
         let link_id = l.links.get((k + offset) % n);
         if link_id.and_then(|id| project.link(id)).is_some_and(|link| link.polarity == Polarity::Negative) {
-            positive = !positive;
+            more = !more;
         }
-        parts.push(format!("{} {}", if positive { more } else { less }, name(k + 1)));
+        steps.push(LoopStep { more, name: name(k + 1) });
     }
-    let mut sentence = parts.join(" → ");
-    if let Some(first) = sentence.get(..1) {
-        sentence = first.to_uppercase() + &sentence[1..];
-    }
-    let ending = match (lang, l.kind) {
-        (Language::Nl, LoopKind::Reinforcing) => "een zichzelf versterkende spiraal.",
-        (Language::Nl, LoopKind::Balancing) => "een zichzelf afremmende (balancerende) kringloop.",
-        (Language::En, LoopKind::Reinforcing) => "a self-reinforcing spiral.",
-        (Language::En, LoopKind::Balancing) => "a self-correcting (balancing) loop.",
-    };
-    format!("{sentence}: {ending}")
+    LoopDescription { kind: l.kind, steps }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@
 pub mod auto_layout;
 mod cycles;
 mod describe;
+mod feedback_loop;
 pub mod graph;
 mod loop_kind;
 pub mod loops;

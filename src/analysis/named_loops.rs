@@ -3,7 +3,7 @@
 //! Matching is rotation-independent but otherwise exact: a loop in a user's own model only gets a report title when
 //! it runs through exactly the same variables (by id) in the same order. Parallel links do not matter.
 
-use crate::model::{Language, VariableId};
+use crate::model::VariableId;
 
 /// A loop from the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,13 +87,6 @@ pub const NAMED_LOOPS: &[NamedLoop] = &[
 ];
 
 impl NamedLoop {
-    pub fn title(&self, lang: Language) -> &'static str {
-        match lang {
-            Language::Nl => self.title_nl,
-            Language::En => self.title_en,
-        }
-    }
-
     /// True when `variables` is this loop's cycle, in any rotation.
     pub fn matches(&self, variables: &[VariableId]) -> bool {
         let n = self.cycle.len();

@@ -3,14 +3,16 @@
 
 use eframe::egui;
 
-use super::command::{AppCommand, ExportKind, UnsavedChoice};
-use super::contract;
 use super::document::Document;
 use super::file_dialog;
 use super::planner_app::{PendingAction, PlannerApp};
+use crate::analysis::auto_layout::auto_layout;
 use crate::edit::Edit;
+use crate::edit::{new_link_edit, new_variable_edit, rename_variable_edit};
+use crate::io::find_recovery;
 use crate::model::{LinkId, Project, ResourceKind, VariableId};
 use crate::ui::canvas;
+use crate::ui::command::{AppCommand, ExportKind, UnsavedChoice};
 use crate::ui::panels::dialogs::Dialog;
 use crate::ui::text;
 use crate::ui::view_state::Selection;
@@ -83,7 +85,7 @@ impl PlannerApp {
                 };
             }
             AppCommand::AutoLayout => {
-                let layout = contract::auto_layout(&self.document.project);
+                let layout = auto_layout(&self.document.project);
                 if self.apply_edit(Edit::SetLayout(layout)) {
                     self.view.fit_requested = true;
                 }
@@ -99,9 +101,12 @@ impl PlannerApp {
             AppCommand::Edit(edit) => {
                 self.apply_edit(edit);
             }
+            AppCommand::MergedEdit { edit, merge_key } => {
+                self.apply_edit_merged(edit, Some(&merge_key));
+            }
             AppCommand::AddVariableAt(position) => {
                 let name = text::VAR_NAME_DEFAULT.get(language);
-                let edit = contract::new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
+                let edit = new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
                 let id = match &edit {
                     Edit::AddVariable { variable, .. } => Some(variable.id.clone()),
                     _ => None,
@@ -114,7 +119,7 @@ impl PlannerApp {
                 }
             }
             AppCommand::AddLink { from, to, polarity } => {
-                match contract::new_link_edit(&self.document.project, &from, &to, polarity) {
+                match new_link_edit(&self.document.project, &from, &to, polarity) {
                     Ok(edit) => {
                         let id = match &edit {
                             Edit::AddLink(link) => Some(link.id.clone()),
@@ -126,7 +131,7 @@ impl PlannerApp {
                             self.view.selection = Selection::only_link(id);
                         }
                     }
-                    Err(e) => self.set_error(e.0),
+                    Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
                 }
             }
             AppCommand::FlipPolarity(id) => {
@@ -141,11 +146,11 @@ impl PlannerApp {
                 canvas::start_rename(&mut self.view, &self.document.project, &id);
             }
             AppCommand::RenameVariable { variable, name } => {
-                match contract::rename_variable_edit(&self.document.project, &variable, &name) {
+                match rename_variable_edit(&self.document.project, &variable, &name) {
                     Ok(edit) => {
                         self.apply_edit(edit);
                     }
-                    Err(e) => self.set_error(e.0),
+                    Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
                 }
             }
             AppCommand::ResolveUnsaved(choice) => self.resolve_unsaved(ctx, choice),
@@ -164,18 +169,28 @@ impl PlannerApp {
 
     /// Applies one edit, records its inverse and bumps the generation. Errors go to the status bar.
     pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
-        match self.document.history.apply(&mut self.document.project, edit) {
+        self.apply_edit_merged(edit, None)
+    }
+
+    /// Like [`Self::apply_edit`]; with a merge key the edit joins the previous undo step made with that key.
+    fn apply_edit_merged(&mut self, edit: Edit, merge_key: Option<&str>) -> bool {
+        let history = &mut self.document.history;
+        let result = match merge_key {
+            Some(key) => history.apply_merged(&mut self.document.project, edit, key),
+            None => history.apply(&mut self.document.project, edit),
+        };
+        match result {
             Ok(()) => {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();
                 if let Some(done) = self.document.history.undo_description() {
-                    let message = text::done(self.language(), done);
+                    let message = text::done(self.language(), &crate::text::edits::summary(done, self.language()));
                     self.set_status(message);
                 }
                 true
             }
             Err(e) => {
-                self.set_error(e.0);
+                self.set_error(crate::text::edit_errors::edit_error(&e, self.language()));
                 false
             }
         }
@@ -199,7 +214,7 @@ impl PlannerApp {
                 let t = if undo { text::STATUS_UNDONE } else { text::STATUS_REDONE };
                 self.set_status(t.get(language));
             }
-            Err(e) => self.set_error(e.0),
+            Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }
     }
 
@@ -307,6 +322,14 @@ impl PlannerApp {
             ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
         };
         match bytes.and_then(|b| crate::io::write_export_file(path, &b).map_err(|e| e.to_string())) {
+            Ok(()) if !self.invalid_inputs.is_empty() => {
+                let message = format!(
+                    "{} {}",
+                    text::exported(language, path),
+                    text::fields::written_except(language, &self.invalid_inputs)
+                );
+                self.set_error(message);
+            }
             Ok(()) => self.set_status(text::exported(language, path)),
             Err(reason) => self.set_error(text::export_failed(language, &reason)),
         }
@@ -329,16 +352,27 @@ impl PlannerApp {
         path.is_some_and(|p| self.save_to(&p))
     }
 
+    /// Saves the project to `path`. "Opgeslagen" is shown only when the file on disk holds the current document:
+    /// the generation written is compared with the generation after writing. Text that a field shows but that is
+    /// not valid (so not in the document) is named in the status bar.
     pub(crate) fn save_to(&mut self, path: &Path) -> bool {
         let language = self.language();
+        let written_generation = self.document.generation;
         match crate::io::save_project_file(&self.document.project, path) {
             Ok(()) => {
                 self.document.path = Some(path.to_path_buf());
+                self.settings.remember_file(path);
+                if written_generation != self.document.generation {
+                    self.set_error(text::fields::saved_older(language, path));
+                    return false;
+                }
                 self.document.history.mark_saved();
                 self.document.restored_unsaved = false;
-                self.settings.remember_file(path);
                 self.set_status(text::with_path(language, text::STATUS_SAVED, path));
                 self.discard_recovery();
+                if !self.invalid_inputs.is_empty() {
+                    self.set_error(text::fields::saved_except(language, path, &self.invalid_inputs));
+                }
                 true
             }
             Err(e) => {
@@ -357,7 +391,7 @@ impl PlannerApp {
 
     fn restore_recovery(&mut self) {
         self.dialog = None;
-        let Some(found) = self.autosave.dir.as_deref().and_then(contract::find_recovery) else {
+        let Some(found) = self.autosave.dir.as_deref().and_then(find_recovery) else {
             return;
         };
         self.replace_document(found.project, found.original_path);

@@ -1,8 +1,9 @@
 //! The open document: the project, where it lives, its undo history and a generation counter that changes with
 //! every change of the project (caches such as the loop analysis key on it).
 
-use super::contract::History;
-use crate::model::{Language, Project};
+use crate::edit::History;
+use crate::model::Project;
+use crate::text::Language;
 use crate::ui::{text, theme};
 use std::path::PathBuf;
 

@@ -1,7 +1,7 @@
 //! Native open/save dialogs (rfd), filtered on `*.veerkracht`.
 
-use super::command::ExportKind;
-use crate::model::Language;
+use crate::text::Language;
+use crate::ui::command::ExportKind;
 use crate::ui::text;
 use std::path::{Path, PathBuf};
 

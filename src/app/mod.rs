@@ -2,16 +2,14 @@
 
 use eframe::egui;
 
-pub mod command;
 mod command_handling;
-pub mod contract;
 pub mod document;
 pub mod file_dialog;
 pub mod planner_app;
 pub mod recovery;
 pub mod settings;
 
-pub use command::{AppCommand, ExportKind, UnsavedChoice};
+pub use crate::ui::command::{AppCommand, ExportKind, UnsavedChoice};
 pub use planner_app::{AppConfig, PlannerApp};
 
 /// Starts the app, optionally opening `file`. Returns the process exit code.

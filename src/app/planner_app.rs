@@ -2,13 +2,15 @@
 
 use eframe::egui;
 
-use super::command::AppCommand;
-use super::contract::{self, LoopReport};
 use super::document::Document;
 use super::recovery::{self, Autosave};
 use super::settings::Settings;
-use crate::model::{Language, Project};
+use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopReport, find_loops};
+use crate::io::find_recovery;
+use crate::model::Project;
+use crate::text::Language;
 use crate::ui::canvas::canvas_ui;
+use crate::ui::command::AppCommand;
 use crate::ui::panels::dialogs::{Dialog, dialog_ui};
 use crate::ui::panels::inspector_panel::inspector_panel_ui;
 use crate::ui::panels::loops_panel::loops_panel_ui;
@@ -83,6 +85,8 @@ pub struct PlannerApp {
     /// The Plan tab: catalogue, plan editor, budget, cost-effectiveness, optimiser (runtime state only).
     plan: crate::ui::plan::PlanView,
     next_generation: u64,
+    /// Text in live fields that is not valid, as of the last frame drawn (saves and exports name it).
+    pub(crate) invalid_inputs: Vec<crate::ui::fields::InvalidInput>,
 }
 
 impl PlannerApp {
@@ -117,13 +121,14 @@ impl PlannerApp {
             simulation: crate::ui::simulation::SimulationView::new(),
             plan: crate::ui::plan::PlanView::default(),
             next_generation: 1,
+            invalid_inputs: Vec::new(),
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
         if let Some(file) = config.initial_file {
             app.open_path_now(&file);
         }
         if let Some(dir) = &app.autosave.dir
-            && let Some(found) = contract::find_recovery(dir)
+            && let Some(found) = find_recovery(dir)
         {
             app.dialog = Some(Dialog::RecoveryOffer { original_path: found.original_path });
         }
@@ -163,7 +168,7 @@ impl PlannerApp {
     /// The loop analysis of the current project, recomputed only when the project changed.
     pub fn loop_report(&mut self) -> &LoopReport {
         if self.loops.generation != Some(self.document.generation) {
-            self.loops.report = contract::find_loops(&self.document.project, contract::DEFAULT_LOOP_CAP);
+            self.loops.report = find_loops(&self.document.project, DEFAULT_LOOP_CAP);
             self.loops.generation = Some(self.document.generation);
         }
         &self.loops.report
@@ -174,8 +179,12 @@ impl PlannerApp {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
+        // In a live field every keystroke is already in the document: Ctrl+Z there is the document's undo (the
+        // field's whole typed text in one step), not the text box's own.
+        let in_live_field = crate::ui::fields::live_field_has_focus(ctx);
         for command in AppCommand::with_shortcuts() {
-            if typing && command.yields_to_text_input() {
+            let history = matches!(command, AppCommand::Undo | AppCommand::Redo);
+            if typing && command.yields_to_text_input() && !(history && in_live_field) {
                 continue;
             }
             let hit = [command.shortcut(), command.alternative_shortcut()]
@@ -236,8 +245,7 @@ impl PlannerApp {
             egui::Panel::right("inspector").default_size(320.0).size_range(300.0..=480.0).show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
                 egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
-                    let generation = self.document.generation;
-                    inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+                    inspector_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
                 });
             });
         }
@@ -285,7 +293,7 @@ impl PlannerApp {
                 CentralTab::Plan => {
                     // The plan view returns edits as values; they go through command handling like every edit.
                     let edits = self.plan.plan_ui(ui, &self.document.project, language);
-                    commands.extend(edits.into_iter().map(AppCommand::Edit));
+                    commands.extend(edits.into_iter().map(AppCommand::from));
                 }
                 CentralTab::Model => {
                     self.view.input_blocked = self.dialog.is_some();
@@ -335,12 +343,25 @@ impl PlannerApp {
         }
     }
 
+    /// Remembers which live fields hold invalid text; invalid text that left the screen is named in the status.
+    fn note_field_state(&mut self, ctx: &egui::Context) {
+        self.invalid_inputs = crate::ui::fields::invalid_inputs(ctx);
+        let abandoned = crate::ui::fields::take_abandoned(ctx);
+        if !abandoned.is_empty() {
+            self.set_error(text::fields::abandoned(self.language(), &abandoned));
+        }
+    }
+
     fn autosave_tick(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
         let result =
             self.autosave.tick(&self.document.project, self.document.path.as_deref(), self.document.generation, dirty);
-        if let Err(e) = result {
-            self.set_error(e);
+        match result {
+            Ok(true) if !self.invalid_inputs.is_empty() => {
+                self.set_error(text::fields::written_except(self.language(), &self.invalid_inputs));
+            }
+            Ok(_) => {}
+            Err(e) => self.set_error(e),
         }
         if let Some(wait) = self.autosave.due_in(self.document.generation, dirty) {
             ctx.request_repaint_after(wait);
@@ -355,11 +376,19 @@ impl eframe::App for PlannerApp {
         self.handle_close_request(&ctx);
         Self::handle_dropped_files(&ctx, &mut commands);
         self.shortcuts(&ctx, &mut commands);
-        for command in commands.drain(..) {
+        // Saving, exporting, opening and quitting wait for the widgets of this frame, so that a key typed in the
+        // same frame as Ctrl+S is in what is written.
+        let (whole_document, now): (Vec<_>, Vec<_>) = commands.drain(..).partition(AppCommand::acts_on_whole_document);
+        for command in now {
             self.execute(&ctx, command);
         }
         self.frame_ui(ui, &mut commands);
-        for command in commands {
+        self.note_field_state(&ctx);
+        if !whole_document.is_empty() {
+            // What they change (a dialog, a new document) is drawn in the next frame.
+            ctx.request_repaint();
+        }
+        for command in commands.into_iter().chain(whole_document) {
             self.execute(&ctx, command);
         }
         self.autosave_tick(&ctx);

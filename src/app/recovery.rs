@@ -1,6 +1,6 @@
 //! Autosave to a recovery copy every minute while there are unsaved changes, and the offer to restore it at start.
 
-use super::contract;
+use crate::io::{discard_recovery, write_recovery};
 use crate::model::Project;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -38,7 +38,7 @@ impl Autosave {
         }
         self.last_write = Instant::now();
         self.written_generation = Some(generation);
-        contract::write_recovery(dir, project, original).map(|()| true).map_err(|e| e.to_string())
+        write_recovery(dir, project, original).map(|()| true).map_err(|e| e.to_string())
     }
 
     /// How long until the next copy is due; `None` when nothing needs writing.
@@ -51,7 +51,7 @@ impl Autosave {
     pub fn discard(&mut self) -> Result<(), String> {
         self.written_generation = None;
         match &self.dir {
-            Some(dir) => contract::discard_recovery(dir).map_err(|e| e.to_string()),
+            Some(dir) => discard_recovery(dir).map_err(|e| e.to_string()),
             None => Ok(()),
         }
     }

@@ -1,6 +1,6 @@
 //! What the app remembers between sessions in eframe's storage: language and recent files. Never the project.
 
-use crate::model::Language;
+use crate::text::Language;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 

@@ -32,7 +32,7 @@ fn run_inner(args: &mut Args) -> Result<String, String> {
     }
     if let Some(name) = plan_name.as_deref() {
         let plan = find_plan(&project, name)?;
-        inputs.extend(crate::plan::plan_inputs(&project, plan).map_err(|e| e.0)?);
+        inputs.extend(crate::plan::plan_inputs(&project, plan).map_err(|e| e.to_string())?);
     }
     let text =
         crate::export::xmile::try_project_to_xmile(&project, &inputs, &project.settings).map_err(|e| e.to_string())?;

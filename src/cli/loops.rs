@@ -1,8 +1,9 @@
 //! `veerkrachtplanner loops BESTAND [--json]`: the feedback loops of a project.
 
 use super::Args;
-use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopKind, LoopReport, describe_loop, find_loops};
-use crate::model::{Language, Project, VariableId};
+use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopKind, LoopReport, find_loops};
+use crate::model::{Project, VariableId};
+use crate::text::{Language, describe_loop};
 
 pub fn run(mut args: Args) -> i32 {
     let json = args.flag("--json");

@@ -4,7 +4,10 @@
 use super::Args;
 use super::plan::print_table;
 use crate::model::{Plan, PlanId, Project, VariableId};
-use crate::plan::{CandidateSet, OptimizeRequest, Outcome, candidate_items, format_eur, format_number, optimize};
+use crate::plan::{CandidateReport, CandidateSet, OptimizeRequest, OptimizeResult, Outcome, candidate_items, optimize};
+use crate::text::optimizer::{explanation, outcome_label, reason};
+use crate::text::{Language, format_eur, format_number};
+use serde::Serialize;
 use std::sync::atomic::AtomicBool;
 
 pub fn run(mut args: Args) -> i32 {
@@ -24,7 +27,9 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         .ok_or_else(|| "Geef het budget per jaar op met --budget-per-year EUR.".to_owned())?;
     let budget =
         parse_eur(&budget).ok_or_else(|| format!("--budget-per-year: '{budget}' is geen bedrag van 0 of meer."))?;
-    let set: CandidateSet = args.value("--candidates")?.map_or(Ok(CandidateSet::All), |s| s.parse())?;
+    let set: CandidateSet = args
+        .value("--candidates")?
+        .map_or(Ok(CandidateSet::All), |s| s.parse().map_err(|e: crate::plan::PlanError| e.to_string()))?;
     let plan_id = args.value("--plan")?;
     let outcome = args.value("--outcome")?;
     let path = args.positional("projectbestand")?;
@@ -51,17 +56,18 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
     );
     request.outcome = outcome;
     let started = std::time::Instant::now();
-    let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).map_err(|e| e.0)?;
+    let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).map_err(|e| e.to_string())?;
     let seconds = started.elapsed().as_secs_f64();
+    let outcome = outcome_label(&result.outcome, &project, Language::Nl);
     if json {
-        let text = serde_json::to_string_pretty(&result)
+        let text = serde_json::to_string_pretty(&OptimizeJson::new(&result, &outcome))
             .map_err(|e| format!("Kan de uitvoer niet als JSON schrijven: {e}"))?;
         println!("{text}");
         return Ok(0);
     }
     println!(
         "Optimalisatie van de {} voor {}–{} met {} per jaar ({} kandidaten, {} simulaties, {} s).",
-        result.outcome_label,
+        outcome,
         first_year,
         last_year,
         format_eur(budget),
@@ -69,7 +75,7 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         result.simulations,
         format_number(seconds, 2)
     );
-    println!("\n{}\n", result.explanation);
+    println!("\n{}\n", explanation(&result, &outcome, Language::Nl));
     let mut rows = vec![vec![
         "Gekozen interventie".to_owned(),
         "Bereik".to_owned(),
@@ -107,6 +113,65 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
     );
     println!("* = voorbeeldwaarde (geen gemeten effect of begroot bedrag).");
     Ok(0)
+}
+
+/// The `--json` output: the result with the Dutch labels, reasons and explanation.
+#[derive(Serialize)]
+struct OptimizeJson<'a> {
+    outcome_label: &'a str,
+    predicted_area: f64,
+    verified_area: f64,
+    years: &'a [i32],
+    cost_per_year_eur: &'a [f64],
+    budget_per_year_eur: &'a [Option<f64>],
+    proven_optimal: bool,
+    candidates: Vec<CandidateJson<'a>>,
+    explanation: String,
+    simulations: usize,
+}
+
+#[derive(Serialize)]
+struct CandidateJson<'a> {
+    intervention: &'a str,
+    name: &'a str,
+    levels_percent: &'a [f64],
+    area_per_level: &'a [f64],
+    total_cost_per_level_eur: &'a [f64],
+    cost_per_year_per_level_eur: &'a [Vec<f64>],
+    chosen_reach_percent: Option<f64>,
+    reason: String,
+    example_values: bool,
+}
+
+impl<'a> OptimizeJson<'a> {
+    fn new(result: &'a OptimizeResult, outcome: &'a str) -> Self {
+        Self {
+            outcome_label: outcome,
+            predicted_area: result.predicted_area,
+            verified_area: result.verified_area,
+            years: &result.years,
+            cost_per_year_eur: &result.cost_per_year_eur,
+            budget_per_year_eur: &result.budget_per_year_eur,
+            proven_optimal: result.proven_optimal,
+            candidates: result
+                .candidates
+                .iter()
+                .map(|c: &CandidateReport| CandidateJson {
+                    intervention: c.intervention.as_str(),
+                    name: &c.name,
+                    levels_percent: &c.levels_percent,
+                    area_per_level: &c.area_per_level,
+                    total_cost_per_level_eur: &c.total_cost_per_level_eur,
+                    cost_per_year_per_level_eur: &c.cost_per_year_per_level_eur,
+                    chosen_reach_percent: c.chosen_reach_percent,
+                    reason: reason(&c.verdict, outcome, Language::Nl),
+                    example_values: c.example_values,
+                })
+                .collect(),
+            explanation: explanation(result, outcome, Language::Nl),
+            simulations: result.simulations,
+        }
+    }
 }
 
 /// The plan that gives the years (and the items for `--candidates plan`): `--plan ID`, else the first by id.

@@ -2,10 +2,8 @@
 
 use super::Args;
 use crate::model::{Plan, Project};
-use crate::plan::{
-    BudgetTable, CostEffectiveness, Outcome, PlanEffect, budget_table, cost_effectiveness, format_eur, format_number,
-    plan_effect,
-};
+use crate::plan::{BudgetTable, CostEffectiveness, Outcome, PlanEffect, budget_table, cost_effectiveness, plan_effect};
+use crate::text::{format_eur, format_number};
 use serde::Serialize;
 
 /// One plan variant's results.
@@ -57,11 +55,13 @@ pub fn run(mut args: Args) -> i32 {
 
 fn report<'a>(project: &Project, plan: &'a Plan) -> PlanReport<'a> {
     let mut problems = Vec::new();
-    let budget = budget_table(project, plan).map_err(|e| problems.push(e.0)).ok();
+    let budget = budget_table(project, plan).map_err(|e| problems.push(e.to_string())).ok();
     let (effect, ce) = if budget.is_some() {
-        let effect = plan_effect(project, plan, &Outcome::Index).map_err(|e| problems.push(e.0)).ok();
+        let effect = plan_effect(project, plan, &Outcome::Index).map_err(|e| problems.push(e.to_string())).ok();
         let ce = if effect.is_some() {
-            cost_effectiveness(project, plan, &Outcome::Index).map_err(|e| problems.push(e.0)).unwrap_or_default()
+            cost_effectiveness(project, plan, &Outcome::Index)
+                .map_err(|e| problems.push(e.to_string()))
+                .unwrap_or_default()
         } else {
             Vec::new()
         };

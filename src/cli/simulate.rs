@@ -8,10 +8,10 @@
 
 use super::Args;
 use crate::model::{Project, Scenario, SimMethod};
-use crate::plan::format_number as decimal;
 use crate::sim::{
     self, Compiled, IndexWeights, McResult, Progress, ResilienceTriangle, RunOptions, StructuralResilience, Trajectory,
 };
+use crate::text::format_number as decimal;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
 

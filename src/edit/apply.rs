@@ -16,7 +16,7 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
     if let Some(new) = after.into_iter().find(|v| v.is_new_against(&before)) {
         let undone = apply_checked(project, inverse);
         debug_assert!(undone.is_ok(), "rollback failed: {undone:?}");
-        return Err(EditError(capitalize(&new.to_string())));
+        return Err(EditError::Limit(new));
     }
     Ok(inverse)
 }
@@ -74,12 +74,6 @@ fn apply_checked(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
         }
         Edit::Batch(edits) => batch(project, edits),
     }
-}
-
-/// "het project …" → "Het project …".
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// After a section was replaced: ids that went are retired, ids that (re)appear are un-retired. This keeps ids

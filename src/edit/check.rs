@@ -1,25 +1,25 @@
 //! Checks run before anything is changed, so that a refused edit leaves the project untouched.
 
 use super::EditError;
+use super::error::{Field, Place, Section, Usage};
 use crate::model::rules::{self, Range};
 use crate::model::{
-    Cost, Delay, Effect, InputShape, Intervention, Layout, Link, OutcomeIndex, Plan, Position, Project, Scenario,
+    Delay, Effect, InputShape, Intervention, Layout, Link, OutcomeIndex, Plan, Position, Project, Scenario,
     SimSettings, Strength, Variable, VariableId, is_valid_slug,
 };
 use std::collections::BTreeSet;
 
 /// Refuses `value` outside `range` (one of the ranges of `model::rules`, shared with loading).
-fn in_range(value: f64, range: Range, what: &str, place: &str) -> Result<(), EditError> {
+fn within(value: f64, range: Range, field: Field, place: &Place) -> Result<(), EditError> {
     if range.contains(value) {
-        return Ok(());
-    }
-    let bounds = if range.min_exclusive {
-        format!("groter dan {} en hoogstens {}", range.min, range.max)
+        Ok(())
     } else {
-        format!("tussen {} en {}", range.min, range.max)
-    };
-    let place = if place.is_empty() { String::new() } else { format!(" bij {place}") };
-    Err(EditError(format!("{what}{place} moet {bounds} liggen (nu {value})")))
+        Err(EditError::OutOfRange { field, place: place.clone(), value, min: range.min, max: range.max })
+    }
+}
+
+fn named(name: &str, place: &Place) -> Result<(), EditError> {
+    if name.trim().is_empty() { Err(EditError::EmptyItemName { place: place.clone() }) } else { Ok(()) }
 }
 
 pub(super) fn fresh_id(project: &Project, id: &str) -> Result<(), EditError> {
@@ -35,11 +35,17 @@ pub(super) fn fresh_id(project: &Project, id: &str) -> Result<(), EditError> {
 pub(super) fn variable_fields(variable: &Variable) -> Result<(), EditError> {
     let id = variable.id.as_str();
     if variable.name.trim().is_empty() {
-        return Err(EditError(format!("De naam van variabele '{id}' mag niet leeg zijn")));
+        return Err(EditError::EmptyName { variable: id.to_owned() });
     }
-    let place = format!("variabele '{}'", variable.name);
-    in_range(variable.baseline, rules::BASELINE, "De beginwaarde", &place)?;
-    in_range(variable.adjustment_months, rules::ADJUSTMENT_MONTHS, "De aanpassingstijd in maanden", &place)
+    let b = variable.baseline;
+    if !rules::BASELINE.contains(b) {
+        return Err(EditError::BaselineOutOfRange { name: variable.name.clone(), value: b });
+    }
+    let t = variable.adjustment_months;
+    if !rules::ADJUSTMENT_MONTHS.contains(t) {
+        return Err(EditError::InvalidAdjustmentTime { name: variable.name.clone(), value: t });
+    }
+    Ok(())
 }
 
 /// Link numbers and ends; `exists` says whether a variable id is (or will be) in the model.
@@ -52,20 +58,25 @@ pub(super) fn link_fields(link: &Link, exists: impl Fn(&VariableId) -> bool) -> 
     if link.from == link.to {
         return Err(EditError::self_link());
     }
-    let place = format!("koppeling '{}'", link.id);
-    if let Strength::Custom(g) = link.strength {
-        in_range(g, rules::CUSTOM_GAIN, "De sterkte", &place)?;
+    if let Strength::Custom(g) = link.strength
+        && !rules::CUSTOM_GAIN.contains(g)
+    {
+        return Err(EditError::StrengthOutOfRange { link: link.id.to_string(), value: g, max: rules::CUSTOM_GAIN.max });
     }
-    if let Delay::Months(m) = link.delay {
-        in_range(m, rules::DELAY_MONTHS, "De vertraging in maanden", &place)?;
+    if let Delay::Months(m) = link.delay
+        && !rules::DELAY_MONTHS.contains(m)
+    {
+        return Err(EditError::NegativeDelay { link: link.id.to_string(), value: m });
     }
     Ok(())
 }
 
 pub(super) fn position(id: &VariableId, p: Position) -> Result<(), EditError> {
-    let place = format!("variabele '{id}'");
-    in_range(f64::from(p.x), rules::POSITION, "De x-positie", &place)?;
-    in_range(f64::from(p.y), rules::POSITION, "De y-positie", &place)
+    if rules::POSITION.contains(f64::from(p.x)) && rules::POSITION.contains(f64::from(p.y)) {
+        Ok(())
+    } else {
+        Err(EditError::InvalidPosition { id: id.to_string() })
+    }
 }
 
 pub(super) fn layout(project: &Project, layout: &Layout) -> Result<(), EditError> {
@@ -78,18 +89,6 @@ pub(super) fn layout(project: &Project, layout: &Layout) -> Result<(), EditError
     Ok(())
 }
 
-fn name(name: &str, kind: &str, id: &str) -> Result<(), EditError> {
-    if name.trim().is_empty() {
-        return Err(EditError(format!("De naam van {kind} '{id}' mag niet leeg zijn")));
-    }
-    Ok(())
-}
-
-fn cost(cost: &Cost, place: &str) -> Result<(), EditError> {
-    in_range(cost.one_off_eur, rules::EUROS, "De startkosten in euro", place)?;
-    in_range(cost.per_year_eur, rules::EUROS, "De jaarlijkse kosten in euro", place)
-}
-
 pub(super) fn outcome(project: &Project, outcome: &OutcomeIndex) -> Result<(), EditError> {
     let mut seen = BTreeSet::new();
     for w in &outcome.weights {
@@ -97,17 +96,27 @@ pub(super) fn outcome(project: &Project, outcome: &OutcomeIndex) -> Result<(), E
             return Err(EditError::unknown_variable(w.variable.as_str()));
         }
         if !seen.insert(&w.variable) {
-            return Err(EditError::duplicate("Uitkomstvariabele", w.variable.as_str()));
+            return Err(EditError::duplicate(Section::OutcomeVariables, w.variable.as_str()));
         }
-        in_range(w.weight, rules::OUTCOME_WEIGHT, "Het gewicht", &format!("uitkomst '{}'", w.variable))?;
+        within(w.weight, rules::OUTCOME_WEIGHT, Field::Weight, &Place::Outcome { variable: w.variable.to_string() })?;
     }
     Ok(())
 }
 
 pub(super) fn settings(s: &SimSettings) -> Result<(), EditError> {
-    in_range(s.dt_months, rules::DT_MONTHS, "De tijdstap in maanden", "")?;
-    in_range(f64::from(s.horizon_months), rules::HORIZON_MONTHS, "De horizon in maanden", "")?;
-    in_range(f64::from(s.monte_carlo_runs), rules::MONTE_CARLO_RUNS, "Het aantal Monte Carlo-runs", "")
+    let settings = Place::Settings;
+    within(f64::from(s.horizon_months), rules::HORIZON_MONTHS, Field::Horizon, &settings)?;
+    within(f64::from(s.monte_carlo_runs), rules::MONTE_CARLO_RUNS, Field::MonteCarloRuns, &settings)?;
+    if !rules::DT_MONTHS.contains(s.dt_months) {
+        return Err(EditError::InvalidTimeStep { value: s.dt_months });
+    }
+    if s.horizon_months == 0 || s.dt_months > f64::from(s.horizon_months) {
+        return Err(EditError::HorizonTooShort { horizon_months: s.horizon_months, dt_months: s.dt_months });
+    }
+    if s.monte_carlo_runs == 0 {
+        return Err(EditError::NoMonteCarloRuns);
+    }
+    Ok(())
 }
 
 /// True when a live item (not a retired id) uses `id`.
@@ -122,14 +131,14 @@ pub(super) fn id_live(project: &Project, id: &str) -> bool {
 /// Ids in a replaced section: valid, unique, and an id not already in this section must not be in use elsewhere.
 fn section_ids<'a>(
     project: &Project,
-    what: &str,
+    section: Section,
     ids: impl Iterator<Item = &'a str>,
     existing: &BTreeSet<&str>,
 ) -> Result<(), EditError> {
     let mut seen = BTreeSet::new();
     for id in ids {
         if !seen.insert(id) {
-            return Err(EditError::duplicate(what, id));
+            return Err(EditError::duplicate(section, id));
         }
         if !existing.contains(id) {
             // A retired id may come back only through undo (`Set*` un-retires it); the UI makes new ids with
@@ -145,45 +154,46 @@ fn section_ids<'a>(
     Ok(())
 }
 
-fn effects(project: &Project, effects: &[Effect], place: &str) -> Result<(), EditError> {
+fn effects(project: &Project, effects: &[Effect], place: &Place) -> Result<(), EditError> {
     for e in effects {
         if project.variable(&e.target).is_none() {
-            return Err(EditError(format!("{place} werkt op variabele '{}', die niet bestaat", e.target)));
+            return Err(EditError::UnknownEffectTarget { place: place.clone(), target: e.target.to_string() });
         }
-        in_range(e.points, rules::EFFECT_POINTS, "Het effect in punten", place)?;
+        if !rules::EFFECT_POINTS.contains(e.points) {
+            return Err(EditError::InvalidEffect { place: place.clone() });
+        }
     }
     Ok(())
 }
 
-fn shape(s: &InputShape, place: &str) -> Result<(), EditError> {
-    in_range(s.start_month, rules::MONTHS, "De startmaand", place)?;
-    in_range(s.ramp_up_months, rules::MONTHS, "De opbouwtijd in maanden", place)?;
-    in_range(s.after_effect_months, rules::MONTHS, "De nawerking in maanden", place)?;
-    if let Some(end) = s.end_month {
-        in_range(end, rules::MONTHS, "De eindmaand", place)?;
-    }
+fn shape(s: &InputShape, place: &Place) -> Result<(), EditError> {
+    within(s.start_month, rules::MONTHS, Field::StartMonth, place)?;
+    within(s.ramp_up_months, rules::MONTHS, Field::RampUp, place)?;
+    within(s.after_effect_months, rules::MONTHS, Field::AfterEffect, place)?;
     if let Some(end) = s.end_month
-        && end < s.start_month
+        && (!rules::MONTHS.contains(end) || end < s.start_month)
     {
-        return Err(EditError(format!("De eindmaand bij {place} moet op of na de startmaand liggen (nu {end})")));
+        return Err(EditError::EndBeforeStart { place: place.clone(), end });
     }
     Ok(())
 }
 
 pub(super) fn scenarios(project: &Project, scenarios: &[Scenario]) -> Result<(), EditError> {
     let existing = project.scenarios.iter().map(|s| s.id.as_str()).collect();
-    section_ids(project, "Scenario", scenarios.iter().map(|s| s.id.as_str()), &existing)?;
+    section_ids(project, Section::Scenarios, scenarios.iter().map(|s| s.id.as_str()), &existing)?;
     for s in scenarios {
-        name(&s.name, "scenario", s.id.as_str())?;
-        let place = format!("scenario '{}'", s.name);
+        let place = Place::Scenario { name: s.name.clone() };
+        named(&s.name, &place)?;
         for shock in &s.shocks {
             if project.variable(&shock.target).is_none() {
-                return Err(EditError(format!(
-                    "Een schok in {place} raakt variabele '{}', die niet bestaat",
-                    shock.target
-                )));
+                return Err(EditError::UnknownShockTarget {
+                    scenario: s.name.clone(),
+                    target: shock.target.to_string(),
+                });
             }
-            in_range(shock.effect, rules::EFFECT_POINTS, "De schokgrootte in punten", &place)?;
+            if !rules::EFFECT_POINTS.contains(shock.effect) {
+                return Err(EditError::InvalidShockSize { scenario: s.name.clone() });
+            }
             shape(&shock.shape, &place)?;
         }
     }
@@ -192,45 +202,49 @@ pub(super) fn scenarios(project: &Project, scenarios: &[Scenario]) -> Result<(),
 
 pub(super) fn interventions(project: &Project, interventions: &[Intervention]) -> Result<(), EditError> {
     let existing = project.interventions.iter().map(|i| i.id.as_str()).collect();
-    section_ids(project, "Interventie", interventions.iter().map(|i| i.id.as_str()), &existing)?;
+    section_ids(project, Section::Interventions, interventions.iter().map(|i| i.id.as_str()), &existing)?;
     for i in interventions {
-        name(&i.name, "interventie", i.id.as_str())?;
-        let place = format!("interventie '{}'", i.name);
+        let place = Place::Intervention { name: i.name.clone() };
+        named(&i.name, &place)?;
         effects(project, &i.effects, &place)?;
-        cost(&i.cost, &place)?;
+        within(i.cost.one_off_eur, rules::EUROS, Field::OneOffCost, &place)?;
+        within(i.cost.per_year_eur, rules::EUROS, Field::YearlyCost, &place)?;
     }
     Ok(())
 }
 
 pub(super) fn plans(project: &Project, plans: &[Plan]) -> Result<(), EditError> {
     let existing = project.plans.iter().map(|p| p.id.as_str()).collect();
-    section_ids(project, "Plan", plans.iter().map(|p| p.id.as_str()), &existing)?;
+    section_ids(project, Section::Plans, plans.iter().map(|p| p.id.as_str()), &existing)?;
     for plan in plans {
-        name(&plan.name, "plan", plan.id.as_str())?;
-        let place = format!("plan '{}'", plan.name);
-        in_range(f64::from(plan.first_year), rules::YEAR, "Het eerste jaar", &place)?;
-        in_range(f64::from(plan.last_year), rules::YEAR, "Het laatste jaar", &place)?;
+        let plan_place = Place::Plan { name: plan.name.clone() };
+        named(&plan.name, &plan_place)?;
+        within(f64::from(plan.first_year), rules::YEAR, Field::Year, &plan_place)?;
+        within(f64::from(plan.last_year), rules::YEAR, Field::Year, &plan_place)?;
         if plan.first_year > plan.last_year {
-            return Err(EditError(format!("Het eerste jaar van {place} ligt na het laatste jaar")));
+            return Err(EditError::YearsReversed { plan: plan.name.clone() });
         }
         for (year, eur) in &plan.budget_eur {
-            in_range(f64::from(*year), rules::YEAR, "Het budgetjaar", &place)?;
-            in_range(*eur, rules::EUROS, &format!("Het budget voor {year} in euro"), &place)?;
+            within(f64::from(*year), rules::YEAR, Field::Year, &plan_place)?;
+            within(*eur, rules::EUROS, Field::Budget(*year), &Place::Plan { name: plan.name.clone() })?;
         }
         for item in &plan.items {
-            let place = format!("{} in {place}", item.intervention);
-            in_range(item.reach_percent, rules::REACH_PERCENT, "Het bereik in procent", &place)?;
-            in_range(item.start_month, rules::MONTHS, "De startmaand", &place)?;
-            in_range(item.ramp_up_months, rules::MONTHS, "De opbouwtijd in maanden", &place)?;
-            in_range(item.after_effect_months, rules::MONTHS, "De nawerking in maanden", &place)?;
+            let place = Place::PlanItem { intervention: item.intervention.to_string(), plan: plan.name.clone() };
+            if !rules::REACH_PERCENT.contains(item.reach_percent) {
+                return Err(EditError::ReachOutOfRange { place });
+            }
+            within(item.start_month, rules::MONTHS, Field::StartMonth, &place)?;
+            within(item.ramp_up_months, rules::MONTHS, Field::RampUp, &place)?;
+            within(item.after_effect_months, rules::MONTHS, Field::AfterEffect, &place)?;
             if let Some(d) = item.duration_months {
-                in_range(d, rules::MONTHS, "De looptijd in maanden", &place)?;
+                within(d, rules::MONTHS, Field::Duration, &place)?;
             }
             if let Some(list) = &item.effects {
                 effects(project, list, &place)?;
             }
-            if let Some(c) = &item.cost {
-                cost(c, &place)?;
+            if let Some(cost) = &item.cost {
+                within(cost.one_off_eur, rules::EUROS, Field::OneOffCost, &place)?;
+                within(cost.per_year_eur, rules::EUROS, Field::YearlyCost, &place)?;
             }
         }
     }
@@ -239,18 +253,15 @@ pub(super) fn plans(project: &Project, plans: &[Plan]) -> Result<(), EditError> 
 
 /// Refuses to delete a variable that a scenario, plan or intervention of the project still uses.
 pub(super) fn variable_unused(project: &Project, id: &VariableId) -> Result<(), EditError> {
-    let name = project.variable(id).map_or(id.as_str(), |v| v.name.as_str());
+    let in_use = |by: Usage| EditError::VariableInUse {
+        name: project.variable(id).map_or(id.as_str(), |v| v.name.as_str()).to_owned(),
+        by,
+    };
     if let Some(s) = project.scenarios.iter().find(|s| s.shocks.iter().any(|x| &x.target == id)) {
-        return Err(EditError(format!(
-            "Variabele '{name}' wordt nog gebruikt door een schok in scenario '{}'; haal die schok eerst weg",
-            s.name
-        )));
+        return Err(in_use(Usage::Shock { scenario: s.name.clone() }));
     }
     if let Some(i) = project.interventions.iter().find(|i| i.effects.iter().any(|e| &e.target == id)) {
-        return Err(EditError(format!(
-            "Variabele '{name}' wordt nog gebruikt door interventie '{}'; haal dat effect eerst weg",
-            i.name
-        )));
+        return Err(in_use(Usage::Intervention { name: i.name.clone() }));
     }
     for plan in &project.plans {
         if let Some(item) = plan
@@ -258,10 +269,10 @@ pub(super) fn variable_unused(project: &Project, id: &VariableId) -> Result<(), 
             .iter()
             .find(|item| item.effects.as_ref().is_some_and(|list| list.iter().any(|e| &e.target == id)))
         {
-            return Err(EditError(format!(
-                "Variabele '{name}' wordt nog gebruikt door {} in plan '{}'; haal dat effect eerst weg",
-                item.intervention, plan.name
-            )));
+            return Err(in_use(Usage::PlanItem {
+                intervention: item.intervention.to_string(),
+                plan: plan.name.clone(),
+            }));
         }
     }
     Ok(())

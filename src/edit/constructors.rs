@@ -52,7 +52,7 @@ pub fn rename_variable_edit(project: &Project, id: &VariableId, name: &str) -> R
     let mut variable = project.variable(id).ok_or_else(|| EditError::unknown_variable(id.as_str()))?.clone();
     let name = name.trim();
     if name.is_empty() {
-        return Err(EditError(format!("De naam van variabele '{}' mag niet leeg zijn", variable.name)));
+        return Err(EditError::EmptyName { variable: variable.name.clone() });
     }
     name.clone_into(&mut variable.name);
     Ok(Edit::UpdateVariable(variable))

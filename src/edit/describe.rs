@@ -1,51 +1,67 @@
-//! A short Dutch description of each [`Edit`], for the undo/redo menu ("Ongedaan maken: variabele verplaatsen").
+//! What an [`Edit`] does, as data ([`EditSummary`]), for the undo/redo menu; `text::edits` words it
+//! ("Ongedaan maken: variabele verplaatsen").
 
 use super::Edit;
 
-fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 { one } else { many }
-}
-
-fn removal(variables: usize, links: usize) -> String {
-    match (variables, links) {
-        (0, l) => format!("{} verwijderen", plural(l, "koppeling", "koppelingen")),
-        (v, 0) => format!("{} verwijderen", plural(v, "variabele", "variabelen")),
-        _ => "selectie verwijderen".to_owned(),
-    }
+/// What an edit does. Counts are of variables or links.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditSummary {
+    AddVariable,
+    UpdateVariable,
+    AddLink,
+    UpdateLink,
+    /// Moving this many variables.
+    MoveVariables(usize),
+    /// Deleting variables and links (with everything that hangs on them).
+    Delete {
+        variables: usize,
+        links: usize,
+    },
+    /// Taking out variables and links (the inverse of adding them).
+    Remove {
+        variables: usize,
+        links: usize,
+    },
+    Restore,
+    SetMeta,
+    SetLayout,
+    SetOutcome,
+    SetSettings,
+    SetScenarios,
+    SetInterventions,
+    SetPlans,
+    /// An empty batch.
+    Nothing,
+    /// A batch of different edits.
+    Several,
 }
 
 impl Edit {
-    /// What this edit does, lower case, e.g. `"variabele verplaatsen"`.
-    pub fn describe(&self) -> String {
+    /// What this edit does. A batch of edits that all do the same is summarised as one of them.
+    pub fn summary(&self) -> EditSummary {
         match self {
-            Self::AddVariable { .. } => "variabele toevoegen".to_owned(),
-            Self::UpdateVariable(_) => "variabele wijzigen".to_owned(),
-            Self::AddLink(_) => "koppeling toevoegen".to_owned(),
-            Self::UpdateLink(_) => "koppeling wijzigen".to_owned(),
-            Self::MoveVariables { moves } => format!("{} verplaatsen", plural(moves.len(), "variabele", "variabelen")),
-            Self::SetPositions { positions } => {
-                format!("{} verplaatsen", plural(positions.len(), "variabele", "variabelen"))
-            }
-            Self::Delete { variables, links } => removal(variables.len(), links.len()),
-            Self::Remove { variables, links } => match (variables.len(), links.len()) {
-                (0, _) => "koppeling weghalen".to_owned(),
-                (_, 0) => "variabele weghalen".to_owned(),
-                _ => "selectie weghalen".to_owned(),
-            },
-            Self::Restore { .. } => "verwijderde onderdelen terugzetten".to_owned(),
-            Self::SetMeta(_) => "projectgegevens wijzigen".to_owned(),
-            Self::SetLayout(_) => "indeling wijzigen".to_owned(),
-            Self::SetOutcome(_) => "veerkrachtindex wijzigen".to_owned(),
-            Self::SetSettings(_) => "simulatie-instellingen wijzigen".to_owned(),
-            Self::SetScenarios(_) => "scenario's wijzigen".to_owned(),
-            Self::SetInterventions(_) => "interventies wijzigen".to_owned(),
-            Self::SetPlans(_) => "plannen wijzigen".to_owned(),
+            Self::AddVariable { .. } => EditSummary::AddVariable,
+            Self::UpdateVariable(_) => EditSummary::UpdateVariable,
+            Self::AddLink(_) => EditSummary::AddLink,
+            Self::UpdateLink(_) => EditSummary::UpdateLink,
+            Self::MoveVariables { moves } => EditSummary::MoveVariables(moves.len()),
+            Self::SetPositions { positions } => EditSummary::MoveVariables(positions.len()),
+            Self::Delete { variables, links } => EditSummary::Delete { variables: variables.len(), links: links.len() },
+            Self::Remove { variables, links } => EditSummary::Remove { variables: variables.len(), links: links.len() },
+            Self::Restore { .. } => EditSummary::Restore,
+            Self::SetMeta(_) => EditSummary::SetMeta,
+            Self::SetLayout(_) => EditSummary::SetLayout,
+            Self::SetOutcome(_) => EditSummary::SetOutcome,
+            Self::SetSettings(_) => EditSummary::SetSettings,
+            Self::SetScenarios(_) => EditSummary::SetScenarios,
+            Self::SetInterventions(_) => EditSummary::SetInterventions,
+            Self::SetPlans(_) => EditSummary::SetPlans,
             Self::Batch(edits) => {
-                let mut labels = edits.iter().map(Self::describe);
-                match labels.next() {
-                    None => "niets wijzigen".to_owned(),
-                    Some(first) if labels.all(|l| l == first) => first,
-                    Some(_) => "meerdere wijzigingen".to_owned(),
+                let mut summaries = edits.iter().map(Self::summary);
+                match summaries.next() {
+                    None => EditSummary::Nothing,
+                    Some(first) if summaries.all(|s| s == first) => first,
+                    Some(_) => EditSummary::Several,
                 }
             }
         }
@@ -58,11 +74,13 @@ mod tests {
     use crate::model::{Position, VariableId};
 
     #[test]
-    fn labels_are_dutch_and_counted() {
+    fn summaries_count_and_batches_of_the_same_edit_are_one() {
         let one = Edit::MoveVariables { moves: vec![(VariableId::new("a"), Position::default())] };
-        assert_eq!(one.describe(), "variabele verplaatsen");
+        assert_eq!(one.summary(), EditSummary::MoveVariables(1));
         let del = Edit::Delete { variables: vec![], links: vec!["a__b".into(), "b__a".into()] };
-        assert_eq!(del.describe(), "koppelingen verwijderen");
-        assert_eq!(Edit::Batch(vec![one.clone(), one]).describe(), "variabele verplaatsen");
+        assert_eq!(del.summary(), EditSummary::Delete { variables: 0, links: 2 });
+        assert_eq!(Edit::Batch(vec![one.clone(), one.clone()]).summary(), EditSummary::MoveVariables(1));
+        assert_eq!(Edit::Batch(vec![one, del]).summary(), EditSummary::Several);
+        assert_eq!(Edit::Batch(Vec::new()).summary(), EditSummary::Nothing);
     }
 }

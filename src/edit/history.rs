@@ -4,17 +4,18 @@
 //! - every change goes through [`History::apply`] (applies the edit, records its inverse, clears redo);
 //! - a mouse drag applies ONE `MoveVariables` when the drag ends (nothing while dragging);
 //! - typing in a text field: [`History::apply_merged`] with a key such as `"naam:stress"`: successive edits with
-//!   the same key become one undo step (until [`History::break_merge`], e.g. when the field loses focus);
+//!   the same key become one undo step (until [`History::break_merge`], a save, or an edit with another key; the
+//!   live fields of `ui::fields` put the field and the visit to it in the key, so leaving the field ends the step);
 //! - a gesture made of several edits (e.g. paste): [`History::begin_group`] … [`History::end_group`] makes them one
 //!   step (or build one `Edit::Batch` yourself);
 //! - after saving: [`History::mark_saved`]; the document is dirty when `!is_at_saved_point()`.
 
-use super::{Edit, EditError, apply};
+use super::{Edit, EditError, EditSummary, apply};
 use crate::model::Project;
 
 #[derive(Clone, Debug)]
 struct Step {
-    label: String,
+    label: EditSummary,
     /// The edit that goes to the other state (an inverse on the undo stack, a redo on the redo stack).
     edit: Edit,
     /// Identifies the project state reached by doing this step (for the saved point).
@@ -24,7 +25,7 @@ struct Step {
 
 #[derive(Clone, Debug)]
 struct Group {
-    label: String,
+    label: EditSummary,
     inverses: Vec<Edit>,
     depth: u32,
 }
@@ -61,9 +62,9 @@ impl History {
         self.undo.last().map_or(0, |s| s.state)
     }
 
-    /// Applies `edit` and records it as one undo step labelled `edit.describe()`.
+    /// Applies `edit` and records it as one undo step labelled `edit.summary()`.
     pub fn apply(&mut self, project: &mut Project, edit: Edit) -> Result<(), EditError> {
-        let label = edit.describe();
+        let label = edit.summary();
         let inverse = apply(project, edit)?;
         self.push(label, inverse);
         Ok(())
@@ -72,7 +73,7 @@ impl History {
     /// Like [`History::apply`], but merges into the previous step when that was also made with `merge_key`
     /// (and the saved point is not in between).
     pub fn apply_merged(&mut self, project: &mut Project, edit: Edit, merge_key: &str) -> Result<(), EditError> {
-        let label = edit.describe();
+        let label = edit.summary();
         let inverse = apply(project, edit)?;
         self.push_merged(label, inverse, merge_key);
         Ok(())
@@ -80,16 +81,16 @@ impl History {
 
     /// Records an edit that was already applied: `inverse` is what `edit::apply` returned. Clears redo.
     /// Inside a group the inverse joins the group.
-    pub fn push(&mut self, label: impl Into<String>, inverse: Edit) {
-        self.push_step(label.into(), inverse, None);
+    pub fn push(&mut self, label: EditSummary, inverse: Edit) {
+        self.push_step(label, inverse, None);
     }
 
     /// Like [`History::push`], merging with the previous step when it has the same `merge_key`.
-    pub fn push_merged(&mut self, label: impl Into<String>, inverse: Edit, merge_key: &str) {
-        self.push_step(label.into(), inverse, Some(merge_key.to_owned()));
+    pub fn push_merged(&mut self, label: EditSummary, inverse: Edit, merge_key: &str) {
+        self.push_step(label, inverse, Some(merge_key.to_owned()));
     }
 
-    fn push_step(&mut self, label: String, inverse: Edit, merge_key: Option<String>) {
+    fn push_step(&mut self, label: EditSummary, inverse: Edit, merge_key: Option<String>) {
         if let Some(group) = &mut self.group {
             group.inverses.push(inverse);
             return;
@@ -100,9 +101,12 @@ impl History {
             && top.merge_key.as_ref() == Some(key)
             && self.saved_state != Some(current)
         {
-            // Undo the newer edit first, then the older one.
-            let older = std::mem::replace(&mut top.edit, Edit::Batch(Vec::new()));
-            top.edit = Edit::Batch(vec![inverse, older]);
+            // Undo the newer edit first, then the older one; when the older inverse restores the same slot
+            // wholesale, it alone takes the project back (typing a sentence keeps one inverse, not one per key).
+            if !supersedes(&top.edit, &inverse) {
+                let older = std::mem::replace(&mut top.edit, Edit::Batch(Vec::new()));
+                top.edit = Edit::Batch(vec![inverse, older]);
+            }
             top.state = self.next_state;
             self.next_state += 1;
             return;
@@ -132,10 +136,10 @@ impl History {
 
     /// Starts a group: everything pushed until the matching [`History::end_group`] becomes one step labelled
     /// `label`. Groups nest; only the outermost label counts.
-    pub fn begin_group(&mut self, label: impl Into<String>) {
+    pub fn begin_group(&mut self, label: EditSummary) {
         match &mut self.group {
             Some(group) => group.depth += 1,
-            None => self.group = Some(Group { label: label.into(), inverses: Vec::new(), depth: 1 }),
+            None => self.group = Some(Group { label, inverses: Vec::new(), depth: 1 }),
         }
     }
 
@@ -206,27 +210,18 @@ impl History {
         }
     }
 
-    /// The description of the step `undo` would take back, e.g. `"variabele verplaatsen"`.
-    pub fn undo_description(&self) -> Option<&str> {
+    /// What the step `undo` would take back does.
+    pub fn undo_description(&self) -> Option<EditSummary> {
         self.group
             .as_ref()
             .filter(|g| !g.inverses.is_empty())
-            .map(|g| g.label.as_str())
-            .or_else(|| self.undo.last().map(|s| s.label.as_str()))
+            .map(|g| g.label)
+            .or_else(|| self.undo.last().map(|s| s.label))
     }
 
-    pub fn redo_description(&self) -> Option<&str> {
-        self.redo.last().map(|s| s.label.as_str())
-    }
-
-    /// Menu label: `"Ongedaan maken: variabele verplaatsen"`, or `"Ongedaan maken"` when there is nothing.
-    pub fn undo_label(&self) -> String {
-        self.undo_description().map_or_else(|| "Ongedaan maken".to_owned(), |d| format!("Ongedaan maken: {d}"))
-    }
-
-    /// Menu label: `"Opnieuw: variabele verplaatsen"`, or `"Opnieuw"` when there is nothing.
-    pub fn redo_label(&self) -> String {
-        self.redo_description().map_or_else(|| "Opnieuw".to_owned(), |d| format!("Opnieuw: {d}"))
+    /// What the step `redo` would do again does.
+    pub fn redo_description(&self) -> Option<EditSummary> {
+        self.redo.last().map(|s| s.label)
     }
 
     /// Marks the current state as the saved one.
@@ -247,5 +242,24 @@ impl History {
 
     pub fn redo_len(&self) -> usize {
         self.redo.len()
+    }
+}
+
+/// True when undoing `older` alone gives the same project as undoing `newer` and then `older`: both put back the
+/// same variable or link, or the same whole section with the same ids (so no id is retired or un-retired).
+fn supersedes(older: &Edit, newer: &Edit) -> bool {
+    fn same_ids<T, I: PartialEq>(a: &[T], b: &[T], id: impl Fn(&T) -> &I) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| id(x) == id(y))
+    }
+    match (older, newer) {
+        (Edit::UpdateVariable(a), Edit::UpdateVariable(b)) => a.id == b.id,
+        (Edit::UpdateLink(a), Edit::UpdateLink(b)) => a.id == b.id,
+        (Edit::SetPlans(a), Edit::SetPlans(b)) => same_ids(a, b, |p| &p.id),
+        (Edit::SetScenarios(a), Edit::SetScenarios(b)) => same_ids(a, b, |s| &s.id),
+        (Edit::SetInterventions(a), Edit::SetInterventions(b)) => same_ids(a, b, |i| &i.id),
+        (Edit::SetMeta(_), Edit::SetMeta(_))
+        | (Edit::SetSettings(_), Edit::SetSettings(_))
+        | (Edit::SetOutcome(_), Edit::SetOutcome(_)) => true,
+        _ => false,
     }
 }

@@ -20,7 +20,8 @@ mod remove;
 
 pub use apply::apply;
 pub use constructors::{new_link_edit, new_variable_edit, rename_variable_edit};
-pub use error::EditError;
+pub use describe::EditSummary;
+pub use error::{EditError, Field, Place, Section, Usage};
 pub use history::History;
 
 use crate::model::{

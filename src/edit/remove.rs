@@ -1,5 +1,6 @@
 //! `Delete` / `Remove` and their inverse `Restore`.
 
+use super::error::Section;
 use super::{Edit, EditError, check};
 use crate::model::{Link, LinkId, OutcomeIndex, Position, Project, Variable, VariableId};
 use std::collections::BTreeSet;
@@ -78,7 +79,7 @@ pub(super) fn restore(
             return Err(EditError::id_in_use(v.id.as_str()));
         }
         if !new_ids.insert(v.id.as_str()) {
-            return Err(EditError::duplicate("Id", v.id.as_str()));
+            return Err(EditError::duplicate(Section::Ids, v.id.as_str()));
         }
         check::variable_fields(v)?;
         if let Some(p) = position {
@@ -92,7 +93,7 @@ pub(super) fn restore(
             return Err(EditError::id_in_use(l.id.as_str()));
         }
         if !new_ids.insert(l.id.as_str()) {
-            return Err(EditError::duplicate("Id", l.id.as_str()));
+            return Err(EditError::duplicate(Section::Ids, l.id.as_str()));
         }
         check::link_fields(l, exists)?;
     }
@@ -102,10 +103,10 @@ pub(super) fn restore(
             return Err(EditError::unknown_variable(w.variable.as_str()));
         }
         if !seen.insert(&w.variable) {
-            return Err(EditError::duplicate("Uitkomstvariabele", w.variable.as_str()));
+            return Err(EditError::duplicate(Section::OutcomeVariables, w.variable.as_str()));
         }
         if !w.weight.is_finite() || w.weight < 0.0 {
-            return Err(EditError(format!("Ongeldig gewicht voor uitkomst '{}'", w.variable)));
+            return Err(EditError::InvalidOutcomeWeight { variable: w.variable.to_string() });
         }
     }
     let were_retired = new_ids.iter().any(|id| is_retired(project, id));

@@ -1,16 +1,17 @@
 //! The printable plan for the council: builds a [`Document`] from a project (model, loops, plan variants, budgets,
 //! effects, cost-effectiveness, crisis stress test, method). Pure: no files, no GUI.
 
-use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopKind, describe_loop, find_loops};
+use crate::analysis::loops::{DEFAULT_LOOP_CAP, LoopKind, find_loops};
 use crate::export::document::{BarChart, Block, Document, LineChart, Rgb, Series, Table};
-use crate::model::{Language, Plan, Project};
+use crate::model::{Plan, Project};
 use crate::plan::{
-    Evaluator, Outcome, OutcomeModel, budget_table, cost_effectiveness, find_intervention, format_eur, format_number,
-    plan_effect, plan_inputs, plan_months,
+    Evaluator, Outcome, OutcomeModel, budget_table, cost_effectiveness, find_intervention, plan_effect, plan_inputs,
+    plan_months,
 };
 use crate::sim::{
     Compiled, Input, compile, resilience_triangle, scenario_inputs, shock_start_month, structural_resilience,
 };
+use crate::text::{Language, describe_loop, format_eur, format_number};
 
 /// Colours for chart series, in order (the report's red, blue and grey first).
 const SERIES_COLORS: [Rgb; 8] = [
@@ -43,13 +44,13 @@ impl Runner {
     fn new(project: &Project) -> Result<Self, String> {
         let compiled = compile(project).map_err(|e| e.to_string())?;
         let longest_plan = project.plans.iter().map(plan_months).fold(0.0, f64::max);
-        let index = Evaluator::new(project, &Outcome::Index, longest_plan).map_err(|e| e.0);
+        let index = Evaluator::new(project, &Outcome::Index, longest_plan).map_err(|e| e.to_string());
         let horizon_months = index.as_ref().map_or(project.settings.horizon_months, Evaluator::horizon_months);
         Ok(Self { compiled, index, horizon_months })
     }
 
     fn index_series(&self, inputs: &[Input]) -> Result<Vec<f64>, String> {
-        self.index.as_ref().map_err(Clone::clone)?.series(inputs).map_err(|e| e.0)
+        self.index.as_ref().map_err(Clone::clone)?.series(inputs).map_err(|e| e.to_string())
     }
 
     fn months(&self) -> Vec<f64> {
@@ -140,8 +141,8 @@ fn summary(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, with_eff
     let mut series =
         vec![Series { name: "Referentie".into(), color: REFERENCE_COLOR, values: runner.index_series(&[])? }];
     for (i, plan) in project.plans.iter().enumerate() {
-        let budget = budget_table(project, plan).map_err(|e| e.0)?;
-        let effect = plan_effect(project, plan, &Outcome::Index).map_err(|e| e.0)?;
+        let budget = budget_table(project, plan).map_err(|e| e.to_string())?;
+        let effect = plan_effect(project, plan, &Outcome::Index).map_err(|e| e.to_string())?;
         if budget.is_over_budget() {
             table.highlight_rows.push(i);
         }
@@ -157,7 +158,7 @@ fn summary(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, with_eff
         series.push(Series {
             name: plan.name.clone(),
             color: color(i + 1),
-            values: runner.index_series(&plan_inputs(project, plan).map_err(|e| e.0)?)?,
+            values: runner.index_series(&plan_inputs(project, plan).map_err(|e| e.to_string())?)?,
         });
     }
     blocks.push(Block::Table(table));
@@ -282,7 +283,7 @@ fn plan_section(
     blocks.push(Block::Subheading("Interventies".into()));
     blocks.push(Block::Table(items));
 
-    let budget = budget_table(project, plan).map_err(|e| e.0)?;
+    let budget = budget_table(project, plan).map_err(|e| e.to_string())?;
     let mut headers = vec!["Kosten per jaar".to_owned()];
     headers.extend(budget.years.iter().map(ToString::to_string));
     headers.push("Totaal".into());
@@ -330,7 +331,7 @@ fn plan_section(
     if !with_effects {
         return Ok(());
     }
-    let ranking = cost_effectiveness(project, plan, &Outcome::Index).map_err(|e| e.0)?;
+    let ranking = cost_effectiveness(project, plan, &Outcome::Index).map_err(|e| e.to_string())?;
     let mut ce = Table {
         headers: vec![
             "Rang".into(),
@@ -390,7 +391,7 @@ fn crisis_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, n
         let mut runs = vec![("Zonder plan".to_owned(), shocks.clone())];
         for plan in &project.plans {
             let mut inputs = shocks.clone();
-            inputs.extend(plan_inputs(project, plan).map_err(|e| e.0)?);
+            inputs.extend(plan_inputs(project, plan).map_err(|e| e.to_string())?);
             runs.push((format!("Met {}", plan.name), inputs));
         }
         let mut series = Vec::new();

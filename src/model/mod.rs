@@ -25,5 +25,5 @@ pub enum Language {
     En,
 }
 
-pub use rules_text::{grouped, owner as violation_owner};
+pub use rules_text::{capitalize_first, grouped, owner as violation_owner};
 pub use scenario::{InputShape, Scenario, Shock};

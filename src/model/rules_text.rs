@@ -53,6 +53,12 @@ fn field_name(field: &str) -> &str {
     }
 }
 
+/// "het project …" → "Het project …".
+pub fn capitalize_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
 /// Where the violation is: the item's id (empty for the project as a whole).
 pub fn owner(v: &Violation) -> &str {
     match v {

@@ -71,24 +71,25 @@ fn finite_non_negative(x: f64) -> f64 {
     if x.is_finite() { x.max(0.0) } else { 0.0 }
 }
 
-/// The budget table of a plan. Errors (Dutch) when an item names an unknown intervention or has bad numbers.
+/// The budget table of a plan. Errors when an item names an unknown intervention or has bad numbers.
 pub fn budget_table(project: &Project, plan: &Plan) -> Result<BudgetTable, PlanError> {
     let years: Vec<i32> = (plan.first_year..=plan.last_year).collect();
     if years.is_empty() {
-        return Err(PlanError(format!(
-            "Plan '{}': het laatste jaar ({}) ligt voor het eerste jaar ({}).",
-            plan.name, plan.last_year, plan.first_year
-        )));
+        return Err(PlanError::YearsReversed {
+            plan: plan.name.clone(),
+            first_year: plan.first_year,
+            last_year: plan.last_year,
+        });
     }
     let mut rows = Vec::with_capacity(plan.items.len());
     let mut problems = Vec::new();
     for item in &plan.items {
         problems.extend(super::validate_item(plan, item));
         let Some(intervention) = find_intervention(project, &item.intervention) else {
-            problems.push(format!(
-                "In plan '{}': interventie '{}' bestaat niet (niet in het project en niet in de catalogus).",
-                plan.name, item.intervention
-            ));
+            problems.push(PlanError::UnknownIntervention {
+                plan: plan.name.clone(),
+                intervention: item.intervention.to_string(),
+            });
             continue;
         };
         let cost = item.cost.unwrap_or(intervention.cost);
@@ -101,8 +102,8 @@ pub fn budget_table(project: &Project, plan: &Plan) -> Result<BudgetTable, PlanE
             example_values: intervention.example_values && item.cost.is_none(),
         });
     }
-    if !problems.is_empty() {
-        return Err(PlanError(problems.join("\n")));
+    if let Some(error) = PlanError::from_problems(problems) {
+        return Err(error);
     }
     let total_per_year_eur: Vec<f64> =
         (0..years.len()).map(|k| rows.iter().map(|r| r.cost_per_year_eur[k]).sum()).collect();
@@ -205,6 +206,6 @@ mod tests {
     fn reversed_years_are_an_error() {
         let mut p = plan(vec![], &[]);
         p.last_year = 2020;
-        assert!(budget_table(&Project::default(), &p).unwrap_err().0.contains("eerste jaar"));
+        assert!(matches!(budget_table(&Project::default(), &p).unwrap_err(), PlanError::YearsReversed { .. }));
     }
 }

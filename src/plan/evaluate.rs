@@ -1,8 +1,9 @@
 //! The simulation behind the plan computations: [`Evaluator`] compiles the project once and runs it for any set of
 //! inputs, reporting the chosen outcome. Also the plain entry points that build one.
 
+use super::candidate::{OptimizeResult, Progress};
 use super::effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
-use super::optimizer::{OptimizeRequest, OptimizeResult, Progress, optimize_with};
+use super::optimizer::{OptimizeRequest, optimize_with};
 use super::outcome::{Outcome, OutcomeModel};
 use super::{PlanError, plan_months};
 use crate::model::{OutcomeIndex, OutcomeWeight, Plan, Project};
@@ -21,24 +22,24 @@ impl Evaluator {
     /// Compiles `project` for `outcome`. The horizon is the project's, extended to at least `min_horizon_months`
     /// (the plan's months) so that no planned month falls outside the run.
     pub fn new(project: &Project, outcome: &Outcome, min_horizon_months: f64) -> Result<Self, PlanError> {
-        let compiled = compile(project).map_err(|e| PlanError(e.to_string()))?;
+        let compiled = compile(project)?;
         let index = match outcome {
             Outcome::Index => project.outcome.clone(),
             Outcome::Variable(id) => {
                 if project.variable(id).is_none() {
-                    return Err(PlanError(format!("De uitkomstvariabele '{id}' bestaat niet in het model.")));
+                    return Err(PlanError::UnknownOutcomeVariable { variable: id.to_string() });
                 }
                 OutcomeIndex {
                     weights: vec![OutcomeWeight { variable: id.clone(), weight: 1.0, reason: String::new() }],
                 }
             }
         };
-        let weights = compile_index(&compiled, &index, project).map_err(|e| PlanError(e.to_string()))?;
+        let weights = compile_index(&compiled, &index, project)?;
         let mut options = RunOptions::from(&project.settings);
         if min_horizon_months.is_finite() && min_horizon_months > f64::from(options.horizon_months) {
             options.horizon_months = min_horizon_months.ceil().min(1200.0) as u32;
         }
-        let empty = compiled.compile_inputs(&[]).map_err(|e| PlanError(e.to_string()))?;
+        let empty = compiled.compile_inputs(&[])?;
         let reference = weights.series(&compiled.run(&empty, &options));
         Ok(Self { compiled, weights, options, reference })
     }
@@ -51,7 +52,11 @@ impl Evaluator {
 
 impl OutcomeModel for Evaluator {
     fn series(&self, inputs: &[Input]) -> Result<Vec<f64>, PlanError> {
-        let compiled_inputs = self.compiled.compile_inputs(inputs).map_err(|e| PlanError(e.to_string()))?;
+        // An effect on a variable the model does not have does not count (load validation warns about it; a
+        // catalogue intervention may act on variables a smaller model lacks).
+        let known: Vec<Input> =
+            inputs.iter().filter(|i| self.compiled.variable_index(&i.target).is_some()).cloned().collect();
+        let compiled_inputs = self.compiled.compile_inputs(&known)?;
         Ok(self.weights.series(&self.compiled.run(&compiled_inputs, &self.options)))
     }
 

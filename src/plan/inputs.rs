@@ -1,6 +1,6 @@
 //! A plan's items as simulation inputs (`simulation.md`, "Inputs"): one input per effect of each item.
 
-use super::{PlanError, find_intervention};
+use super::{ItemProblem, PlanError, find_intervention};
 use crate::model::{Effect, InputShape, Intervention, Plan, PlanItem, Project};
 use crate::sim::Input;
 
@@ -23,28 +23,25 @@ pub fn item_effects<'a>(item: &'a PlanItem, intervention: &'a Intervention) -> &
     item.effects.as_deref().unwrap_or(&intervention.effects)
 }
 
-/// Problems with one item's numbers, in Dutch (empty when all is well). `plan` names the plan in the messages.
-pub fn validate_item(plan: &Plan, item: &PlanItem) -> Vec<String> {
-    let at = format!("plan '{}', interventie '{}'", plan.name, item.intervention);
+/// Problems with one item's numbers (empty when all is well), each naming `plan` and the item's intervention.
+pub fn validate_item(plan: &Plan, item: &PlanItem) -> Vec<PlanError> {
     let mut problems = Vec::new();
-    let mut check = |ok: bool, what: &str| {
+    let mut check = |ok: bool, problem: ItemProblem| {
         if !ok {
-            problems.push(format!("In {at}: {what}."));
+            problems.push(PlanError::InvalidItem {
+                plan: plan.name.clone(),
+                intervention: item.intervention.to_string(),
+                problem,
+            });
         }
     };
-    check(
-        item.reach_percent.is_finite() && (0.0..=100.0).contains(&item.reach_percent),
-        "het bereik moet tussen 0 en 100 % liggen",
-    );
-    check(item.start_month.is_finite() && item.start_month >= 0.0, "de startmaand moet 0 of meer zijn");
-    check(item.duration_months.is_none_or(|d| d.is_finite() && d > 0.0), "de looptijd moet meer dan 0 maanden zijn");
-    check(item.ramp_up_months.is_finite() && item.ramp_up_months >= 0.0, "de opbouwtijd moet 0 of meer maanden zijn");
-    check(
-        item.after_effect_months.is_finite() && item.after_effect_months >= 0.0,
-        "de nawerking moet 0 of meer maanden zijn",
-    );
+    check(item.reach_percent.is_finite() && (0.0..=100.0).contains(&item.reach_percent), ItemProblem::Reach);
+    check(item.start_month.is_finite() && item.start_month >= 0.0, ItemProblem::StartMonth);
+    check(item.duration_months.is_none_or(|d| d.is_finite() && d > 0.0), ItemProblem::Duration);
+    check(item.ramp_up_months.is_finite() && item.ramp_up_months >= 0.0, ItemProblem::RampUp);
+    check(item.after_effect_months.is_finite() && item.after_effect_months >= 0.0, ItemProblem::AfterEffect);
     if let Some(effects) = &item.effects {
-        check(effects.iter().all(|e| e.points.is_finite()), "elk effect moet een getal zijn");
+        check(effects.iter().all(|e| e.points.is_finite()), ItemProblem::Effect);
     }
     if let Some(cost) = &item.cost {
         check(
@@ -52,24 +49,20 @@ pub fn validate_item(plan: &Plan, item: &PlanItem) -> Vec<String> {
                 && cost.one_off_eur >= 0.0
                 && cost.per_year_eur.is_finite()
                 && cost.per_year_eur >= 0.0,
-            "kosten moeten 0 of meer euro zijn",
+            ItemProblem::Cost,
         );
     }
     problems
 }
 
 /// The inputs of one item: one per effect, shaped by the item's start, duration, ramp-up and after-effect.
-/// An item without a duration runs until the end of the plan. Effects on variables the project lacks are left out.
+/// An item without a duration runs until the end of the plan.
 pub fn item_inputs(project: &Project, plan: &Plan, item: &PlanItem) -> Result<Vec<Input>, PlanError> {
-    let problems = validate_item(plan, item);
-    if !problems.is_empty() {
-        return Err(PlanError(problems.join("\n")));
+    if let Some(error) = PlanError::from_problems(validate_item(plan, item)) {
+        return Err(error);
     }
     let intervention = find_intervention(project, &item.intervention).ok_or_else(|| {
-        PlanError(format!(
-            "In plan '{}': interventie '{}' bestaat niet (niet in het project en niet in de catalogus).",
-            plan.name, item.intervention
-        ))
+        PlanError::UnknownIntervention { plan: plan.name.clone(), intervention: item.intervention.to_string() }
     })?;
     let end_month = item.start_month + item.duration_months.unwrap_or(plan_months(plan) - item.start_month);
     let shape = InputShape {
@@ -78,11 +71,9 @@ pub fn item_inputs(project: &Project, plan: &Plan, item: &PlanItem) -> Result<Ve
         end_month: Some(end_month.min(plan_months(plan)).max(item.start_month)),
         after_effect_months: item.after_effect_months,
     };
-    // An effect on a variable the model does not have does not count (load validation warns about it; a catalogue
-    // intervention may act on variables a smaller model lacks).
     Ok(item_effects(item, intervention)
         .iter()
-        .filter(|e| e.points.is_finite() && project.variable(&e.target).is_some())
+        .filter(|e| e.points.is_finite())
         .map(|e| Input {
             target: e.target.clone(),
             effect: e.points,
@@ -173,12 +164,13 @@ mod tests {
     }
 
     #[test]
-    fn unknown_interventions_and_bad_numbers_are_reported_in_dutch() {
+    fn unknown_interventions_and_bad_numbers_are_reported_with_where() {
         let project = Project::default();
-        let err = plan_inputs(&project, &plan(vec![item("bestaat_niet", 50.0)])).unwrap_err();
-        assert!(err.0.contains("bestaat_niet") && err.0.contains("bestaat niet"));
+        let p = plan(vec![item("bestaat_niet", 50.0)]);
+        let err = plan_inputs(&project, &p).unwrap_err();
+        assert_eq!(err, PlanError::UnknownIntervention { plan: p.name.clone(), intervention: "bestaat_niet".into() });
         let err = plan_inputs(&project, &plan(vec![item("tno_advies_01", 150.0)])).unwrap_err();
-        assert!(err.0.contains("bereik"));
+        assert!(matches!(err, PlanError::InvalidItem { problem: ItemProblem::Reach, .. }), "{err:?}");
         let mut bad = item("tno_advies_01", f64::NAN);
         bad.duration_months = Some(-1.0);
         let problems = validate_item(&plan(vec![]), &bad);

@@ -7,6 +7,7 @@
 //! - [`optimize`]: the best portfolio within the budget of every year.
 
 mod budget;
+mod candidate;
 mod catalogue;
 mod effects;
 mod error;
@@ -15,23 +16,22 @@ mod explain;
 mod inputs;
 mod knapsack;
 mod markers;
-mod money;
 mod optimizer;
 mod outcome;
 
 pub use budget::{BudgetRow, BudgetTable, budget_table, item_cost_per_year};
+pub use candidate::{CandidateReport, OptimizeResult, Progress, Stage};
 pub use catalogue::{all_interventions, catalogue, find_intervention, parse_catalogue};
 pub use effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
-pub use error::PlanError;
+pub use error::{ItemProblem, PlanError};
 pub use evaluate::{Evaluator, cost_effectiveness, optimize, plan_effect};
+pub use explain::Verdict;
 pub use inputs::{
     has_line_reference, item_effects, item_inputs, item_window_months, plan_inputs, plan_months, validate_item,
 };
 pub use knapsack::{Choice, Portfolio, SearchResult, best_portfolios};
 pub use markers::{InterventionMarker, interventions_per_variable};
-pub use money::{format_eur, format_number};
 pub use optimizer::{
-    CandidateReport, CandidateSet, OptimizeRequest, OptimizeResult, Progress, REACH_LEVELS_PERCENT, candidate_items,
-    default_item, optimize_with,
+    CandidateSet, OptimizeRequest, REACH_LEVELS_PERCENT, candidate_items, default_item, optimize_with,
 };
 pub use outcome::{Outcome, OutcomeModel, area_between};

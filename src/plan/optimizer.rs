@@ -4,13 +4,13 @@
 //! area is largest without breaking any year's budget, (3) the best few portfolios are simulated in full and the
 //! best verified one wins.
 
-use super::explain::explain;
+use super::candidate::{CandidateReport, OptimizeResult, Progress, Stage};
+use super::explain::{Verdict, judge};
 use super::outcome::{Outcome, OutcomeModel};
 use super::{
     Choice, PlanError, all_interventions, best_portfolios, find_intervention, item_cost_per_year, item_inputs,
 };
 use crate::model::{InterventionId, Plan, PlanId, PlanItem, Project};
-use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -30,14 +30,14 @@ pub enum CandidateSet {
 }
 
 impl std::str::FromStr for CandidateSet {
-    type Err = String;
+    type Err = PlanError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
             "all" | "alle" => Ok(Self::All),
             "catalogue" | "catalogus" => Ok(Self::Catalogue),
             "plan" => Ok(Self::Plan),
-            other => Err(format!("Onbekende kandidatenset '{other}': kies all, catalogue of plan.")),
+            other => Err(PlanError::UnknownCandidateSet { name: other.to_owned() }),
         }
     }
 }
@@ -75,63 +75,6 @@ impl OptimizeRequest {
             verify_top: 5,
         }
     }
-}
-
-/// Where the optimiser is (for a progress bar).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Progress {
-    /// 0–1.
-    pub fraction: f32,
-    /// Dutch, e.g. "Kandidaten doorrekenen (12 van 30)".
-    pub stage: String,
-}
-
-/// What the optimiser found out about one candidate.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct CandidateReport {
-    pub intervention: InterventionId,
-    pub name: String,
-    pub levels_percent: Vec<f64>,
-    /// Outcome area alone (vs reference) per reach level.
-    pub area_per_level: Vec<f64>,
-    /// Total cost over the plan period per reach level.
-    pub total_cost_per_level_eur: Vec<f64>,
-    /// Cost per year per level.
-    pub cost_per_year_per_level_eur: Vec<Vec<f64>>,
-    pub chosen_reach_percent: Option<f64>,
-    /// Why it was (not) chosen, in Dutch.
-    pub reason: String,
-    pub example_values: bool,
-}
-
-impl CandidateReport {
-    /// Area per € 1.000 at full reach (the last level), `None` when that costs nothing.
-    pub fn area_per_1000_eur(&self) -> Option<f64> {
-        let (area, cost) = (self.area_per_level.last()?, self.total_cost_per_level_eur.last()?);
-        (*cost > 0.0).then(|| area / cost * 1000.0)
-    }
-}
-
-/// The chosen portfolio.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct OptimizeResult {
-    /// A new plan variant with the chosen items (reach set), the years and the budget.
-    #[serde(skip)]
-    pub plan: Plan,
-    pub outcome_label: String,
-    /// Sum of the chosen items' separate areas.
-    pub predicted_area: f64,
-    /// The area of the chosen portfolio by full simulation.
-    pub verified_area: f64,
-    pub years: Vec<i32>,
-    pub cost_per_year_eur: Vec<f64>,
-    pub budget_per_year_eur: Vec<Option<f64>>,
-    /// False when the exact search was stopped early (node limit): then the choice is good, not proven best.
-    pub proven_optimal: bool,
-    pub candidates: Vec<CandidateReport>,
-    /// Plain Dutch: "Gekozen: … omdat …; niet gekozen: …".
-    pub explanation: String,
-    pub simulations: usize,
 }
 
 /// Candidate item templates. Plan items keep their own timing; other interventions start in month 0, run for the
@@ -172,21 +115,19 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<OptimizeResult, PlanError> {
-    let cancelled = || PlanError::new("De optimalisatie is afgebroken.");
+    let cancelled = || PlanError::Cancelled;
     if request.last_year < request.first_year {
-        return Err(PlanError::new("De optimalisatie: het laatste jaar ligt voor het eerste jaar."));
+        return Err(PlanError::OptimizerYearsReversed);
     }
     if request.levels_percent.iter().any(|l| !l.is_finite() || *l <= 0.0 || *l > 100.0) {
-        return Err(PlanError::new("De optimalisatie: elk bereikniveau moet tussen 0 en 100 % liggen."));
+        return Err(PlanError::OptimizerLevelOutOfRange);
     }
     if let Some((year, budget)) = request.budget_per_year_eur.iter().find(|(_, b)| !b.is_finite() || **b < 0.0) {
-        return Err(PlanError(format!(
-            "De optimalisatie: het budget voor {year} ({budget}) is geen bedrag van 0 of meer."
-        )));
+        return Err(PlanError::OptimizerInvalidBudget { year: *year, budget: *budget });
     }
     let context = Plan {
         id: PlanId::new(project.fresh_id("plan_optimaal")),
-        name: "Optimaal binnen budget".to_owned(),
+        name: String::new(),
         first_year: request.first_year,
         last_year: request.last_year,
         budget_eur: request
@@ -206,12 +147,8 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     let mut reports = Vec::with_capacity(request.candidates.len());
     let mut classes = Vec::with_capacity(request.candidates.len());
     for (c, template) in request.candidates.iter().enumerate() {
-        let intervention = find_intervention(project, &template.intervention).ok_or_else(|| {
-            PlanError(format!(
-                "Kandidaat '{}' bestaat niet (niet in het project en niet in de catalogus).",
-                template.intervention
-            ))
-        })?;
+        let intervention = find_intervention(project, &template.intervention)
+            .ok_or_else(|| PlanError::UnknownCandidate { intervention: template.intervention.to_string() })?;
         let cost = template.cost.unwrap_or(intervention.cost);
         let mut report = CandidateReport {
             intervention: template.intervention.clone(),
@@ -221,7 +158,7 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
             total_cost_per_level_eur: Vec::new(),
             cost_per_year_per_level_eur: Vec::new(),
             chosen_reach_percent: None,
-            reason: String::new(),
+            verdict: Verdict::TooExpensive,
             example_values: intervention.example_values && (template.cost.is_none() || template.effects.is_none()),
         };
         let mut options = Vec::with_capacity(request.levels_percent.len());
@@ -240,7 +177,7 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
             if done.is_multiple_of(8) || done == total_runs {
                 progress(Progress {
                     fraction: 0.8 * done as f32 / total_runs.max(1) as f32,
-                    stage: format!("Kandidaten doorrekenen ({} van {})", c + 1, request.candidates.len()),
+                    stage: Stage::Candidates { current: c + 1, total: request.candidates.len() },
                 });
             }
         }
@@ -249,7 +186,7 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     }
 
     // 2. Exact search on the summed areas.
-    progress(Progress { fraction: 0.8, stage: "Beste combinatie zoeken".to_owned() });
+    progress(Progress { fraction: 0.8, stage: Stage::Search });
     let search = best_portfolios(&classes, &budgets, request.verify_top.max(1), cancel);
     if cancel.load(Ordering::Relaxed) {
         return Err(cancelled());
@@ -260,7 +197,7 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     for (p, portfolio) in search.portfolios.iter().enumerate() {
         progress(Progress {
             fraction: 0.9 + 0.1 * p as f32 / search.portfolios.len().max(1) as f32,
-            stage: format!("Beste combinaties narekenen ({} van {})", p + 1, search.portfolios.len()),
+            stage: Stage::Verify { current: p + 1, total: search.portfolios.len() },
         });
         let mut inputs = Vec::new();
         for (template, pick) in request.candidates.iter().zip(&portfolio.picks) {
@@ -291,16 +228,10 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
             plan.items.push(PlanItem { reach_percent: level, ..template.clone() });
         }
     }
-    let outcome_label = request.outcome.label(project);
-    let explanation = explain(&mut reports, &years, &budgets, &outcome_label, verified_area);
-    plan.notes = format!(
-        "Voorgesteld door de optimalisatie ({outcome_label}, nagerekend: {} indexpunt-maanden). \
-         Effecten en kosten uit de catalogus zijn voorbeeldwaarden.\n\n{explanation}",
-        super::format_number(verified_area, 1)
-    );
-    progress(Progress { fraction: 1.0, stage: "Klaar".to_owned() });
+    judge(&mut reports, &years, &budgets);
+    progress(Progress { fraction: 1.0, stage: Stage::Done });
     Ok(OptimizeResult {
-        outcome_label,
+        outcome: request.outcome.clone(),
         predicted_area,
         verified_area,
         budget_per_year_eur: years.iter().map(|y| plan.budget_eur.get(y).copied()).collect(),
@@ -308,7 +239,6 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
         cost_per_year_eur,
         proven_optimal: search.complete,
         candidates: reports,
-        explanation,
         simulations: total_runs + search.portfolios.len(),
         plan,
     })
@@ -370,20 +300,19 @@ mod tests {
         assert!((result.predicted_area - result.verified_area).abs() < 1e-9, "linear model: prediction is exact");
         assert!(result.cost_per_year_eur.iter().all(|c| *c <= 70_000.0 + 1e-6));
         assert!(result.proven_optimal);
-        assert!(result.explanation.starts_with("Gekozen:"));
-        assert!(result.explanation.contains("geen positief effect"));
-        assert!(result.explanation.contains("past niet in het budget"));
-        assert!(result.candidates[3].reason.contains("2026"));
+        assert!(result.candidates[0].verdict.is_chosen() && result.candidates[1].verdict.is_chosen());
+        assert_eq!(result.candidates[2].verdict, Verdict::NoPositiveEffect);
+        assert_eq!(result.candidates[3].verdict, Verdict::DoesNotFit { year: 2026 });
         assert_eq!(result.plan.budget_eur.get(&2027), Some(&70_000.0));
     }
 
     #[test]
-    fn cancel_stops_with_a_dutch_message() {
+    fn cancel_stops_with_the_cancelled_error() {
         let model = LinearModel::new(&[("welbevinden", 1.0)], 24);
         let cancel = AtomicBool::new(true);
         let c = vec![candidate("tno_advies_01", "welbevinden", 4.0, 0.0, 1.0)];
         let err = optimize_with(&model, &Project::default(), &request(c, 1.0), &mut |_| {}, &cancel).unwrap_err();
-        assert!(err.0.contains("afgebroken"));
+        assert_eq!(err, PlanError::Cancelled);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! the reference run. [`OutcomeModel`] hides the simulation so the plan logic can be tested on exact linear models.
 
 use super::PlanError;
-use crate::model::{Project, VariableId};
+use crate::model::VariableId;
 use crate::sim::Input;
 use serde::Serialize;
 
@@ -13,16 +13,6 @@ pub enum Outcome {
     #[default]
     Index,
     Variable(VariableId),
-}
-
-impl Outcome {
-    /// A Dutch label: "veerkrachtindex" or the variable's name.
-    pub fn label(&self, project: &Project) -> String {
-        match self {
-            Self::Index => "veerkrachtindex".to_owned(),
-            Self::Variable(id) => project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone()),
-        }
-    }
 }
 
 /// Something that turns inputs into an outcome series (one value per saved month, t = 0, 1, …, horizon).

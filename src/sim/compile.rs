@@ -79,19 +79,13 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
     let mut index = BTreeMap::new();
     for (i, v) in vars.iter().enumerate() {
         if index.insert(&v.id, i).is_some() {
-            return Err(SimError(format!("Variabele '{}' komt twee keer voor.", v.id)));
+            return Err(SimError::DuplicateVariable { id: v.id.to_string() });
         }
         if !v.baseline.is_finite() || !(0.0..=100.0).contains(&v.baseline) {
-            return Err(SimError(format!(
-                "Variabele '{}': de basiswaarde {} ligt niet tussen 0 en 100.",
-                v.name, v.baseline
-            )));
+            return Err(SimError::BaselineOutOfRange { name: v.name.clone(), baseline: v.baseline });
         }
         if !v.adjustment_months.is_finite() || v.adjustment_months <= 0.0 {
-            return Err(SimError(format!(
-                "Variabele '{}': de aanpassingstijd moet groter dan 0 maanden zijn (nu {}).",
-                v.name, v.adjustment_months
-            )));
+            return Err(SimError::InvalidAdjustmentTime { name: v.name.clone(), months: v.adjustment_months });
         }
     }
     let n = vars.len();
@@ -101,17 +95,17 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
     for l in &links {
         let from = *index
             .get(&l.from)
-            .ok_or_else(|| SimError(format!("Verband '{}': de oorzaak '{}' bestaat niet.", l.id, l.from)))?;
+            .ok_or_else(|| SimError::UnknownCause { link: l.id.to_string(), variable: l.from.to_string() })?;
         let to = *index
             .get(&l.to)
-            .ok_or_else(|| SimError(format!("Verband '{}': het gevolg '{}' bestaat niet.", l.id, l.to)))?;
+            .ok_or_else(|| SimError::UnknownEffect { link: l.id.to_string(), variable: l.to.to_string() })?;
         let gain = l.strength.gain();
         if !gain.is_finite() || gain < 0.0 {
-            return Err(SimError(format!("Verband '{}': de sterkte {gain} moet 0 of groter zijn.", l.id)));
+            return Err(SimError::NegativeGain { link: l.id.to_string(), gain });
         }
         let delay = l.delay.months();
         if !delay.is_finite() || delay < 0.0 {
-            return Err(SimError(format!("Verband '{}': de vertraging {delay} moet 0 of groter zijn.", l.id)));
+            return Err(SimError::NegativeDelay { link: l.id.to_string(), months: delay });
         }
         resolved.push((to, from, *l, gain, delay));
     }
@@ -232,33 +226,31 @@ impl Compiled {
         }
     }
 
-    /// Resolves inputs to variable indices. Errors (Dutch) on an unknown target, a non-finite number or a
+    /// Resolves inputs to variable indices. Errors on an unknown target, a non-finite number or a
     /// reach outside 0–1.
     pub fn compile_inputs(&self, inputs: &[Input]) -> Result<CompiledInputs, SimError> {
         let mut out = CompiledInputs::default();
         for input in inputs {
-            let target = self.variable_index(&input.target).ok_or_else(|| {
-                SimError(format!("Een invloed werkt op '{}', maar die variabele bestaat niet.", input.target))
-            })?;
+            let target = self
+                .variable_index(&input.target)
+                .ok_or_else(|| SimError::UnknownInputTarget { target: input.target.to_string() })?;
             let sh = &input.shape;
             let shape_ok = sh.start_month.is_finite()
                 && sh.ramp_up_months.is_finite()
                 && sh.after_effect_months.is_finite()
                 && sh.end_month.is_none_or(f64::is_finite);
             if !input.effect.is_finite() || !shape_ok {
-                return Err(SimError(format!("De invloed op '{}' bevat een ongeldig getal.", input.target)));
+                return Err(SimError::InvalidInputNumber { target: input.target.to_string() });
             }
             if input.effect.abs() > MAX_EFFECT {
-                return Err(SimError(format!(
-                    "De invloed op '{}' is {} indexpunten; meer dan {MAX_EFFECT} is niet zinvol op een schaal van 0–100.",
-                    input.target, input.effect
-                )));
+                return Err(SimError::InputTooLarge {
+                    target: input.target.to_string(),
+                    effect: input.effect,
+                    max: MAX_EFFECT,
+                });
             }
             if !(0.0..=1.0).contains(&input.reach) {
-                return Err(SimError(format!(
-                    "De invloed op '{}': het bereik {} moet tussen 0 en 1 liggen.",
-                    input.target, input.reach
-                )));
+                return Err(SimError::InputReachOutOfRange { target: input.target.to_string(), reach: input.reach });
             }
             out.target.push(target);
             out.effect.push(input.effect);

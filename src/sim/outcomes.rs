@@ -11,23 +11,20 @@ pub struct IndexWeights {
     terms: Vec<(usize, f64, bool)>,
 }
 
-/// Resolves the outcome index. Errors (Dutch) when it is empty, names an unknown variable or has a weight that is
+/// Resolves the outcome index. Errors when it is empty, names an unknown variable or has a weight that is
 /// negative or not a number, or when all weights are 0.
 pub fn compile_index(c: &Compiled, outcome: &OutcomeIndex, project: &Project) -> Result<IndexWeights, SimError> {
     if outcome.weights.is_empty() {
-        return Err(SimError("De veerkrachtindex heeft nog geen uitkomstvariabelen.".to_owned()));
+        return Err(SimError::NoOutcomeVariables);
     }
     let mut terms = Vec::with_capacity(outcome.weights.len());
     let mut total = 0.0;
     for w in &outcome.weights {
-        let var = c.variable_index(&w.variable).ok_or_else(|| {
-            SimError(format!("De veerkrachtindex gebruikt '{}', maar die variabele bestaat niet.", w.variable))
-        })?;
+        let var = c
+            .variable_index(&w.variable)
+            .ok_or_else(|| SimError::UnknownOutcomeVariable { variable: w.variable.to_string() })?;
         if !w.weight.is_finite() || w.weight < 0.0 {
-            return Err(SimError(format!(
-                "De veerkrachtindex: het gewicht van '{}' moet 0 of groter zijn (nu {}).",
-                w.variable, w.weight
-            )));
+            return Err(SimError::InvalidOutcomeWeight { variable: w.variable.to_string(), weight: w.weight });
         }
         let higher = project
             .variable(&w.variable)
@@ -36,7 +33,7 @@ pub fn compile_index(c: &Compiled, outcome: &OutcomeIndex, project: &Project) ->
         terms.push((var, w.weight, higher));
     }
     if total <= 0.0 {
-        return Err(SimError("De veerkrachtindex: alle gewichten zijn 0.".to_owned()));
+        return Err(SimError::AllOutcomeWeightsZero);
     }
     for t in &mut terms {
         t.1 /= total;

@@ -1,6 +1,8 @@
 //! egui panels and the canvas. Functions that draw are named `*_ui`; colours come from `theme`, strings from `text`.
 
 pub mod canvas;
+pub mod command;
+pub mod fields;
 pub mod panels;
 pub mod plan;
 pub mod simulation;

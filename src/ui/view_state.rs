@@ -58,16 +58,6 @@ pub struct InlineRename {
     pub focus_requested: bool,
 }
 
-/// Text fields of the inspector are edited in these buffers and committed as one edit when they lose focus.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct InspectorBuffers {
-    /// Which item (variable or link id) and project generation the buffers were filled from.
-    pub source: Option<(String, u64)>,
-    pub name: String,
-    pub description: String,
-    pub note: String,
-}
-
 // Independent on/off view flags (filters, toggles); a state machine would not make them clearer.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Debug, Default)]
@@ -89,7 +79,6 @@ pub struct ViewState {
     pub auto_fit: bool,
     /// Centre the canvas on this variable on the next frame.
     pub focus_variable: Option<VariableId>,
-    pub inspector: InspectorBuffers,
     /// True while a modal dialog is open: the canvas then ignores wheel and pinch zoom.
     pub input_blocked: bool,
     pub show_advanced: bool,

@@ -1,14 +1,18 @@
-//! Refused edits: a clear Dutch message and an untouched project.
+//! Refused edits: an error that says what and where, and an untouched project.
 
 use crate::fixture::{link, small_model};
-use veerkrachtplanner::edit::{Edit, EditError, apply, new_variable_edit};
+use veerkrachtplanner::edit::{Edit, EditError, Usage, apply, new_variable_edit};
 use veerkrachtplanner::model::{Polarity, Position, Project, ResourceKind, Variable};
 
-fn refused(p: &Project, edit: Edit) -> String {
+fn refused(p: &Project, edit: Edit) -> EditError {
     let mut q = p.clone();
     let error: EditError = apply(&mut q, edit).unwrap_err();
     assert_eq!(&q, p, "a refused edit leaves the project unchanged");
-    error.to_string()
+    error
+}
+
+fn id(s: &str) -> String {
+    s.to_owned()
 }
 
 #[test]
@@ -16,32 +20,35 @@ fn messages_name_what_is_wrong() {
     let p = small_model();
     assert_eq!(
         refused(&p, Edit::MoveVariables { moves: vec![("x".into(), Position::default())] }),
-        "Variabele 'x' bestaat niet"
+        EditError::UnknownVariable { id: id("x") }
     );
     let mut v = Variable::new("angst".into(), "Angst 2", ResourceKind::Individueel);
     assert_eq!(
         refused(&p, Edit::AddVariable { variable: v.clone(), position: Position::default() }),
-        "Id 'angst' is al in gebruik of was eerder in gebruik"
+        EditError::IdTaken { id: id("angst") }
     );
     v.id = "oud".into();
-    assert!(refused(&p, Edit::AddVariable { variable: v.clone(), position: Position::default() }).contains("'oud'"));
-    v.id = "Hoofdletter".into();
-    assert!(refused(&p, Edit::AddVariable { variable: v, position: Position::default() }).contains("ongeldig"));
     assert_eq!(
-        refused(&p, Edit::AddLink(link("angst", "angst", Polarity::Positive))),
-        "Een koppeling van een variabele naar zichzelf kan niet"
+        refused(&p, Edit::AddVariable { variable: v.clone(), position: Position::default() }),
+        EditError::IdTaken { id: id("oud") }
     );
+    v.id = "Hoofdletter".into();
+    assert_eq!(
+        refused(&p, Edit::AddVariable { variable: v, position: Position::default() }),
+        EditError::InvalidId { id: id("Hoofdletter") }
+    );
+    assert_eq!(refused(&p, Edit::AddLink(link("angst", "angst", Polarity::Positive))), EditError::SelfLink);
     assert_eq!(
         refused(&p, Edit::AddLink(link("angst", "nergens", Polarity::Positive))),
-        "Variabele 'nergens' bestaat niet"
+        EditError::UnknownVariable { id: id("nergens") }
     );
     assert_eq!(
         refused(&p, Edit::UpdateLink(link("buurt", "angst", Polarity::Positive))),
-        "Koppeling 'buurt__angst' bestaat niet"
+        EditError::UnknownLink { id: id("buurt__angst") }
     );
     let mut l = p.links[0].clone();
     l.to = l.from.clone();
-    assert_eq!(refused(&p, Edit::UpdateLink(l)), "Een koppeling van een variabele naar zichzelf kan niet");
+    assert_eq!(refused(&p, Edit::UpdateLink(l)), EditError::SelfLink);
 }
 
 #[test]
@@ -60,31 +67,39 @@ fn bad_numbers_are_refused() {
         v.baseline = baseline;
         v.adjustment_months = months;
         v.name = name.into();
-        let message = refused(&p, Edit::UpdateVariable(v));
-        assert!(message.contains("'A'") || message.contains("'angst'"), "{message}");
+        let error = refused(&p, Edit::UpdateVariable(v));
+        let named = match &error {
+            EditError::BaselineOutOfRange { name, .. } | EditError::InvalidAdjustmentTime { name, .. } => name,
+            EditError::EmptyName { variable } => variable,
+            other => panic!("unexpected {other:?}"),
+        };
+        assert!(named == "A" || named == "angst", "{error:?}");
     }
     let mut v = base;
     v.baseline = 100.0;
     let mut q = p.clone();
     apply(&mut q, Edit::UpdateVariable(v)).unwrap();
-    assert!(
-        refused(&p, Edit::MoveVariables { moves: vec![("angst".into(), Position::new(f32::NAN, 0.0))] })
-            .contains("positie")
+    assert_eq!(
+        refused(&p, Edit::MoveVariables { moves: vec![("angst".into(), Position::new(f32::NAN, 0.0))] }),
+        EditError::InvalidPosition { id: id("angst") }
     );
 }
 
 #[test]
 fn delete_refuses_variables_still_in_use_and_names_the_user() {
     let p = small_model();
-    let message = refused(&p, Edit::Delete { variables: vec!["angst".into()], links: vec![] });
-    assert!(message.contains("Angst") && message.contains("scenario 'Nieuwe crisis'"), "{message}");
-    let message = refused(&p, Edit::Delete { variables: vec!["buurt".into()], links: vec![] });
-    assert!(message.contains("interventie 'Buurtkamer'"), "{message}");
-    let message = refused(&p, Edit::Delete { variables: vec!["contact".into()], links: vec![] });
-    assert!(message.contains("plan 'Plan A'"), "{message}");
+    let in_use = |variable: &str| match refused(&p, Edit::Delete { variables: vec![variable.into()], links: vec![] }) {
+        EditError::VariableInUse { name, by } => (name, by),
+        other => panic!("unexpected {other:?}"),
+    };
+    let (name, by) = in_use("angst");
+    assert!(name.starts_with("Angst"), "{name}");
+    assert_eq!(by, Usage::Shock { scenario: id("Nieuwe crisis") });
+    assert_eq!(in_use("buurt").1, Usage::Intervention { name: id("Buurtkamer") });
+    assert!(matches!(in_use("contact").1, Usage::PlanItem { plan, .. } if plan == "Plan A"));
     assert_eq!(
         refused(&p, Edit::Delete { variables: vec![], links: vec!["weg".into()] }),
-        "Koppeling 'weg' bestaat niet"
+        EditError::UnknownLink { id: id("weg") }
     );
 }
 
@@ -114,7 +129,10 @@ fn ids_are_never_reused_after_delete_and_add_with_the_same_name() {
     apply(&mut p, again).unwrap();
     let mut stale = Variable::new("stress".into(), "Stress", ResourceKind::Individueel);
     stale.baseline = 10.0;
-    assert!(refused(&p, Edit::AddVariable { variable: stale, position: Position::default() }).contains("eerder"));
+    assert_eq!(
+        refused(&p, Edit::AddVariable { variable: stale, position: Position::default() }),
+        EditError::IdTaken { id: id("stress") }
+    );
 }
 
 #[test]
@@ -128,7 +146,7 @@ fn failing_batch_rolls_back_what_it_already_did() {
         Edit::AddLink(link("nieuw", "angst", Polarity::Positive)),
         Edit::AddLink(link("nieuw", "loket", Polarity::Positive)),
     ]);
-    assert_eq!(refused(&p, edit), "Variabele 'loket' bestaat niet");
+    assert_eq!(refused(&p, edit), EditError::UnknownVariable { id: id("loket") });
 }
 
 #[test]
@@ -136,7 +154,7 @@ fn restore_is_refused_when_its_ids_are_live() {
     let mut p = small_model();
     let restore = apply(&mut p, Edit::Delete { variables: vec!["loket".into()], links: vec![] }).unwrap();
     let q = small_model();
-    assert_eq!(refused(&q, restore.clone()), "Id 'loket' is al in gebruik");
+    assert_eq!(refused(&q, restore.clone()), EditError::IdInUse { id: id("loket") });
     apply(&mut p, restore).unwrap();
     assert_eq!(p, q);
 }
@@ -153,5 +171,5 @@ fn section_edits_retire_ids_that_go_and_refuse_ids_in_use() {
     assert_eq!(p, small_model());
     let mut plans = p.plans.clone();
     plans[0].id = "angst".into();
-    assert_eq!(refused(&p, Edit::SetPlans(plans)), "Id 'angst' is al in gebruik");
+    assert_eq!(refused(&p, Edit::SetPlans(plans)), EditError::IdInUse { id: id("angst") });
 }

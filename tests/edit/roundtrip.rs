@@ -16,9 +16,9 @@ fn assert_round_trip(project: &Project, edit: &Edit) {
     let after = p.clone();
     assert_consistent(&after);
     let redo = apply(&mut p, inverse).unwrap();
-    assert_eq!(p, before, "undo of {}", edit.describe());
+    assert_eq!(p, before, "undo of {:?}", edit.summary());
     apply(&mut p, redo).unwrap();
-    assert_eq!(p, after, "redo of {}", edit.describe());
+    assert_eq!(p, after, "redo of {:?}", edit.summary());
 }
 
 fn every_variant(p: &Project) -> Vec<(Project, Edit)> {

@@ -6,6 +6,7 @@ mod export;
 mod files;
 mod loops;
 mod markers;
+mod typing;
 
 use eframe::egui;
 use egui_kittest::Harness;

@@ -6,7 +6,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use veerkrachtplanner::edit::Edit;
 use veerkrachtplanner::io::parse_project;
-use veerkrachtplanner::model::{Language, Project};
+use veerkrachtplanner::model::Project;
+use veerkrachtplanner::text::Language;
 use veerkrachtplanner::ui::plan::{PlanTab, PlanView};
 
 fn example() -> Project {
@@ -20,7 +21,7 @@ fn render(project: &Project, tab: PlanTab, check: impl FnOnce(&Harness<'_>)) -> 
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
-            edits.extend(view.plan_ui(ui, project, Language::Nl));
+            edits.extend(view.plan_ui(ui, project, Language::Nl).into_iter().map(|r| r.edit));
         });
         harness.run();
         check(&harness);
@@ -63,7 +64,7 @@ fn adding_from_the_catalogue_returns_a_set_plans_edit() {
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
-            edits.extend(view.plan_ui(ui, &project, Language::Nl));
+            edits.extend(view.plan_ui(ui, &project, Language::Nl).into_iter().map(|r| r.edit));
         });
         harness.run();
         harness.query_all_by_label("Toevoegen aan plan").next().unwrap().click();
@@ -83,7 +84,7 @@ fn item_details_and_the_optimiser_dialog() {
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1400.0)).build_ui(|ui| {
-            edits.extend(view.plan_ui(ui, &project, Language::Nl));
+            edits.extend(view.plan_ui(ui, &project, Language::Nl).into_iter().map(|r| r.edit));
         });
         harness.run();
         // Select the first item of Plan A (items are stored in id order): its details show.

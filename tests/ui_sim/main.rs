@@ -4,9 +4,10 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use veerkrachtplanner::model::{
-    InputShape, Language, Link, LinkId, OutcomeIndex, OutcomeWeight, Polarity, Project, ResourceKind, Scenario,
-    ScenarioId, Shock, Variable, VariableId,
+    InputShape, Link, LinkId, OutcomeIndex, OutcomeWeight, Polarity, Project, ResourceKind, Scenario, ScenarioId,
+    Shock, Variable, VariableId,
 };
+use veerkrachtplanner::text::Language;
 use veerkrachtplanner::ui::simulation::SimulationView;
 
 fn small_project() -> Project {

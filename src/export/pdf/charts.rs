@@ -1,7 +1,7 @@
 //! Line and bar charts drawn with PDF path operators.
 
+use super::canvas::{Canvas, MUTED_COLOR, TEXT_COLOR};
 use super::fonts::{Font, text_width};
-use super::page_builder::{Canvas, MUTED_COLOR, TEXT_COLOR};
 use crate::export::document::{BarChart, LineChart, Rgb, Series};
 
 pub const LINE_CHART_HEIGHT: f32 = 230.0;
@@ -31,7 +31,7 @@ pub fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
 }
 
 fn tick_label(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 { crate::plan::format_number(v, 0) } else { crate::plan::format_number(v, 1) }
+    if (v - v.round()).abs() < 1e-9 { crate::text::format_number(v, 0) } else { crate::text::format_number(v, 1) }
 }
 
 /// Plot frame: draws the title, grid, y ticks; returns a mapping from data y to page y and the plot rectangle.

@@ -2,6 +2,7 @@
 //! embedding, WinAnsi text so Dutch accents and € print), tables and charts as vector graphics.
 //! The output is deterministic (no timestamps) and plain ASCII.
 
+mod canvas;
 mod charts;
 mod fonts;
 mod page_builder;

@@ -1,89 +1,18 @@
 //! Flows a [`Document`]'s blocks onto A4 pages: text wrapping, page breaks, tables, footers.
 
+use super::canvas::{Canvas, MUTED_COLOR, TEXT_COLOR};
 use super::charts;
 use super::fonts::{Font, text_width, wrap};
-use super::writer::{PAGE_HEIGHT, PAGE_WIDTH, num, pdf_string};
+use super::writer::{PAGE_HEIGHT, PAGE_WIDTH};
 use crate::export::document::{Block, Document, Rgb, Table};
-use std::fmt::Write as _;
 
 pub const MARGIN_X: f32 = 56.0;
 const MARGIN_TOP: f32 = 60.0;
 const MARGIN_BOTTOM: f32 = 64.0;
 pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
-pub const TEXT_COLOR: Rgb = Rgb(33, 37, 41);
-pub const MUTED_COLOR: Rgb = Rgb(100, 106, 112);
 const ALERT_COLOR: Rgb = Rgb(192, 57, 43);
 const RULE_COLOR: Rgb = Rgb(200, 204, 208);
 const HEADER_FILL: Rgb = Rgb(234, 238, 242);
-
-/// Appends PDF drawing operators to one page's content stream.
-#[derive(Default)]
-pub struct Canvas {
-    pub ops: String,
-}
-
-impl Canvas {
-    pub fn fill_color(&mut self, c: Rgb) {
-        let _ = writeln!(self.ops, "{} {} {} rg", channel(c.0), channel(c.1), channel(c.2));
-    }
-
-    pub fn stroke_color(&mut self, c: Rgb) {
-        let _ = writeln!(self.ops, "{} {} {} RG", channel(c.0), channel(c.1), channel(c.2));
-    }
-
-    pub fn text(&mut self, font: Font, size: f32, x: f32, y: f32, color: Rgb, text: &str) {
-        self.fill_color(color);
-        let _ = writeln!(
-            self.ops,
-            "BT {} {} Tf 1 0 0 1 {} {} Tm {} Tj ET",
-            font.resource(),
-            num(size),
-            num(x),
-            num(y),
-            pdf_string(text)
-        );
-    }
-
-    pub fn line(&mut self, x0: f32, y0: f32, x1: f32, y1: f32, width: f32, color: Rgb) {
-        self.stroke_color(color);
-        let _ = writeln!(self.ops, "{} w {} {} m {} {} l S", num(width), num(x0), num(y0), num(x1), num(y1));
-    }
-
-    pub fn rect_fill(&mut self, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
-        self.fill_color(color);
-        let _ = writeln!(self.ops, "{} {} {} {} re f", num(x), num(y), num(w), num(h));
-    }
-
-    /// A polyline through `points` (page coordinates).
-    pub fn polyline(&mut self, points: &[(f32, f32)], width: f32, color: Rgb) {
-        let Some(((x0, y0), rest)) = points.split_first() else {
-            return;
-        };
-        self.stroke_color(color);
-        let _ = write!(self.ops, "{} w 1 J 1 j {} {} m", num(width), num(*x0), num(*y0));
-        for (x, y) in rest {
-            let _ = write!(self.ops, " {} {} l", num(*x), num(*y));
-        }
-        self.ops.push_str(" S\n");
-    }
-
-    /// A filled polygon.
-    pub fn polygon(&mut self, points: &[(f32, f32)], color: Rgb) {
-        let Some(((x0, y0), rest)) = points.split_first() else {
-            return;
-        };
-        self.fill_color(color);
-        let _ = write!(self.ops, "{} {} m", num(*x0), num(*y0));
-        for (x, y) in rest {
-            let _ = write!(self.ops, " {} {} l", num(*x), num(*y));
-        }
-        self.ops.push_str(" h f\n");
-    }
-}
-
-fn channel(v: u8) -> String {
-    num(f32::from(v) / 255.0)
-}
 
 /// The page flow: a cursor `y` (from the bottom, PDF style) moving down the current page.
 struct Flow<'a> {

@@ -8,9 +8,10 @@ pub mod interaction;
 pub mod paint;
 pub mod view_transform;
 
-use crate::app::command::AppCommand;
 use crate::edit::Edit;
-use crate::model::{Language, LinkId, Polarity, Project, VariableId};
+use crate::model::{LinkId, Polarity, Project, VariableId};
+use crate::text::Language;
+use crate::ui::command::AppCommand;
 use crate::ui::text;
 use crate::ui::theme;
 use crate::ui::view_state::{InlineRename, Selection, ViewState};

@@ -2,8 +2,8 @@
 
 use eframe::egui;
 
-use crate::app::command::{AppCommand, UnsavedChoice};
-use crate::model::Language;
+use crate::text::Language;
+use crate::ui::command::{AppCommand, UnsavedChoice};
 use crate::ui::text;
 use crate::ui::theme;
 use egui::{Id, Modal, RichText};

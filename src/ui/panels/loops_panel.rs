@@ -3,8 +3,9 @@
 
 use eframe::egui;
 
-use crate::app::contract::{FeedbackLoop, LoopKind, LoopReport, describe_loop};
-use crate::model::{Language, Project};
+use crate::analysis::loops::{FeedbackLoop, LoopKind, LoopReport};
+use crate::model::Project;
+use crate::text::{Language, describe_loop};
 use crate::ui::text;
 use crate::ui::theme;
 use crate::ui::view_state::ViewState;

@@ -2,8 +2,8 @@
 
 use eframe::egui;
 
-use crate::app::command::{AppCommand, ExportKind};
-use crate::model::Language;
+use crate::text::Language;
+use crate::ui::command::{AppCommand, ExportKind};
 use crate::ui::text;
 use egui::{Button, Ui};
 use std::path::PathBuf;

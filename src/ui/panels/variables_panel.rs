@@ -2,8 +2,9 @@
 
 use eframe::egui;
 
-use crate::app::command::AppCommand;
-use crate::model::{Language, Position, Project};
+use crate::model::{Position, Project};
+use crate::text::Language;
+use crate::ui::command::AppCommand;
 use crate::ui::text;
 use crate::ui::theme;
 use crate::ui::view_state::{Selection, ViewState};

@@ -2,8 +2,9 @@
 //! bar chart per year.
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
-use crate::model::{Language, Plan, Project};
-use crate::plan::{BudgetTable, format_eur};
+use crate::model::{Plan, Project};
+use crate::plan::BudgetTable;
+use crate::text::{Language, format_eur};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};

@@ -3,8 +3,9 @@
 
 use super::{example_badge, new_plan};
 use crate::edit::Edit;
-use crate::model::{Intervention, Language, Plan, Project, Setting};
-use crate::plan::{all_interventions, default_item, format_eur, format_number};
+use crate::model::{Intervention, Plan, Project, Setting};
+use crate::plan::{all_interventions, default_item};
+use crate::text::{Language, format_eur, format_number};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 

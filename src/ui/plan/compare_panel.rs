@@ -2,8 +2,8 @@
 //! effects in one chart.
 
 use super::{OVER_BUDGET, ResultsCache};
-use crate::model::{Language, Project};
-use crate::plan::{format_eur, format_number};
+use crate::model::Project;
+use crate::text::{Language, format_eur, format_number};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use egui_plot::{Legend, Line, Plot, PlotPoints};

@@ -2,8 +2,8 @@
 //! intervention's contribution per € 1.000, ranked, as a table and a chart.
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
-use crate::model::{Language, Plan, Project};
-use crate::plan::{format_eur, format_number};
+use crate::model::{Plan, Project};
+use crate::text::{Language, format_eur, format_number};
 use crate::ui::text as t;
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};

@@ -3,11 +3,11 @@
 
 use super::{OVER_BUDGET, example_badge, new_plan};
 use crate::edit::Edit;
-use crate::model::{Language, Plan, Project, VariableId};
-use crate::plan::{
-    CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, format_eur, format_number,
-    optimize,
-};
+use crate::model::{Plan, Project, VariableId};
+use crate::plan::{CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, optimize};
+use crate::text::errors::plan_error;
+use crate::text::optimizer::{explanation, outcome_label, plan_name, plan_notes, stage};
+use crate::text::{Language, format_eur, format_number};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -89,7 +89,8 @@ impl OptimizerDialog {
                 }
                 ctx.request_repaint();
             };
-            let result = optimize(&project, &request, &mut report, &thread_cancel).map_err(|e| e.0);
+            let result =
+                optimize(&project, &request, &mut report, &thread_cancel).map_err(|e| plan_error(&e, language));
             if let Ok(mut s) = thread_shared.lock() {
                 s.result = Some(result);
             }
@@ -150,7 +151,7 @@ impl OptimizerDialog {
                 ui.end_row();
                 let l = ui.label(t::PLAN_OPT_OUTCOME.get(language));
                 egui::ComboBox::from_id_salt("plan_optimizer_outcome")
-                    .selected_text(self.outcome.label(project))
+                    .selected_text(outcome_label(&self.outcome, project, language))
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut self.outcome, Outcome::Index, t::PLAN_AXIS_INDEX.get(language));
                         for v in &project.variables {
@@ -182,7 +183,7 @@ impl OptimizerDialog {
                 Err(_) => (None, Some(Err(t::PLAN_OPT_CRASHED.get(language).to_owned()))),
             };
             if let Some(p) = progress {
-                ui.add(egui::ProgressBar::new(p.fraction).text(p.stage).show_percentage());
+                ui.add(egui::ProgressBar::new(p.fraction).text(stage(p.stage, language)).show_percentage());
             } else {
                 ui.add(egui::ProgressBar::new(0.0).text(t::PLAN_OPT_STARTING.get(language)));
             }
@@ -202,7 +203,7 @@ impl OptimizerDialog {
                     ui.label(RichText::new(t::PLAN_OPT_RESULT.get(language)).strong());
                     example_badge(ui, language);
                 });
-                ui.label(&result.explanation);
+                ui.label(explanation(result, &outcome_label(&result.outcome, project, language), language));
                 egui::Grid::new("plan_optimizer_years").striped(true).show(ui, |ui| {
                     ui.label(t::PLAN_OPT_YEAR.get(language));
                     for y in &result.years {
@@ -234,7 +235,9 @@ impl OptimizerDialog {
                     if project.id_taken(plan.id.as_str()) {
                         plan.id = fresh.id;
                     }
-                    plan.name = format!("{} ({})", plan.name, format_eur(self.budget_per_year_eur));
+                    let outcome = outcome_label(&result.outcome, project, language);
+                    plan.name = format!("{} ({})", plan_name(language), format_eur(self.budget_per_year_eur));
+                    plan.notes = plan_notes(result, &outcome, language);
                     plans.push(plan);
                     edit = Some(Edit::SetPlans(plans));
                 }

@@ -30,11 +30,11 @@ impl ResultsCache {
             .plans
             .iter()
             .map(|plan| {
-                let budget = budget_table(project, plan).map_err(|e| e.0);
+                let budget = budget_table(project, plan).map_err(|e| e.to_string());
                 let (effect, ce) = if budget.is_ok() {
                     (
-                        plan_effect(project, plan, &Outcome::Index).map_err(|e| e.0),
-                        cost_effectiveness(project, plan, &Outcome::Index).map_err(|e| e.0),
+                        plan_effect(project, plan, &Outcome::Index).map_err(|e| e.to_string()),
+                        cost_effectiveness(project, plan, &Outcome::Index).map_err(|e| e.to_string()),
                     )
                 } else {
                     let why = "Eerst de problemen in het plan oplossen.".to_owned();

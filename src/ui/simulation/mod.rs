@@ -9,9 +9,10 @@ mod compute;
 mod mc_job;
 mod plot;
 
-use crate::model::{Language, Project, VariableId};
-use crate::plan::format_number as decimal;
+use crate::model::{Project, VariableId};
 use crate::sim::{Input, McResult};
+use crate::text::Language;
+use crate::text::format_number as decimal;
 use crate::ui::text::{self as t};
 use compute::{Computed, RunChoice};
 use eframe::egui::{self, Color32, RichText};

@@ -1,8 +1,8 @@
 //! The chart of the Simulatie view: reference dashed, compared runs solid/dotted, the 10–90 % band filled.
 
 use super::compute::Computed;
-use crate::model::Language;
 use crate::sim::McResult;
+use crate::text::Language;
 use eframe::egui::{self, Color32};
 use egui_plot::{FilledArea, Legend, Line, LineStyle, Plot, PlotPoints};
 

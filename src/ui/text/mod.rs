@@ -1,12 +1,14 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
+pub mod fields;
 mod plan;
 mod simulation;
 
 pub use plan::*;
 pub use simulation::*;
 
-use crate::model::{Confidence, Delay, Direction, Language, Polarity, ResourceKind, ResourceTag, Strength};
+use crate::model::{Confidence, Delay, Direction, Polarity, ResourceKind, ResourceTag, Strength};
+use crate::text::Language;
 
 /// One user-visible string in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! Strings of the Plan view (Dutch and English).
 
 use super::{Txt, texts};
-use crate::model::Language;
+use crate::text::Language;
 
 // Plan view.
 texts! {

@@ -1,7 +1,7 @@
 //! Strings of the Simulatie view (Dutch and English).
 
 use super::{Txt, texts};
-use crate::model::Language;
+use crate::text::Language;
 
 // Simulatie view.
 texts! {

@@ -1,4 +1,4 @@
-//! Dutch number and amount formatting: `€ 12.500`, `1.234,5`.
+//! Dutch number and amount formatting: `€ 12.500`, `1.234,5`. The CLI, the PDF and the app use these.
 
 /// Formats whole euros Dutch style: `€ 12.500`, `−€ 3.000`, any size (`€ 1.000.000.000.000`). Validation keeps
 /// amounts finite; an infinite amount is a budget without a limit and prints as "onbeperkt"; NaN (a bug) as

@@ -4,7 +4,9 @@
 use eframe::egui;
 
 use crate::edit::Edit;
-use crate::model::{Language, LinkId, Polarity, Position, VariableId};
+use crate::model::{LinkId, Polarity, Position, VariableId};
+use crate::text::Language;
+use crate::ui::fields::EditRequest;
 use crate::ui::text::{self, Txt};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -63,6 +65,12 @@ pub enum AppCommand {
     SetLanguage(Language),
     /// Any change to the project (from the inspector, the canvas, …).
     Edit(Edit),
+    /// A change typed or dragged into a live field (`ui::fields`): it joins the previous undo step made with the
+    /// same merge key.
+    MergedEdit {
+        edit: Edit,
+        merge_key: String,
+    },
     /// A new variable at this canvas position, with its name in edit.
     AddVariableAt(Position),
     AddLink {
@@ -82,7 +90,33 @@ pub enum AppCommand {
     DiscardRecovery,
 }
 
+impl From<EditRequest> for AppCommand {
+    fn from(request: EditRequest) -> Self {
+        match request.merge_key {
+            Some(merge_key) => Self::MergedEdit { edit: request.edit, merge_key },
+            None => Self::Edit(request.edit),
+        }
+    }
+}
+
 impl AppCommand {
+    /// True for commands that write or replace the document (save, export, new, open, quit). The app runs them
+    /// after the frame's widgets, so that a key typed in the same frame is in what they write.
+    pub fn acts_on_whole_document(&self) -> bool {
+        matches!(
+            self,
+            Self::NewProject
+                | Self::Open
+                | Self::OpenPath(_)
+                | Self::Save
+                | Self::SaveAs
+                | Self::SaveTo(_)
+                | Self::Export(_)
+                | Self::ExportTo(..)
+                | Self::Quit
+        )
+    }
+
     /// The commands that have a keyboard shortcut, most specific (most modifiers) first.
     pub fn with_shortcuts() -> Vec<Self> {
         vec![

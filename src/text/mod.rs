@@ -1,0 +1,55 @@
+//! The words of the core: the one place where data from `edit`, `analysis`, `sim` and `plan` becomes Dutch (or
+//! English) text. The CLI and the PDF report use the Dutch rendering; the app (`ui::text`) the user's language.
+//! Nothing here knows about egui.
+//!
+//! - [`number`]: Dutch numbers and amounts (`1.234,5`, `€ 12.500`).
+//! - [`edits`]: what an edit does (the undo menu, the status line).
+//! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
+//! - [`loops`]: a feedback loop as a sentence.
+//! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
+
+pub mod edit_errors;
+pub mod edits;
+pub mod errors;
+pub mod loops;
+pub mod number;
+pub mod optimizer;
+
+pub use loops::{describe_loop, loop_sentence};
+pub use number::{format_eur, format_number};
+
+/// The language of everything a user sees. Dutch is the default; English is an option.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Language {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Language {
+    /// `nl` or `en`, whichever this language is.
+    pub fn pick<T>(self, nl: T, en: T) -> T {
+        match self {
+            Self::Nl => nl,
+            Self::En => en,
+        }
+    }
+}
+
+/// "1 variabele", "2 variabelen": the count with the singular or plural noun.
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_use_the_singular_only_for_one() {
+        assert_eq!(count(1, "variabele", "variabelen"), "1 variabele");
+        assert_eq!(count(2, "variabele", "variabelen"), "2 variabelen");
+        assert_eq!(count(0, "loop", "loops"), "0 loops");
+        assert_eq!(Language::En.pick("nl", "en"), "en");
+    }
+}
