@@ -157,7 +157,18 @@ fn settle(p: &mut Project, horizon: u32, scale: u64) {
         q.settings.dt_months = 1.0;
         q
     });
-    p.settings.dt_months = rules::DT_MONTHS.clamp(months as f64 / max_steps as f64);
+    let dt = months as f64 / max_steps as f64;
+    if dt > rules::DT_MONTHS.max {
+        // Even a step of one month is too much work: shorten the horizon and the plans instead.
+        p.settings.horizon_months = max_steps as u32;
+        for plan in &mut p.plans {
+            let years = (max_steps / 12).max(1) as i32;
+            plan.first_year = plan.first_year.max(plan.last_year - years + 1);
+            let first = plan.first_year;
+            plan.budget_eur.retain(|y, _| *y >= first);
+        }
+    }
+    p.settings.dt_months = rules::DT_MONTHS.clamp(dt);
     // Round up to two decimals so that the step count stays within the limit.
     p.settings.dt_months = (p.settings.dt_months * 100.0).ceil() / 100.0;
     let run = rules::run_work(p).max(1);
