@@ -13,7 +13,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     Checker::default().run(project).into_iter().map(|(p, _)| p).collect()
 }
 
-/// All problems of `project` with the line of the item in `source` (the text it was read from), found by searching
+/// All problems of `project`, in line order, with the line of the item in `source` (the text it was read from), found by searching
 /// for the item's `id: "…"` (or `variable: "…"`, `intervention: "…"`, a layout key, …). Also warns about field
 /// names in `source` that the model does not know (typos), which serde would otherwise ignore in silence.
 pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
@@ -35,6 +35,8 @@ pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
             .collect()
     };
     problems.extend(unknown_fields(source));
+    // In line order (problems without a line, about the project as a whole, last); stable for equal lines.
+    problems.sort_by_key(|p| p.line.unwrap_or(usize::MAX));
     problems
 }
 
