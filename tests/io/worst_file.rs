@@ -284,12 +284,13 @@ fn the_worst_files_work_in_every_command() {
     }
 }
 
-/// Writes both full worst files into `dir` (for measuring time and memory by hand).
+/// Writes both worst files (divided by `$WORST_SCALE`, default 1) into `$WORST_DIR`, for measuring by hand.
 #[test]
 #[ignore = "writes the worst files to $WORST_DIR for measurement"]
 fn write_the_worst_files() {
     let Ok(dir) = std::env::var("WORST_DIR") else { return };
-    for (name, project) in [("big.veerkracht", big(1)), ("many.veerkracht", many(1))] {
+    let scale = std::env::var("WORST_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
+    for (name, project) in [("big.veerkracht", big(scale)), ("many.veerkracht", many(scale))] {
         veerkrachtplanner::io::save_project_file(&project, &Path::new(&dir).join(name)).unwrap();
     }
 }
