@@ -4,6 +4,9 @@
 //! Layers (each uses only the ones above it): `model` → `edit`, `analysis`, `io` → `sim` → `plan` → `text` → `export`
 //! → `cli` → `app` + `ui` (feature `gui`). Everything but `app` and `ui` builds without egui.
 
+/// The program version (`veerkrachtplanner --version`, the About dialog, the PDF cover, XMILE headers).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub mod analysis;
 pub mod cli;
 pub mod edit;

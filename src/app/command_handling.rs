@@ -91,6 +91,8 @@ impl PlannerApp {
                 }
             }
             AppCommand::FitView => self.view.fit_requested = true,
+            AppCommand::ToggleLeftPanel => self.view.left_panel_hidden = !self.view.left_panel_hidden,
+            AppCommand::ToggleInspector => self.view.inspector_hidden = !self.view.inspector_hidden,
             AppCommand::ZoomIn | AppCommand::ZoomOut => {
                 let factor = if command == AppCommand::ZoomIn { 1.25 } else { 0.8 };
                 let anchor = self.view.last_canvas_rect.map_or(egui::Pos2::ZERO, |r| r.center());
@@ -163,6 +165,17 @@ impl PlannerApp {
             AppCommand::DiscardRecovery => {
                 self.dialog = None;
                 self.discard_recovery();
+            }
+            AppCommand::ShowAbout => {
+                // Never on top of a question that waits for an answer (unsaved changes, recovery).
+                if self.dialog.is_none() {
+                    self.dialog = Some(Dialog::About);
+                }
+            }
+            AppCommand::CloseAbout => {
+                if self.dialog == Some(Dialog::About) {
+                    self.dialog = None;
+                }
             }
         }
     }

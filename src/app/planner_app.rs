@@ -84,6 +84,8 @@ pub struct PlannerApp {
     simulation: crate::ui::simulation::SimulationView,
     /// The Plan tab: catalogue, plan editor, budget, cost-effectiveness, optimiser (runtime state only).
     plan: crate::ui::plan::PlanView,
+    /// The scenario editor window (runtime state only).
+    scenario_editor: crate::ui::scenario_editor::ScenarioEditor,
     next_generation: u64,
     /// Text in live fields that is not valid, as of the last frame drawn (saves and exports name it).
     pub(crate) invalid_inputs: Vec<crate::ui::fields::InvalidInput>,
@@ -122,6 +124,7 @@ impl PlannerApp {
             last_title: String::new(),
             simulation: crate::ui::simulation::SimulationView::new(),
             plan: crate::ui::plan::PlanView::default(),
+            scenario_editor: crate::ui::scenario_editor::ScenarioEditor::default(),
             next_generation: 1,
             invalid_inputs: Vec::new(),
         };
@@ -232,61 +235,49 @@ impl PlannerApp {
         });
         // `loop_report` above refreshed the cache; borrow it without cloning (thousands of loops in large models).
         let report = &self.loops.report;
-        egui::Panel::left("left_panel").default_size(290.0).size_range(240.0..=420.0).show(ui, |ui| {
-            ui.set_min_width(ui.available_width());
-            let height = ui.available_height();
-            let width = ui.available_width();
-            ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
-                variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+        // The panels take a share of the window and give way before the canvas does; each folds away.
+        let window_width = ui.ctx().content_rect().width();
+        let left_width = (window_width * 0.17).clamp(180.0, 300.0);
+        let mut left_open = !self.view.left_panel_hidden;
+        egui::Panel::left("left_panel")
+            .default_size(left_width)
+            .size_range(160.0..=(window_width * 0.18).max(170.0))
+            .show_collapsible(ui, &mut left_open, |ui| {
+                ui.set_min_width(ui.available_width());
+                let height = ui.available_height();
+                let width = ui.available_width();
+                ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
+                    variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+                });
+                ui.separator();
+                loops_panel_ui(ui, &self.document.project, report, &mut self.view, language);
             });
-            ui.separator();
-            loops_panel_ui(ui, &self.document.project, report, &mut self.view, language);
-        });
+        self.view.left_panel_hidden = !left_open;
         // The inspector belongs to the canvas; the other tabs need the width for plots and tables.
         if self.view.tab == CentralTab::Model {
-            egui::Panel::right("inspector").default_size(320.0).size_range(300.0..=480.0).show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
-                    inspector_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+            let mut open = !self.view.inspector_hidden;
+            egui::Panel::right("inspector")
+                .default_size((window_width * 0.19).clamp(220.0, 340.0))
+                .size_range(200.0..=(window_width * 0.22).max(210.0))
+                .show_collapsible(ui, &mut open, |ui| {
+                    ui.set_min_width(ui.available_width());
+                    egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
+                        inspector_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+                    });
                 });
-            });
+            self.view.inspector_hidden = !open;
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(
-                ui,
-                |ui| {
-                    ui.horizontal(|ui| {
-                        for (tab, label) in [
-                            (CentralTab::Model, text::TAB_MODEL),
-                            (CentralTab::Simulation, text::TAB_SIMULATION),
-                            (CentralTab::Plan, text::TAB_PLAN),
-                        ] {
-                            ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
-                        }
-                        if self.view.tab != CentralTab::Model {
-                            return;
-                        }
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            for command in [AppCommand::ZoomIn, AppCommand::ZoomOut, AppCommand::FitView] {
-                                let label = match command {
-                                    AppCommand::ZoomIn => "+".to_owned(),
-                                    AppCommand::ZoomOut => "−".to_owned(),
-                                    _ => command.label(language),
-                                };
-                                let response = ui.button(label).on_hover_text(command.label(language));
-                                response.widget_info(|| {
-                                    egui::WidgetInfo::labeled(egui::Role::Button, true, command.label(language))
-                                });
-                                if response.clicked() {
-                                    commands.push(command);
-                                }
-                            }
-                        });
-                    });
-                },
-            );
+            egui::Frame::new()
+                .fill(ui.visuals().panel_fill)
+                .inner_margin(egui::Margin::symmetric(8, 4))
+                .show(ui, |ui| crate::ui::tab_bar::tab_bar_ui(ui, &mut self.view, language, commands));
             match self.view.tab {
                 CentralTab::Simulation => {
+                    ui.horizontal(|ui| {
+                        ui.add_space(8.0);
+                        self.scenario_editor.open_button_ui(ui, language);
+                    });
                     // The view offers the scenarios, the plan variants and each plan under each crisis itself.
                     egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
                         self.simulation.simulation_ui(ui, &self.document.project, self.document.generation, language);
@@ -303,6 +294,12 @@ impl PlannerApp {
                 }
             }
         });
+        for (edit, merge_key) in self.scenario_editor.window_ui(ui.ctx(), &self.document.project, language) {
+            commands.push(match merge_key {
+                Some(merge_key) => AppCommand::MergedEdit { edit, merge_key },
+                None => AppCommand::Edit(edit),
+            });
+        }
         if let Some(dialog) = &self.dialog {
             dialog_ui(ui.ctx(), dialog, language, commands);
         }
@@ -395,6 +392,7 @@ impl eframe::App for PlannerApp {
         }
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
+        super::startup::first_frame_done();
     }
 
     fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {

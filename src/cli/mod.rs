@@ -55,7 +55,7 @@ pub fn launch(args: &[String]) -> Launch {
         "plan" => plan::run(rest),
         "optimize" => optimize::run(rest),
         "--version" | "-V" => {
-            println!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
+            println!("veerkrachtplanner {}", crate::VERSION);
             0
         }
         "loops" => loops::run(rest),

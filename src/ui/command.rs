@@ -62,6 +62,10 @@ pub enum AppCommand {
     FitView,
     ZoomIn,
     ZoomOut,
+    /// Folds the left panel (variables and loops) away or back.
+    ToggleLeftPanel,
+    /// Folds the inspector away or back.
+    ToggleInspector,
     SetLanguage(Language),
     /// Any change to the project (from the inspector, the canvas, …).
     Edit(Edit),
@@ -88,6 +92,9 @@ pub enum AppCommand {
     CloseLoadProblems,
     RestoreRecovery,
     DiscardRecovery,
+    /// Help → Over Veerkrachtplanner.
+    ShowAbout,
+    CloseAbout,
 }
 
 impl From<EditRequest> for AppCommand {
@@ -131,6 +138,8 @@ impl AppCommand {
             Self::FitView,
             Self::ZoomIn,
             Self::ZoomOut,
+            Self::ToggleLeftPanel,
+            Self::ToggleInspector,
             Self::DeleteSelection,
         ]
     }
@@ -150,6 +159,8 @@ impl AppCommand {
             Self::FitView => KeyboardShortcut::new(cmd, Key::Num0),
             Self::ZoomIn => KeyboardShortcut::new(cmd, Key::Plus),
             Self::ZoomOut => KeyboardShortcut::new(cmd, Key::Minus),
+            Self::ToggleLeftPanel => KeyboardShortcut::new(cmd, Key::OpenBracket),
+            Self::ToggleInspector => KeyboardShortcut::new(cmd, Key::CloseBracket),
             Self::DeleteSelection => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
             _ => return None,
         })
@@ -167,7 +178,15 @@ impl AppCommand {
 
     /// True for shortcuts that must not fire while the user types in a text field.
     pub fn yields_to_text_input(&self) -> bool {
-        matches!(self, Self::Undo | Self::Redo | Self::SelectAll | Self::DeleteSelection)
+        matches!(
+            self,
+            Self::Undo
+                | Self::Redo
+                | Self::SelectAll
+                | Self::DeleteSelection
+                | Self::ToggleLeftPanel
+                | Self::ToggleInspector
+        )
     }
 
     fn txt(&self) -> Option<Txt> {
@@ -187,9 +206,12 @@ impl AppCommand {
             Self::FitView => text::CMD_FIT,
             Self::ZoomIn => text::CMD_ZOOM_IN,
             Self::ZoomOut => text::CMD_ZOOM_OUT,
+            Self::ToggleLeftPanel => text::CMD_TOGGLE_LEFT_PANEL,
+            Self::ToggleInspector => text::CMD_TOGGLE_INSPECTOR,
             Self::AddVariableAt(_) => text::CMD_NEW_VARIABLE,
             Self::StartRename(_) => text::CMD_RENAME,
             Self::FlipPolarity(_) => text::CMD_FLIP_POLARITY,
+            Self::ShowAbout => text::CMD_ABOUT,
             _ => return None,
         })
     }

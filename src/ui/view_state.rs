@@ -70,6 +70,8 @@ pub struct ViewState {
     /// The links of the highlighted loop (identifies the loop across re-analysis).
     pub highlighted_loop: Option<Vec<LinkId>>,
     pub loops_only_selected: bool,
+    /// Show only the loops the report describes.
+    pub loops_only_report: bool,
     pub variable_search: String,
     /// Fit the whole model into the canvas on the next frame.
     pub fit_requested: bool,
@@ -83,6 +85,12 @@ pub struct ViewState {
     pub input_blocked: bool,
     pub show_advanced: bool,
     pub context_target: Option<ContextTarget>,
+    /// The canvas legend is open (`None`: open on a wide canvas, folded on a narrow one).
+    pub legend_open: Option<bool>,
+    /// The left panel (variables and loops) is folded away.
+    pub left_panel_hidden: bool,
+    /// The inspector is folded away.
+    pub inspector_hidden: bool,
     /// The canvas rectangle of the last frame (for zoom commands from the menu).
     pub last_canvas_rect: Option<egui::Rect>,
 }
@@ -92,6 +100,16 @@ impl ViewState {
     pub fn reset_for_new_document(&mut self) {
         let tab = self.tab;
         let advanced = self.show_advanced;
-        *self = Self { tab, show_advanced: advanced, fit_requested: true, ..Self::default() };
+        let (legend_open, left_panel_hidden, inspector_hidden) =
+            (self.legend_open, self.left_panel_hidden, self.inspector_hidden);
+        *self = Self {
+            tab,
+            show_advanced: advanced,
+            fit_requested: true,
+            legend_open,
+            left_panel_hidden,
+            inspector_hidden,
+            ..Self::default()
+        };
     }
 }

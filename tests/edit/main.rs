@@ -6,4 +6,5 @@ mod fixture;
 mod history;
 mod layout;
 mod roundtrip;
+mod scenarios;
 mod valid_after_edits;

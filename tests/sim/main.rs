@@ -5,6 +5,7 @@
 mod analytic;
 mod cli;
 mod monte_carlo;
+mod reference;
 mod robustness;
 mod stability;
 

@@ -131,3 +131,35 @@ fn comparison_page_in_english() {
     harness.get_by_label("Optimise…");
     assert!(harness.query_by_label("Totale kosten").is_none());
 }
+
+#[test]
+fn catalogue_search_finds_by_everyday_words_and_offers_the_closest_when_empty() {
+    let project = example();
+    let mut view = PlanView::new();
+    view.tab = PlanTab::Interventies;
+    let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).build_ui(|ui| {
+        let _edits = view.plan_ui(ui, &project, Language::Nl);
+    });
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").focus();
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").type_text("eenzaamheid");
+    harness.run();
+    assert!(harness.query_all_by_label_contains("Geen interventie gevonden").next().is_none());
+    let found = harness.query_all_by_label("Toevoegen aan plan").count();
+    assert!(found >= 1, "eenzaamheid finds interventions");
+    assert!(found < veerkrachtplanner::plan::catalogue().len(), "and not every intervention");
+    drop(harness);
+    let mut view = PlanView::new();
+    view.tab = PlanTab::Interventies;
+    let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).build_ui(|ui| {
+        let _edits = view.plan_ui(ui, &project, Language::Nl);
+    });
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").focus();
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").type_text("ervaringscfe");
+    harness.run();
+    assert!(harness.query_all_by_label_contains("Geen interventie gevonden").next().is_some(), "says so");
+    assert!(harness.query_by_label("Het dichtst in de buurt:").is_some(), "and offers the closest");
+}

@@ -3,10 +3,13 @@
 //! applies (the project is never mutated here).
 
 mod budget_panel;
+mod calendar_axis;
 mod catalogue_panel;
+mod catalogue_search;
 mod compare_panel;
 mod effects_panel;
 mod optimizer_dialog;
+mod optimizer_results;
 mod plan_editor;
 mod results;
 
