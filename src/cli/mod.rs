@@ -4,10 +4,13 @@
 
 mod args;
 mod check;
+mod diff;
 mod export_pdf;
 mod export_svg;
 mod export_xmile;
 mod loops;
+mod merge;
+mod normalize;
 mod optimize;
 mod plan;
 mod simulate;
@@ -26,6 +29,7 @@ pub enum Launch {
 const USAGE: &str = "Gebruik:
   veerkrachtplanner [BESTAND]                  opent de app (met het standaardproject of BESTAND)
   veerkrachtplanner check BESTAND              controleert een projectbestand
+  veerkrachtplanner normalize BESTAND [--out UIT]  schrijft het project in de vaste vorm (voor vergelijken)
   veerkrachtplanner loops BESTAND [--json]     toont de terugkoppellussen
   veerkrachtplanner simulate BESTAND [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
@@ -34,6 +38,11 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
   veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
                                                schrijft het model als XMILE (Stella, PySD)
+  veerkrachtplanner diff A B [--json]          toont alle verschillen tussen twee projectbestanden
+                                               (afsluitcode 0: gelijk, 1: verschillend)
+  veerkrachtplanner merge BASIS ONS HUN --out BESTAND [--json]
+                                               voegt twee versies van één basisversie samen
+                                               (afsluitcode 0: samengevoegd, 1: conflicten, niets geschreven)
   veerkrachtplanner help                       deze hulptekst";
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
@@ -48,6 +57,7 @@ pub fn launch(args: &[String]) -> Launch {
             0
         }
         "check" => check::run(rest),
+        "normalize" => normalize::run(rest),
         "export-svg" => export_svg::run(rest),
         "plan" => plan::run(rest),
         "optimize" => optimize::run(rest),
@@ -59,6 +69,8 @@ pub fn launch(args: &[String]) -> Launch {
         "export-pdf" => export_pdf::run(rest),
         "simulate" => simulate::run(rest),
         "export-xmile" => export_xmile::run(rest),
+        "diff" => diff::run(rest),
+        "merge" => merge::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2
