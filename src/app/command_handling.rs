@@ -14,6 +14,7 @@ use crate::model::{LinkId, Project, ResourceKind, VariableId};
 use crate::ui::canvas;
 use crate::ui::command::{AppCommand, ExportKind, UnsavedChoice};
 use crate::ui::panels::dialogs::Dialog;
+use crate::ui::panels::file_picker::PickerPurpose;
 use crate::ui::text;
 use crate::ui::view_state::Selection;
 use std::collections::BTreeSet;
@@ -28,6 +29,8 @@ impl PlannerApp {
                     self.perform(ctx, PendingAction::New);
                 }
             }
+            // The in-app window asks about unsaved changes when a file was chosen (through `OpenPath`).
+            AppCommand::Open if self.use_own_dialog() => self.open_picker(PickerPurpose::Open, false),
             AppCommand::Open => {
                 if self.guard(PendingAction::OpenDialog) {
                     self.perform(ctx, PendingAction::OpenDialog);
@@ -47,11 +50,18 @@ impl PlannerApp {
                 }
             }
             AppCommand::SaveTo(path) => {
-                self.save_to(&path);
+                let saved = self.save_to(&path);
+                if std::mem::take(&mut self.file_window.continue_after_save) {
+                    // From the unsaved-changes prompt: go on only when the work is on disk.
+                    match self.pending.take() {
+                        Some(action) if saved => self.perform(ctx, action),
+                        _ => {}
+                    }
+                }
             }
             AppCommand::Export(kind) => {
-                if !self.native_dialogs {
-                    self.set_status(text::STATUS_NO_DIALOG.get(language));
+                if self.use_own_dialog() {
+                    self.open_picker(PickerPurpose::Export(kind), false);
                 } else if let Some(path) = file_dialog::pick_export(language, kind, self.document.path.as_deref()) {
                     self.export_to(kind, &path);
                 }
@@ -107,6 +117,7 @@ impl PlannerApp {
                 self.view.auto_fit = false;
             }
             AppCommand::SetLanguage(l) => self.settings.language = l,
+            AppCommand::SetOwnFileDialog(own) => self.settings.own_file_dialog = own,
             AppCommand::Edit(edit) => {
                 self.apply_edit(edit);
             }
@@ -271,8 +282,8 @@ impl PlannerApp {
                 self.set_status(text::STATUS_NEW.get(language));
             }
             PendingAction::OpenDialog => {
-                if !self.native_dialogs {
-                    self.set_status(text::STATUS_NO_DIALOG.get(language));
+                if self.use_own_dialog() {
+                    self.open_picker(PickerPurpose::Open, false);
                 } else if let Some(path) = file_dialog::pick_open(language, self.document.path.as_deref()) {
                     self.open_path_now(&path);
                 }
@@ -296,6 +307,11 @@ impl PlannerApp {
             UnsavedChoice::DontSave => {
                 self.discard_recovery();
                 self.perform(ctx, action);
+            }
+            UnsavedChoice::Save if self.document.path.is_none() && self.use_own_dialog() => {
+                // Opslaan als in the in-app window; the action goes on after a successful save (`SaveTo`).
+                self.pending = Some(action);
+                self.open_picker(PickerPurpose::SaveAs, true);
             }
             UnsavedChoice::Save => {
                 if self.save_or_ask() {
@@ -356,9 +372,11 @@ impl PlannerApp {
         }
     }
 
+    /// The native Opslaan als dialog's answer; with the in-app window, opens it and returns `None` (its choice
+    /// comes back as `SaveTo`).
     fn ask_save_path(&mut self) -> Option<PathBuf> {
-        if !self.native_dialogs {
-            self.set_status(text::STATUS_NO_DIALOG.get(self.language()));
+        if self.use_own_dialog() {
+            self.open_picker(PickerPurpose::SaveAs, false);
             return None;
         }
         file_dialog::pick_save(self.language(), self.document.path.as_deref())

@@ -6,6 +6,7 @@ mod command_handling;
 mod compare;
 pub mod document;
 pub mod file_dialog;
+pub mod in_app_dialog;
 pub mod planner_app;
 pub mod recovery;
 pub mod settings;

@@ -91,6 +91,8 @@ pub struct PlannerApp {
     pub compare: Option<crate::ui::compare::CompareView>,
     /// The "Opgeslagen door" window is open.
     pub saved_by_open: bool,
+    /// The in-app file window (`app::in_app_dialog`).
+    pub file_window: super::in_app_dialog::FileWindow,
     /// Text in live fields that is not valid, as of the last frame drawn (saves and exports name it).
     pub(crate) invalid_inputs: Vec<crate::ui::fields::InvalidInput>,
 }
@@ -132,6 +134,7 @@ impl PlannerApp {
             next_generation: 1,
             compare: None,
             saved_by_open: false,
+            file_window: super::in_app_dialog::FileWindow::default(),
             invalid_inputs: Vec::new(),
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
@@ -217,6 +220,7 @@ impl PlannerApp {
                 can_redo: self.document.history.can_redo(),
                 has_selection: !self.view.selection.is_empty(),
                 recent_files: &self.settings.recent_files,
+                own_file_dialog: self.settings.own_file_dialog,
             };
             menu_bar_ui(ui, &state, commands);
         });
@@ -322,6 +326,7 @@ impl PlannerApp {
                 language,
             );
         }
+        self.file_picker_ui(ui.ctx(), language, commands);
         if let Some(compare) = &mut self.compare {
             compare.refresh(&self.document.project, self.document.generation);
             if !crate::ui::compare::compare_window_ui(ui.ctx(), compare, language, commands) {

@@ -1,4 +1,5 @@
-//! What the app remembers between sessions in eframe's storage: language and recent files. Never the project.
+//! What the app remembers between sessions in eframe's storage: language, recent files and folders, the file
+//! window setting. Never the project.
 
 use crate::text::Language;
 use serde::{Deserialize, Serialize};
@@ -16,6 +17,10 @@ pub struct Settings {
     /// Written to a saved file's "saved by" (both optional).
     pub organisation: String,
     pub user_name: String,
+    /// Folders where files were opened or saved through the in-app file window, most recent first.
+    pub recent_folders: Vec<PathBuf>,
+    /// Use the in-app file window even when a native dialog could be shown.
+    pub own_file_dialog: bool,
 }
 
 impl Settings {
@@ -36,6 +41,12 @@ impl Settings {
         self.recent_files.retain(|p| p != path);
         self.recent_files.insert(0, path.to_path_buf());
         self.recent_files.truncate(MAX_RECENT);
+    }
+
+    pub fn remember_folder(&mut self, folder: &Path) {
+        self.recent_folders.retain(|p| p != folder);
+        self.recent_folders.insert(0, folder.to_path_buf());
+        self.recent_folders.truncate(MAX_RECENT);
     }
 }
 

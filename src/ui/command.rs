@@ -67,6 +67,8 @@ pub enum AppCommand {
     /// Folds the inspector away or back.
     ToggleInspector,
     SetLanguage(Language),
+    /// Beeld → "Altijd het eigen bestandsvenster gebruiken" (persisted).
+    SetOwnFileDialog(bool),
     /// Any change to the project (from the inspector, the canvas, …).
     Edit(Edit),
     /// A change typed or dragged into a live field (`ui::fields`): it joins the previous undo step made with the

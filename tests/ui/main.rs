@@ -6,6 +6,7 @@ mod compare;
 mod editing;
 mod english_numbers;
 mod export;
+mod file_window;
 mod files;
 mod laptop;
 mod loops;

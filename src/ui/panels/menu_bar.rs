@@ -9,12 +9,15 @@ use egui::{Button, Ui};
 use std::path::PathBuf;
 
 /// What the menus need to know to enable their items.
+#[allow(clippy::struct_excessive_bools)] // independent menu states, not a mode
 pub struct MenuState<'a> {
     pub language: Language,
     pub can_undo: bool,
     pub can_redo: bool,
     pub has_selection: bool,
     pub recent_files: &'a [PathBuf],
+    /// The setting "Altijd het eigen bestandsvenster gebruiken".
+    pub own_file_dialog: bool,
 }
 
 fn item(ui: &mut Ui, command: AppCommand, state: &MenuState<'_>, enabled: bool, commands: &mut Vec<AppCommand>) {
@@ -84,6 +87,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<AppCom
                     }
                 }
             });
+            let mut own = state.own_file_dialog;
+            if ui.checkbox(&mut own, text::SETTING_OWN_DIALOG.get(lang)).clicked() {
+                commands.push(AppCommand::SetOwnFileDialog(own));
+            }
         });
         ui.menu_button(text::MENU_HELP.get(lang), |ui| {
             item(ui, AppCommand::ShowAbout, state, true, commands);

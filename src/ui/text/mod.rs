@@ -3,6 +3,7 @@
 mod about;
 mod compare;
 pub mod fields;
+mod file_picker;
 mod laptop;
 mod optimiser_results;
 mod plan;
@@ -10,6 +11,7 @@ mod simulation;
 
 pub use about::*;
 pub use compare::*;
+pub use file_picker::*;
 pub use laptop::*;
 pub use optimiser_results::*;
 pub use plan::*;
