@@ -51,8 +51,10 @@ impl PlannerApp {
             }
             AppCommand::SaveTo(path) => {
                 let saved = self.save_to(&path);
-                if std::mem::take(&mut self.file_window.continue_after_save) {
-                    // From the unsaved-changes prompt: go on only when the work is on disk.
+                // A failed write from the in-app window opens it again with the reason; the waiting action of
+                // the unsaved-changes prompt goes on only when the work is on disk.
+                let reopened = self.file_window.written(saved, &self.status.text);
+                if std::mem::take(&mut self.file_window.continue_after_save) && !reopened {
                     match self.pending.take() {
                         Some(action) if saved => self.perform(ctx, action),
                         _ => {}
@@ -66,7 +68,10 @@ impl PlannerApp {
                     self.export_to(kind, &path);
                 }
             }
-            AppCommand::ExportTo(kind, path) => self.export_to(kind, &path),
+            AppCommand::ExportTo(kind, path) => {
+                let written = self.export_to(kind, &path);
+                self.file_window.written(written, &self.status.text);
+            }
             AppCommand::CompareWith => self.compare_with_dialog(),
             AppCommand::ComparePath(path) => self.compare_path(&path),
             AppCommand::AcceptDifferences(keys) => self.accept_differences(&keys),
@@ -349,7 +354,8 @@ impl PlannerApp {
     }
 
     /// Writes an export (atomically); the result, good or bad, goes to the status bar.
-    fn export_to(&mut self, kind: ExportKind, path: &Path) {
+    /// True when the file was written.
+    fn export_to(&mut self, kind: ExportKind, path: &Path) -> bool {
         let language = self.language();
         let project = &self.document.project;
         let bytes = match kind {
@@ -366,9 +372,16 @@ impl PlannerApp {
                     text::fields::written_except(language, &self.invalid_inputs)
                 );
                 self.set_error(message);
+                true
             }
-            Ok(()) => self.set_status(text::exported(language, path)),
-            Err(reason) => self.set_error(text::export_failed(language, &reason)),
+            Ok(()) => {
+                self.set_status(text::exported(language, path));
+                true
+            }
+            Err(reason) => {
+                self.set_error(text::export_failed(language, &reason));
+                false
+            }
         }
     }
 

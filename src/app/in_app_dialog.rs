@@ -18,6 +18,23 @@ pub struct FileWindow {
     pub(crate) reason_shown: bool,
     /// The next `SaveTo` comes from the unsaved-changes prompt: on success the waiting action goes on.
     pub(crate) continue_after_save: bool,
+    /// The window whose choice is being written: it comes back when the write fails.
+    awaiting_write: Option<FilePicker>,
+}
+
+impl FileWindow {
+    /// After a `SaveTo`/`ExportTo`: a failed write chosen in the window opens it again, showing `reason`. True
+    /// when it was opened again.
+    pub(crate) fn written(&mut self, ok: bool, reason: &str) -> bool {
+        match self.awaiting_write.take() {
+            Some(mut picker) if !ok => {
+                picker.show_message(reason.to_owned());
+                self.picker = Some(picker);
+                true
+            }
+            _ => false,
+        }
+    }
 }
 
 impl PlannerApp {
@@ -67,7 +84,10 @@ impl PlannerApp {
             }
             PickerOutcome::Chosen(path) => {
                 let (purpose, then_continue) = (picker.purpose, picker.then_continue);
-                self.file_window.picker = None;
+                let picker = self.file_window.picker.take();
+                if purpose != PickerPurpose::Open {
+                    self.file_window.awaiting_write = picker;
+                }
                 // A typed sub-path may name a folder that does not exist (the save then fails with its reason).
                 if let Some(folder) = path.parent().filter(|f| f.is_dir()) {
                     self.settings.remember_folder(folder);

@@ -137,14 +137,14 @@ fn the_unsaved_prompt_saves_an_untitled_project_and_goes_on_only_after_the_save(
     h.get_by_label("Opslaan").click();
     h.run();
     type_name_and_enter(&mut h, "bestaat-niet/plan");
-    assert!(h.state().status.is_error, "the failure is shown: {}", h.state().status.text);
+    let reason = h.state().status.text.clone();
+    assert!(h.state().status.is_error && reason.contains("bestaat niet"), "the failure is shown: {reason}");
     assert_eq!(h.state().project(), &before, "the work is still there");
     assert!(h.state().is_dirty());
+    assert!(h.query_by_label("Project opslaan als").is_some(), "the window is back to try another name");
+    assert!(h.query_by_label(&reason).is_some(), "with the reason in it");
 
     // Cancelling the window cancels the waiting action too.
-    run_command(&mut h, AppCommand::NewProject);
-    h.get_by_label("Opslaan").click();
-    h.run();
     h.get_by_label("Annuleren").click();
     h.run();
     assert_eq!(h.state().project(), &before);

@@ -145,6 +145,12 @@ impl FilePicker {
         &self.entries
     }
 
+    /// Shows `message` (e.g. why the last write failed) under the name field.
+    pub fn show_message(&mut self, message: String) {
+        self.message = Some(message);
+        self.overwrite = None;
+    }
+
     pub fn message(&self) -> Option<&str> {
         self.message.as_deref()
     }
