@@ -298,7 +298,13 @@ impl PlannerApp {
                     self.view.input_blocked = self.dialog.is_some();
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                     if let Some(compare) = &self.compare {
-                        crate::ui::compare::overlay_ui(ui, compare, &self.document.project, &self.view.transform);
+                        crate::ui::compare::overlay_ui(
+                            ui,
+                            compare,
+                            &self.document.project,
+                            &self.view.transform,
+                            language,
+                        );
                     }
                 }
             }

@@ -4,7 +4,7 @@
 
 mod overlay;
 
-pub use overlay::overlay_ui;
+pub use overlay::{Mark, MarkShape, marks, overlay_ui};
 
 use crate::diff::{Diff, Difference, Group, Key, MergeResult, Side, diff};
 use crate::model::Project;
