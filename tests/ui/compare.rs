@@ -155,3 +155,28 @@ fn the_canvas_shows_changed_removed_and_added_links_in_the_legend_colours() {
     assert_eq!(ghost.shape, MarkShape::Ring { centre: egui::pos2(-300.0, 200.0), ghost: Some("Epsilon".into()) });
     assert!(ghost.dashed);
 }
+
+#[test]
+fn an_item_conflict_shows_both_versions_of_the_item_side_by_side() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with_fixture(dir.path());
+    let own = dir.path().join("fixture.veerkracht");
+    run_command(&mut h, AppCommand::SaveTo(own.clone()));
+    // They remove Delta; we rename it: one item conflict.
+    let mut theirs = veerkrachtplanner::io::load_project_file(&own).unwrap();
+    theirs.variables.retain(|v| v.id.as_str() != "d");
+    theirs.layout.positions.remove(&VariableId::new("d"));
+    theirs.retired_ids.push("d".into());
+    veerkrachtplanner::io::stamp_revision(&mut theirs, &veerkrachtplanner::model::SavedBy::current("GGD", "Fatima"));
+    let theirs_path = dir.path().join("hun.veerkracht");
+    veerkrachtplanner::io::save_project_file(&theirs, &theirs_path).unwrap();
+    run_command(&mut h, AppCommand::RenameVariable { variable: "d".into(), name: "Delta 2".into() });
+    run_command(&mut h, AppCommand::ComparePath(theirs_path));
+    run_command(&mut h, AppCommand::MergeWithBase(Some(own)));
+    let merge = h.state().compare.as_ref().unwrap().merge.as_ref().unwrap();
+    assert_eq!(merge.result.conflicts.len(), 1);
+    h.run();
+    // This version's column shows the item with its changed name, the other one that it was removed.
+    assert!(h.query_by_label_contains("naam: 'Delta' → 'Delta 2'").is_some());
+    assert!(h.query_by_label("verwijderd").is_some());
+}
