@@ -384,8 +384,13 @@ impl PlannerApp {
 
     fn autosave_tick(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
-        let result =
-            self.autosave.tick(&self.document.project, self.document.path.as_deref(), self.document.generation, dirty);
+        let result = self.autosave.tick(
+            &self.document.project,
+            &self.document.lineage,
+            self.document.path.as_deref(),
+            self.document.generation,
+            dirty,
+        );
         match result {
             Ok(true) if !self.invalid_inputs.is_empty() => {
                 self.set_error(text::fields::written_except(self.language(), &self.invalid_inputs));

@@ -180,3 +180,35 @@ fn an_item_conflict_shows_both_versions_of_the_item_side_by_side() {
     assert!(h.query_by_label_contains("naam: 'Delta' → 'Delta 2'").is_some());
     assert!(h.query_by_label("verwijderd").is_some());
 }
+
+#[test]
+fn a_restored_recovery_copy_keeps_the_lineage_of_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = dir.path().join("herstel");
+    let path = write_fixture(dir.path());
+    let config = AppConfig {
+        initial_file: Some(path.clone()),
+        recovery_dir: Some(recovery),
+        autosave_interval: std::time::Duration::ZERO,
+        ..AppConfig::default()
+    };
+    let mut h = harness(config.clone());
+    // Save once so the file has a revision, then change it without saving: the autosave writes a recovery copy.
+    run_command(&mut h, AppCommand::SaveTo(path.clone()));
+    let saved = veerkrachtplanner::io::load_project_file(&path).unwrap().lineage;
+    assert!(!saved.revision.is_empty());
+    run_command(&mut h, AppCommand::RenameVariable { variable: "c".into(), name: "Hersteld".into() });
+    h.run();
+    drop(h);
+
+    let mut h2 = harness(AppConfig { initial_file: None, ..config });
+    h2.get_by_label("Terugzetten").click();
+    h2.run();
+    assert_eq!(h2.state().project().variable(&"c".into()).unwrap().name, "Hersteld");
+    assert_eq!(h2.state().document.lineage, saved, "the restored work still descends from the saved file");
+    // Saving it makes a new revision whose parent is the file it was edited from.
+    run_command(&mut h2, AppCommand::SaveTo(path.clone()));
+    let after = veerkrachtplanner::io::load_project_file(&path).unwrap().lineage;
+    assert_ne!(after.revision, saved.revision);
+    assert_eq!(after.parents, vec![saved.revision.clone()]);
+}
