@@ -2,7 +2,7 @@
 //! TNO *Metaonderzoek veerkracht* (2023).
 //!
 //! Layers (each uses only the ones above it): `model` → `edit`, `analysis`, `io` → `sim` → `plan` → `text` → `export`
-//! → `cli` → `app` + `ui` (feature `gui`). Everything but `app` and `ui` builds without egui.
+//! → `cli` → `ui` → `app` (feature `gui`). Everything but `ui` and `app` builds without egui.
 
 pub mod analysis;
 pub mod cli;

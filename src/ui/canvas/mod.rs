@@ -22,6 +22,7 @@ use interaction::{CanvasInteraction, ContextTarget};
 use std::collections::BTreeSet;
 
 /// Shows the canvas in all of `ui`'s remaining space. Changes to the project are pushed to `commands`.
+#[expect(clippy::too_many_lines, reason = "split into input, state and paint in issue 10")]
 pub fn canvas_ui(
     ui: &mut Ui,
     project: &Project,
