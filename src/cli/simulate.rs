@@ -73,9 +73,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
         std::fs::write(&path, csv_text(&outcome)).map_err(|e| format!("Kan '{path}' niet schrijven: {e}"))?;
     }
     if json_out {
-        println!("{}", serde_json::to_string_pretty(&json_value(&outcome)).unwrap_or_default());
+        outln!("{}", serde_json::to_string_pretty(&json_value(&outcome)).unwrap_or_default());
     } else {
-        print!("{}", summary(&outcome));
+        out!("{}", summary(&outcome));
     }
     Ok(())
 }
