@@ -4,6 +4,9 @@
 //! Layers (each uses only the ones above it): `model` → `edit`, `analysis`, `io` → `sim` → `plan` → `text` → `export`
 //! → `cli` → `ui` → `app` (feature `gui`). Everything but `ui` and `app` builds without egui.
 
+/// The program version (`veerkrachtplanner --version`, the About dialog, the PDF cover, XMILE headers).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub mod analysis;
 pub mod cli;
 pub mod edit;

@@ -91,6 +91,8 @@ impl PlannerApp {
                 }
             }
             AppCommand::FitView => self.view.fit_requested = true,
+            AppCommand::ToggleLeftPanel => self.view.left_panel_hidden = !self.view.left_panel_hidden,
+            AppCommand::ToggleInspector => self.view.inspector_hidden = !self.view.inspector_hidden,
             AppCommand::ZoomIn | AppCommand::ZoomOut => {
                 let factor = if command == AppCommand::ZoomIn { 1.25 } else { 0.8 };
                 let anchor = self.view.last_canvas_rect.map_or(egui::Pos2::ZERO, |r| r.center());
@@ -101,36 +103,11 @@ impl PlannerApp {
             AppCommand::Edit(edit) => {
                 self.apply_edit(edit);
             }
-            AppCommand::AddVariableAt(position) => {
-                let name = text::VAR_NAME_DEFAULT.get(language);
-                let edit = new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
-                let id = match &edit {
-                    Edit::AddVariable { variable, .. } => Some(variable.id.clone()),
-                    _ => None,
-                };
-                if self.apply_edit(edit)
-                    && let Some(id) = id
-                {
-                    self.view.selection = Selection::only_variable(id.clone());
-                    canvas::start_rename(&mut self.view, &self.document.project, &id);
-                }
+            AppCommand::MergedEdit { edit, merge_key } => {
+                self.apply_edit_merged(edit, Some(&merge_key));
             }
-            AppCommand::AddLink { from, to, polarity } => {
-                match new_link_edit(&self.document.project, &from, &to, polarity) {
-                    Ok(edit) => {
-                        let id = match &edit {
-                            Edit::AddLink(link) => Some(link.id.clone()),
-                            _ => None,
-                        };
-                        if self.apply_edit(edit)
-                            && let Some(id) = id
-                        {
-                            self.view.selection = Selection::only_link(id);
-                        }
-                    }
-                    Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
-                }
-            }
+            AppCommand::AddVariableAt(position) => self.add_variable_at(position),
+            AppCommand::AddLink { from, to, polarity } => self.add_link(&from, &to, polarity),
             AppCommand::FlipPolarity(id) => {
                 if let Some(link) = self.document.project.link(&id) {
                     let mut link = link.clone();
@@ -161,12 +138,67 @@ impl PlannerApp {
                 self.dialog = None;
                 self.discard_recovery();
             }
+            AppCommand::ShowAbout => {
+                // Never on top of a question that waits for an answer (unsaved changes, recovery).
+                if self.dialog.is_none() {
+                    self.dialog = Some(Dialog::About);
+                }
+            }
+            AppCommand::CloseAbout => {
+                if self.dialog == Some(Dialog::About) {
+                    self.dialog = None;
+                }
+            }
+        }
+    }
+
+    /// A new variable with the default name at `position`, selected and in rename mode.
+    fn add_variable_at(&mut self, position: crate::model::Position) {
+        let name = text::VAR_NAME_DEFAULT.get(self.language());
+        let edit = new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
+        let id = match &edit {
+            Edit::AddVariable { variable, .. } => Some(variable.id.clone()),
+            _ => None,
+        };
+        if self.apply_edit(edit)
+            && let Some(id) = id
+        {
+            self.view.selection = Selection::only_variable(id.clone());
+            canvas::start_rename(&mut self.view, &self.document.project, &id);
+        }
+    }
+
+    /// A new link from `from` to `to`, selected.
+    fn add_link(&mut self, from: &VariableId, to: &VariableId, polarity: crate::model::Polarity) {
+        match new_link_edit(&self.document.project, from, to, polarity) {
+            Ok(edit) => {
+                let id = match &edit {
+                    Edit::AddLink(link) => Some(link.id.clone()),
+                    _ => None,
+                };
+                if self.apply_edit(edit)
+                    && let Some(id) = id
+                {
+                    self.view.selection = Selection::only_link(id);
+                }
+            }
+            Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }
     }
 
     /// Applies one edit, records its inverse and bumps the generation. Errors go to the status bar.
     pub(crate) fn apply_edit(&mut self, edit: Edit) -> bool {
-        match self.document.history.apply(&mut self.document.project, edit) {
+        self.apply_edit_merged(edit, None)
+    }
+
+    /// Like [`Self::apply_edit`]; with a merge key the edit joins the previous undo step made with that key.
+    fn apply_edit_merged(&mut self, edit: Edit, merge_key: Option<&str>) -> bool {
+        let history = &mut self.document.history;
+        let result = match merge_key {
+            Some(key) => history.apply_merged(&mut self.document.project, edit, key),
+            None => history.apply(&mut self.document.project, edit),
+        };
+        match result {
             Ok(()) => {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();
@@ -309,6 +341,14 @@ impl PlannerApp {
             ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
         };
         match bytes.and_then(|b| crate::io::write_export_file(path, &b).map_err(|e| e.to_string())) {
+            Ok(()) if !self.invalid_inputs.is_empty() => {
+                let message = format!(
+                    "{} {}",
+                    text::exported(language, path),
+                    text::fields::written_except(language, &self.invalid_inputs)
+                );
+                self.set_error(message);
+            }
             Ok(()) => self.set_status(text::exported(language, path)),
             Err(reason) => self.set_error(text::export_failed(language, &reason)),
         }
@@ -331,16 +371,27 @@ impl PlannerApp {
         path.is_some_and(|p| self.save_to(&p))
     }
 
+    /// Saves the project to `path`. "Opgeslagen" is shown only when the file on disk holds the current document:
+    /// the generation written is compared with the generation after writing. Text that a field shows but that is
+    /// not valid (so not in the document) is named in the status bar.
     pub(crate) fn save_to(&mut self, path: &Path) -> bool {
         let language = self.language();
+        let written_generation = self.document.generation;
         match crate::io::save_project_file(&self.document.project, path) {
             Ok(()) => {
                 self.document.path = Some(path.to_path_buf());
+                self.settings.remember_file(path);
+                if written_generation != self.document.generation {
+                    self.set_error(text::fields::saved_older(language, path));
+                    return false;
+                }
                 self.document.history.mark_saved();
                 self.document.restored_unsaved = false;
-                self.settings.remember_file(path);
                 self.set_status(text::with_path(language, text::STATUS_SAVED, path));
                 self.discard_recovery();
+                if !self.invalid_inputs.is_empty() {
+                    self.set_error(text::fields::saved_except(language, path, &self.invalid_inputs));
+                }
                 true
             }
             Err(e) => {

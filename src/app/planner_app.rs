@@ -84,7 +84,11 @@ pub struct PlannerApp {
     simulation: crate::ui::simulation::SimulationView,
     /// The Plan tab: catalogue, plan editor, budget, cost-effectiveness, optimiser (runtime state only).
     plan: crate::ui::plan::PlanView,
+    /// The scenario editor window (runtime state only).
+    scenario_editor: crate::ui::scenario_editor::ScenarioEditor,
     next_generation: u64,
+    /// Text in live fields that is not valid, as of the last frame drawn (saves and exports name it).
+    pub(crate) invalid_inputs: Vec<crate::ui::fields::InvalidInput>,
 }
 
 impl PlannerApp {
@@ -118,7 +122,9 @@ impl PlannerApp {
             last_title: String::new(),
             simulation: crate::ui::simulation::SimulationView::new(),
             plan: crate::ui::plan::PlanView::default(),
+            scenario_editor: crate::ui::scenario_editor::ScenarioEditor::default(),
             next_generation: 1,
+            invalid_inputs: Vec::new(),
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
         if let Some(file) = config.initial_file {
@@ -176,8 +182,12 @@ impl PlannerApp {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
+        // In a live field every keystroke is already in the document: Ctrl+Z there is the document's undo (the
+        // field's whole typed text in one step), not the text box's own.
+        let in_live_field = crate::ui::fields::live_field_has_focus(ctx);
         for command in AppCommand::with_shortcuts() {
-            if typing && command.yields_to_text_input() {
+            let history = matches!(command, AppCommand::Undo | AppCommand::Redo);
+            if typing && command.yields_to_text_input() && !(history && in_live_field) {
                 continue;
             }
             let hit = [command.shortcut(), command.alternative_shortcut()]
@@ -223,62 +233,49 @@ impl PlannerApp {
         });
         // `loop_report` above refreshed the cache; borrow it without cloning (thousands of loops in large models).
         let report = &self.loops.report;
-        egui::Panel::left("left_panel").default_size(290.0).size_range(240.0..=420.0).show(ui, |ui| {
-            ui.set_min_width(ui.available_width());
-            let height = ui.available_height();
-            let width = ui.available_width();
-            ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
-                variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+        // The panels take a share of the window and give way before the canvas does; each folds away.
+        let window_width = ui.ctx().content_rect().width();
+        let left_width = (window_width * 0.17).clamp(180.0, 300.0);
+        let mut left_open = !self.view.left_panel_hidden;
+        egui::Panel::left("left_panel")
+            .default_size(left_width)
+            .size_range(160.0..=(window_width * 0.18).max(170.0))
+            .show_collapsible(ui, &mut left_open, |ui| {
+                ui.set_min_width(ui.available_width());
+                let height = ui.available_height();
+                let width = ui.available_width();
+                ui.allocate_ui(egui::vec2(width, height * 0.52), |ui| {
+                    variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+                });
+                ui.separator();
+                loops_panel_ui(ui, &self.document.project, report, &mut self.view, language);
             });
-            ui.separator();
-            loops_panel_ui(ui, &self.document.project, report, &mut self.view, language);
-        });
+        self.view.left_panel_hidden = !left_open;
         // The inspector belongs to the canvas; the other tabs need the width for plots and tables.
         if self.view.tab == CentralTab::Model {
-            egui::Panel::right("inspector").default_size(320.0).size_range(300.0..=480.0).show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
-                    let generation = self.document.generation;
-                    inspector_panel_ui(ui, &self.document.project, &mut self.view, generation, language, commands);
+            let mut open = !self.view.inspector_hidden;
+            egui::Panel::right("inspector")
+                .default_size((window_width * 0.19).clamp(220.0, 340.0))
+                .size_range(200.0..=(window_width * 0.22).max(210.0))
+                .show_collapsible(ui, &mut open, |ui| {
+                    ui.set_min_width(ui.available_width());
+                    egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
+                        inspector_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+                    });
                 });
-            });
+            self.view.inspector_hidden = !open;
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            egui::Frame::new().fill(ui.visuals().panel_fill).inner_margin(egui::Margin::symmetric(8, 4)).show(
-                ui,
-                |ui| {
-                    ui.horizontal(|ui| {
-                        for (tab, label) in [
-                            (CentralTab::Model, text::TAB_MODEL),
-                            (CentralTab::Simulation, text::TAB_SIMULATION),
-                            (CentralTab::Plan, text::TAB_PLAN),
-                        ] {
-                            ui.selectable_value(&mut self.view.tab, tab, RichText::new(label.get(language)).strong());
-                        }
-                        if self.view.tab != CentralTab::Model {
-                            return;
-                        }
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            for command in [AppCommand::ZoomIn, AppCommand::ZoomOut, AppCommand::FitView] {
-                                let label = match command {
-                                    AppCommand::ZoomIn => "+".to_owned(),
-                                    AppCommand::ZoomOut => "−".to_owned(),
-                                    _ => command.label(language),
-                                };
-                                let response = ui.button(label).on_hover_text(command.label(language));
-                                response.widget_info(|| {
-                                    egui::WidgetInfo::labeled(egui::Role::Button, true, command.label(language))
-                                });
-                                if response.clicked() {
-                                    commands.push(command);
-                                }
-                            }
-                        });
-                    });
-                },
-            );
+            egui::Frame::new()
+                .fill(ui.visuals().panel_fill)
+                .inner_margin(egui::Margin::symmetric(8, 4))
+                .show(ui, |ui| crate::ui::tab_bar::tab_bar_ui(ui, &mut self.view, language, commands));
             match self.view.tab {
                 CentralTab::Simulation => {
+                    ui.horizontal(|ui| {
+                        ui.add_space(8.0);
+                        self.scenario_editor.open_button_ui(ui, language);
+                    });
                     // The view offers the scenarios, the plan variants and each plan under each crisis itself.
                     egui::ScrollArea::vertical().id_salt("simulation_scroll").show(ui, |ui| {
                         self.simulation.simulation_ui(ui, &self.document.project, self.document.generation, language);
@@ -287,7 +284,7 @@ impl PlannerApp {
                 CentralTab::Plan => {
                     // The plan view returns edits as values; they go through command handling like every edit.
                     let edits = self.plan.plan_ui(ui, &self.document.project, language);
-                    commands.extend(edits.into_iter().map(AppCommand::Edit));
+                    commands.extend(edits.into_iter().map(AppCommand::from));
                 }
                 CentralTab::Model => {
                     self.view.input_blocked = self.dialog.is_some();
@@ -295,6 +292,12 @@ impl PlannerApp {
                 }
             }
         });
+        for (edit, merge_key) in self.scenario_editor.window_ui(ui.ctx(), &self.document.project, language) {
+            commands.push(match merge_key {
+                Some(merge_key) => AppCommand::MergedEdit { edit, merge_key },
+                None => AppCommand::Edit(edit),
+            });
+        }
         if let Some(dialog) = &self.dialog {
             dialog_ui(ui.ctx(), dialog, language, commands);
         }
@@ -337,12 +340,25 @@ impl PlannerApp {
         }
     }
 
+    /// Remembers which live fields hold invalid text; invalid text that left the screen is named in the status.
+    fn note_field_state(&mut self, ctx: &egui::Context) {
+        self.invalid_inputs = crate::ui::fields::invalid_inputs(ctx);
+        let abandoned = crate::ui::fields::take_abandoned(ctx);
+        if !abandoned.is_empty() {
+            self.set_error(text::fields::abandoned(self.language(), &abandoned));
+        }
+    }
+
     fn autosave_tick(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
         let result =
             self.autosave.tick(&self.document.project, self.document.path.as_deref(), self.document.generation, dirty);
-        if let Err(e) = result {
-            self.set_error(e);
+        match result {
+            Ok(true) if !self.invalid_inputs.is_empty() => {
+                self.set_error(text::fields::written_except(self.language(), &self.invalid_inputs));
+            }
+            Ok(_) => {}
+            Err(e) => self.set_error(e),
         }
         if let Some(wait) = self.autosave.due_in(self.document.generation, dirty) {
             ctx.request_repaint_after(wait);
@@ -357,15 +373,24 @@ impl eframe::App for PlannerApp {
         self.handle_close_request(&ctx);
         Self::handle_dropped_files(&ctx, &mut commands);
         self.shortcuts(&ctx, &mut commands);
-        for command in commands.drain(..) {
+        // Saving, exporting, opening and quitting wait for the widgets of this frame, so that a key typed in the
+        // same frame as Ctrl+S is in what is written.
+        let (whole_document, now): (Vec<_>, Vec<_>) = commands.drain(..).partition(AppCommand::acts_on_whole_document);
+        for command in now {
             self.execute(&ctx, command);
         }
         self.frame_ui(ui, &mut commands);
-        for command in commands {
+        self.note_field_state(&ctx);
+        if !whole_document.is_empty() {
+            // What they change (a dialog, a new document) is drawn in the next frame.
+            ctx.request_repaint();
+        }
+        for command in commands.into_iter().chain(whole_document) {
             self.execute(&ctx, command);
         }
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
+        super::startup::first_frame_done();
     }
 
     fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {

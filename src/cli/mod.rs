@@ -103,7 +103,7 @@ pub fn launch(args: &[String]) -> Launch {
         "plan" => plan::run(rest),
         "optimize" => optimize::run(rest),
         "--version" | "-V" => {
-            outln!("veerkrachtplanner {}", env!("CARGO_PKG_VERSION"));
+            outln!("veerkrachtplanner {}", crate::VERSION);
             0
         }
         "loops" => loops::run(rest),

@@ -1,6 +1,6 @@
 //! [`apply`]: performs one [`Edit`] and returns its exact inverse.
 
-use super::{Edit, EditError, check, remove};
+use super::{Edit, EditError, check, remove, scenarios};
 use crate::model::{Link, Position, Project, Variable, VariableId};
 use std::collections::BTreeSet;
 
@@ -39,6 +39,9 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
             swap_ids(project, &before, &after);
             Ok(Edit::SetScenarios(old))
         }
+        Edit::UpdateScenario(scenario) => scenarios::update(project, scenario),
+        Edit::AddScenario { scenario, index } => scenarios::add(project, scenario, index),
+        Edit::RemoveScenario { id, retire } => scenarios::remove(project, &id, retire),
         Edit::SetInterventions(interventions) => {
             check::interventions(project, &interventions)?;
             let ids = |list: &[crate::model::Intervention]| list.iter().map(|x| x.id.0.clone()).collect();

@@ -53,7 +53,10 @@ impl Edit {
             Self::SetLayout(_) => EditSummary::SetLayout,
             Self::SetOutcome(_) => EditSummary::SetOutcome,
             Self::SetSettings(_) => EditSummary::SetSettings,
-            Self::SetScenarios(_) => EditSummary::SetScenarios,
+            Self::SetScenarios(_)
+            | Self::UpdateScenario(_)
+            | Self::AddScenario { .. }
+            | Self::RemoveScenario { .. } => EditSummary::SetScenarios,
             Self::SetInterventions(_) => EditSummary::SetInterventions,
             Self::SetPlans(_) => EditSummary::SetPlans,
             Self::Batch(edits) => {

@@ -68,6 +68,9 @@ pub enum EditError {
     UnknownLink {
         id: String,
     },
+    UnknownScenario {
+        id: String,
+    },
     /// The id is in use, or was used before (retired ids are not given out again).
     IdTaken {
         id: String,

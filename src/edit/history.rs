@@ -4,7 +4,8 @@
 //! - every change goes through [`History::apply`] (applies the edit, records its inverse, clears redo);
 //! - a mouse drag applies ONE `MoveVariables` when the drag ends (nothing while dragging);
 //! - typing in a text field: [`History::apply_merged`] with a key such as `"naam:stress"`: successive edits with
-//!   the same key become one undo step (until [`History::break_merge`], e.g. when the field loses focus);
+//!   the same key become one undo step (until [`History::break_merge`], a save, or an edit with another key; the
+//!   live fields of `ui::fields` put the field and the visit to it in the key, so leaving the field ends the step);
 //! - a gesture made of several edits (e.g. paste): [`History::begin_group`] … [`History::end_group`] makes them one
 //!   step (or build one `Edit::Batch` yourself);
 //! - after saving: [`History::mark_saved`]; the document is dirty when `!is_at_saved_point()`.
@@ -100,9 +101,12 @@ impl History {
             && top.merge_key.as_ref() == Some(key)
             && self.saved_state != Some(current)
         {
-            // Undo the newer edit first, then the older one.
-            let older = std::mem::replace(&mut top.edit, Edit::Batch(Vec::new()));
-            top.edit = Edit::Batch(vec![inverse, older]);
+            // Undo the newer edit first, then the older one; when the older inverse restores the same slot
+            // wholesale, it alone takes the project back (typing a sentence keeps one inverse, not one per key).
+            if !supersedes(&top.edit, &inverse) {
+                let older = std::mem::replace(&mut top.edit, Edit::Batch(Vec::new()));
+                top.edit = Edit::Batch(vec![inverse, older]);
+            }
             top.state = self.next_state;
             self.next_state += 1;
             return;
@@ -238,5 +242,24 @@ impl History {
 
     pub fn redo_len(&self) -> usize {
         self.redo.len()
+    }
+}
+
+/// True when undoing `older` alone gives the same project as undoing `newer` and then `older`: both put back the
+/// same variable or link, or the same whole section with the same ids (so no id is retired or un-retired).
+fn supersedes(older: &Edit, newer: &Edit) -> bool {
+    fn same_ids<T, I: PartialEq>(a: &[T], b: &[T], id: impl Fn(&T) -> &I) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| id(x) == id(y))
+    }
+    match (older, newer) {
+        (Edit::UpdateVariable(a), Edit::UpdateVariable(b)) => a.id == b.id,
+        (Edit::UpdateLink(a), Edit::UpdateLink(b)) => a.id == b.id,
+        (Edit::SetPlans(a), Edit::SetPlans(b)) => same_ids(a, b, |p| &p.id),
+        (Edit::SetScenarios(a), Edit::SetScenarios(b)) => same_ids(a, b, |s| &s.id),
+        (Edit::SetInterventions(a), Edit::SetInterventions(b)) => same_ids(a, b, |i| &i.id),
+        (Edit::SetMeta(_), Edit::SetMeta(_))
+        | (Edit::SetSettings(_), Edit::SetSettings(_))
+        | (Edit::SetOutcome(_), Edit::SetOutcome(_)) => true,
+        _ => false,
     }
 }

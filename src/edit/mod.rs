@@ -17,15 +17,18 @@ mod describe;
 mod error;
 mod history;
 mod remove;
+mod scenarios;
 
 pub use apply::apply;
 pub use constructors::{new_link_edit, new_variable_edit, rename_variable_edit};
 pub use describe::EditSummary;
 pub use error::{EditError, Field, Place, Section, Usage};
 pub use history::History;
+pub use scenarios::{delete_scenario_edit, duplicate_scenario_edit, new_scenario_edit, new_shock};
 
 use crate::model::{
-    Intervention, Layout, Link, LinkId, Meta, OutcomeIndex, Plan, Position, Scenario, SimSettings, Variable, VariableId,
+    Intervention, Layout, Link, LinkId, Meta, OutcomeIndex, Plan, Position, Scenario, ScenarioId, SimSettings,
+    Variable, VariableId,
 };
 
 /// One undoable change. Whole-section edits (`SetPlans`, …) keep the secondary editors simple: their inverse is the
@@ -70,6 +73,20 @@ pub enum Edit {
     /// and un-retire ids that come back (undo); a new item's id must not be in use (make it with
     /// `Project::fresh_id`).
     SetScenarios(Vec<Scenario>),
+    /// Replaces the scenario with the same id (name, description, shocks); the scenario editor sends one per change.
+    /// Inverse: `UpdateScenario` with the old scenario.
+    UpdateScenario(Scenario),
+    /// Inserts a scenario at `index` (clamped to the list). Its id must not be used by another item; a retired id
+    /// is un-retired (undo of a delete). Inverse: `RemoveScenario` (retiring the id again when it was retired).
+    AddScenario {
+        scenario: Scenario,
+        index: usize,
+    },
+    /// Removes a scenario; `retire` puts its id in `retired_ids` (a user's delete). Inverse: `AddScenario`.
+    RemoveScenario {
+        id: ScenarioId,
+        retire: bool,
+    },
     SetInterventions(Vec<Intervention>),
     SetPlans(Vec<Plan>),
     /// Several edits as one undo step; the inverse is the reversed batch of inverses.

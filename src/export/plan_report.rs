@@ -77,6 +77,7 @@ pub fn plan_document(project: &Project) -> Result<Document, String> {
         blocks: Vec::new(),
     };
     let blocks = &mut doc.blocks;
+    blocks.push(Block::Note(format!("Gemaakt met Veerkrachtplanner {}.", crate::VERSION)));
     blocks.push(Block::Note(
         "De bronnen (TNO Metaonderzoek veerkracht 2023 en verwante rapporten) noemen geen bedragen en geen gemeten \
          effectgroottes. Bedragen, effecten en sterktes in dit plan zijn door de gemeente ingevuld of zijn \

@@ -311,7 +311,7 @@ pub fn project_to_xmile(project: &Project, inputs: &[Input], settings: &SimSetti
     let _ = writeln!(
         out,
         "    <product version=\"{}\" lang=\"nl\">Veerkrachtplanner</product>\n    <name>{}</name>",
-        env!("CARGO_PKG_VERSION"),
+        crate::VERSION,
         escape(title)
     );
     if !project.meta.author.is_empty() {

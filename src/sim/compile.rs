@@ -22,6 +22,8 @@ pub struct Compiled {
     pub(crate) higher_is_better: Vec<bool>,
     /// Links into variable `i` are `in_start[i]..in_start[i + 1]`.
     pub(crate) in_start: Vec<usize>,
+    /// `in_start[i + 1] − in_start[i]`: the number of links into `i`.
+    pub(crate) in_count: Vec<usize>,
     pub(crate) link_ids: Vec<LinkId>,
     pub(crate) link_from: Vec<usize>,
     pub(crate) link_sign: Vec<f64>,
@@ -30,16 +32,24 @@ pub struct Compiled {
     pub(crate) link_confidence: Vec<Confidence>,
     /// Index into the delayed states (`z`), or [`NO_SLOT`] for a link with `τ = 0`.
     pub(crate) link_slot: Vec<usize>,
-    /// `s · g` per link (kept in step with `link_gain`).
-    pub(crate) link_sg: Vec<f64>,
-    /// Where a link reads its `z` in the buffer `[y (n) | z (delayed)]`: `from` or `n + slot`.
-    pub(crate) link_src: Vec<usize>,
+    /// What each link adds to `e` of its target, in link order (kept in step with `link_gain`).
+    pub(crate) link_terms: Vec<LinkTerm>,
     /// Link index per delayed state.
     pub(crate) delayed: Vec<usize>,
+    /// Cause (`from`) per delayed state: where its `y` is read.
+    pub(crate) delayed_from: Vec<usize>,
     /// `G_i = max(1, Σ_j g_ji)`.
     pub(crate) g_norm: Vec<f64>,
     /// `1 / G_i`.
     pub(crate) inv_g: Vec<f64>,
+}
+
+/// One link as the integrator reads it: `s · g` and where its `z` is in the buffer `[y (n) | z (delayed)]`
+/// (`from` for a link without delay, `n + slot` for a delayed one).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LinkTerm {
+    pub(crate) sg: f64,
+    pub(crate) src: usize,
 }
 
 /// Inputs resolved to variable indices; `amplitude = effect × reach`.
@@ -60,14 +70,6 @@ impl CompiledInputs {
 
     pub fn is_empty(&self) -> bool {
         self.target.is_empty()
-    }
-
-    /// Total input `u_i(t)` on every variable, written into `u` (length `n`).
-    pub(crate) fn evaluate(&self, t: f64, u: &mut [f64]) {
-        u.fill(0.0);
-        for k in 0..self.target.len() {
-            u[self.target[k]] += self.amplitude[k] * super::ramp(&self.shape[k], t);
-        }
     }
 }
 
@@ -117,6 +119,7 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         adjustment_months: vars.iter().map(|v| v.adjustment_months).collect(),
         higher_is_better: vars.iter().map(|v| v.direction == crate::model::Direction::HigherIsBetter).collect(),
         in_start: vec![0; n + 1],
+        in_count: vec![0; n],
         link_ids: Vec::with_capacity(resolved.len()),
         link_from: Vec::with_capacity(resolved.len()),
         link_sign: Vec::with_capacity(resolved.len()),
@@ -124,14 +127,15 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         link_delay_months: Vec::with_capacity(resolved.len()),
         link_confidence: Vec::with_capacity(resolved.len()),
         link_slot: Vec::with_capacity(resolved.len()),
-        link_sg: Vec::with_capacity(resolved.len()),
-        link_src: Vec::with_capacity(resolved.len()),
+        link_terms: Vec::with_capacity(resolved.len()),
         delayed: Vec::new(),
+        delayed_from: Vec::new(),
         g_norm: vec![1.0; n],
         inv_g: vec![1.0; n],
     };
     for (to, from, l, gain, delay) in resolved {
         c.in_start[to + 1] += 1;
+        c.in_count[to] += 1;
         let k = c.link_ids.len();
         c.link_ids.push(l.id.clone());
         c.link_from.push(from);
@@ -139,14 +143,14 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         c.link_gain.push(gain);
         c.link_delay_months.push(delay);
         c.link_confidence.push(l.confidence);
-        c.link_sg.push(l.polarity.sign() * gain);
         if delay > 0.0 {
             c.link_slot.push(c.delayed.len());
-            c.link_src.push(n + c.delayed.len());
+            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: n + c.delayed.len() });
             c.delayed.push(k);
+            c.delayed_from.push(from);
         } else {
             c.link_slot.push(NO_SLOT);
-            c.link_src.push(from);
+            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: from });
         }
     }
     for i in 0..n {
@@ -213,7 +217,7 @@ impl Compiled {
         for (k, &new) in gains.iter().enumerate().take(self.link_gain.len()) {
             let g = if new.is_finite() && new > 0.0 { new } else { 0.0 };
             self.link_gain[k] = g;
-            self.link_sg[k] = self.link_sign[k] * g;
+            self.link_terms[k].sg = self.link_sign[k] * g;
         }
         self.recompute_g();
     }

@@ -13,8 +13,10 @@ mod compile;
 pub mod eigen;
 mod error;
 mod input;
+mod kernel;
 pub mod monte_carlo;
 mod outcomes;
+mod ramps;
 pub mod rng;
 mod run;
 mod scenario;
@@ -23,10 +25,11 @@ pub mod stability;
 pub use compile::{Compiled, CompiledInputs, MAX_EFFECT, compile};
 pub use error::SimError;
 pub use input::{Input, ramp};
-pub use monte_carlo::{Band, Cancelled, McResult, Progress, monte_carlo};
+pub use kernel::Scratch;
+pub use monte_carlo::{Band, Cancelled, McRequest, McResult, Progress, monte_carlo, monte_carlo_request};
 pub use outcomes::{
     IndexWeights, RECOVERY_SHARE, ResilienceTriangle, area_between, compile_index, resilience_triangle,
 };
-pub use run::{MAX_STEPS_PER_MONTH, RunOptions, Scratch, Trajectory};
+pub use run::{MAX_STEPS_PER_MONTH, RunOptions, Trajectory};
 pub use scenario::{scenario_inputs, shock_start_month};
 pub use stability::{LoopDriver, StructuralResilience, structural_resilience, verdict};

@@ -7,8 +7,11 @@
 //!   order (`g · (1 + w·(2U − 1))`, clipped at 0, `w` = 0.10 / 0.25 / 0.50 for hoog / gemiddeld / laag), then the
 //!   effect of every input with a confidence, in input order (not clipped: the sign of an effect is its meaning).
 //!   Shocks (confidence `None`) are fixed. `G_i` is recomputed from each run's gains.
-//! - Percentiles: linear interpolation between order statistics at position `p·(N − 1)` (numpy's default).
-//!   The index bands are percentiles of each run's index, not the index of the variables' percentiles.
+//! - Percentiles: linear interpolation between order statistics at position `p·(N − 1)` (numpy's default), found
+//!   by selection ([`band_points`]), not by sorting. The index bands are percentiles of each run's index, not the
+//!   index of the variables' percentiles.
+//! - Threads: one per core (at most 8); workers take blocks of runs from a queue and write each run's values in
+//!   its own place, so the bytes of the result do not depend on the number of threads or on which one did a run.
 //! - Memory: at most [`MAX_CELLS`] stored values at a time; larger problems are done in batches of variables,
 //!   re-running the (deterministic) runs per batch.
 
@@ -76,9 +79,16 @@ pub struct McResult {
     pub p90: Trajectory,
     /// Bands of the veerkrachtindex when an index was given.
     pub index: Option<Band>,
+    /// The variables (columns, ascending) that have bands; the others are NaN.
+    pub variables: Vec<usize>,
 }
 
 impl McResult {
+    /// Whether the bands of `var` were computed.
+    pub fn has_band(&self, var: usize) -> bool {
+        self.variables.binary_search(&var).is_ok()
+    }
+
     pub fn band(&self, var: usize) -> Band {
         Band { p10: self.p10.series(var), p50: self.p50.series(var), p90: self.p90.series(var) }
     }
@@ -114,6 +124,65 @@ pub fn percentile_select(values: &mut [f64], p: f64) -> f64 {
     }
     let v_hi = rest.iter().copied().fold(f64::INFINITY, f64::min);
     v_lo + frac * (v_hi - v_lo)
+}
+
+/// The 10 %, 50 % and 90 % points of `values` (as [`percentile_sorted`] of the sorted values, bit for bit), by
+/// selection: the median first, then the 10 % point among the lower half and the 90 % point among the upper half,
+/// each neighbour needed for the interpolation from the remaining part. Reorders `values`.
+pub fn band_points(values: &mut [f64]) -> [f64; 3] {
+    let n = values.len();
+    if n < 2 {
+        return [values.first().copied().unwrap_or(f64::NAN); 3];
+    }
+    let mut ranks = [0usize; 6];
+    let mut fracs = [0.0; 3];
+    for (j, p) in [0.1, 0.5, 0.9].into_iter().enumerate() {
+        let pos = p * (n - 1) as f64;
+        let lo = pos.floor() as usize;
+        ranks[2 * j] = lo;
+        ranks[2 * j + 1] = (lo + 1).min(n - 1);
+        fracs[j] = pos - lo as f64;
+    }
+    let mut wanted = ranks;
+    wanted.sort_unstable();
+    let mut found = [0.0; 6];
+    select_ranks(values, 0, dedup(&mut wanted), &mut |rank, x| {
+        for (slot, &r) in ranks.iter().enumerate() {
+            if r == rank {
+                found[slot] = x;
+            }
+        }
+    });
+    std::array::from_fn(|j| {
+        let (lo, hi) = (found[2 * j], found[2 * j + 1]);
+        if fracs[j] == 0.0 { lo } else { lo + fracs[j] * (hi - lo) }
+    })
+}
+
+/// The distinct values at the front of a sorted slice.
+fn dedup(sorted: &mut [usize; 6]) -> &[usize] {
+    let mut len = 0;
+    for i in 0..sorted.len() {
+        if len == 0 || sorted[len - 1] != sorted[i] {
+            sorted[len] = sorted[i];
+            len += 1;
+        }
+    }
+    &sorted[..len]
+}
+
+/// Finds the order statistics `ranks` (sorted, distinct, relative to the whole slice; `base` is the rank of
+/// `values[0]`) by selecting the middle one and recursing into both sides.
+fn select_ranks(values: &mut [f64], base: usize, ranks: &[usize], found: &mut impl FnMut(usize, f64)) {
+    if ranks.is_empty() {
+        return;
+    }
+    let mid = ranks.len() / 2;
+    let at = ranks[mid] - base;
+    let (left, x, right) = values.select_nth_unstable_by(at, f64::total_cmp);
+    found(ranks[mid], *x);
+    select_ranks(left, base, &ranks[..mid], found);
+    select_ranks(right, base + at + 1, &ranks[mid + 1..], found);
 }
 
 /// One worker's reusable state.
@@ -153,8 +222,18 @@ impl Worker {
     }
 }
 
-/// Runs `runs` Monte Carlo runs (at least 1, at most [`MAX_RUNS`]) on worker threads and returns the bands.
-/// `progress.done` counts finished runs; setting `progress.cancel` stops soon with [`Cancelled`].
+/// What to compute besides the runs themselves.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct McRequest<'a> {
+    /// The variables (columns) whose bands are wanted; `None`: every variable. Memory then grows with
+    /// runs × months × these variables only; the bands of the others are NaN ([`McResult::has_band`]).
+    pub variables: Option<&'a [usize]>,
+    /// Worker threads; 0: one per core (at most 8). The results are the same bytes for any number.
+    pub threads: usize,
+}
+
+/// Runs `runs` Monte Carlo runs (at least 1, at most [`MAX_RUNS`]) on every core and returns the bands of every
+/// variable. `progress.done` counts finished runs; setting `progress.cancel` stops soon with [`Cancelled`].
 pub fn monte_carlo(
     c: &Compiled,
     inputs: &CompiledInputs,
@@ -164,58 +243,99 @@ pub fn monte_carlo(
     seed: u64,
     progress: &Progress,
 ) -> Result<McResult, Cancelled> {
+    monte_carlo_request(c, inputs, opts, index, runs, seed, McRequest::default(), progress)
+}
+
+/// As [`monte_carlo`], with the bands of only some variables and a chosen number of threads.
+#[allow(clippy::too_many_arguments)]
+pub fn monte_carlo_request(
+    c: &Compiled,
+    inputs: &CompiledInputs,
+    opts: &RunOptions,
+    index: Option<&IndexWeights>,
+    runs: usize,
+    seed: u64,
+    request: McRequest<'_>,
+    progress: &Progress,
+) -> Result<McResult, Cancelled> {
     let runs = runs.clamp(1, MAX_RUNS);
     let n = c.n_variables();
+    let columns: Vec<usize> = match request.variables {
+        Some(v) => {
+            let mut v: Vec<usize> = v.iter().copied().filter(|&i| i < n).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        }
+        None => (0..n).collect(),
+    };
     let months = opts.horizon_months as usize + 1;
-    let batch = (MAX_CELLS / (runs * months)).clamp(1, n.max(1));
-    let n_batches = n.div_ceil(batch).max(1);
+    if columns.is_empty() && index.is_none() {
+        let mut nan = Trajectory::new(n, months);
+        nan.as_mut_slice().fill(f64::NAN);
+        return Ok(McResult {
+            runs,
+            seed,
+            p10: nan.clone(),
+            p50: nan.clone(),
+            p90: nan,
+            index: None,
+            variables: columns,
+        });
+    }
+    let batch = (MAX_CELLS / (runs * months)).clamp(1, columns.len().max(1));
+    // With only the index asked for, one pass without columns.
+    let n_batches = columns.len().div_ceil(batch).max(1);
     progress.done.store(0, Ordering::Relaxed);
     progress.total.store(runs * n_batches, Ordering::Relaxed);
-    let threads = if runs >= PARALLEL_THRESHOLD {
-        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).clamp(1, 8)
-    } else {
+    let threads = if runs < PARALLEL_THRESHOLD {
         1
+    } else if request.threads > 0 {
+        request.threads.min(runs)
+    } else {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get).clamp(1, 8)
     };
-    let runs_per_thread = runs.div_ceil(threads);
 
     let mut p10 = Trajectory::new(n, months);
     let mut p50 = Trajectory::new(n, months);
     let mut p90 = Trajectory::new(n, months);
+    if columns.len() < n {
+        for t in [&mut p10, &mut p50, &mut p90] {
+            t.as_mut_slice().fill(f64::NAN);
+        }
+    }
     let mut index_values = vec![0.0; if index.is_some() { runs * months } else { 0 }];
-    let mut sorted = vec![0.0; runs];
-    let mut block = vec![0.0; BLOCK * runs];
-
     for b in 0..n_batches {
-        let first = b * batch;
-        let width = batch.min(n - first.min(n));
-        let cells = months * width;
+        let cols = &columns[(b * batch).min(columns.len())..((b + 1) * batch).min(columns.len())];
+        let want_index = index.filter(|_| b == 0);
+        let cells = months * cols.len();
         let mut values = vec![0.0; runs * cells];
-        let want_index = index.is_some() && b == 0;
-        let index_chunk = if want_index { runs_per_thread * months } else { 0 };
-        let mut index_parts: Vec<&mut [f64]> =
-            if want_index { index_values.chunks_mut(index_chunk).collect() } else { Vec::new() };
+        let index_rows: &mut [f64] = if want_index.is_some() { &mut index_values } else { &mut [] };
+        let jobs = Jobs::new(&mut values, cells, index_rows, months, runs);
         std::thread::scope(|scope| {
-            for (t, chunk) in values.chunks_mut((runs_per_thread * cells).max(1)).enumerate() {
-                let index_part = if want_index { Some(std::mem::take(&mut index_parts[t])) } else { None };
-                scope.spawn(move || {
+            for _ in 0..threads {
+                scope.spawn(|| {
                     let mut w = Worker::new(c, inputs);
-                    let mut index_part = index_part;
-                    for (r_local, out) in chunk.chunks_mut(cells.max(1)).enumerate() {
-                        if progress.is_cancelled() {
-                            return;
-                        }
-                        let run = t * runs_per_thread + r_local;
-                        w.run(c, inputs, opts, seed, run);
-                        for m in 0..months {
-                            let row = w.traj.month(m);
-                            out[m * width..(m + 1) * width].copy_from_slice(&row[first..first + width]);
-                        }
-                        if let (Some(part), Some(ix)) = (index_part.as_deref_mut(), index) {
-                            for m in 0..months {
-                                part[r_local * months + m] = ix.of_row(w.traj.month(m));
+                    while let Some((first_run, out, mut index_out)) = jobs.next() {
+                        for r in 0..JOB_RUNS.min(runs - first_run) {
+                            if progress.is_cancelled() {
+                                return;
                             }
+                            w.run(c, inputs, opts, seed, first_run + r);
+                            let out = &mut out[r * cells..(r + 1) * cells];
+                            for m in 0..months {
+                                let row = w.traj.month(m);
+                                for (o, &v) in out[m * cols.len()..(m + 1) * cols.len()].iter_mut().zip(cols) {
+                                    *o = row[v];
+                                }
+                            }
+                            if let (Some(part), Some(ix)) = (index_out.as_deref_mut(), want_index) {
+                                for m in 0..months {
+                                    part[r * months + m] = ix.of_row(w.traj.month(m));
+                                }
+                            }
+                            progress.done.fetch_add(1, Ordering::Relaxed);
                         }
-                        progress.done.fetch_add(1, Ordering::Relaxed);
                     }
                 });
             }
@@ -223,39 +343,98 @@ pub fn monte_carlo(
         if progress.is_cancelled() {
             return Err(Cancelled);
         }
-        // Blocked transpose: gather a block of cells from every run (contiguous reads), then select.
-        for c0 in (0..cells).step_by(BLOCK) {
-            let w = BLOCK.min(cells - c0);
-            for r in 0..runs {
-                let row = &values[r * cells + c0..r * cells + c0 + w];
-                for (j, &x) in row.iter().enumerate() {
-                    block[j * runs + r] = x;
-                }
-            }
-            for j in 0..w {
-                let cell = c0 + j;
-                let (m, v) = (cell / width, cell % width);
-                let at = m * n + first + v;
-                let vals = &mut block[j * runs..(j + 1) * runs];
-                p10.as_mut_slice()[at] = percentile_select(vals, 0.1);
-                p50.as_mut_slice()[at] = percentile_select(vals, 0.5);
-                p90.as_mut_slice()[at] = percentile_select(vals, 0.9);
-            }
+        let points = cell_points(&values, runs, cells, threads);
+        for (cell, p) in points.iter().enumerate() {
+            let (m, j) = (cell / cols.len(), cell % cols.len());
+            let at = m * n + cols[j];
+            p10.as_mut_slice()[at] = p[0];
+            p50.as_mut_slice()[at] = p[1];
+            p90.as_mut_slice()[at] = p[2];
         }
     }
     let index = index.map(|_| {
-        let mut band = Band { p10: vec![0.0; months], p50: vec![0.0; months], p90: vec![0.0; months] };
-        for m in 0..months {
-            for (r, s) in sorted.iter_mut().enumerate() {
-                *s = index_values[r * months + m];
-            }
-            band.p10[m] = percentile_select(&mut sorted, 0.1);
-            band.p50[m] = percentile_select(&mut sorted, 0.5);
-            band.p90[m] = percentile_select(&mut sorted, 0.9);
+        let points = cell_points(&index_values, runs, months, 1);
+        Band {
+            p10: points.iter().map(|p| p[0]).collect(),
+            p50: points.iter().map(|p| p[1]).collect(),
+            p90: points.iter().map(|p| p[2]).collect(),
         }
-        band
     });
-    Ok(McResult { runs, seed, p10, p50, p90, index })
+    Ok(McResult { runs, seed, p10, p50, p90, index, variables: columns })
+}
+
+/// Runs handed to a worker at a time.
+const JOB_RUNS: usize = 16;
+
+/// The runs still to do, in blocks of [`JOB_RUNS`], each with the rows of the results it writes. Workers take
+/// blocks until none are left, so a busy core does fewer; which worker does a run never changes its numbers.
+struct Jobs<'a> {
+    queue: std::sync::Mutex<JobQueue<'a>>,
+}
+
+/// First run of the block, its rows of cell values, its rows of index values.
+type Job<'a> = (usize, &'a mut [f64], Option<&'a mut [f64]>);
+
+struct JobQueue<'a> {
+    next_run: usize,
+    runs: usize,
+    values: std::slice::ChunksMut<'a, f64>,
+    index: std::slice::ChunksMut<'a, f64>,
+}
+
+impl<'a> Jobs<'a> {
+    fn new(values: &'a mut [f64], cells: usize, index: &'a mut [f64], months: usize, runs: usize) -> Self {
+        let values = values.chunks_mut((JOB_RUNS * cells).max(1));
+        let index = index.chunks_mut((JOB_RUNS * months).max(1));
+        Self { queue: std::sync::Mutex::new(JobQueue { next_run: 0, runs, values, index }) }
+    }
+
+    fn next(&self) -> Option<Job<'a>> {
+        let mut q = self.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if q.next_run >= q.runs {
+            return None;
+        }
+        let first = q.next_run;
+        q.next_run += JOB_RUNS;
+        let values = q.values.next().unwrap_or_default();
+        Some((first, values, q.index.next()))
+    }
+}
+
+/// The band points of every cell of `values` (`runs` rows of `cells`), on `threads` threads.
+fn cell_points(values: &[f64], runs: usize, cells: usize, threads: usize) -> Vec<[f64; 3]> {
+    let mut points = vec![[0.0; 3]; cells];
+    let per_thread = cells.div_ceil(threads.max(1)).div_ceil(BLOCK).max(1) * BLOCK;
+    std::thread::scope(|scope| {
+        let mut parts = points.chunks_mut(per_thread).enumerate();
+        let first = parts.next();
+        for (part, chunk) in parts {
+            scope.spawn(move || points_of(values, runs, cells, part * per_thread, chunk));
+        }
+        // The calling thread does the first part itself.
+        if let Some((_, chunk)) = first {
+            points_of(values, runs, cells, 0, chunk);
+        }
+    });
+    points
+}
+
+/// The band points of the cells `c_start..c_start + out.len()`.
+fn points_of(values: &[f64], runs: usize, cells: usize, c_start: usize, out: &mut [[f64; 3]]) {
+    // Blocked transpose: gather a block of cells from every run (contiguous reads), then select.
+    let mut block = vec![0.0; BLOCK * runs];
+    for (b, out) in out.chunks_mut(BLOCK).enumerate() {
+        let c0 = c_start + b * BLOCK;
+        let w = out.len();
+        for r in 0..runs {
+            for (j, &x) in values[r * cells + c0..r * cells + c0 + w].iter().enumerate() {
+                block[j * runs + r] = x;
+            }
+        }
+        for (j, p) in out.iter_mut().enumerate() {
+            *p = band_points(&mut block[j * runs..(j + 1) * runs]);
+        }
+    }
 }
 
 #[cfg(test)]

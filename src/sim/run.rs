@@ -13,6 +13,7 @@
 //!   `x = clamp(b + d, 0, 100)` is applied inside every derivative evaluation.
 
 use super::compile::{Compiled, CompiledInputs};
+use super::kernel::Scratch;
 use crate::model::{SimMethod, SimSettings};
 
 /// Upper bound on steps per month (a `dt` below 1/10000 month is treated as 1/10000).
@@ -111,77 +112,6 @@ impl Trajectory {
     }
 }
 
-/// Work arrays of a run; reuse one per thread so that runs allocate nothing.
-#[derive(Clone, Debug, Default)]
-pub struct Scratch {
-    state: Vec<f64>,
-    tmp: Vec<f64>,
-    k1: Vec<f64>,
-    k2: Vec<f64>,
-    k3: Vec<f64>,
-    k4: Vec<f64>,
-    /// `[y (n) | z (delayed)]`: what each link reads.
-    src: Vec<f64>,
-    u: Vec<f64>,
-    /// Reciprocal of the effective adjustment time per variable and delay per delayed link, `1 / max(·, h)`.
-    t_eff: Vec<f64>,
-    tau_eff: Vec<f64>,
-}
-
-impl Scratch {
-    fn prepare(&mut self, c: &Compiled, h: f64) {
-        let n = c.n_variables();
-        let ns = n + c.n_delayed();
-        for v in [&mut self.state, &mut self.tmp, &mut self.k1, &mut self.k2, &mut self.k3, &mut self.k4] {
-            v.resize(ns, 0.0);
-        }
-        self.state.fill(0.0);
-        self.src.resize(ns, 0.0);
-        self.u.resize(n, 0.0);
-        self.t_eff.clear();
-        self.t_eff.extend(c.adjustment_months.iter().map(|&t| 1.0 / t.max(h)));
-        self.tau_eff.clear();
-        self.tau_eff.extend(c.delayed.iter().map(|&k| 1.0 / c.link_delay_months[k].max(h)));
-    }
-}
-
-/// The right-hand side: writes `d(state)/dt` at time `t` into `out`.
-#[allow(clippy::too_many_arguments)]
-fn derivative(
-    c: &Compiled,
-    inputs: &CompiledInputs,
-    t: f64,
-    state: &[f64],
-    src: &mut [f64],
-    u: &mut [f64],
-    t_eff: &[f64],
-    tau_eff: &[f64],
-    out: &mut [f64],
-) {
-    let n = c.n_variables();
-    let (d, z) = state.split_at(n);
-    let (y, src_z) = src.split_at_mut(n);
-    for ((yi, &di), &bi) in y.iter_mut().zip(d).zip(&c.baseline) {
-        *yi = (bi + di).clamp(0.0, 100.0) - bi;
-    }
-    src_z.copy_from_slice(z);
-    inputs.evaluate(t, u);
-    let src: &[f64] = src;
-    let (dd, dz) = out.split_at_mut(n);
-    for i in 0..n {
-        let range = c.in_start[i]..c.in_start[i + 1];
-        let mut acc = 0.0;
-        for (&sg, &ix) in c.link_sg[range.clone()].iter().zip(&c.link_src[range]) {
-            acc += sg * src[ix];
-        }
-        let e = acc * c.inv_g[i] + u[i];
-        dd[i] = (e - d[i]) * t_eff[i];
-    }
-    for (slot, &k) in c.delayed.iter().enumerate() {
-        dz[slot] = (src[c.link_from[k]] - z[slot]) * tau_eff[slot];
-    }
-}
-
 impl Compiled {
     /// One deterministic run from rest (`d = 0`, `z = 0`).
     pub fn run(&self, inputs: &CompiledInputs, opts: &RunOptions) -> Trajectory {
@@ -191,60 +121,10 @@ impl Compiled {
         out
     }
 
-    /// As [`Self::run`], into `out`; allocates nothing when `out` and `scratch` already have the right sizes.
+    /// As [`Self::run`], into `out`; allocates nothing when `out` and `scratch` already have the right sizes and
+    /// the inputs have the same shapes as in the previous run with this `scratch` (their effects may differ).
     pub fn run_into(&self, inputs: &CompiledInputs, opts: &RunOptions, out: &mut Trajectory, scratch: &mut Scratch) {
-        let n = self.n_variables();
-        let months = opts.horizon_months as usize;
-        out.resize(n, months + 1);
-        let k = opts.steps_per_month();
-        let h = 1.0 / k as f64;
-        scratch.prepare(self, h);
-        self.save(&scratch.state, out, 0);
-        let kf = k as f64;
-        let Scratch { state, tmp, k1, k2, k3, k4, src, u, t_eff, tau_eff } = scratch;
-        for month in 0..months {
-            for s in 0..k {
-                let step = (month * k + s) as f64;
-                let t = step / kf;
-                match opts.method {
-                    SimMethod::Euler => {
-                        derivative(self, inputs, t, state, src, u, t_eff, tau_eff, k1);
-                        for (x, dx) in state.iter_mut().zip(k1.iter()) {
-                            *x += h * dx;
-                        }
-                    }
-                    SimMethod::Rk4 => {
-                        let t_half = (2.0 * step + 1.0) / (2.0 * kf);
-                        let t_next = (step + 1.0) / kf;
-                        derivative(self, inputs, t, state, src, u, t_eff, tau_eff, k1);
-                        axpy(tmp, state, 0.5 * h, k1);
-                        derivative(self, inputs, t_half, tmp, src, u, t_eff, tau_eff, k2);
-                        axpy(tmp, state, 0.5 * h, k2);
-                        derivative(self, inputs, t_half, tmp, src, u, t_eff, tau_eff, k3);
-                        axpy(tmp, state, h, k3);
-                        derivative(self, inputs, t_next, tmp, src, u, t_eff, tau_eff, k4);
-                        for i in 0..state.len() {
-                            state[i] += h / 6.0 * (k1[i] + 2.0 * k2[i] + 2.0 * k3[i] + k4[i]);
-                        }
-                    }
-                }
-            }
-            self.save(state, out, month + 1);
-        }
-    }
-
-    fn save(&self, state: &[f64], out: &mut Trajectory, month: usize) {
-        let n = self.n_variables();
-        let row = &mut out.x[month * n..(month + 1) * n];
-        for i in 0..n {
-            row[i] = (self.baseline[i] + state[i]).clamp(0.0, 100.0);
-        }
-    }
-}
-
-/// `out = x + a·v`.
-fn axpy(out: &mut [f64], x: &[f64], a: f64, v: &[f64]) {
-    for i in 0..out.len() {
-        out[i] = x[i] + a * v[i];
+        out.resize(self.n_variables(), opts.horizon_months as usize + 1);
+        scratch.integrate(self, inputs, opts, out);
     }
 }

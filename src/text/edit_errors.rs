@@ -54,6 +54,7 @@ fn nl(error: &EditError) -> String {
     match error {
         EditError::UnknownVariable { id } => format!("Variabele '{id}' bestaat niet"),
         EditError::UnknownLink { id } => format!("Koppeling '{id}' bestaat niet"),
+        EditError::UnknownScenario { id } => format!("Scenario '{id}' bestaat niet"),
         EditError::IdTaken { id } => format!("Id '{id}' is al in gebruik of was eerder in gebruik"),
         EditError::IdInUse { id } => format!("Id '{id}' is al in gebruik"),
         EditError::InvalidId { id } => format!(
@@ -119,6 +120,7 @@ fn en(error: &EditError) -> String {
     match error {
         EditError::UnknownVariable { id } => format!("Variable '{id}' does not exist"),
         EditError::UnknownLink { id } => format!("Link '{id}' does not exist"),
+        EditError::UnknownScenario { id } => format!("Scenario '{id}' does not exist"),
         EditError::IdTaken { id } => format!("Id '{id}' is in use or was used before"),
         EditError::IdInUse { id } => format!("Id '{id}' is in use"),
         EditError::InvalidId { id } => format!(

@@ -6,6 +6,7 @@ use eframe::egui;
 use crate::edit::Edit;
 use crate::model::{LinkId, Polarity, Position, VariableId};
 use crate::text::Language;
+use crate::ui::fields::EditRequest;
 use crate::ui::text::{self, Txt};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -61,9 +62,19 @@ pub enum AppCommand {
     FitView,
     ZoomIn,
     ZoomOut,
+    /// Folds the left panel (variables and loops) away or back.
+    ToggleLeftPanel,
+    /// Folds the inspector away or back.
+    ToggleInspector,
     SetLanguage(Language),
     /// Any change to the project (from the inspector, the canvas, …).
     Edit(Edit),
+    /// A change typed or dragged into a live field (`ui::fields`): it joins the previous undo step made with the
+    /// same merge key.
+    MergedEdit {
+        edit: Edit,
+        merge_key: String,
+    },
     /// A new variable at this canvas position, with its name in edit.
     AddVariableAt(Position),
     AddLink {
@@ -81,9 +92,38 @@ pub enum AppCommand {
     CloseLoadProblems,
     RestoreRecovery,
     DiscardRecovery,
+    /// Help → Over Veerkrachtplanner.
+    ShowAbout,
+    CloseAbout,
+}
+
+impl From<EditRequest> for AppCommand {
+    fn from(request: EditRequest) -> Self {
+        match request.merge_key {
+            Some(merge_key) => Self::MergedEdit { edit: request.edit, merge_key },
+            None => Self::Edit(request.edit),
+        }
+    }
 }
 
 impl AppCommand {
+    /// True for commands that write or replace the document (save, export, new, open, quit). The app runs them
+    /// after the frame's widgets, so that a key typed in the same frame is in what they write.
+    pub fn acts_on_whole_document(&self) -> bool {
+        matches!(
+            self,
+            Self::NewProject
+                | Self::Open
+                | Self::OpenPath(_)
+                | Self::Save
+                | Self::SaveAs
+                | Self::SaveTo(_)
+                | Self::Export(_)
+                | Self::ExportTo(..)
+                | Self::Quit
+        )
+    }
+
     /// The commands that have a keyboard shortcut, most specific (most modifiers) first.
     pub fn with_shortcuts() -> Vec<Self> {
         vec![
@@ -98,6 +138,8 @@ impl AppCommand {
             Self::FitView,
             Self::ZoomIn,
             Self::ZoomOut,
+            Self::ToggleLeftPanel,
+            Self::ToggleInspector,
             Self::DeleteSelection,
         ]
     }
@@ -117,6 +159,8 @@ impl AppCommand {
             Self::FitView => KeyboardShortcut::new(cmd, Key::Num0),
             Self::ZoomIn => KeyboardShortcut::new(cmd, Key::Plus),
             Self::ZoomOut => KeyboardShortcut::new(cmd, Key::Minus),
+            Self::ToggleLeftPanel => KeyboardShortcut::new(cmd, Key::OpenBracket),
+            Self::ToggleInspector => KeyboardShortcut::new(cmd, Key::CloseBracket),
             Self::DeleteSelection => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
             _ => return None,
         })
@@ -134,7 +178,15 @@ impl AppCommand {
 
     /// True for shortcuts that must not fire while the user types in a text field.
     pub fn yields_to_text_input(&self) -> bool {
-        matches!(self, Self::Undo | Self::Redo | Self::SelectAll | Self::DeleteSelection)
+        matches!(
+            self,
+            Self::Undo
+                | Self::Redo
+                | Self::SelectAll
+                | Self::DeleteSelection
+                | Self::ToggleLeftPanel
+                | Self::ToggleInspector
+        )
     }
 
     fn txt(&self) -> Option<Txt> {
@@ -154,9 +206,12 @@ impl AppCommand {
             Self::FitView => text::CMD_FIT,
             Self::ZoomIn => text::CMD_ZOOM_IN,
             Self::ZoomOut => text::CMD_ZOOM_OUT,
+            Self::ToggleLeftPanel => text::CMD_TOGGLE_LEFT_PANEL,
+            Self::ToggleInspector => text::CMD_TOGGLE_INSPECTOR,
             Self::AddVariableAt(_) => text::CMD_NEW_VARIABLE,
             Self::StartRename(_) => text::CMD_RENAME,
             Self::FlipPolarity(_) => text::CMD_FLIP_POLARITY,
+            Self::ShowAbout => text::CMD_ABOUT,
             _ => return None,
         })
     }

@@ -2,9 +2,13 @@
 
 pub mod canvas;
 pub mod command;
+pub mod fields;
 pub mod panels;
 pub mod plan;
+pub mod plot_format;
+pub mod scenario_editor;
 pub mod simulation;
+pub mod tab_bar;
 pub mod text;
 pub mod theme;
 pub mod view_state;

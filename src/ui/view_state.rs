@@ -58,16 +58,6 @@ pub struct InlineRename {
     pub focus_requested: bool,
 }
 
-/// Text fields of the inspector are edited in these buffers and committed as one edit when they lose focus.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct InspectorBuffers {
-    /// Which item (variable or link id) and project generation the buffers were filled from.
-    pub source: Option<(String, u64)>,
-    pub name: String,
-    pub description: String,
-    pub note: String,
-}
-
 // Independent on/off view flags (filters, toggles); a state machine would not make them clearer.
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Clone, Debug, Default)]
@@ -80,6 +70,8 @@ pub struct ViewState {
     /// The links of the highlighted loop (identifies the loop across re-analysis).
     pub highlighted_loop: Option<Vec<LinkId>>,
     pub loops_only_selected: bool,
+    /// Show only the loops the report describes.
+    pub loops_only_report: bool,
     pub variable_search: String,
     /// Fit the whole model into the canvas on the next frame.
     pub fit_requested: bool,
@@ -89,11 +81,16 @@ pub struct ViewState {
     pub auto_fit: bool,
     /// Centre the canvas on this variable on the next frame.
     pub focus_variable: Option<VariableId>,
-    pub inspector: InspectorBuffers,
     /// True while a modal dialog is open: the canvas then ignores wheel and pinch zoom.
     pub input_blocked: bool,
     pub show_advanced: bool,
     pub context_target: Option<ContextTarget>,
+    /// The canvas legend is open (`None`: open on a wide canvas, folded on a narrow one).
+    pub legend_open: Option<bool>,
+    /// The left panel (variables and loops) is folded away.
+    pub left_panel_hidden: bool,
+    /// The inspector is folded away.
+    pub inspector_hidden: bool,
     /// The canvas rectangle of the last frame (for zoom commands from the menu).
     pub last_canvas_rect: Option<egui::Rect>,
 }
@@ -103,6 +100,16 @@ impl ViewState {
     pub fn reset_for_new_document(&mut self) {
         let tab = self.tab;
         let advanced = self.show_advanced;
-        *self = Self { tab, show_advanced: advanced, fit_requested: true, ..Self::default() };
+        let (legend_open, left_panel_hidden, inspector_hidden) =
+            (self.legend_open, self.left_panel_hidden, self.inspector_hidden);
+        *self = Self {
+            tab,
+            show_advanced: advanced,
+            fit_requested: true,
+            legend_open,
+            left_panel_hidden,
+            inspector_hidden,
+            ..Self::default()
+        };
     }
 }

@@ -77,6 +77,40 @@ fn merged_typing_is_one_step_until_broken() {
 }
 
 #[test]
+fn typing_in_a_section_field_undoes_and_redoes_in_one_step() {
+    let original = small_model();
+    let mut p = original.clone();
+    let mut h = History::new();
+    h.apply(&mut p, mv("angst", 1.0)).unwrap();
+    let after_move = p.clone();
+    // Each keystroke in a plan field replaces the whole plans section (as the plan editor does).
+    for name in ["Plan A ", "Plan A b", "Plan A be", "Plan A bes"] {
+        let mut plans = p.plans.clone();
+        plans[0].name = name.to_owned();
+        h.apply_merged(&mut p, Edit::SetPlans(plans), "field:plan_name:1").unwrap();
+    }
+    // And one in the description of a variable.
+    for description in ["x", "xy"] {
+        let mut variable = p.variable(&"angst".into()).unwrap().clone();
+        variable.description = description.to_owned();
+        h.apply_merged(&mut p, Edit::UpdateVariable(variable), "field:description:2").unwrap();
+    }
+    let typed = p.clone();
+    assert_eq!(h.undo_len(), 3, "the move, the plan name and the description");
+    h.undo(&mut p).unwrap().unwrap();
+    h.undo(&mut p).unwrap().unwrap();
+    assert_eq!(p, after_move, "two undos take back both typed words");
+    h.redo(&mut p).unwrap().unwrap();
+    assert_eq!(p.plans[0].name, "Plan A bes");
+    h.redo(&mut p).unwrap().unwrap();
+    assert_eq!(p, typed);
+    h.undo(&mut p).unwrap().unwrap();
+    h.undo(&mut p).unwrap().unwrap();
+    h.undo(&mut p).unwrap().unwrap();
+    assert_eq!(p, original);
+}
+
+#[test]
 fn merging_never_swallows_the_saved_point() {
     let mut p = small_model();
     let mut h = History::new();

@@ -6,3 +6,4 @@ mod fixture;
 mod history;
 mod layout;
 mod roundtrip;
+mod scenarios;

@@ -109,3 +109,25 @@ fn a_project_without_an_index_reports_model_and_budgets_but_no_effects() {
             .any(|b| matches!(b, Block::Table(t) if t.headers.first().is_some_and(|x| x == "Kosten per jaar")))
     );
 }
+
+#[test]
+fn the_cover_names_the_program_version() {
+    let doc = plan_document(&example()).expect("report");
+    let first_heading = doc.blocks.iter().position(|b| matches!(b, Block::Heading(_))).expect("a heading");
+    let cover = &doc.blocks[..first_heading];
+    let expected = format!("Veerkrachtplanner {}", veerkrachtplanner::VERSION);
+    assert!(
+        cover.iter().any(|b| matches!(b, Block::Note(n) if n.contains(&expected))),
+        "the cover (before section 1) should say '{expected}': {cover:?}"
+    );
+    assert_eq!(veerkrachtplanner::VERSION, env!("CARGO_PKG_VERSION"));
+}
+
+#[test]
+fn version_prints_the_version_the_cover_shows() {
+    for flag in ["--version", "-V"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_veerkrachtplanner")).arg(flag).output().expect("run");
+        assert!(out.status.success(), "{flag}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), format!("veerkrachtplanner {}\n", veerkrachtplanner::VERSION));
+    }
+}

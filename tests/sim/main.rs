@@ -6,6 +6,7 @@ mod analytic;
 mod cli;
 mod eigen_regression;
 mod monte_carlo;
+mod reference;
 mod robustness;
 mod stability;
 

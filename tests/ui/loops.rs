@@ -34,9 +34,47 @@ fn first_start_shows_the_default_model_and_its_named_loops() {
     let report = h.state_mut().loop_report().clone();
     let titled: Vec<&String> = report.loops.iter().filter_map(|l| l.title.as_ref()).collect();
     assert!(!titled.is_empty(), "the report's loops carry their titles");
-    assert!(h.query_all_by_label(titled[0]).count() >= 1, "the loops panel lists the title '{}'", titled[0]);
-    // Every variable has an accessible box on the canvas (fitted into view at start).
+    assert!(h.query_all_by_label_contains(titled[0]).count() >= 1, "the loops panel lists the title '{}'", titled[0]);
+    // The model opens at a readable zoom; with both side panels folded away the whole model fits this window and
+    // every variable has an accessible box on the canvas.
+    run_command(&mut h, AppCommand::ToggleLeftPanel);
+    run_command(&mut h, AppCommand::ToggleInspector);
+    let canvas = h.state().view.last_canvas_rect.unwrap();
     for v in &expected.variables {
-        assert!(h.query_all_by_label(&v.name).count() >= 1, "{} is reachable by its name", v.name);
+        assert!(
+            h.query_all_by_label(&v.name).any(|n| canvas.contains(n.rect().center())),
+            "{} has a box on the canvas",
+            v.name
+        );
     }
+}
+
+#[test]
+fn the_reports_six_loops_stand_out_and_can_be_shown_alone() {
+    use egui_kittest::kittest::NodeT;
+    let mut h = harness(AppConfig::default());
+    h.get_by_label("Alleen de lussen uit het rapport").click();
+    h.run();
+    for n in 1..=6 {
+        assert!(h.query_all_by_label(&format!("rapport {n}")).next().is_some(), "loop {n} of the report is marked");
+    }
+    // Only the report's loops are listed: no row is a bare path, and no two rows have the same name.
+    let rows: Vec<String> = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| {
+            l.contains(" → ")
+                || [
+                    "Welbevinden, bestaanszekerheid en stress",
+                    "Bestaanszekerheid en toekomstperspectief",
+                    "Intergenerationeel effect van stress",
+                    "Je weg kunnen vinden in het systeem",
+                ]
+                .contains(&l.as_str())
+        })
+        .collect();
+    assert!(rows.len() >= 6, "the report's loops are listed: {rows:?}");
+    let unique: std::collections::BTreeSet<&String> = rows.iter().collect();
+    assert_eq!(unique.len(), rows.len(), "duplicate loop names: {rows:?}");
+    assert!(h.query_by_label("Schaamtespiraal").is_none(), "a loop the report does not name is not titled");
 }

@@ -1,11 +1,15 @@
 //! UI tests: the real app, headless (egui_kittest), driven by role and label like a user would.
 #![allow(clippy::unwrap_used)]
 
+mod about;
 mod editing;
 mod export;
 mod files;
+mod laptop;
 mod loops;
 mod markers;
+mod scenario_editor;
+mod typing;
 
 use eframe::egui;
 use egui_kittest::Harness;

@@ -21,7 +21,7 @@ fn render(project: &Project, tab: PlanTab, check: impl FnOnce(&Harness<'_>)) -> 
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
-            edits.extend(view.plan_ui(ui, project, Language::Nl));
+            edits.extend(view.plan_ui(ui, project, Language::Nl).into_iter().map(|r| r.edit));
         });
         harness.run();
         check(&harness);
@@ -64,7 +64,7 @@ fn adding_from_the_catalogue_returns_a_set_plans_edit() {
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
-            edits.extend(view.plan_ui(ui, &project, Language::Nl));
+            edits.extend(view.plan_ui(ui, &project, Language::Nl).into_iter().map(|r| r.edit));
         });
         harness.run();
         harness.query_all_by_label("Toevoegen aan plan").next().unwrap().click();
@@ -84,7 +84,7 @@ fn item_details_and_the_optimiser_dialog() {
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1400.0)).build_ui(|ui| {
-            edits.extend(view.plan_ui(ui, &project, Language::Nl));
+            edits.extend(view.plan_ui(ui, &project, Language::Nl).into_iter().map(|r| r.edit));
         });
         harness.run();
         // Select the first item of Plan A (items are stored in id order): its details show.
@@ -130,4 +130,36 @@ fn comparison_page_in_english() {
     harness.get_by_label("Total cost");
     harness.get_by_label("Optimise…");
     assert!(harness.query_by_label("Totale kosten").is_none());
+}
+
+#[test]
+fn catalogue_search_finds_by_everyday_words_and_offers_the_closest_when_empty() {
+    let project = example();
+    let mut view = PlanView::new();
+    view.tab = PlanTab::Interventies;
+    let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).build_ui(|ui| {
+        let _edits = view.plan_ui(ui, &project, Language::Nl);
+    });
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").focus();
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").type_text("eenzaamheid");
+    harness.run();
+    assert!(harness.query_all_by_label_contains("Geen interventie gevonden").next().is_none());
+    let found = harness.query_all_by_label("Toevoegen aan plan").count();
+    assert!(found >= 1, "eenzaamheid finds interventions");
+    assert!(found < veerkrachtplanner::plan::catalogue().len(), "and not every intervention");
+    drop(harness);
+    let mut view = PlanView::new();
+    view.tab = PlanTab::Interventies;
+    let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).build_ui(|ui| {
+        let _edits = view.plan_ui(ui, &project, Language::Nl);
+    });
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").focus();
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").type_text("ervaringscfe");
+    harness.run();
+    assert!(harness.query_all_by_label_contains("Geen interventie gevonden").next().is_some(), "says so");
+    assert!(harness.query_by_label("Het dichtst in de buurt:").is_some(), "and offers the closest");
 }

@@ -11,12 +11,38 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// Below this zoom level the box labels are not drawn.
-pub const MIN_TEXT_ZOOM: f32 = 0.22;
+pub const MIN_TEXT_ZOOM: f32 = 0.16;
+
+/// The smallest label height (points) that is comfortably readable on an office laptop.
+pub const MIN_LABEL_SIZE: f32 = 11.0;
+
+/// How much larger than the zoom the boxes are drawn when zoomed out. Boxes are laid out at least 220 units apart
+/// (the box is 150 wide), so up to this factor they do not overlap.
+const BOX_INFLATION: f32 = 1.45;
+
+/// The smallest zoom at which full names are shown at [`MIN_LABEL_SIZE`]. "Fit to window" never goes below it: a
+/// larger model then extends beyond the canvas and is panned.
+pub const READABLE_ZOOM: f32 = MIN_LABEL_SIZE / theme::NODE_FONT_SIZE / BOX_INFLATION;
+
+/// Below this zoom the intervention badges are hidden (they go before the labels do).
+pub const MIN_BADGE_ZOOM: f32 = 0.3;
 
 /// The scale of boxes and their text: follows the zoom, but shrinks less when zoomed out so that names stay
-/// readable longer (boxes are laid out at least 220 units apart, so they do not overlap down to zoom 0.2).
+/// readable longer: at [`READABLE_ZOOM`] the label is exactly [`MIN_LABEL_SIZE`].
 pub fn box_scale(zoom: f32) -> f32 {
-    zoom.max((zoom * 1.45).min(0.7))
+    zoom.max((zoom * BOX_INFLATION).min(MIN_LABEL_SIZE / theme::NODE_FONT_SIZE))
+}
+
+/// The label height of a box at `zoom`, in points. Below [`READABLE_ZOOM`] the box shows its short name instead.
+pub fn label_size(zoom: f32) -> f32 {
+    theme::NODE_FONT_SIZE * box_scale(zoom)
+}
+
+/// The name shown when zoomed far out: without the explanation in brackets ("Bestaanszekerheid (werk, …)" →
+/// "Bestaanszekerheid"); what does not fit the box is cut off with "…".
+pub fn short_name(name: &str) -> &str {
+    let short = name.split_once(" (").map_or(name, |(head, _)| head).trim();
+    if short.is_empty() { name } else { short }
 }
 const LINK_SAMPLES: usize = 20;
 
@@ -142,14 +168,20 @@ pub fn build(
         let mut rect = estimate;
         let mut galley = None;
         if visible && zoom >= MIN_TEXT_ZOOM {
-            let mut job = egui::text::LayoutJob::simple(
-                variable.name.clone(),
-                FontId::proportional(theme::NODE_FONT_SIZE * scale),
-                theme::NODE_TEXT,
-                text_width,
-            );
+            let full = zoom >= READABLE_ZOOM * 0.999;
+            let (label, size) = if full {
+                (variable.name.clone(), label_size(zoom))
+            } else {
+                (short_name(&variable.name).to_owned(), MIN_LABEL_SIZE.min(label_size(zoom) * 1.5))
+            };
+            let width = if full { text_width } else { theme::NODE_WIDTH * scale - 4.0 };
+            let mut job = egui::text::LayoutJob::simple(label, FontId::proportional(size), theme::NODE_TEXT, width);
             job.halign = Align::Center;
             job.wrap.break_anywhere = false;
+            if !full {
+                job.wrap.max_rows = 1;
+                job.wrap.break_anywhere = true;
+            }
             let g = fonts(job);
             let h = (g.size().y + 2.0 * theme::NODE_PADDING * scale).max(theme::NODE_MIN_HEIGHT * scale);
             rect = Rect::from_center_size(centre, Vec2::new(theme::NODE_WIDTH * scale, h));
@@ -201,6 +233,22 @@ mod tests {
         let mid_ba = ba[ba.len() / 2];
         assert!(mid_ab.y * mid_ba.y < 0.0, "the two curves bow to opposite sides");
         assert!((mid_ab.y - mid_ba.y).abs() > 30.0, "and are clearly apart");
+    }
+
+    #[test]
+    fn readable_zoom_gives_the_minimum_label_size() {
+        assert!((label_size(READABLE_ZOOM) - MIN_LABEL_SIZE).abs() < 1e-3);
+        assert!(label_size(READABLE_ZOOM * 0.9) < MIN_LABEL_SIZE);
+        assert!(label_size(1.0) >= theme::NODE_FONT_SIZE - 1e-3);
+        // The boxes stay within their layout slots (150 wide, 220 apart) at the readable zoom.
+        assert!(theme::NODE_WIDTH * box_scale(READABLE_ZOOM) <= 220.0 * READABLE_ZOOM);
+    }
+
+    #[test]
+    fn short_names_drop_the_explanation() {
+        assert_eq!(short_name("Bestaanszekerheid (werk, inkomen)"), "Bestaanszekerheid");
+        assert_eq!(short_name("Stress"), "Stress");
+        assert_eq!(short_name("(alleen uitleg)"), "(alleen uitleg)");
     }
 
     #[test]

@@ -2,11 +2,14 @@
 
 use eframe::egui;
 
-use super::geometry::SceneGeometry;
+use super::geometry::{MIN_BADGE_ZOOM, SceneGeometry};
+use super::state::Overlay;
 use crate::model::{Confidence, Delay, LinkId, Project, VariableId};
+use crate::text::Language;
+use crate::ui::text;
 use crate::ui::theme;
 use crate::ui::view_state::Selection;
-use egui::{Align2, Color32, FontId, Painter, Pos2, Shape, Stroke, StrokeKind, Vec2};
+use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2};
 use std::collections::BTreeSet;
 
 pub struct PaintContext<'a> {
@@ -116,7 +119,7 @@ pub fn paint_nodes(painter: &Painter, project: &Project, scene: &SceneGeometry, 
                 if dim { theme::kind_colour(variable.kind).gamma_multiply(0.75) } else { theme::NODE_TEXT };
             painter.galley_with_override_text_color(pos, galley.clone(), text_colour);
         }
-        if let Some(count) = ctx.intervention_counts.get(&variable.id) {
+        if let Some(count) = ctx.intervention_counts.get(&variable.id).filter(|_| zoom >= MIN_BADGE_ZOOM) {
             let radius = 9.0 * super::geometry::box_scale(zoom).max(0.6);
             let centre = node.rect.right_top() + Vec2::new(-radius * 0.3, radius * 0.3);
             let fill = theme::dimmed(theme::INTERVENTION_BADGE, dim);
@@ -129,5 +132,49 @@ pub fn paint_nodes(painter: &Painter, project: &Project, scene: &SceneGeometry, 
                 Color32::WHITE,
             );
         }
+    }
+}
+
+/// Step 3 of a canvas frame: the background, links, boxes and what the interaction steps found.
+pub fn paint_frame(
+    painter: &Painter,
+    rect: Rect,
+    project: &Project,
+    scene: &SceneGeometry,
+    ctx: &PaintContext<'_>,
+    overlay: &Overlay,
+) {
+    painter.rect_filled(rect, 0.0, theme::CANVAS_BACKGROUND);
+    paint_links(painter, project, scene, ctx);
+    paint_nodes(painter, project, scene, ctx);
+    if let Some((a, b)) = overlay.preview_line {
+        painter.line_segment([a, b], Stroke::new(2.5, theme::HANDLE));
+        painter.circle_filled(b, 4.0, theme::HANDLE);
+    }
+    if let Some((centre, radius, active)) = overlay.handle {
+        let fill = if active { theme::SELECTION } else { Color32::WHITE };
+        painter.circle(centre, radius, fill, Stroke::new(2.0, theme::HANDLE));
+        painter.text(centre, Align2::CENTER_CENTER, "→", FontId::proportional(radius * 1.4), theme::HANDLE);
+    }
+    if let Some(b) = overlay.band {
+        painter.rect(b, 2.0, theme::RUBBER_BAND_FILL, Stroke::new(1.0, theme::RUBBER_BAND_STROKE), StrokeKind::Inside);
+    }
+}
+
+/// The help text on an empty model, or the "choose the effect" hint while a link is made by clicks.
+pub fn paint_hints(painter: &Painter, rect: Rect, project: &Project, linking_by_click: bool, language: Language) {
+    if project.variables.is_empty() {
+        let hint = text::HELP_CANVAS.get(language).to_owned();
+        let galley = painter.layout(hint, FontId::proportional(16.0), Color32::DARK_GRAY, 420.0);
+        painter.galley(rect.center() - galley.size() / 2.0, galley, Color32::DARK_GRAY);
+    }
+    if linking_by_click {
+        painter.text(
+            rect.left_top() + Vec2::new(12.0, 10.0),
+            Align2::LEFT_TOP,
+            text::SELECT_TO.get(language),
+            FontId::proportional(15.0),
+            theme::HANDLE,
+        );
     }
 }

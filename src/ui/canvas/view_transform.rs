@@ -38,13 +38,14 @@ impl ViewTransform {
         self.pan = screen_anchor - self.origin - anchor_canvas.to_vec2() * self.zoom;
     }
 
-    /// Pans and zooms so that `canvas_bounds` fills `screen_rect` with a margin (zoom at most 1.5).
-    pub fn fit(&mut self, canvas_bounds: Rect, screen_rect: Rect) {
+    /// Pans and zooms so that `canvas_bounds` fills `screen_rect` with a margin (zoom at most 1.5), but never below
+    /// `min_zoom`: a model too large to be readable in the window is centred and extends beyond it.
+    pub fn fit(&mut self, canvas_bounds: Rect, screen_rect: Rect, min_zoom: f32) {
         self.origin = screen_rect.min;
         let margin = 40.0;
         let avail = (screen_rect.size() - Vec2::splat(2.0 * margin)).max(Vec2::splat(10.0));
         let size = canvas_bounds.size().max(Vec2::splat(1.0));
-        self.zoom = (avail.x / size.x).min(avail.y / size.y).clamp(MIN_ZOOM, 1.5);
+        self.zoom = (avail.x / size.x).min(avail.y / size.y).clamp(MIN_ZOOM, 1.5).max(min_zoom.min(1.5));
         let centre_screen = screen_rect.center();
         self.pan = centre_screen - self.origin - canvas_bounds.center().to_vec2() * self.zoom;
     }
@@ -78,10 +79,14 @@ mod tests {
         let mut t = ViewTransform::default();
         let bounds = Rect::from_min_max(Pos2::new(-500.0, -200.0), Pos2::new(900.0, 700.0));
         let screen = Rect::from_min_size(Pos2::new(200.0, 30.0), Vec2::new(800.0, 600.0));
-        t.fit(bounds, screen);
+        t.fit(bounds, screen, MIN_ZOOM);
         assert!(screen.contains(t.screen_from_canvas(bounds.min)));
         assert!(screen.contains(t.screen_from_canvas(bounds.max)));
         let c = t.screen_from_canvas(bounds.center());
         assert!((c - screen.center()).length() < 1e-3);
+        // A minimum zoom wins over fitting: the model is centred and extends beyond the rectangle.
+        t.fit(bounds, screen, 0.6);
+        assert!((t.zoom - 0.6).abs() < 1e-6);
+        assert!((t.screen_from_canvas(bounds.center()) - screen.center()).length() < 1e-3);
     }
 }

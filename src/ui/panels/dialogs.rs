@@ -1,4 +1,4 @@
-//! Modal dialogs: unsaved changes, a file that cannot be opened, unsaved work found at start.
+//! Modal dialogs: unsaved changes, a file that cannot be opened, unsaved work found at start, About.
 
 use eframe::egui;
 
@@ -17,6 +17,8 @@ pub enum Dialog {
     LoadProblems { path: PathBuf, problems: Vec<String> },
     /// A recovery copy from an earlier session was found.
     RecoveryOffer { original_path: Option<PathBuf> },
+    /// Help → Over Veerkrachtplanner: version, licence, sources.
+    About,
 }
 
 pub fn dialog_ui(ctx: &egui::Context, dialog: &Dialog, language: Language, commands: &mut Vec<AppCommand>) {
@@ -55,6 +57,7 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &Dialog, language: Language, comma
                     commands.push(AppCommand::CloseLoadProblems);
                 }
             }
+            Dialog::About => super::about::about_ui(ui, language, commands),
             Dialog::RecoveryOffer { original_path } => {
                 ui.heading(text::DIALOG_RECOVERY_TITLE.get(language));
                 ui.add_space(6.0);
@@ -78,6 +81,7 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &Dialog, language: Language, comma
         match dialog {
             Dialog::Unsaved => commands.push(AppCommand::ResolveUnsaved(UnsavedChoice::Cancel)),
             Dialog::LoadProblems { .. } => commands.push(AppCommand::CloseLoadProblems),
+            Dialog::About => commands.push(AppCommand::CloseAbout),
             Dialog::RecoveryOffer { .. } => {}
         }
     }

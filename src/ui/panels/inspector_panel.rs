@@ -1,5 +1,6 @@
 //! The inspector: every property of the selected variable or link, with validated widgets. Each change is one
-//! `Edit`; text fields and drags are committed when they end, so one action is one undo step.
+//! `Edit`, sent at once: text and number fields are live fields (`ui::fields`), so the document always holds what
+//! the inspector shows, and the keystrokes of one visit to one field are one undo step.
 
 use eframe::egui;
 
@@ -9,68 +10,16 @@ use crate::model::{
 };
 use crate::text::Language;
 use crate::ui::command::AppCommand;
+use crate::ui::fields::{self, Changed, NumberField, TextField};
 use crate::ui::text;
 use crate::ui::theme;
-use crate::ui::view_state::{InspectorBuffers, ViewState};
-use egui::{ComboBox, Response, RichText, TextEdit, Ui};
-use std::collections::BTreeMap;
-
-/// Drag buffers of numeric widgets, so that one drag is one edit.
-type NumberBuffers = BTreeMap<&'static str, f64>;
-
-fn numbers(ui: &Ui) -> NumberBuffers {
-    ui.data(|d| d.get_temp::<NumberBuffers>(egui::Id::unique("inspector_numbers"))).unwrap_or_default()
-}
-
-fn store_numbers(ui: &Ui, buffers: NumberBuffers) {
-    ui.data_mut(|d| d.insert_temp(egui::Id::unique("inspector_numbers"), buffers));
-}
-
-/// Shows a numeric widget over a buffered value; returns the new value once the interaction ends.
-fn number_field(
-    ui: &mut Ui,
-    key: &'static str,
-    current: f64,
-    add: impl FnOnce(&mut Ui, &mut f64) -> Response,
-) -> Option<f64> {
-    let mut buffers = numbers(ui);
-    let mut value = buffers.get(key).copied().unwrap_or(current);
-    let response = add(ui, &mut value);
-    let busy = response.dragged() || response.has_focus();
-    let result = if busy {
-        buffers.insert(key, value);
-        None
-    } else {
-        buffers.remove(key);
-        ((value - current).abs() > f64::EPSILON).then_some(value)
-    };
-    store_numbers(ui, buffers);
-    result
-}
-
-fn refresh_buffers(
-    buffers: &mut InspectorBuffers,
-    key: &str,
-    generation: u64,
-    name: &str,
-    description: &str,
-    note: &str,
-) {
-    if buffers.source.as_ref() != Some(&(key.to_owned(), generation)) {
-        *buffers = InspectorBuffers {
-            source: Some((key.to_owned(), generation)),
-            name: name.to_owned(),
-            description: description.to_owned(),
-            note: note.to_owned(),
-        };
-    }
-}
+use crate::ui::view_state::ViewState;
+use egui::{ComboBox, RichText, Ui};
 
 pub fn inspector_panel_ui(
     ui: &mut Ui,
     project: &Project,
     view: &mut ViewState,
-    generation: u64,
     language: Language,
     commands: &mut Vec<AppCommand>,
 ) {
@@ -78,12 +27,12 @@ pub fn inspector_panel_ui(
     ui.add_space(4.0);
     if let Some(id) = view.selection.single_variable().cloned() {
         if let Some(variable) = project.variable(&id) {
-            variable_ui(ui, variable, view, generation, language, commands);
+            variable_ui(ui, variable, view, language, commands);
             interventions_on_variable_ui(ui, project, &id, language);
         }
     } else if let Some(id) = view.selection.single_link().cloned() {
         if let Some(link) = project.link(&id) {
-            link_ui(ui, project, link, view, generation, language, commands);
+            link_ui(ui, project, link, view, language, commands);
         }
     } else if view.selection.is_empty() {
         ui.label(text::NOTHING_SELECTED.get(language));
@@ -97,29 +46,37 @@ pub fn inspector_panel_ui(
     }
 }
 
+/// Sends the variable with one field changed, merged with the other keystrokes in that field.
+fn push_variable<T>(
+    commands: &mut Vec<AppCommand>,
+    variable: &Variable,
+    change: Option<Changed<T>>,
+    set: impl FnOnce(&mut Variable, T),
+) {
+    if let Some(Changed { value, merge_key }) = change {
+        let mut changed = variable.clone();
+        set(&mut changed, value);
+        commands.push(AppCommand::MergedEdit { edit: Edit::UpdateVariable(changed), merge_key });
+    }
+}
+
 fn variable_ui(
     ui: &mut Ui,
     variable: &Variable,
     view: &mut ViewState,
-    generation: u64,
     language: Language,
     commands: &mut Vec<AppCommand>,
 ) {
-    let buffers = &mut view.inspector;
-    refresh_buffers(buffers, variable.id.as_str(), generation, &variable.name, &variable.description, &variable.source);
+    let id = &variable.id;
     let mut changed = variable.clone();
     let mut commit = false;
     egui::Grid::new("variable_grid").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
         let label = ui.label(text::NAME.get(language));
-        let r = ui.add(TextEdit::singleline(&mut buffers.name).desired_width(180.0)).labelled_by(label.id);
-        if r.lost_focus() {
-            let name = buffers.name.trim();
-            if !name.is_empty() && name != variable.name {
-                commands.push(AppCommand::RenameVariable { variable: variable.id.clone(), name: name.to_owned() });
-            } else {
-                buffers.name.clone_from(&variable.name);
-            }
-        }
+        let change = TextField::new(("variable_name", id), text::NAME.get(language), &variable.name, language)
+            .required()
+            .labelled_by(label.id)
+            .show(ui);
+        push_variable(commands, variable, change, |v, name| v.name = name);
         ui.end_row();
 
         let label = ui.label(text::KIND.get(language));
@@ -135,12 +92,18 @@ fn variable_ui(
         ui.end_row();
 
         let label = ui.label(text::BASELINE.get(language));
-        if let Some(v) = number_field(ui, "baseline", variable.baseline, |ui, value| {
-            ui.add(egui::Slider::new(value, 0.0..=100.0).step_by(1.0)).labelled_by(label.id)
-        }) {
-            changed.baseline = v;
-            commit = true;
-        }
+        ui.horizontal(|ui| {
+            ui.spacing_mut().slider_width = 80.0;
+            let dragged = fields::slider(ui, variable.baseline, 0.0..=100.0, 1.0, label.id);
+            push_variable(commands, variable, dragged, |v, b| v.baseline = b);
+            let typed =
+                NumberField::new(("variable_baseline", id), text::BASELINE.get(language), variable.baseline, language)
+                    .range(0.0..=100.0)
+                    .width(40.0)
+                    .labelled_by(label.id)
+                    .show(ui);
+            push_variable(commands, variable, typed, |v, b| v.baseline = b);
+        });
         ui.end_row();
 
         let label = ui.label(text::DIRECTION.get(language));
@@ -171,31 +134,32 @@ fn variable_ui(
             .labelled_by(label.id);
         ui.end_row();
 
-        if let Some(source) = source_row_ui(ui, &mut buffers.note, &variable.source, language) {
-            changed.source = source;
-            commit = true;
-        }
+        let change = source_row_ui(ui, ("variable_source", id), &variable.source, language);
+        push_variable(commands, variable, change, |v, source| v.source = source);
     });
     ui.add_space(6.0);
     let label = ui.label(text::DESCRIPTION.get(language));
-    let r = ui
-        .add(TextEdit::multiline(&mut buffers.description).desired_rows(3).desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    if r.lost_focus() && buffers.description != variable.description {
-        changed.description.clone_from(&buffers.description);
-        commit = true;
-    }
+    let change =
+        TextField::new(("variable_description", id), text::DESCRIPTION.get(language), &variable.description, language)
+            .multiline(3)
+            .labelled_by(label.id)
+            .show(ui);
+    push_variable(commands, variable, change, |v, description| v.description = description);
     ui.add_space(6.0);
     ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language));
     if view.show_advanced {
         ui.horizontal(|ui| {
             let label = ui.label(text::ADJUSTMENT.get(language));
-            if let Some(v) = number_field(ui, "adjustment", variable.adjustment_months, |ui, value| {
-                ui.add(egui::DragValue::new(value).range(0.1..=120.0).speed(0.1)).labelled_by(label.id)
-            }) {
-                changed.adjustment_months = v;
-                commit = true;
-            }
+            let change = NumberField::new(
+                ("variable_adjustment", id),
+                text::ADJUSTMENT.get(language),
+                variable.adjustment_months,
+                language,
+            )
+            .range(0.1..=120.0)
+            .labelled_by(label.id)
+            .show(ui);
+            push_variable(commands, variable, change, |v, months| v.adjustment_months = months);
         });
     }
     ui.add_space(10.0);
@@ -207,18 +171,30 @@ fn variable_ui(
     }
 }
 
+/// Sends the link with one field changed, merged with the other keystrokes in that field.
+fn push_link<T>(
+    commands: &mut Vec<AppCommand>,
+    link: &Link,
+    change: Option<Changed<T>>,
+    set: impl FnOnce(&mut Link, T),
+) {
+    if let Some(Changed { value, merge_key }) = change {
+        let mut changed = link.clone();
+        set(&mut changed, value);
+        commands.push(AppCommand::MergedEdit { edit: Edit::UpdateLink(changed), merge_key });
+    }
+}
+
 fn link_ui(
     ui: &mut Ui,
     project: &Project,
     link: &Link,
     view: &mut ViewState,
-    generation: u64,
     language: Language,
     commands: &mut Vec<AppCommand>,
 ) {
     let name = |id| project.variable(id).map_or_else(|| format!("{id}"), |v| v.name.clone());
-    let buffers = &mut view.inspector;
-    refresh_buffers(buffers, link.id.as_str(), generation, "", "", &link.source);
+    let id = &link.id;
     ui.label(RichText::new(format!("{}  →  {}", name(&link.from), name(&link.to))).strong());
     ui.add_space(6.0);
     let mut changed = link.clone();
@@ -268,32 +244,33 @@ fn link_ui(
             .labelled_by(label.id);
         ui.end_row();
 
-        if let Some(source) = source_row_ui(ui, &mut buffers.note, &link.source, language) {
-            changed.source = source;
-            commit = true;
-        }
+        let change = source_row_ui(ui, ("link_source", id), &link.source, language);
+        push_link(commands, link, change, |l, source| l.source = source);
     });
     ui.add_space(6.0);
     ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language));
     if view.show_advanced {
         egui::Grid::new("link_advanced").num_columns(2).show(ui, |ui| {
             let label = ui.label(text::GAIN.get(language));
-            if let Some(g) = number_field(ui, "gain", link.strength.gain(), |ui, value| {
-                ui.add(egui::DragValue::new(value).range(0.0..=10.0).speed(0.01).max_decimals(2)).labelled_by(label.id)
-            }) {
-                changed.strength =
+            let change = NumberField::new(("link_gain", id), text::GAIN.get(language), link.strength.gain(), language)
+                .range(0.0..=10.0)
+                .labelled_by(label.id)
+                .show(ui);
+            push_link(commands, link, change, |l, g| {
+                l.strength =
                     Strength::WORDS.into_iter().find(|w| (w.gain() - g).abs() < 1e-9).unwrap_or(Strength::Custom(g));
-                commit = true;
-            }
+            });
             ui.end_row();
             let label = ui.label(text::DELAY_MONTHS.get(language));
-            if let Some(m) = number_field(ui, "delay_months", link.delay.months(), |ui, value| {
-                ui.add(egui::DragValue::new(value).range(0.0..=240.0).speed(0.1).max_decimals(1)).labelled_by(label.id)
-            }) {
-                changed.delay =
-                    Delay::WORDS.into_iter().find(|w| (w.months() - m).abs() < 1e-9).unwrap_or(Delay::Months(m));
-                commit = true;
-            }
+            let change =
+                NumberField::new(("link_delay", id), text::DELAY_MONTHS.get(language), link.delay.months(), language)
+                    .range(0.0..=240.0)
+                    .decimals(1)
+                    .labelled_by(label.id)
+                    .show(ui);
+            push_link(commands, link, change, |l, m| {
+                l.delay = Delay::WORDS.into_iter().find(|w| (w.months() - m).abs() < 1e-9).unwrap_or(Delay::Months(m));
+            });
             ui.end_row();
         });
     }
@@ -311,14 +288,20 @@ fn link_ui(
     }
 }
 
-/// The "Bron" row of the inspector grid: returns the new source note when the user finished editing a changed one.
-fn source_row_ui(ui: &mut Ui, buffer: &mut String, current: &str, language: Language) -> Option<String> {
+/// The "Bron" row of the inspector grid: a live field for the source note.
+fn source_row_ui(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    current: &str,
+    language: Language,
+) -> Option<Changed<String>> {
     let label = ui.label(text::SOURCE.get(language));
-    let r = ui
-        .add(TextEdit::singleline(buffer).hint_text(text::SOURCE_HINT.get(language)).desired_width(180.0))
-        .labelled_by(label.id);
+    let change = TextField::new(id_salt, text::SOURCE.get(language), current, language)
+        .hint(text::SOURCE_HINT.get(language))
+        .labelled_by(label.id)
+        .show(ui);
     ui.end_row();
-    (r.lost_focus() && buffer != current).then(|| buffer.clone())
+    change
 }
 
 /// The plan interventions acting on the selected variable (the canvas shows their number as a badge).

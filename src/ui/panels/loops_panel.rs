@@ -4,6 +4,7 @@
 use eframe::egui;
 
 use crate::analysis::loops::{FeedbackLoop, LoopKind, LoopReport};
+use crate::analysis::named_loops::recognise;
 use crate::model::Project;
 use crate::text::{Language, describe_loop};
 use crate::ui::text;
@@ -11,17 +12,29 @@ use crate::ui::theme;
 use crate::ui::view_state::ViewState;
 use egui::{Color32, RichText, Ui};
 
-fn loop_name(project: &Project, feedback: &FeedbackLoop) -> String {
-    if let Some(title) = &feedback.title {
-        return title.clone();
-    }
+/// The report's number and title of a loop, when it is one of the report's loops.
+fn report_loop(feedback: &FeedbackLoop, language: Language) -> Option<(u8, &'static str)> {
+    let named = recognise(&feedback.variables)?;
+    let title = match language {
+        Language::Nl => named.title_nl,
+        Language::En => named.title_en,
+    };
+    named.report_number.map(|n| (n, title))
+}
+
+/// The loop as its path of variable names ("Stress → Welbevinden → …").
+fn loop_path(project: &Project, feedback: &FeedbackLoop) -> String {
     let names: Vec<&str> =
         feedback.variables.iter().map(|id| project.variable(id).map_or(id.as_str(), |v| v.name.as_str())).collect();
-    let mut s = names.join(" → ");
-    if s.chars().count() > 60 {
-        s = s.chars().take(58).collect::<String>() + "…";
-    }
-    s
+    names.join(" → ")
+}
+
+/// The name in the list: the report's title for the report's loops (with the path when the report gives two loops
+/// the same title), the path for every other loop.
+fn loop_name(project: &Project, feedback: &FeedbackLoop, report: &LoopReport, language: Language) -> String {
+    let Some((number, title)) = report_loop(feedback, language) else { return loop_path(project, feedback) };
+    let shared = report.loops.iter().filter(|l| report_loop(l, language).is_some_and(|(n, _)| n == number)).count();
+    if shared > 1 { format!("{title}: {}", loop_path(project, feedback)) } else { title.to_owned() }
 }
 
 fn badge(kind: LoopKind) -> RichText {
@@ -39,11 +52,14 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
             .on_hover_text(text::LOOP_BADGE_HINT.get(language));
     });
     ui.checkbox(&mut view.loops_only_selected, text::LOOPS_ONLY_SELECTED.get(language));
+    ui.checkbox(&mut view.loops_only_report, text::LOOPS_ONLY_REPORT.get(language))
+        .on_hover_text(text::LOOPS_FROM_REPORT_HINT.get(language));
     let through = view.selection.single_variable().cloned();
     let visible: Vec<&FeedbackLoop> = report
         .loops
         .iter()
         .filter(|l| !view.loops_only_selected || through.as_ref().is_none_or(|v| l.variables.contains(v)))
+        .filter(|l| !view.loops_only_report || report_loop(l, language).is_some())
         .collect();
     if report.loops.is_empty() {
         ui.weak(text::NO_LOOPS.get(language));
@@ -73,18 +89,24 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
                 ui.horizontal(|ui| {
                     ui.label(badge(feedback.kind)).on_hover_text(text::LOOP_BADGE_HINT.get(language));
                     let length = text::loop_length(language, feedback.links.len());
-                    let name = loop_name(project, feedback);
-                    let width = (ui.available_width() - 44.0).max(40.0);
+                    let name = loop_name(project, feedback, report, language);
+                    let width = (ui.available_width() - 60.0).max(40.0);
                     let size = egui::vec2(width, ui.spacing().interact_size.y);
                     ui.allocate_ui_with_layout(size, egui::Layout::left_to_right(egui::Align::Center), |ui| {
                         let response = ui
                             .add(egui::Button::selectable(selected, name.as_str()).truncate())
-                            .on_hover_text(format!("{name} ({length})"));
+                            .on_hover_text(match report_loop(feedback, language) {
+                                Some((n, _)) => format!("{name} ({length}) – {}", text::loop_from_report(language, n)),
+                                None => format!("{name} ({length})"),
+                            });
                         if response.clicked() {
                             view.highlighted_loop = if selected { None } else { Some(feedback.links.clone()) };
                         }
                     });
-                    ui.label(RichText::new(&length).weak().small());
+                    match report_loop(feedback, language) {
+                        Some((n, _)) => ui.label(RichText::new(text::loop_report_mark(language, n)).small().strong()),
+                        None => ui.label(RichText::new(&length).weak().small()),
+                    };
                 });
             }
         },

@@ -1,4 +1,4 @@
-//! The menu bar: Bestand, Bewerken, Beeld. Every item is an [`AppCommand`] with its label and shortcut.
+//! The menu bar: Bestand, Bewerken, Beeld, Help. Every item is an [`AppCommand`] with its label and shortcut.
 
 use eframe::egui;
 
@@ -71,6 +71,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<AppCom
             item(ui, AppCommand::ZoomIn, state, true, commands);
             item(ui, AppCommand::ZoomOut, state, true, commands);
             ui.separator();
+            item(ui, AppCommand::ToggleLeftPanel, state, true, commands);
+            item(ui, AppCommand::ToggleInspector, state, true, commands);
+            ui.separator();
             ui.menu_button(text::MENU_LANGUAGE.get(lang), |ui| {
                 for l in [Language::Nl, Language::En] {
                     if ui.radio(lang == l, text::language_label(l)).clicked() {
@@ -79,6 +82,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<AppCom
                     }
                 }
             });
+        });
+        ui.menu_button(text::MENU_HELP.get(lang), |ui| {
+            item(ui, AppCommand::ShowAbout, state, true, commands);
         });
     });
 }

@@ -1,5 +1,6 @@
 //! The panels around the canvas and the modal dialogs.
 
+pub mod about;
 pub mod dialogs;
 pub mod inspector_panel;
 pub mod loops_panel;

@@ -32,14 +32,12 @@ pub fn setting_label(s: Setting, language: Language) -> &'static str {
 }
 
 impl CatalogueFilter {
-    /// True when the intervention matches the search text (name, description, target group, source) and filters.
-    pub fn matches(&self, i: &Intervention) -> bool {
+    /// True when the intervention matches every word of the search text (name, description, target group,
+    /// databank, settings, the variables it acts on, everyday words: see `catalogue_search`) and the filters.
+    pub fn matches(&self, project: &Project, i: &Intervention) -> bool {
         let has = |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.trim().to_lowercase());
         let text_ok = self.search.trim().is_empty()
-            || has(&i.name, &self.search)
-            || has(&i.description, &self.search)
-            || has(&i.target_group, &self.search)
-            || i.databank.as_deref().is_some_and(|d| has(d, &self.search));
+            || super::catalogue_search::matches_words(&super::catalogue_search::haystack(project, i), &self.search);
         let group_ok = self.target_group.trim().is_empty() || has(&i.target_group, &self.target_group);
         let setting_ok = self.setting.is_none_or(|s| i.settings.contains(&s));
         text_ok && group_ok && setting_ok
@@ -83,8 +81,11 @@ pub fn catalogue_ui(
             .labelled_by(l.id);
     });
     let all = all_interventions(project);
-    let shown: Vec<&Intervention> = all.iter().copied().filter(|i| filter.matches(i)).collect();
+    let shown: Vec<&Intervention> = all.iter().copied().filter(|i| filter.matches(project, i)).collect();
     ui.label(RichText::new(t::plan_cat_count(language, shown.len(), all.len())).weak());
+    if shown.is_empty() && !filter.search.trim().is_empty() {
+        nothing_found_ui(ui, project, &all, filter, language);
+    }
     let target = current.map_or_else(|| t::PLAN_CAT_NEW_PLAN.get(language).to_owned(), |p| format!("'{}'", p.name));
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         for intervention in shown {
@@ -157,4 +158,29 @@ fn add_to_plan(project: &Project, current: Option<&Plan>, intervention: &Interve
     });
     plans[index].items.push(default_item(intervention.id.clone()));
     Edit::SetPlans(plans)
+}
+
+/// An empty result says so and offers the closest interventions; a click searches for that one.
+fn nothing_found_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    all: &[&Intervention],
+    filter: &mut CatalogueFilter,
+    language: Language,
+) {
+    ui.label(t::cat_nothing_found(language, filter.search.trim()));
+    let near = super::catalogue_search::closest(project, all, filter.search.trim(), 5);
+    if near.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t::CAT_CLOSEST.get(language));
+        for i in near {
+            if ui.link(&i.name).clicked() {
+                filter.search.clone_from(&i.name);
+                filter.target_group.clear();
+                filter.setting = None;
+            }
+        }
+    });
 }

@@ -4,9 +4,10 @@
 use super::{OVER_BUDGET, ResultsCache};
 use crate::model::Project;
 use crate::text::{Language, format_eur, format_number};
+use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
-use egui_plot::{Legend, Line, Plot, PlotPoints};
+use egui_plot::{Line, Plot, PlotPoints};
 
 pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache, language: Language) {
     if project.plans.is_empty() {
@@ -69,18 +70,25 @@ pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache, 
         });
     });
     ui.label(RichText::new(t::PLAN_COMPARE_EXAMPLES.get(language)).weak());
-    Plot::new("plan_compare_chart")
-        .height(220.0)
-        .legend(Legend::default())
+    // The variants are compared over the months from their start; the axis counts in the first variant's years.
+    let first_year = project.plans.first().map_or(2026, |p| p.first_year);
+    let chart = Plot::new("plan_compare_chart").height(220.0);
+    let mut legend = Vec::new();
+    super::calendar_axis::with_calendar_axis(chart, first_year)
+        .y_axis_formatter(move |mark, _| tick_label(&mark, language))
         .allow_scroll(false)
-        .x_axis_label(t::PLAN_AXIS_MONTH.get(language))
+        .x_axis_label(t::PLAN_AXIS_YEAR.get(language))
         .y_axis_label(t::PLAN_AXIS_EFFECT.get(language))
         .show(ui, |plot| {
-            for p in &project.plans {
+            // Each variant keeps its colour by its place in the project, whichever variants have results.
+            for (k, p) in project.plans.iter().enumerate() {
                 if let Some(Ok(e)) = results.get(&p.id).map(|r| &r.effect) {
                     let points: Vec<[f64; 2]> = e.effect.iter().enumerate().map(|(t, v)| [t as f64, *v]).collect();
-                    plot.line(Line::new(p.name.clone(), PlotPoints::from(points)));
+                    let colour = crate::ui::theme::series_colour(k);
+                    legend.push(LegendEntry { name: p.name.clone(), colour, dashed: false });
+                    plot.line(Line::new(p.name.clone(), PlotPoints::from(points)).color(colour));
                 }
             }
         });
+    legend_below_ui(ui, &legend);
 }

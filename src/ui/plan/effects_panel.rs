@@ -4,9 +4,10 @@
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
 use crate::model::{Plan, Project};
 use crate::text::{Language, format_eur, format_number};
+use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
 use crate::ui::text as t;
 use eframe::egui::{self, Color32, RichText};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
 pub fn effects_ui(
     ui: &mut egui::Ui,
@@ -33,19 +34,29 @@ pub fn effects_ui(
                 ));
                 let to_points =
                     |s: &[f64]| PlotPoints::from(s.iter().enumerate().map(|(t, v)| [t as f64, *v]).collect::<Vec<_>>());
-                Plot::new("plan_effect_chart")
-                    .height(200.0)
-                    .legend(Legend::default())
+                let chart = Plot::new("plan_effect_chart").height(200.0);
+                let reference_name = t::PLAN_REFERENCE.get(language);
+                let plan_colour = crate::ui::theme::series_colour(0);
+                super::calendar_axis::with_calendar_axis(chart, plan.first_year)
+                    .y_axis_formatter(move |mark, _| tick_label(&mark, language))
                     .allow_scroll(false)
-                    .x_axis_label(t::PLAN_AXIS_MONTH.get(language))
+                    .x_axis_label(t::PLAN_AXIS_YEAR.get(language))
                     .y_axis_label(t::PLAN_AXIS_INDEX.get(language))
                     .show(ui, |p| {
                         p.line(
-                            Line::new(t::PLAN_REFERENCE.get(language), to_points(&effect.reference))
-                                .color(Color32::GRAY),
+                            Line::new(reference_name, to_points(&effect.reference))
+                                .color(Color32::GRAY)
+                                .style(egui_plot::LineStyle::dashed_loose()),
                         );
-                        p.line(Line::new(plan.name.clone(), to_points(&effect.plan)));
+                        p.line(Line::new(plan.name.clone(), to_points(&effect.plan)).color(plan_colour));
                     });
+                legend_below_ui(
+                    ui,
+                    &[
+                        LegendEntry { name: reference_name.to_owned(), colour: Color32::GRAY, dashed: true },
+                        LegendEntry { name: plan.name.clone(), colour: plan_colour, dashed: false },
+                    ],
+                );
             }
             Err(e) => {
                 ui.colored_label(OVER_BUDGET, e);

@@ -1,18 +1,22 @@
 //! The plan panels: intervention catalogue, plan editor, budget, cost-effectiveness, variant comparison and the
-//! optimiser dialog. [`PlanView`] holds only view state; every change comes back as an [`Edit`] value that the app
+//! optimiser dialog. [`PlanView`] holds only view state; every change comes back as an [`Edit`] value (in an [`EditRequest`]) that the app
 //! applies (the project is never mutated here).
 
 mod budget_panel;
+mod calendar_axis;
 mod catalogue_panel;
+mod catalogue_search;
 mod compare_panel;
 mod effects_panel;
 mod optimizer_dialog;
+mod optimizer_results;
 mod plan_editor;
 mod results;
 
 use crate::edit::Edit;
 use crate::model::{Plan, PlanId, Project};
 use crate::text::Language;
+use crate::ui::fields::EditRequest;
 use crate::ui::text as t;
 use eframe::egui::{self, Color32, RichText};
 
@@ -78,8 +82,9 @@ impl PlanView {
         Self::default()
     }
 
-    /// Draws the plan panels for `project` in `language` and returns the edits the user made (the app applies them).
-    pub fn plan_ui(&mut self, ui: &mut egui::Ui, project: &Project, language: Language) -> Vec<Edit> {
+    /// Draws the plan panels for `project` in `language` and returns the edits the user made (the app applies them;
+    /// typed ones carry the merge key of their field).
+    pub fn plan_ui(&mut self, ui: &mut egui::Ui, project: &Project, language: Language) -> Vec<EditRequest> {
         self.language = language;
         let mut edits = Vec::new();
         self.results.refresh(project);
@@ -93,12 +98,6 @@ impl PlanView {
             }
         });
         ui.separator();
-        if self.tab != PlanTab::Plan
-            && let Some(pending) = self.editor.take_pending()
-            && pending != project.plans
-        {
-            edits.push(Edit::SetPlans(pending));
-        }
         match self.tab {
             PlanTab::Interventies => {
                 let current = self.current_plan(project);
@@ -106,7 +105,7 @@ impl PlanView {
                     if let Edit::SetPlans(plans) = &edit {
                         self.select_if_new(project, plans);
                     }
-                    edits.push(edit);
+                    edits.push(edit.into());
                 }
             }
             PlanTab::Plan => {
@@ -127,7 +126,7 @@ impl PlanView {
                 self.select_if_new(project, plans);
                 self.tab = PlanTab::Plan;
             }
-            edits.push(edit);
+            edits.push(edit.into());
         }
         edits
     }

@@ -1,12 +1,13 @@
 //! The optimiser dialog: budget per year, candidates and outcome; runs `plan::optimize` on a worker thread with a
 //! progress bar and a cancel button; shows the explanation and offers the result as a new plan variant.
 
+use super::optimizer_results as results;
 use super::{OVER_BUDGET, example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::{Plan, Project, VariableId};
 use crate::plan::{CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, optimize};
 use crate::text::errors::plan_error;
-use crate::text::optimizer::{explanation, outcome_label, plan_name, plan_notes, stage};
+use crate::text::optimizer::{outcome_label, plan_name, stage};
 use crate::text::{Language, format_eur, format_number};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
@@ -112,9 +113,15 @@ impl OptimizerDialog {
         }
         let mut open = self.open;
         let mut edit = None;
-        egui::Window::new(t::PLAN_OPT_TITLE.get(language)).open(&mut open).default_width(560.0).show(ctx, |ui| {
-            edit = self.contents_ui(ui, project, language);
-        });
+        // Never taller or wider than the window: the results scroll inside it.
+        let room = ctx.content_rect().size() - egui::vec2(40.0, 60.0);
+        egui::Window::new(t::PLAN_OPT_TITLE.get(language))
+            .open(&mut open)
+            .default_width(620.0_f32.min(room.x))
+            .max_size(room)
+            .show(ctx, |ui| {
+                edit = self.contents_ui(ui, project, language);
+            });
         if !open {
             if let Some((_, cancel)) = &self.running {
                 cancel.store(true, Ordering::Relaxed);
@@ -199,51 +206,49 @@ impl OptimizerDialog {
             }
             Some(Ok(result)) => {
                 ui.separator();
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new(t::PLAN_OPT_RESULT.get(language)).strong());
                     example_badge(ui, language);
+                    // Above the scrolling part, so it is always in reach.
+                    if !result.plan.items.is_empty() && ui.button(t::PLAN_OPT_ADD.get(language)).clicked() {
+                        edit = Some(add_as_variant(project, result, self.budget_per_year_eur, language));
+                    }
                 });
-                ui.label(explanation(result, &outcome_label(&result.outcome, project, language), language));
-                egui::Grid::new("plan_optimizer_years").striped(true).show(ui, |ui| {
-                    ui.label(t::PLAN_OPT_YEAR.get(language));
-                    for y in &result.years {
-                        ui.label(y.to_string());
-                    }
-                    ui.end_row();
-                    ui.label(t::PLAN_COL_COST.get(language));
-                    for c in &result.cost_per_year_eur {
-                        ui.label(format_eur(*c));
-                    }
-                    ui.end_row();
-                    ui.label(t::PLAN_ROW_BUDGET.get(language));
-                    for b in &result.budget_per_year_eur {
-                        ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), format_eur));
-                    }
-                    ui.end_row();
-                });
-                ui.label(t::plan_opt_effect(
-                    language,
-                    &format_number(result.verified_area, 1),
-                    &format_number(result.predicted_area, 1),
-                    result.simulations,
-                    result.proven_optimal,
-                ));
-                if !result.plan.items.is_empty() && ui.button(t::PLAN_OPT_ADD.get(language)).clicked() {
-                    let mut plans = project.plans.clone();
-                    let mut plan = result.plan.clone();
-                    let fresh = new_plan(project, &plans, None);
-                    if project.id_taken(plan.id.as_str()) {
-                        plan.id = fresh.id;
-                    }
-                    let outcome = outcome_label(&result.outcome, project, language);
-                    plan.name = format!("{} ({})", plan_name(language), format_eur(self.budget_per_year_eur));
-                    plan.notes = plan_notes(result, &outcome, language);
-                    plans.push(plan);
-                    edit = Some(Edit::SetPlans(plans));
-                }
+                // What the window has left under the settings; the results scroll within it.
+                let room = (ui.ctx().content_rect().bottom() - 40.0 - ui.cursor().top()).max(160.0);
+                egui::ScrollArea::vertical()
+                    .id_salt("plan_optimizer_results")
+                    .auto_shrink([false, true])
+                    .max_height(room)
+                    .min_scrolled_height(room)
+                    .show(ui, |ui| {
+                        let outcome = outcome_label(&result.outcome, project, language);
+                        results::results_ui(ui, result, &outcome, language);
+                    });
             }
             None => {}
         }
         edit
     }
+}
+
+/// The optimiser's plan as a new variant with a fresh id, the budget in its name and a short note.
+fn add_as_variant(project: &Project, result: &OptimizeResult, budget_per_year_eur: f64, language: Language) -> Edit {
+    let mut plans = project.plans.clone();
+    let mut plan = result.plan.clone();
+    let fresh = new_plan(project, &plans, None);
+    if project.id_taken(plan.id.as_str()) {
+        plan.id = fresh.id;
+    }
+    plan.name = format!("{} ({})", plan_name(language), format_eur(budget_per_year_eur));
+    let highest = result.cost_per_year_eur.iter().copied().fold(0.0, f64::max);
+    plan.notes = t::opt_variant_note(
+        language,
+        plan.items.len(),
+        &format_eur(highest),
+        &format_eur(budget_per_year_eur),
+        &format_number(result.verified_area, 1),
+    );
+    plans.push(plan);
+    Edit::SetPlans(plans)
 }

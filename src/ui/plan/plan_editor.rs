@@ -1,44 +1,37 @@
 //! The Plan page: variant picker, years, budget per year, and the items with their timing, reach, effects, cost and
-//! tags. Works on a copy of the plans; while a value is being dragged or typed the copy is kept here, and when the
-//! user lets go one `SetPlans` edit is returned (one undo step per change).
+//! tags. Works on a copy of the plans: every change, typed or clicked, is returned at once as one `SetPlans` edit;
+//! the keystrokes of one visit to one field carry that field's merge key, so they are one undo step.
 
 use super::catalogue_panel::intervention_details_ui;
 use super::{OVER_BUDGET, PlanView, example_badge, new_plan};
 use crate::edit::Edit;
-use crate::model::{Confidence, Cost, Effect, Plan, PlanItem, Project};
+use crate::model::{Confidence, Cost, Effect, Intervention, Plan, PlanId, PlanItem, Project};
 use crate::plan::{find_intervention, plan_months};
 use crate::text::{Language, format_eur, format_number};
+use crate::ui::fields::{self, Changed, EditRequest, NumberField, TextField};
 use crate::ui::text as tx;
 use eframe::egui::{self, RichText};
 
 /// Editor view state.
 #[derive(Default)]
 pub struct EditorState {
-    /// The plans being edited while a drag or text entry is in progress.
-    pending: Option<Vec<Plan>>,
-    /// Text typed for a new tag: partners, wijken, target groups.
+    /// Text typed for a new tag: partners, wijken, target groups (not yet part of the plan; added with Enter or +).
     new_tag: [String; 3],
 }
 
-impl EditorState {
-    /// The plans still being edited (a drag or text entry that did not end in the editor), if any.
-    pub fn take_pending(&mut self) -> Option<Vec<Plan>> {
-        self.pending.take()
-    }
-}
-
-/// Notes whether a widget is still being dragged or typed in.
+/// The merge key of the live field changed in this frame, if any.
 #[derive(Default)]
-struct Tracker {
-    busy: bool,
+struct Typed {
+    merge_key: Option<String>,
 }
 
-impl Tracker {
-    fn watch(&mut self, response: egui::Response) -> egui::Response {
-        if response.dragged() || response.has_focus() {
-            self.busy = true;
-        }
-        response
+impl Typed {
+    /// The new value of a live field, noting its merge key.
+    fn take<T>(&mut self, change: Option<Changed<T>>) -> Option<T> {
+        change.map(|c| {
+            self.merge_key = Some(c.merge_key);
+            c.value
+        })
     }
 }
 
@@ -48,10 +41,10 @@ fn month_label(first_year: i32, m: f64, language: Language) -> String {
     format!("{} {}", tx::month_names(language)[(m % 12) as usize], first_year + m / 12)
 }
 
-pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> Option<Edit> {
+pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> Option<EditRequest> {
     let language = view.language;
-    let mut plans = view.editor.pending.take().unwrap_or_else(|| project.plans.clone());
-    let mut t = Tracker::default();
+    let mut plans = project.plans.clone();
+    let mut t = Typed::default();
     let mut index = view.selected_plan.as_ref().and_then(|id| plans.iter().position(|p| &p.id == id)).unwrap_or(0);
 
     ui.horizontal_wrapped(|ui| {
@@ -102,31 +95,38 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
         ui.label(tx::PLAN_ED_EMPTY.get(language));
     }
 
-    if plans == project.plans {
-        return None;
-    }
-    if t.busy {
-        view.editor.pending = Some(plans);
-        None
-    } else {
-        Some(Edit::SetPlans(plans))
-    }
+    (plans != project.plans).then_some(EditRequest { edit: Edit::SetPlans(plans), merge_key: t.merge_key })
 }
 
-fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker, language: Language) {
+fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Typed, language: Language) {
+    let id = plan.id.clone();
     egui::Grid::new("plan_header").num_columns(2).show(ui, |ui| {
         let l = ui.label(tx::PLAN_ED_NAME.get(language));
-        t.watch(ui.text_edit_singleline(&mut plan.name).labelled_by(l.id));
+        let field = TextField::new(("plan_name", &id), tx::PLAN_ED_NAME.get(language), &plan.name, language);
+        if let Some(name) = t.take(field.required().labelled_by(l.id).show(ui)) {
+            plan.name = name;
+        }
         ui.end_row();
         let l = ui.label(tx::PLAN_ED_YEARS.get(language));
         ui.horizontal(|ui| {
-            t.watch(ui.add(egui::DragValue::new(&mut plan.first_year).range(2000..=2100)).labelled_by(l.id));
+            let what = tx::PLAN_ED_YEARS.get(language);
+            let field = NumberField::new(("plan_first_year", &id), what, f64::from(plan.first_year), language);
+            if let Some(year) = t.take(field.whole().range(2000.0..=2100.0).labelled_by(l.id).show(ui)) {
+                plan.first_year = year_of(year);
+            }
             let l = ui.label(tx::PLAN_ED_UNTIL.get(language));
-            t.watch(ui.add(egui::DragValue::new(&mut plan.last_year).range(plan.first_year..=2100)).labelled_by(l.id));
+            let field = NumberField::new(("plan_last_year", &id), what, f64::from(plan.last_year), language);
+            let range = f64::from(plan.first_year)..=2100.0;
+            if let Some(year) = t.take(field.whole().range(range).labelled_by(l.id).show(ui)) {
+                plan.last_year = year_of(year);
+            }
         });
         ui.end_row();
         let l = ui.label(tx::PLAN_ED_NOTES.get(language));
-        t.watch(ui.add(egui::TextEdit::multiline(&mut plan.notes).desired_rows(2)).labelled_by(l.id));
+        let field = TextField::new(("plan_notes", &id), tx::PLAN_ED_NOTES.get(language), &plan.notes, language);
+        if let Some(notes) = t.take(field.multiline(2).labelled_by(l.id).show(ui)) {
+            plan.notes = notes;
+        }
         ui.end_row();
     });
     plan.last_year = plan.last_year.max(plan.first_year);
@@ -148,9 +148,16 @@ fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker, language:
                 }
             }
             if let Some(budget) = plan.budget_eur.get_mut(&year) {
-                t.watch(
-                    ui.add(egui::DragValue::new(budget).range(0.0..=1e10).speed(1000.0).prefix("€ ")).labelled_by(l.id),
-                );
+                ui.horizontal(|ui| {
+                    ui.label("€");
+                    let what = tx::fields::budget_of(language, year);
+                    let field = NumberField::new(("plan_budget", &id, year), &what, *budget, language);
+                    if let Some(amount) =
+                        t.take(field.range(0.0..=1e10).grouped().width(100.0).labelled_by(l.id).show(ui))
+                    {
+                        *budget = amount;
+                    }
+                });
             } else {
                 ui.label(RichText::new(tx::PLAN_NO_LIMIT.get(language)).weak());
             }
@@ -159,7 +166,15 @@ fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Tracker, language:
     });
 }
 
-fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mut Plan, t: &mut Tracker) {
+/// A whole year typed in a field (checked to lie in 2000–2100).
+fn year_of(value: f64) -> i32 {
+    // The field accepts only whole numbers from 2000 to 2100, so the conversion is exact.
+    #[allow(clippy::cast_possible_truncation)]
+    let year = value.round().clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32;
+    year
+}
+
+fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mut Plan, t: &mut Typed) {
     let language = view.language;
     ui.label(RichText::new(tx::PLAN_ED_ITEMS.get(language)).strong());
     if plan.items.is_empty() {
@@ -214,220 +229,277 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
         return;
     };
     ui.separator();
-    let months = plan_months(plan);
-    let first_year = plan.first_year;
+    let item_view = ItemView {
+        project,
+        intervention: find_intervention(project, &plan.items[i].intervention),
+        salt: (plan.id.clone(), i),
+        months: plan_months(plan),
+        first_year: plan.first_year,
+        language,
+    };
     let item = &mut plan.items[i];
-    item_ui(ui, &mut view.editor, project, item, (months, first_year), t, language);
+    item_view.header_ui(ui, item);
+    item_view.timing_ui(ui, item, t);
+    item_view.effects_ui(ui, item, t);
+    item_view.costs_ui(ui, item, t);
+    item_view.organisation_ui(ui, item, &mut view.editor, t);
 }
 
-fn item_ui(
-    ui: &mut egui::Ui,
-    state: &mut EditorState,
-    project: &Project,
-    item: &mut PlanItem,
-    (months, first_year): (f64, i32),
-    t: &mut Tracker,
+/// What the details of one plan item are drawn with.
+struct ItemView<'a> {
+    project: &'a Project,
+    intervention: Option<&'a Intervention>,
+    /// The plan and the item's place in it: part of every field's identity.
+    salt: (PlanId, usize),
+    months: f64,
+    first_year: i32,
     language: Language,
-) {
-    let intervention = find_intervention(project, &item.intervention);
-    ui.label(RichText::new(intervention.map_or_else(|| item.intervention.to_string(), |x| x.name.clone())).heading());
-    if let Some(x) = intervention {
-        egui::CollapsingHeader::new(tx::PLAN_IT_ABOUT.get(language)).id_salt("plan_item_about").show(ui, |ui| {
-            intervention_details_ui(ui, project, x, language);
-        });
-    } else {
-        ui.colored_label(OVER_BUDGET, tx::PLAN_IT_MISSING.get(language));
-    }
-    egui::Grid::new("plan_item_timing").num_columns(2).show(ui, |ui| {
-        let l = ui.label(tx::PLAN_IT_START.get(language));
-        ui.horizontal(|ui| {
-            t.watch(
-                ui.add(
-                    egui::DragValue::new(&mut item.start_month)
-                        .range(0.0..=(months - 1.0).max(0.0))
-                        .suffix(tx::PLAN_IT_MONTHS_SUFFIX.get(language)),
-                )
-                .labelled_by(l.id),
-            );
-            let start = month_label(first_year, item.start_month, language);
-            ui.label(RichText::new(format!("= {start}")).weak());
-        });
-        ui.end_row();
-        let l = ui.label(tx::PLAN_IT_DURATION.get(language));
-        ui.horizontal(|ui| {
-            let mut open_end = item.duration_months.is_none();
-            if ui.checkbox(&mut open_end, tx::PLAN_IT_TO_END.get(language)).changed() {
-                item.duration_months = if open_end { None } else { Some((months - item.start_month).max(1.0)) };
-            }
-            if let Some(d) = &mut item.duration_months {
-                t.watch(
-                    ui.add(egui::DragValue::new(d).range(1.0..=600.0).suffix(tx::PLAN_IT_MONTHS_SUFFIX.get(language)))
-                        .labelled_by(l.id),
-                );
-            }
-        });
-        ui.end_row();
-        let l = ui.label(tx::PLAN_IT_REACH.get(language));
-        t.watch(
-            ui.add(egui::Slider::new(&mut item.reach_percent, 0.0..=100.0).suffix(" %").step_by(5.0)).labelled_by(l.id),
-        )
-        .on_hover_text(tx::PLAN_IT_REACH_HINT.get(language));
-        ui.end_row();
-        let l = ui.label(tx::PLAN_IT_RAMP_UP.get(language));
-        t.watch(
-            ui.add(
-                egui::DragValue::new(&mut item.ramp_up_months)
-                    .range(0.0..=60.0)
-                    .suffix(tx::PLAN_IT_MONTHS_SUFFIX.get(language)),
-            )
-            .labelled_by(l.id),
-        );
-        ui.end_row();
-        let l = ui.label(tx::PLAN_IT_AFTER.get(language));
-        t.watch(
-            ui.add(
-                egui::DragValue::new(&mut item.after_effect_months)
-                    .range(0.0..=120.0)
-                    .suffix(tx::PLAN_IT_MONTHS_SUFFIX.get(language)),
-            )
-            .labelled_by(l.id),
-        )
-        .on_hover_text(tx::PLAN_IT_AFTER_HINT.get(language));
-        ui.end_row();
-    });
-
-    ui.label(RichText::new(tx::PLAN_IT_EFFECTS.get(language)).strong());
-    match &mut item.effects {
-        None => {
-            ui.horizontal_wrapped(|ui| {
-                for e in intervention.map(|x| x.effects.as_slice()).unwrap_or_default() {
-                    let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
-                    ui.label(format!("{name} {}{}", if e.points > 0.0 { "+" } else { "" }, format_number(e.points, 1)));
-                }
-                if intervention.is_some_and(|x| x.example_values) {
-                    example_badge(ui, language);
-                }
-            });
-            if ui.button(tx::PLAN_IT_EDIT_EFFECTS.get(language)).clicked() {
-                item.effects = Some(intervention.map(|x| x.effects.clone()).unwrap_or_default());
-            }
-        }
-        Some(effects) => {
-            effects_editor_ui(ui, project, effects, t, language);
-            if intervention.is_some() && ui.button(tx::PLAN_IT_RESET_EFFECTS.get(language)).clicked() {
-                item.effects = None;
-            }
-        }
-    }
-
-    ui.label(RichText::new(tx::PLAN_IT_COSTS.get(language)).strong());
-    match &mut item.cost {
-        None => {
-            let cost = intervention.map(|x| x.cost).unwrap_or_default();
-            ui.horizontal(|ui| {
-                ui.label(tx::plan_it_cost(language, &format_eur(cost.one_off_eur), &format_eur(cost.per_year_eur)));
-                if intervention.is_some_and(|x| x.example_values) {
-                    example_badge(ui, language);
-                }
-            });
-            if ui.button(tx::PLAN_IT_EDIT_COSTS.get(language)).clicked() {
-                item.cost = Some(cost);
-            }
-        }
-        Some(cost) => {
-            ui.horizontal(|ui| {
-                let l = ui.label(tx::PLAN_IT_ONE_OFF.get(language));
-                t.watch(
-                    ui.add(egui::DragValue::new(&mut cost.one_off_eur).range(0.0..=1e9).speed(500.0).prefix("€ "))
-                        .labelled_by(l.id),
-                );
-                let l = ui.label(tx::PLAN_IT_PER_YEAR.get(language));
-                t.watch(
-                    ui.add(egui::DragValue::new(&mut cost.per_year_eur).range(0.0..=1e9).speed(1000.0).prefix("€ "))
-                        .labelled_by(l.id),
-                );
-            });
-            if intervention.is_some() && ui.button(tx::PLAN_IT_RESET_COSTS.get(language)).clicked() {
-                item.cost = None::<Cost>;
-            }
-        }
-    }
-
-    ui.label(RichText::new(tx::PLAN_IT_ORGANISATION.get(language)).strong());
-    egui::Grid::new("plan_item_tags").num_columns(2).show(ui, |ui| {
-        let l = ui.label(tx::PLAN_IT_OWNER.get(language));
-        t.watch(ui.text_edit_singleline(&mut item.owner).labelled_by(l.id));
-        ui.end_row();
-        let [partners, wijken, groups] = &mut state.new_tag;
-        let l = ui.label(tx::PLAN_IT_PARTNERS.get(language));
-        tags_ui(ui, (l.id, "partners"), &mut item.partners, partners, t, language);
-        ui.end_row();
-        let l = ui.label(tx::PLAN_IT_WIJKEN.get(language));
-        tags_ui(ui, (l.id, "wijken"), &mut item.wijken, wijken, t, language);
-        ui.end_row();
-        let l = ui.label(tx::PLAN_IT_GROUPS.get(language));
-        tags_ui(ui, (l.id, "doelgroepen"), &mut item.target_groups, groups, t, language);
-        ui.end_row();
-    });
 }
 
-fn effects_editor_ui(
-    ui: &mut egui::Ui,
-    project: &Project,
-    effects: &mut Vec<Effect>,
-    t: &mut Tracker,
-    language: Language,
-) {
-    let mut remove = None;
-    egui::Grid::new("plan_item_effects").num_columns(5).show(ui, |ui| {
-        for (k, e) in effects.iter_mut().enumerate() {
-            let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
-            let l = ui.label(tx::plan_ef_label(language, k + 1));
-            egui::ComboBox::from_id_salt(("plan_effect_target", k))
-                .selected_text(name)
-                .width(220.0)
-                .show_ui(ui, |ui| {
-                    for v in &project.variables {
-                        ui.selectable_value(&mut e.target, v.id.clone(), &v.name);
+impl ItemView<'_> {
+    /// A live number field of this item, in months.
+    fn months_field(
+        &self,
+        ui: &mut egui::Ui,
+        (field, what): (&str, &str),
+        current: f64,
+        range: std::ops::RangeInclusive<f64>,
+        label: egui::Id,
+    ) -> Option<Changed<f64>> {
+        let changed = NumberField::new((field, &self.salt), what, current, self.language)
+            .range(range)
+            .decimals(1)
+            .labelled_by(label)
+            .show(ui);
+        ui.label(tx::PLAN_IT_MONTHS_SUFFIX.get(self.language).trim());
+        changed
+    }
+
+    fn header_ui(&self, ui: &mut egui::Ui, item: &PlanItem) {
+        let language = self.language;
+        let title = self.intervention.map_or_else(|| item.intervention.to_string(), |x| x.name.clone());
+        ui.label(RichText::new(title).heading());
+        if let Some(x) = self.intervention {
+            egui::CollapsingHeader::new(tx::PLAN_IT_ABOUT.get(language)).id_salt("plan_item_about").show(ui, |ui| {
+                intervention_details_ui(ui, self.project, x, language);
+            });
+        } else {
+            ui.colored_label(OVER_BUDGET, tx::PLAN_IT_MISSING.get(language));
+        }
+    }
+
+    fn timing_ui(&self, ui: &mut egui::Ui, item: &mut PlanItem, t: &mut Typed) {
+        let language = self.language;
+        egui::Grid::new("plan_item_timing").num_columns(2).show(ui, |ui| {
+            let l = ui.label(tx::PLAN_IT_START.get(language));
+            ui.horizontal(|ui| {
+                let what = ("plan_item_start", tx::PLAN_IT_START.get(language));
+                let range = 0.0..=(self.months - 1.0).max(0.0);
+                if let Some(m) = t.take(self.months_field(ui, what, item.start_month, range, l.id)) {
+                    item.start_month = m;
+                }
+                let start = month_label(self.first_year, item.start_month, language);
+                ui.label(RichText::new(format!("= {start}")).weak());
+            });
+            ui.end_row();
+            let l = ui.label(tx::PLAN_IT_DURATION.get(language));
+            ui.horizontal(|ui| {
+                let mut open_end = item.duration_months.is_none();
+                if ui.checkbox(&mut open_end, tx::PLAN_IT_TO_END.get(language)).changed() {
+                    item.duration_months =
+                        if open_end { None } else { Some((self.months - item.start_month).max(1.0)) };
+                }
+                if let Some(d) = item.duration_months {
+                    let what = ("plan_item_duration", tx::PLAN_IT_DURATION.get(language));
+                    if let Some(m) = t.take(self.months_field(ui, what, d, 1.0..=600.0, l.id)) {
+                        item.duration_months = Some(m);
                     }
-                })
-                .response
-                .labelled_by(l.id);
-            t.watch(
-                ui.add(egui::DragValue::new(&mut e.points).range(-50.0..=50.0).speed(0.1).fixed_decimals(1))
-                    .labelled_by(l.id),
-            );
-            egui::ComboBox::from_id_salt(("plan_effect_confidence", k))
-                .selected_text(tx::plan_ef_confidence(language, tx::confidence_label(e.confidence, language)))
-                .show_ui(ui, |ui| {
-                    for c in Confidence::ALL {
-                        ui.selectable_value(&mut e.confidence, c, tx::confidence_label(c, language));
+                }
+            });
+            ui.end_row();
+            let l = ui.label(tx::PLAN_IT_REACH.get(language));
+            ui.horizontal(|ui| {
+                if let Some(r) = t.take(fields::slider(ui, item.reach_percent, 0.0..=100.0, 5.0, l.id)) {
+                    item.reach_percent = r;
+                }
+                let field = NumberField::new(
+                    ("plan_item_reach", &self.salt),
+                    tx::PLAN_IT_REACH.get(language),
+                    item.reach_percent,
+                    language,
+                );
+                if let Some(r) = t.take(field.range(0.0..=100.0).width(50.0).labelled_by(l.id).show(ui)) {
+                    item.reach_percent = r;
+                }
+                ui.label("%").on_hover_text(tx::PLAN_IT_REACH_HINT.get(language));
+            });
+            ui.end_row();
+            let l = ui.label(tx::PLAN_IT_RAMP_UP.get(language));
+            ui.horizontal(|ui| {
+                let what = ("plan_item_ramp_up", tx::PLAN_IT_RAMP_UP.get(language));
+                if let Some(m) = t.take(self.months_field(ui, what, item.ramp_up_months, 0.0..=60.0, l.id)) {
+                    item.ramp_up_months = m;
+                }
+            });
+            ui.end_row();
+            let l = ui.label(tx::PLAN_IT_AFTER.get(language)).on_hover_text(tx::PLAN_IT_AFTER_HINT.get(language));
+            ui.horizontal(|ui| {
+                let what = ("plan_item_after_effect", tx::PLAN_IT_AFTER.get(language));
+                if let Some(m) = t.take(self.months_field(ui, what, item.after_effect_months, 0.0..=120.0, l.id)) {
+                    item.after_effect_months = m;
+                }
+            });
+            ui.end_row();
+        });
+    }
+
+    fn effects_ui(&self, ui: &mut egui::Ui, item: &mut PlanItem, t: &mut Typed) {
+        let language = self.language;
+        ui.label(RichText::new(tx::PLAN_IT_EFFECTS.get(language)).strong());
+        match &mut item.effects {
+            None => {
+                ui.horizontal_wrapped(|ui| {
+                    for e in self.intervention.map(|x| x.effects.as_slice()).unwrap_or_default() {
+                        let name =
+                            self.project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
+                        let sign = if e.points > 0.0 { "+" } else { "" };
+                        ui.label(format!("{name} {sign}{}", format_number(e.points, 1)));
                     }
-                })
-                .response
-                .labelled_by(l.id);
-            if ui.small_button("×").on_hover_text(tx::PLAN_EF_REMOVE.get(language)).clicked() {
-                remove = Some(k);
+                    if self.intervention.is_some_and(|x| x.example_values) {
+                        example_badge(ui, language);
+                    }
+                });
+                if ui.button(tx::PLAN_IT_EDIT_EFFECTS.get(language)).clicked() {
+                    item.effects = Some(self.intervention.map(|x| x.effects.clone()).unwrap_or_default());
+                }
+            }
+            Some(effects) => {
+                self.effects_editor_ui(ui, effects, t);
+                if self.intervention.is_some() && ui.button(tx::PLAN_IT_RESET_EFFECTS.get(language)).clicked() {
+                    item.effects = None;
+                }
+            }
+        }
+    }
+
+    fn effects_editor_ui(&self, ui: &mut egui::Ui, effects: &mut Vec<Effect>, t: &mut Typed) {
+        let (project, language) = (self.project, self.language);
+        let mut remove = None;
+        egui::Grid::new("plan_item_effects").num_columns(5).show(ui, |ui| {
+            for (k, e) in effects.iter_mut().enumerate() {
+                let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
+                let l = ui.label(tx::plan_ef_label(language, k + 1));
+                egui::ComboBox::from_id_salt(("plan_effect_target", k))
+                    .selected_text(name)
+                    .width(220.0)
+                    .show_ui(ui, |ui| {
+                        for v in &project.variables {
+                            ui.selectable_value(&mut e.target, v.id.clone(), &v.name);
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                let what = tx::plan_ef_label(language, k + 1);
+                let field = NumberField::new(("plan_effect_points", &self.salt, k), &what, e.points, language);
+                if let Some(points) = t.take(field.range(-50.0..=50.0).decimals(1).labelled_by(l.id).show(ui)) {
+                    e.points = points;
+                }
+                egui::ComboBox::from_id_salt(("plan_effect_confidence", k))
+                    .selected_text(tx::plan_ef_confidence(language, tx::confidence_label(e.confidence, language)))
+                    .show_ui(ui, |ui| {
+                        for c in Confidence::ALL {
+                            ui.selectable_value(&mut e.confidence, c, tx::confidence_label(c, language));
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                if ui.small_button("×").on_hover_text(tx::PLAN_EF_REMOVE.get(language)).clicked() {
+                    remove = Some(k);
+                }
+                ui.end_row();
+            }
+        });
+        if let Some(k) = remove {
+            effects.remove(k);
+        }
+        if let Some(first) = project.variables.first()
+            && ui.button(tx::PLAN_EF_ADD.get(language)).clicked()
+        {
+            effects.push(Effect { target: first.id.clone(), points: 1.0, confidence: Confidence::Laag });
+        }
+    }
+
+    fn costs_ui(&self, ui: &mut egui::Ui, item: &mut PlanItem, t: &mut Typed) {
+        let language = self.language;
+        ui.label(RichText::new(tx::PLAN_IT_COSTS.get(language)).strong());
+        match &mut item.cost {
+            None => {
+                let cost = self.intervention.map(|x| x.cost).unwrap_or_default();
+                ui.horizontal(|ui| {
+                    ui.label(tx::plan_it_cost(language, &format_eur(cost.one_off_eur), &format_eur(cost.per_year_eur)));
+                    if self.intervention.is_some_and(|x| x.example_values) {
+                        example_badge(ui, language);
+                    }
+                });
+                if ui.button(tx::PLAN_IT_EDIT_COSTS.get(language)).clicked() {
+                    item.cost = Some(cost);
+                }
+            }
+            Some(cost) => {
+                ui.horizontal(|ui| {
+                    for (field, txt, amount) in [
+                        ("plan_item_one_off", tx::PLAN_IT_ONE_OFF, &mut cost.one_off_eur),
+                        ("plan_item_per_year", tx::PLAN_IT_PER_YEAR, &mut cost.per_year_eur),
+                    ] {
+                        let l = ui.label(txt.get(language));
+                        ui.label("€");
+                        let field = NumberField::new((field, &self.salt), txt.get(language), *amount, language);
+                        if let Some(eur) =
+                            t.take(field.range(0.0..=1e9).grouped().width(90.0).labelled_by(l.id).show(ui))
+                        {
+                            *amount = eur;
+                        }
+                    }
+                });
+                if self.intervention.is_some() && ui.button(tx::PLAN_IT_RESET_COSTS.get(language)).clicked() {
+                    item.cost = None::<Cost>;
+                }
+            }
+        }
+    }
+
+    fn organisation_ui(&self, ui: &mut egui::Ui, item: &mut PlanItem, state: &mut EditorState, t: &mut Typed) {
+        let language = self.language;
+        ui.label(RichText::new(tx::PLAN_IT_ORGANISATION.get(language)).strong());
+        egui::Grid::new("plan_item_tags").num_columns(2).show(ui, |ui| {
+            let l = ui.label(tx::PLAN_IT_OWNER.get(language));
+            let field =
+                TextField::new(("plan_item_owner", &self.salt), tx::PLAN_IT_OWNER.get(language), &item.owner, language);
+            if let Some(owner) = t.take(field.width(300.0).labelled_by(l.id).show(ui)) {
+                item.owner = owner;
             }
             ui.end_row();
-        }
-    });
-    if let Some(k) = remove {
-        effects.remove(k);
-    }
-    if let Some(first) = project.variables.first()
-        && ui.button(tx::PLAN_EF_ADD.get(language)).clicked()
-    {
-        effects.push(Effect { target: first.id.clone(), points: 1.0, confidence: Confidence::Laag });
+            let [partners, wijken, groups] = &mut state.new_tag;
+            let l = ui.label(tx::PLAN_IT_PARTNERS.get(language));
+            tags_ui(ui, (l.id, "partners"), &mut item.partners, partners, language);
+            ui.end_row();
+            let l = ui.label(tx::PLAN_IT_WIJKEN.get(language));
+            tags_ui(ui, (l.id, "wijken"), &mut item.wijken, wijken, language);
+            ui.end_row();
+            let l = ui.label(tx::PLAN_IT_GROUPS.get(language));
+            tags_ui(ui, (l.id, "doelgroepen"), &mut item.target_groups, groups, language);
+            ui.end_row();
+        });
     }
 }
 
+/// The tags of one kind as buttons (click removes) and a field to add one (Enter or +). The text in that field is
+/// not a value of the plan until it is added.
 fn tags_ui(
     ui: &mut egui::Ui,
     (label, id): (egui::Id, &str),
     tags: &mut Vec<String>,
     new_tag: &mut String,
-    t: &mut Tracker,
     language: Language,
 ) {
     ui.horizontal_wrapped(|ui| {
@@ -451,7 +523,6 @@ fn tags_ui(
             })
             .inner;
         let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        t.watch(response);
         if (submitted || ui.small_button("+").clicked()) && !new_tag.trim().is_empty() {
             tags.push(new_tag.trim().to_owned());
             new_tag.clear();

@@ -3,8 +3,9 @@
 use super::compute::Computed;
 use crate::sim::McResult;
 use crate::text::Language;
+use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
 use eframe::egui::{self, Color32};
-use egui_plot::{FilledArea, Legend, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{FilledArea, Line, LineStyle, Plot, PlotPoints};
 
 /// A plotted quantity: the veerkrachtindex or one variable (column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,9 +52,12 @@ pub fn plot_ui(
     language: Language,
 ) {
     let months: Vec<f64> = (0..c.reference.traj.n_months()).map(|m| m as f64).collect();
+    // The legend goes under the chart, never over the curves.
+    let mut legend: Vec<LegendEntry> = Vec::new();
     Plot::new("simulatie_grafiek")
-        .legend(Legend::default())
         .height(height)
+        .x_axis_formatter(move |mark, _| tick_label(&mark, language))
+        .y_axis_formatter(move |mark, _| tick_label(&mark, language))
         .x_axis_label(crate::ui::text::SIM_MONTHS_AXIS.get(language))
         .y_axis_label(crate::ui::text::SIM_VALUE_AXIS.get(language))
         .allow_scroll(false)
@@ -65,10 +69,13 @@ pub fn plot_ui(
                     && let Some((lo, hi)) = band(c, result, s)
                     && lo.len() == months.len()
                 {
-                    plot_ui.add(
-                        FilledArea::new(format!("{name} – {label}: 10–90 %"), &months, &lo, &hi)
-                            .fill_color(color.gamma_multiply(0.25)),
-                    );
+                    let band_name = format!("{name} – {label}: 10–90 %");
+                    legend.push(LegendEntry {
+                        name: band_name.clone(),
+                        colour: color.gamma_multiply(0.5),
+                        dashed: false,
+                    });
+                    plot_ui.add(FilledArea::new(band_name, &months, &lo, &hi).fill_color(color.gamma_multiply(0.25)));
                 }
                 for (r, run) in c.all_runs().enumerate() {
                     let Some(ys) = values(run, s) else { continue };
@@ -89,13 +96,15 @@ pub fn plot_ui(
                         };
                         (color, style)
                     };
-                    plot_ui.line(
-                        Line::new(format!("{name} – {}", run.label), points)
-                            .color(run_color)
-                            .style(style)
-                            .width(if r == 1 { 2.0 } else { 1.5 }),
-                    );
+                    let line_name = format!("{name} – {}", run.label);
+                    legend.push(LegendEntry { name: line_name.clone(), colour: run_color, dashed: r == 0 });
+                    plot_ui.line(Line::new(line_name, points).color(run_color).style(style).width(if r == 1 {
+                        2.0
+                    } else {
+                        1.5
+                    }));
                 }
             }
         });
+    legend_below_ui(ui, &legend);
 }

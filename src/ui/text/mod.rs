@@ -1,8 +1,15 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
+mod about;
+pub mod fields;
+mod laptop;
+mod optimiser_results;
 mod plan;
 mod simulation;
 
+pub use about::*;
+pub use laptop::*;
+pub use optimiser_results::*;
 pub use plan::*;
 pub use simulation::*;
 

@@ -152,7 +152,7 @@ pub fn plan_opt_effect(
 // Plan view: Interventies page (catalogue).
 texts! {
     PLAN_CAT_SEARCH = "Zoeken:", "Search:";
-    PLAN_CAT_SEARCH_HINT = "naam, doelgroep, databank…", "name, target group, database…";
+    PLAN_CAT_SEARCH_HINT = "naam, thema, doel of woord: eenzaamheid…", "name, theme, target or word: loneliness…";
     PLAN_CAT_GROUP = "Doelgroep:", "Target group:";
     PLAN_CAT_GROUP_HINT = "bv. jongeren", "e.g. young people";
     PLAN_CAT_SETTING = "Setting:", "Setting:";

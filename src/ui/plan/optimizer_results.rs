@@ -1,0 +1,82 @@
+//! The optimiser's result inside its dialog: cost against budget per year, the chosen portfolio as a table
+//! (intervention, reach, cost per year, effect), the candidates not chosen folded under a count, the explanation.
+
+use crate::plan::{CandidateReport, OptimizeResult};
+use crate::text::optimizer::{explanation, reason};
+use crate::text::{Language, format_eur, format_number};
+use crate::ui::text as t;
+use eframe::egui::{self, RichText, Ui};
+
+/// The chosen reach level of a candidate: (reach %, mean cost per year, effect alone).
+fn chosen_level(c: &CandidateReport) -> Option<(f64, f64, f64)> {
+    let reach = c.chosen_reach_percent?;
+    let level = c.levels_percent.iter().position(|l| (l - reach).abs() < 1e-9)?;
+    let costs = c.cost_per_year_per_level_eur.get(level)?;
+    let mean = if costs.is_empty() { 0.0 } else { costs.iter().sum::<f64>() / costs.len() as f64 };
+    Some((reach, mean, *c.area_per_level.get(level)?))
+}
+
+/// `outcome` names what was optimised (the index or a variable), as the explanation words it.
+pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, outcome: &str, language: Language) {
+    egui::Grid::new("plan_optimizer_years").striped(true).show(ui, |ui| {
+        ui.label(t::PLAN_OPT_YEAR.get(language));
+        for y in &result.years {
+            ui.label(y.to_string());
+        }
+        ui.end_row();
+        ui.label(t::PLAN_COL_COST.get(language));
+        for c in &result.cost_per_year_eur {
+            ui.label(format_eur(*c));
+        }
+        ui.end_row();
+        ui.label(t::PLAN_ROW_BUDGET.get(language));
+        for b in &result.budget_per_year_eur {
+            ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), format_eur));
+        }
+        ui.end_row();
+    });
+    ui.label(t::plan_opt_effect(
+        language,
+        &format_number(result.verified_area, 1),
+        &format_number(result.predicted_area, 1),
+        result.simulations,
+        result.proven_optimal,
+    ));
+    ui.add_space(6.0);
+    ui.label(RichText::new(t::OPT_CHOSEN.get(language)).strong());
+    let chosen: Vec<(&CandidateReport, (f64, f64, f64))> =
+        result.candidates.iter().filter_map(|c| chosen_level(c).map(|l| (c, l))).collect();
+    if chosen.is_empty() {
+        ui.label(t::OPT_NOTHING_CHOSEN.get(language));
+    } else {
+        egui::Grid::new("plan_optimizer_chosen").striped(true).num_columns(4).show(ui, |ui| {
+            for h in [t::OPT_COL_INTERVENTION, t::OPT_COL_REACH, t::OPT_COL_COST_YEAR, t::OPT_COL_EFFECT] {
+                ui.label(RichText::new(h.get(language)).strong());
+            }
+            ui.end_row();
+            for (c, (reach, cost, effect)) in &chosen {
+                ui.label(&c.name).on_hover_text(reason(&c.verdict, outcome, language));
+                ui.label(format!("{} %", format_number(*reach, 0)));
+                ui.label(format_eur(*cost));
+                ui.label(format_number(*effect, 1));
+                ui.end_row();
+            }
+        });
+    }
+    let not_chosen: Vec<&CandidateReport> =
+        result.candidates.iter().filter(|c| c.chosen_reach_percent.is_none()).collect();
+    egui::CollapsingHeader::new(t::opt_not_chosen(language, not_chosen.len()))
+        .id_salt("plan_optimizer_not_chosen")
+        .default_open(false)
+        .show(ui, |ui| {
+            for c in not_chosen {
+                ui.label(format!("{}: {}", c.name, reason(&c.verdict, outcome, language)));
+            }
+        });
+    egui::CollapsingHeader::new(t::OPT_EXPLANATION.get(language))
+        .id_salt("plan_optimizer_explanation")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.label(explanation(result, outcome, language));
+        });
+}
