@@ -57,6 +57,13 @@ impl PlannerApp {
                 }
             }
             AppCommand::ExportTo(kind, path) => self.export_to(kind, &path),
+            AppCommand::CompareWith => self.compare_with_dialog(),
+            AppCommand::ComparePath(path) => self.compare_path(&path),
+            AppCommand::AcceptDifferences(keys) => self.accept_differences(&keys),
+            AppCommand::MergeWithBase(path) => self.merge_with_base(path),
+            AppCommand::AcceptMerge => self.accept_merge(),
+            AppCommand::CloseCompare => self.compare = None,
+            AppCommand::EditSavedBy => self.saved_by_open = true,
             AppCommand::Quit => {
                 if self.guard(PendingAction::Quit) {
                     self.perform(ctx, PendingAction::Quit);
@@ -308,6 +315,7 @@ impl PlannerApp {
         let generation = self.fresh_generation();
         self.document = Document::new(project, path, generation);
         self.view.reset_for_new_document();
+        self.compare = None;
     }
 
     /// Loads `path` (no unsaved-changes check). A file that fails to load leaves the document as it is and shows
@@ -376,9 +384,14 @@ impl PlannerApp {
     /// not valid (so not in the document) is named in the status bar.
     pub(crate) fn save_to(&mut self, path: &Path) -> bool {
         let language = self.language();
+        // The file gets the lineage of the document, stamped as a new revision when the content changed.
+        let mut written = self.document.project.clone();
+        written.lineage = self.document.lineage.clone();
+        crate::io::stamp_revision(&mut written, &self.settings.saved_by());
         let written_generation = self.document.generation;
-        match crate::io::save_project_file(&self.document.project, path) {
+        match crate::io::save_project_file(&written, path) {
             Ok(()) => {
+                self.document.lineage = written.lineage;
                 self.document.path = Some(path.to_path_buf());
                 self.settings.remember_file(path);
                 if written_generation != self.document.generation {

@@ -15,11 +15,17 @@ pub struct Document {
     pub generation: u64,
     /// True when the project came from a recovery copy and has not been saved since.
     pub restored_unsaved: bool,
+    /// The lineage of the file as last read or written (revision id, parents, saved by). It is file metadata, not
+    /// part of the edit history: saving stamps a copy of the project with it, so undo after a save still gives back
+    /// exactly the project as it was.
+    pub lineage: crate::model::Lineage,
 }
 
 impl Document {
-    pub fn new(project: Project, path: Option<PathBuf>, generation: u64) -> Self {
-        Self { project, path, history: History::default(), generation, restored_unsaved: false }
+    /// The project's lineage moves into [`Document::lineage`]; the open project itself carries none.
+    pub fn new(mut project: Project, path: Option<PathBuf>, generation: u64) -> Self {
+        let lineage = std::mem::take(&mut project.lineage);
+        Self { project, path, history: History::default(), generation, restored_unsaved: false, lineage }
     }
 
     pub fn is_dirty(&self) -> bool {

@@ -3,6 +3,7 @@
 use eframe::egui;
 
 mod command_handling;
+mod compare;
 pub mod document;
 pub mod file_dialog;
 pub mod planner_app;

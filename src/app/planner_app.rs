@@ -87,6 +87,10 @@ pub struct PlannerApp {
     /// The scenario editor window (runtime state only).
     scenario_editor: crate::ui::scenario_editor::ScenarioEditor,
     next_generation: u64,
+    /// The compare window (Bestand → Vergelijken met…), while open.
+    pub compare: Option<crate::ui::compare::CompareView>,
+    /// The "Opgeslagen door" window is open.
+    pub saved_by_open: bool,
     /// Text in live fields that is not valid, as of the last frame drawn (saves and exports name it).
     pub(crate) invalid_inputs: Vec<crate::ui::fields::InvalidInput>,
 }
@@ -124,6 +128,8 @@ impl PlannerApp {
             plan: crate::ui::plan::PlanView::default(),
             scenario_editor: crate::ui::scenario_editor::ScenarioEditor::default(),
             next_generation: 1,
+            compare: None,
+            saved_by_open: false,
             invalid_inputs: Vec::new(),
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
@@ -289,6 +295,9 @@ impl PlannerApp {
                 CentralTab::Model => {
                     self.view.input_blocked = self.dialog.is_some();
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
+                    if let Some(compare) = &self.compare {
+                        crate::ui::compare::overlay_ui(ui, compare, &self.document.project, &self.view.transform);
+                    }
                 }
             }
         });
@@ -300,6 +309,22 @@ impl PlannerApp {
         }
         if let Some(dialog) = &self.dialog {
             dialog_ui(ui.ctx(), dialog, language, commands);
+        }
+        if self.saved_by_open {
+            let settings = &mut self.settings;
+            crate::ui::panels::saved_by::saved_by_window_ui(
+                ui.ctx(),
+                &mut self.saved_by_open,
+                &mut settings.organisation,
+                &mut settings.user_name,
+                language,
+            );
+        }
+        if let Some(compare) = &mut self.compare {
+            compare.refresh(&self.document.project, self.document.generation);
+            if !crate::ui::compare::compare_window_ui(ui.ctx(), compare, language, commands) {
+                commands.push(AppCommand::CloseCompare);
+            }
         }
     }
 

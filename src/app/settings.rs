@@ -13,6 +13,9 @@ pub struct Settings {
     pub language: Language,
     /// Most recent first.
     pub recent_files: Vec<PathBuf>,
+    /// Written to a saved file's "saved by" (both optional).
+    pub organisation: String,
+    pub user_name: String,
 }
 
 impl Settings {
@@ -22,6 +25,11 @@ impl Settings {
 
     pub fn store(&self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, self);
+    }
+
+    /// Who saves: the organisation and name above with this program's version.
+    pub fn saved_by(&self) -> crate::model::SavedBy {
+        crate::model::SavedBy::current(self.organisation.trim(), self.user_name.trim())
     }
 
     pub fn remember_file(&mut self, path: &Path) {

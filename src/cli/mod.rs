@@ -24,10 +24,12 @@ macro_rules! out {
 
 mod args;
 mod check;
+mod diff;
 mod export_pdf;
 mod export_svg;
 mod export_xmile;
 mod loops;
+mod merge;
 mod optimize;
 mod plan;
 mod simulate;
@@ -54,6 +56,11 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
   veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
                                                schrijft het model als XMILE (Stella, PySD)
+  veerkrachtplanner diff A B [--json]          toont alle verschillen tussen twee projectbestanden
+                                               (afsluitcode 0: gelijk, 1: verschillend)
+  veerkrachtplanner merge BASIS ONS HUN --out BESTAND [--json]
+                                               voegt twee versies van één basisversie samen
+                                               (afsluitcode 0: samengevoegd, 1: conflicten, niets geschreven)
   veerkrachtplanner help                       deze hulptekst";
 
 /// Writes to standard output. A closed pipe (`io::ErrorKind::BrokenPipe`) ends the program quietly with code 0;
@@ -110,6 +117,8 @@ pub fn launch(args: &[String]) -> Launch {
         "export-pdf" => export_pdf::run(rest),
         "simulate" => simulate::run(rest),
         "export-xmile" => export_xmile::run(rest),
+        "diff" => diff::run(rest),
+        "merge" => merge::run(rest),
         other if other.starts_with('-') => {
             eprintln!("Onbekende optie '{other}'.\n\n{USAGE}");
             2

@@ -59,6 +59,14 @@ pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
             Ok(Edit::SetPlans(old))
         }
         Edit::Batch(edits) => batch(project, edits),
+        Edit::SetRetiredIds(mut ids) => {
+            ids.sort();
+            ids.dedup();
+            if let Some(live) = ids.iter().find(|id| check::id_live(project, id)) {
+                return Err(EditError::id_in_use(live));
+            }
+            Ok(Edit::SetRetiredIds(std::mem::replace(&mut project.retired_ids, ids)))
+        }
     }
 }
 

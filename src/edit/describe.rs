@@ -30,6 +30,8 @@ pub enum EditSummary {
     SetScenarios,
     SetInterventions,
     SetPlans,
+    /// Taking over another version's list of retired ids (compare / merge).
+    SetRetiredIds,
     /// An empty batch.
     Nothing,
     /// A batch of different edits.
@@ -59,6 +61,7 @@ impl Edit {
             | Self::RemoveScenario { .. } => EditSummary::SetScenarios,
             Self::SetInterventions(_) => EditSummary::SetInterventions,
             Self::SetPlans(_) => EditSummary::SetPlans,
+            Self::SetRetiredIds(_) => EditSummary::SetRetiredIds,
             Self::Batch(edits) => {
                 let mut summaries = edits.iter().map(Self::summary);
                 match summaries.next() {

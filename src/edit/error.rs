@@ -170,6 +170,15 @@ pub enum EditError {
     InvalidOutcomeWeight {
         variable: String,
     },
+    /// A difference with another version no longer fits: the item it changes is gone (`item` is its name).
+    ItemGone {
+        item: String,
+    },
+    /// A difference with another version carries data that is not a valid item (`reason` from the reader).
+    UnusableDifference {
+        item: String,
+        reason: String,
+    },
 }
 
 impl EditError {

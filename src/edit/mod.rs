@@ -102,4 +102,7 @@ pub enum Edit {
         variables: Vec<VariableId>,
         links: Vec<LinkId>,
     },
+    /// Replaces the list of retired ids (taking over another file's list when comparing or merging). Refused when
+    /// an id in the list is in use. Inverse: `SetRetiredIds` with the old list.
+    SetRetiredIds(Vec<String>),
 }

@@ -17,6 +17,9 @@
 //! Version 0 is hypothetical (no version-0 file was ever shipped); it documents the mechanism and keeps it tested.
 //! In version 0 a link's polarity was written as `sign: "+"` or `sign: "-"`; version 1 writes `polarity: positive`
 //! / `polarity: negative`.
+//!
+//! # Version 1 → 2
+//! Version 2 adds the optional top-level `lineage` (see `model::Lineage`); nothing else changes.
 
 use super::Problem;
 use super::ron_text::{self, Token, TokenKind};
@@ -28,7 +31,7 @@ struct Step {
     apply: fn(&str) -> Result<String, String>,
 }
 
-const STEPS: &[Step] = &[Step { from: 0, apply: v0_to_v1 }];
+const STEPS: &[Step] = &[Step { from: 0, apply: v0_to_v1 }, Step { from: 1, apply: v1_to_v2 }];
 
 /// Brings `text` (a file of version `from_version`, which must be older than [`FORMAT_VERSION`]) up to the current
 /// version. Errors are Dutch problems without line numbers.
@@ -61,6 +64,13 @@ fn v0_to_v1(text: &str) -> Result<String, String> {
         "\"-\"" | "\"−\"" => Ok("polarity: negative".to_owned()),
         other => Err(format!("onbekend teken {other} bij 'sign' (verwacht \"+\" of \"-\")")),
     })
+}
+
+/// Version 1 → 2: version 2 adds the optional `lineage` (revision id, parents, saved by). A version-1 file has none,
+/// so its text stays as it is; it loads with an empty lineage and still compares and merges two-way.
+#[allow(clippy::unnecessary_wraps)]
+fn v1_to_v2(text: &str) -> Result<String, String> {
+    Ok(text.to_owned())
 }
 
 /// Sets the top-level `format_version` to `version`.
@@ -139,6 +149,16 @@ mod tests {
         assert_eq!(project.links[0].source, "sign: \"+\"");
         assert!(text.contains("// sign: \"?\" in a comment"));
         assert_eq!(text.lines().count(), V0.lines().count());
+    }
+
+    #[test]
+    fn version_1_loads_without_lineage() {
+        let v1 = "(\n    format_version: 1,\n    variables: [(id: \"a\", name: \"A\")],\n)";
+        let text = migrate(v1, 1).unwrap();
+        assert!(text.contains("format_version: 2"));
+        let project: crate::model::Project = ron::from_str(&text).unwrap();
+        assert!(project.lineage.is_empty());
+        assert_eq!(project.variables.len(), 1);
     }
 
     #[test]

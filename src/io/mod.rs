@@ -9,10 +9,12 @@
 //! - [`default_project`]: the embedded `projects/veerkracht-basis.veerkracht`.
 //! - [`write_recovery`], [`find_recovery`], [`discard_recovery`]: crash-recovery autosave.
 //! - [`today_iso`]: today as `YYYY-MM-DD`.
+//! - [`stamp_revision`], [`content_revision`]: the revision id of the lineage (deterministic, see `lineage`).
 
 mod atomic;
 mod date;
 mod errors;
+mod lineage;
 mod migrate;
 mod problem;
 mod project_file;
@@ -25,6 +27,7 @@ mod validate;
 pub use atomic::backup_path;
 pub use date::{civil_from_days, iso_date, iso_date_time, today_iso, unix_seconds};
 pub use errors::{LoadError, LoadErrorKind, SaveError};
+pub use lineage::{content_revision, stamp_revision};
 pub use problem::{Problem, Severity};
 pub use project_file::{
     Loaded, MAX_FILE_BYTES, load_project_file, load_project_file_with_warnings, parse_project,

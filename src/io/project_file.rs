@@ -257,7 +257,7 @@ mod tests {
         assert_eq!(err.kind, LoadErrorKind::TooNew);
         assert_eq!(
             err.to_string(),
-            "Dit bestand heeft formaatversie 3; deze versie van Veerkrachtplanner kent versie 1 en ouder. \
+            "Dit bestand heeft formaatversie 3; deze versie van Veerkrachtplanner kent versie 2 en ouder. \
              Werk het programma bij."
         );
     }

@@ -5,6 +5,7 @@
 mod causal;
 mod ids;
 mod layout;
+mod lineage;
 mod plan;
 mod project;
 mod scenario;
@@ -12,6 +13,7 @@ mod scenario;
 pub use causal::{Confidence, Delay, Direction, Link, Polarity, ResourceKind, ResourceTag, Strength, Variable};
 pub use ids::{InterventionId, LinkId, PlanId, ScenarioId, VariableId, is_valid_slug, slugify};
 pub use layout::{Layout, Position};
+pub use lineage::{Lineage, SavedBy};
 pub use plan::{Cost, Effect, Intervention, Plan, PlanItem, Setting};
 pub use project::{FORMAT_VERSION, Meta, OutcomeIndex, OutcomeWeight, Project, SimMethod, SimSettings};
 /// The language of everything a user sees. Dutch is the default; English is an option.

@@ -1,10 +1,10 @@
 //! The project file: one `*.veerkracht` RON document.
 
-use super::{Intervention, Layout, Link, LinkId, Plan, PlanId, Scenario, ScenarioId, Variable, VariableId};
+use super::{Intervention, Layout, Lineage, Link, LinkId, Plan, PlanId, Scenario, ScenarioId, Variable, VariableId};
 use serde::{Deserialize, Serialize};
 
 /// The file format version this build writes. Older files are migrated by `io::migrate`; newer ones are refused.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
@@ -93,6 +93,9 @@ impl Default for SimSettings {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Project {
     pub format_version: u32,
+    /// Revision id, parent revisions and who saved it (format version 2). Not written while empty.
+    #[serde(default, skip_serializing_if = "Lineage::is_empty")]
+    pub lineage: Lineage,
     #[serde(default)]
     pub meta: Meta,
     #[serde(default)]
@@ -121,6 +124,7 @@ impl Default for Project {
     fn default() -> Self {
         Self {
             format_version: FORMAT_VERSION,
+            lineage: Lineage::default(),
             meta: Meta::default(),
             variables: Vec::new(),
             links: Vec::new(),

@@ -112,6 +112,10 @@ fn nl(error: &EditError) -> String {
             ),
         },
         EditError::InvalidOutcomeWeight { variable } => format!("Ongeldig gewicht voor uitkomst '{variable}'"),
+        EditError::ItemGone { item } => format!("'{item}' bestaat niet (meer) in dit project"),
+        EditError::UnusableDifference { item, reason } => {
+            format!("De gegevens van '{item}' in de andere versie zijn onbruikbaar: {reason}")
+        }
     }
 }
 
@@ -178,6 +182,10 @@ fn en(error: &EditError) -> String {
             }
         },
         EditError::InvalidOutcomeWeight { variable } => format!("Invalid weight for outcome '{variable}'"),
+        EditError::ItemGone { item } => format!("'{item}' does not exist (any more) in this project"),
+        EditError::UnusableDifference { item, reason } => {
+            format!("The data of '{item}' in the other version cannot be used: {reason}")
+        }
     }
 }
 

@@ -61,6 +61,7 @@ pub fn summary(summary: EditSummary, lang: Language) -> String {
         EditSummary::SetScenarios => fixed("scenario's wijzigen", "change scenarios"),
         EditSummary::SetInterventions => fixed("interventies wijzigen", "change interventions"),
         EditSummary::SetPlans => fixed("plannen wijzigen", "change plans"),
+        EditSummary::SetRetiredIds => fixed("lijst van gebruikte ids bijwerken", "update the list of used ids"),
         EditSummary::Nothing => fixed("niets wijzigen", "change nothing"),
         EditSummary::Several => fixed("meerdere wijzigingen", "several changes"),
     }

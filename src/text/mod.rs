@@ -3,11 +3,13 @@
 //! Nothing here knows about egui.
 //!
 //! - [`number`]: Dutch numbers and amounts (`1.234,5`, `€ 12.500`).
+//! - [`diff`]: differences and merge conflicts between two versions of a project.
 //! - [`edits`]: what an edit does (the undo menu, the status line).
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
 //! - [`loops`]: a feedback loop as a sentence.
 //! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
 
+pub mod diff;
 pub mod edit_errors;
 pub mod edits;
 pub mod errors;

@@ -92,6 +92,19 @@ pub enum AppCommand {
     CloseLoadProblems,
     RestoreRecovery,
     DiscardRecovery,
+    /// Bestand → Vergelijken met…: pick another version of the project and compare.
+    CompareWith,
+    /// Compare the open project with the file at this path (tests use this instead of the dialog).
+    ComparePath(PathBuf),
+    /// Take over these differences of the compare window as one undo step.
+    AcceptDifferences(Vec<crate::diff::Key>),
+    /// Three-way merge with this base version (`None`: ask for it).
+    MergeWithBase(Option<PathBuf>),
+    /// Apply the three-way merge with the chosen resolutions (one undo step).
+    AcceptMerge,
+    CloseCompare,
+    /// Bestand → Opgeslagen door…: edit the organisation and name written into saved files.
+    EditSavedBy,
     /// Help → Over Veerkrachtplanner.
     ShowAbout,
     CloseAbout,
@@ -211,6 +224,8 @@ impl AppCommand {
             Self::AddVariableAt(_) => text::CMD_NEW_VARIABLE,
             Self::StartRename(_) => text::CMD_RENAME,
             Self::FlipPolarity(_) => text::CMD_FLIP_POLARITY,
+            Self::CompareWith => text::CMD_COMPARE,
+            Self::EditSavedBy => text::CMD_SAVED_BY,
             Self::ShowAbout => text::CMD_ABOUT,
             _ => return None,
         })
@@ -220,7 +235,7 @@ impl AppCommand {
     pub fn label(&self, language: Language) -> String {
         match self {
             Self::SetLanguage(l) => text::language_label(*l).to_owned(),
-            Self::OpenPath(p) | Self::SaveTo(p) => p.display().to_string(),
+            Self::OpenPath(p) | Self::SaveTo(p) | Self::ComparePath(p) => p.display().to_string(),
             other => other.txt().map_or_else(|| format!("{other:?}"), |t| t.get(language).to_owned()),
         }
     }

@@ -2,6 +2,7 @@
 
 pub mod canvas;
 pub mod command;
+pub mod compare;
 pub mod fields;
 pub mod panels;
 pub mod plan;

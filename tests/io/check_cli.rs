@@ -76,7 +76,7 @@ fn migrated_file_says_so() {
     let (code, stdout, _) = run_on("versie-0.veerkracht");
     assert_eq!(code, 0, "{stdout}");
     assert!(
-        stdout.contains("Let op: dit bestand heeft de oude formaatversie 0; bij opslaan wordt het versie 1."),
+        stdout.contains("Let op: dit bestand heeft de oude formaatversie 0; bij opslaan wordt het versie 2."),
         "{stdout}"
     );
 }

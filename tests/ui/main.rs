@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod about;
+mod compare;
 mod editing;
 mod export;
 mod files;

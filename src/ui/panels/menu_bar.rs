@@ -51,6 +51,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<AppCom
             ui.separator();
             item(ui, AppCommand::Save, state, true, commands);
             item(ui, AppCommand::SaveAs, state, true, commands);
+            item(ui, AppCommand::CompareWith, state, true, commands);
+            item(ui, AppCommand::EditSavedBy, state, true, commands);
             ui.separator();
             item(ui, AppCommand::Export(ExportKind::PlanPdf), state, true, commands);
             item(ui, AppCommand::Export(ExportKind::DiagramSvg), state, true, commands);

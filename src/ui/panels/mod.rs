@@ -5,4 +5,5 @@ pub mod dialogs;
 pub mod inspector_panel;
 pub mod loops_panel;
 pub mod menu_bar;
+pub mod saved_by;
 pub mod variables_panel;

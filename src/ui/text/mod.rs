@@ -1,6 +1,7 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
 mod about;
+mod compare;
 pub mod fields;
 mod laptop;
 mod optimiser_results;
@@ -8,6 +9,7 @@ mod plan;
 mod simulation;
 
 pub use about::*;
+pub use compare::*;
 pub use laptop::*;
 pub use optimiser_results::*;
 pub use plan::*;
