@@ -6,16 +6,36 @@ use super::named_loops::recognise;
 use crate::model::{Polarity, Project};
 
 /// The loop gain of `simulation.md`: the product of `s · g / G_i` along the loop, with `G_i = max(1, Σ g)` over all
-/// links into the link's target `i`. A link missing from the project counts as gain 0.
+/// links into the link's target `i`. A link missing from the project counts as gain 0. For many loops build
+/// [`LoopGains`] once instead (this is linear in the project per call).
 pub fn loop_gain(project: &Project, l: &FeedbackLoop) -> f64 {
-    l.links
-        .iter()
-        .map(|id| {
-            let Some(link) = project.link(id) else { return 0.0 };
-            let into: f64 = project.links.iter().filter(|other| other.to == link.to).map(|o| o.strength.gain()).sum();
-            link.polarity.sign() * link.strength.gain() / into.max(1.0)
-        })
-        .product()
+    LoopGains::new(project).of(l)
+}
+
+/// Every link's factor `s · g / G_i` of [`loop_gain`], computed once (linear in the links).
+pub struct LoopGains<'a> {
+    factor: std::collections::HashMap<&'a str, f64>,
+}
+
+impl<'a> LoopGains<'a> {
+    pub fn new(project: &'a Project) -> Self {
+        let mut into: std::collections::HashMap<&str, f64> = std::collections::HashMap::new();
+        for other in &project.links {
+            *into.entry(other.to.as_str()).or_insert(0.0) += other.strength.gain();
+        }
+        let mut factor = std::collections::HashMap::with_capacity(project.links.len());
+        for link in &project.links {
+            let g = into.get(link.to.as_str()).copied().unwrap_or(0.0);
+            // The first link with an id wins, as `Project::link` finds it.
+            factor.entry(link.id.as_str()).or_insert(link.polarity.sign() * link.strength.gain() / g.max(1.0));
+        }
+        Self { factor }
+    }
+
+    /// The loop gain of `l` (see [`loop_gain`]).
+    pub fn of(&self, l: &FeedbackLoop) -> f64 {
+        l.links.iter().map(|id| self.factor.get(id.as_str()).copied().unwrap_or(0.0)).product()
+    }
 }
 
 /// The variable's name as used inside a sentence: a trailing explanation in parentheses dropped, the first letter

@@ -7,6 +7,22 @@ use std::path::{Path, PathBuf};
 
 pub const EXTENSION: &str = "veerkracht";
 
+/// Whether a native file dialog can be shown. On Linux the dialogs need the desktop portal (D-Bus service
+/// `org.freedesktop.portal.Desktop`) or `zenity`/`kdialog`; without them the dialog call returns "cancelled" at
+/// once and nothing happens, so the app says why instead. Other systems always have one.
+pub fn native_available() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    let portal = ["/usr/share/dbus-1/services", "/usr/local/share/dbus-1/services"]
+        .iter()
+        .any(|dir| Path::new(dir).join("org.freedesktop.portal.Desktop.service").is_file());
+    let on_path = |program: &str| {
+        std::env::var_os("PATH").is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(program).is_file()))
+    };
+    (portal && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()) || on_path("zenity") || on_path("kdialog")
+}
+
 pub fn pick_open(language: Language, start: Option<&Path>) -> Option<PathBuf> {
     let mut dialog = rfd::FileDialog::new().add_filter(text::FILE_FILTER.get(language), &[EXTENSION]);
     if let Some(dir) = start.and_then(Path::parent) {

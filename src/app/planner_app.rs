@@ -102,7 +102,9 @@ impl PlannerApp {
             settings: Settings::load(cc.storage),
             recovery_dir: recovery::default_recovery_dir(),
             initial_file: file,
-            native_dialogs: true,
+            // Without a dialog service the native dialog returns "cancelled" at once: say so instead (see
+            // `file_dialog::native_available`).
+            native_dialogs: super::file_dialog::native_available(),
             autosave_interval: recovery::AUTOSAVE_INTERVAL,
         };
         Self::with_config(&cc.egui_ctx, config)

@@ -36,7 +36,7 @@ fn run_inner(args: &mut Args) -> Result<String, String> {
     }
     let text =
         crate::export::xmile::try_project_to_xmile(&project, &inputs, &project.settings).map_err(|e| e.to_string())?;
-    std::fs::write(&out, text).map_err(|e| format!("Kan '{out}' niet schrijven: {e}"))?;
+    crate::io::write_export_file(std::path::Path::new(&out), text.as_bytes()).map_err(|e| e.to_string())?;
     Ok(format!(
         "XMILE-model geschreven naar {out}: {} variabelen, {} verbanden, {} invloeden.",
         project.variables.len(),

@@ -30,6 +30,7 @@ mod export_svg;
 mod export_xmile;
 mod loops;
 mod merge;
+mod normalize;
 mod optimize;
 mod plan;
 mod simulate;
@@ -48,6 +49,7 @@ pub enum Launch {
 const USAGE: &str = "Gebruik:
   veerkrachtplanner [BESTAND]                  opent de app (met het standaardproject of BESTAND)
   veerkrachtplanner check BESTAND              controleert een projectbestand
+  veerkrachtplanner normalize BESTAND [--out UIT]  schrijft het project in de vaste vorm (voor vergelijken)
   veerkrachtplanner loops BESTAND [--json]     toont de terugkoppellussen
   veerkrachtplanner simulate BESTAND [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
@@ -106,6 +108,7 @@ pub fn launch(args: &[String]) -> Launch {
             0
         }
         "check" => check::run(rest),
+        "normalize" => normalize::run(rest),
         "export-svg" => export_svg::run(rest),
         "plan" => plan::run(rest),
         "optimize" => optimize::run(rest),

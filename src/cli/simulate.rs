@@ -57,12 +57,16 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     if seed.is_some() && runs.is_none() {
         return Err("Optie --seed werkt alleen samen met --runs.".to_owned());
     }
+    let range = crate::model::rules::MONTE_CARLO_RUNS;
     if let Some(n) = runs
-        && !(1..=sim::monte_carlo::MAX_RUNS).contains(&n)
+        && !range.contains(n as f64)
     {
-        return Err(format!("Optie --runs: geef 1 tot en met {} runs op.", sim::monte_carlo::MAX_RUNS));
+        return Err(format!("Optie --runs: geef {} tot en met {} runs op.", range.min, range.max));
     }
     let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| e.to_string())?;
+    if let Some(n) = runs {
+        runs_within_work(&project, n as u64)?;
+    }
     let scenario = find_scenario(&project, scenario_name.as_deref())?;
     let mut opts = RunOptions::from(&project.settings);
     if let Some(m) = method {
@@ -70,12 +74,24 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     }
     let outcome = simulate(&project, scenario, opts, runs, seed.unwrap_or(project.settings.monte_carlo_seed))?;
     if let Some(path) = csv {
-        std::fs::write(&path, csv_text(&outcome)).map_err(|e| format!("Kan '{path}' niet schrijven: {e}"))?;
+        crate::io::write_export_file(std::path::Path::new(&path), csv_text(&outcome).as_bytes())
+            .map_err(|e| e.to_string())?;
     }
     if json_out {
         outln!("{}", serde_json::to_string_pretty(&json_value(&outcome)).unwrap_or_default());
     } else {
         out!("{}", summary(&outcome));
+    }
+    Ok(())
+}
+
+/// `--runs N` obeys the same work limit as the runs stored in a project (`model::rules`).
+fn runs_within_work(project: &Project, runs: u64) -> Result<(), String> {
+    use crate::model::rules::{MAX_MONTE_CARLO_WORK, Violation, monte_carlo_work};
+    let work = monte_carlo_work(project, runs);
+    if work > MAX_MONTE_CARLO_WORK {
+        let v = Violation::MonteCarloTooLarge { runs, work, max: MAX_MONTE_CARLO_WORK };
+        return Err(format!("Optie --runs: {v}."));
     }
     Ok(())
 }

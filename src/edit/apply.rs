@@ -1,11 +1,28 @@
 //! [`apply`]: performs one [`Edit`] and returns its exact inverse.
 
 use super::{Edit, EditError, check, remove, scenarios};
-use crate::model::{Link, Position, Project, Variable, VariableId};
+use crate::model::{Link, Position, Project, Variable, VariableId, rules};
 use std::collections::BTreeSet;
 
 /// Applies `edit` to `project` and returns the edit that undoes it. On error the project is unchanged.
+///
+/// Besides the checks of each kind of edit, an edit may not break a count, length or work limit of
+/// `model::rules` that the project kept before (the same limits loading enforces): such an edit is undone and
+/// refused with the limit's message.
 pub fn apply(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
+    let before = rules::violations(project);
+    let inverse = apply_checked(project, edit)?;
+    let after = rules::violations(project);
+    if let Some(new) = after.into_iter().find(|v| v.is_new_against(&before)) {
+        let undone = apply_checked(project, inverse);
+        debug_assert!(undone.is_ok(), "rollback failed: {undone:?}");
+        return Err(EditError::Limit(new));
+    }
+    Ok(inverse)
+}
+
+/// [`apply`] without the project-wide limits (checked once per top-level edit).
+fn apply_checked(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
     match edit {
         Edit::AddVariable { variable, position } => add_variable(project, variable, position),
         Edit::UpdateVariable(variable) => update_variable(project, variable),
@@ -84,12 +101,12 @@ fn swap_ids(project: &mut Project, before: &BTreeSet<String>, after: &BTreeSet<S
 fn batch(project: &mut Project, edits: Vec<Edit>) -> Result<Edit, EditError> {
     let mut inverses = Vec::with_capacity(edits.len());
     for edit in edits {
-        match apply(project, edit) {
+        match apply_checked(project, edit) {
             Ok(inverse) => inverses.push(inverse),
             Err(error) => {
                 for inverse in inverses.into_iter().rev() {
                     // An inverse returned by `apply` always applies to the state it was made for.
-                    let undone = apply(project, inverse);
+                    let undone = apply_checked(project, inverse);
                     debug_assert!(undone.is_ok(), "rollback failed: {undone:?}");
                 }
                 return Err(error);
@@ -221,7 +238,8 @@ mod tests {
         s.dt_months = 0.0;
         let err = apply(&mut p, Edit::SetSettings(s.clone())).unwrap_err();
         assert!(err.to_string().contains("tijdstap"));
-        s.dt_months = 100.0;
+        s.dt_months = 0.5;
+        s.horizon_months = 1201;
         assert!(apply(&mut p, Edit::SetSettings(s)).unwrap_err().to_string().contains("horizon"));
     }
 }

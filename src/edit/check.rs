@@ -2,14 +2,25 @@
 
 use super::EditError;
 use super::error::{Field, Place, Section, Usage};
+use crate::model::rules::{self, Range};
 use crate::model::{
     Delay, Effect, InputShape, Intervention, Layout, Link, OutcomeIndex, Plan, Position, Project, Scenario,
     SimSettings, Strength, Variable, VariableId, is_valid_slug,
 };
 use std::collections::BTreeSet;
 
-/// The largest custom gain accepted (`Strength::Custom`).
-const MAX_CUSTOM_GAIN: f64 = 10.0;
+/// Refuses `value` outside `range` (one of the ranges of `model::rules`, shared with loading).
+fn within(value: f64, range: Range, field: Field, place: &Place) -> Result<(), EditError> {
+    if range.contains(value) {
+        Ok(())
+    } else {
+        Err(EditError::OutOfRange { field, place: place.clone(), value, min: range.min, max: range.max })
+    }
+}
+
+fn named(name: &str, place: &Place) -> Result<(), EditError> {
+    if name.trim().is_empty() { Err(EditError::EmptyItemName { place: place.clone() }) } else { Ok(()) }
+}
 
 pub(super) fn fresh_id(project: &Project, id: &str) -> Result<(), EditError> {
     if !is_valid_slug(id) {
@@ -27,11 +38,11 @@ pub(super) fn variable_fields(variable: &Variable) -> Result<(), EditError> {
         return Err(EditError::EmptyName { variable: id.to_owned() });
     }
     let b = variable.baseline;
-    if !b.is_finite() || !(0.0..=100.0).contains(&b) {
+    if !rules::BASELINE.contains(b) {
         return Err(EditError::BaselineOutOfRange { name: variable.name.clone(), value: b });
     }
     let t = variable.adjustment_months;
-    if !t.is_finite() || t <= 0.0 {
+    if !rules::ADJUSTMENT_MONTHS.contains(t) {
         return Err(EditError::InvalidAdjustmentTime { name: variable.name.clone(), value: t });
     }
     Ok(())
@@ -48,12 +59,12 @@ pub(super) fn link_fields(link: &Link, exists: impl Fn(&VariableId) -> bool) -> 
         return Err(EditError::self_link());
     }
     if let Strength::Custom(g) = link.strength
-        && (!g.is_finite() || !(0.0..=MAX_CUSTOM_GAIN).contains(&g))
+        && !rules::CUSTOM_GAIN.contains(g)
     {
-        return Err(EditError::StrengthOutOfRange { link: link.id.to_string(), value: g, max: MAX_CUSTOM_GAIN });
+        return Err(EditError::StrengthOutOfRange { link: link.id.to_string(), value: g, max: rules::CUSTOM_GAIN.max });
     }
     if let Delay::Months(m) = link.delay
-        && (!m.is_finite() || m < 0.0)
+        && !rules::DELAY_MONTHS.contains(m)
     {
         return Err(EditError::NegativeDelay { link: link.id.to_string(), value: m });
     }
@@ -61,7 +72,11 @@ pub(super) fn link_fields(link: &Link, exists: impl Fn(&VariableId) -> bool) -> 
 }
 
 pub(super) fn position(id: &VariableId, p: Position) -> Result<(), EditError> {
-    if p.x.is_finite() && p.y.is_finite() { Ok(()) } else { Err(EditError::InvalidPosition { id: id.to_string() }) }
+    if rules::POSITION.contains(f64::from(p.x)) && rules::POSITION.contains(f64::from(p.y)) {
+        Ok(())
+    } else {
+        Err(EditError::InvalidPosition { id: id.to_string() })
+    }
 }
 
 pub(super) fn layout(project: &Project, layout: &Layout) -> Result<(), EditError> {
@@ -74,14 +89,6 @@ pub(super) fn layout(project: &Project, layout: &Layout) -> Result<(), EditError
     Ok(())
 }
 
-fn finite_at_least(value: f64, min: f64, field: Field, place: &Place) -> Result<(), EditError> {
-    if value.is_finite() && value >= min {
-        Ok(())
-    } else {
-        Err(EditError::BelowMinimum { field, place: place.clone(), min, value })
-    }
-}
-
 pub(super) fn outcome(project: &Project, outcome: &OutcomeIndex) -> Result<(), EditError> {
     let mut seen = BTreeSet::new();
     for w in &outcome.weights {
@@ -91,13 +98,16 @@ pub(super) fn outcome(project: &Project, outcome: &OutcomeIndex) -> Result<(), E
         if !seen.insert(&w.variable) {
             return Err(EditError::duplicate(Section::OutcomeVariables, w.variable.as_str()));
         }
-        finite_at_least(w.weight, 0.0, Field::Weight, &Place::Outcome { variable: w.variable.to_string() })?;
+        within(w.weight, rules::OUTCOME_WEIGHT, Field::Weight, &Place::Outcome { variable: w.variable.to_string() })?;
     }
     Ok(())
 }
 
 pub(super) fn settings(s: &SimSettings) -> Result<(), EditError> {
-    if !s.dt_months.is_finite() || s.dt_months <= 0.0 {
+    let settings = Place::Settings;
+    within(f64::from(s.horizon_months), rules::HORIZON_MONTHS, Field::Horizon, &settings)?;
+    within(f64::from(s.monte_carlo_runs), rules::MONTE_CARLO_RUNS, Field::MonteCarloRuns, &settings)?;
+    if !rules::DT_MONTHS.contains(s.dt_months) {
         return Err(EditError::InvalidTimeStep { value: s.dt_months });
     }
     if s.horizon_months == 0 || s.dt_months > f64::from(s.horizon_months) {
@@ -149,7 +159,7 @@ fn effects(project: &Project, effects: &[Effect], place: &Place) -> Result<(), E
         if project.variable(&e.target).is_none() {
             return Err(EditError::UnknownEffectTarget { place: place.clone(), target: e.target.to_string() });
         }
-        if !e.points.is_finite() {
+        if !rules::EFFECT_POINTS.contains(e.points) {
             return Err(EditError::InvalidEffect { place: place.clone() });
         }
     }
@@ -157,11 +167,11 @@ fn effects(project: &Project, effects: &[Effect], place: &Place) -> Result<(), E
 }
 
 fn shape(s: &InputShape, place: &Place) -> Result<(), EditError> {
-    finite_at_least(s.start_month, 0.0, Field::StartMonth, place)?;
-    finite_at_least(s.ramp_up_months, 0.0, Field::RampUp, place)?;
-    finite_at_least(s.after_effect_months, 0.0, Field::AfterEffect, place)?;
+    within(s.start_month, rules::MONTHS, Field::StartMonth, place)?;
+    within(s.ramp_up_months, rules::MONTHS, Field::RampUp, place)?;
+    within(s.after_effect_months, rules::MONTHS, Field::AfterEffect, place)?;
     if let Some(end) = s.end_month
-        && (!end.is_finite() || end < s.start_month)
+        && (!rules::MONTHS.contains(end) || end < s.start_month)
     {
         return Err(EditError::EndBeforeStart { place: place.clone(), end });
     }
@@ -173,6 +183,7 @@ pub(super) fn scenarios(project: &Project, scenarios: &[Scenario]) -> Result<(),
     section_ids(project, Section::Scenarios, scenarios.iter().map(|s| s.id.as_str()), &existing)?;
     for s in scenarios {
         let place = Place::Scenario { name: s.name.clone() };
+        named(&s.name, &place)?;
         for shock in &s.shocks {
             if project.variable(&shock.target).is_none() {
                 return Err(EditError::UnknownShockTarget {
@@ -180,7 +191,7 @@ pub(super) fn scenarios(project: &Project, scenarios: &[Scenario]) -> Result<(),
                     target: shock.target.to_string(),
                 });
             }
-            if !shock.effect.is_finite() {
+            if !rules::EFFECT_POINTS.contains(shock.effect) {
                 return Err(EditError::InvalidShockSize { scenario: s.name.clone() });
             }
             shape(&shock.shape, &place)?;
@@ -194,9 +205,10 @@ pub(super) fn interventions(project: &Project, interventions: &[Intervention]) -
     section_ids(project, Section::Interventions, interventions.iter().map(|i| i.id.as_str()), &existing)?;
     for i in interventions {
         let place = Place::Intervention { name: i.name.clone() };
+        named(&i.name, &place)?;
         effects(project, &i.effects, &place)?;
-        finite_at_least(i.cost.one_off_eur, 0.0, Field::OneOffCost, &place)?;
-        finite_at_least(i.cost.per_year_eur, 0.0, Field::YearlyCost, &place)?;
+        within(i.cost.one_off_eur, rules::EUROS, Field::OneOffCost, &place)?;
+        within(i.cost.per_year_eur, rules::EUROS, Field::YearlyCost, &place)?;
     }
     Ok(())
 }
@@ -205,29 +217,34 @@ pub(super) fn plans(project: &Project, plans: &[Plan]) -> Result<(), EditError> 
     let existing = project.plans.iter().map(|p| p.id.as_str()).collect();
     section_ids(project, Section::Plans, plans.iter().map(|p| p.id.as_str()), &existing)?;
     for plan in plans {
+        let plan_place = Place::Plan { name: plan.name.clone() };
+        named(&plan.name, &plan_place)?;
+        within(f64::from(plan.first_year), rules::YEAR, Field::Year, &plan_place)?;
+        within(f64::from(plan.last_year), rules::YEAR, Field::Year, &plan_place)?;
         if plan.first_year > plan.last_year {
             return Err(EditError::YearsReversed { plan: plan.name.clone() });
         }
         for (year, eur) in &plan.budget_eur {
-            finite_at_least(*eur, 0.0, Field::Budget(*year), &Place::Plan { name: plan.name.clone() })?;
+            within(f64::from(*year), rules::YEAR, Field::Year, &plan_place)?;
+            within(*eur, rules::EUROS, Field::Budget(*year), &Place::Plan { name: plan.name.clone() })?;
         }
         for item in &plan.items {
             let place = Place::PlanItem { intervention: item.intervention.to_string(), plan: plan.name.clone() };
-            if !item.reach_percent.is_finite() || !(0.0..=100.0).contains(&item.reach_percent) {
+            if !rules::REACH_PERCENT.contains(item.reach_percent) {
                 return Err(EditError::ReachOutOfRange { place });
             }
-            finite_at_least(item.start_month, 0.0, Field::StartMonth, &place)?;
-            finite_at_least(item.ramp_up_months, 0.0, Field::RampUp, &place)?;
-            finite_at_least(item.after_effect_months, 0.0, Field::AfterEffect, &place)?;
+            within(item.start_month, rules::MONTHS, Field::StartMonth, &place)?;
+            within(item.ramp_up_months, rules::MONTHS, Field::RampUp, &place)?;
+            within(item.after_effect_months, rules::MONTHS, Field::AfterEffect, &place)?;
             if let Some(d) = item.duration_months {
-                finite_at_least(d, 0.0, Field::Duration, &place)?;
+                within(d, rules::MONTHS, Field::Duration, &place)?;
             }
             if let Some(list) = &item.effects {
                 effects(project, list, &place)?;
             }
             if let Some(cost) = &item.cost {
-                finite_at_least(cost.one_off_eur, 0.0, Field::OneOffCost, &place)?;
-                finite_at_least(cost.per_year_eur, 0.0, Field::YearlyCost, &place)?;
+                within(cost.one_off_eur, rules::EUROS, Field::OneOffCost, &place)?;
+                within(cost.per_year_eur, rules::EUROS, Field::YearlyCost, &place)?;
             }
         }
     }

@@ -21,6 +21,8 @@ pub enum Place {
         intervention: String,
         plan: String,
     },
+    /// The simulation settings.
+    Settings,
 }
 
 /// A number that must be at least some minimum.
@@ -35,6 +37,10 @@ pub enum Field {
     YearlyCost,
     /// The budget of this calendar year.
     Budget(i32),
+    /// A calendar year (of a plan or a budget).
+    Year,
+    Horizon,
+    MonteCarloRuns,
 }
 
 /// Which list an id occurs twice in.
@@ -166,6 +172,20 @@ pub enum EditError {
         name: String,
         by: Usage,
     },
+    /// A number outside its range in `model::rules` (the same range loading checks).
+    OutOfRange {
+        field: Field,
+        place: Place,
+        value: f64,
+        min: f64,
+        max: f64,
+    },
+    /// A scenario, intervention or plan with an empty name.
+    EmptyItemName {
+        place: Place,
+    },
+    /// The edit would break a count, length or work limit of `model::rules`.
+    Limit(crate::model::rules::Violation),
     /// An outcome weight that is negative or not a number.
     InvalidOutcomeWeight {
         variable: String,

@@ -22,6 +22,8 @@ const LEGEND_HEIGHT: f64 = 100.0;
 const HEAD_LENGTH: f64 = 12.0;
 /// Rounds of re-routing every link against all the others after the first, greedy round.
 const IMPROVEMENT_PASSES: usize = 2;
+/// The most links that are routed around boxes and crossings (see `layout_links`); more get fixed bends.
+const ROUTED_LINKS_MAX: usize = 400;
 const HEAD_HALF_WIDTH: f64 = 5.5;
 /// The sign's circle and its distance from the link's centre line.
 const SIGN_RADIUS: f64 = 8.0;
@@ -144,8 +146,19 @@ fn write_links(out: &mut String, project: &Project, placed: &BTreeMap<&VariableI
     });
     let mut routes: Vec<Option<Route>> = vec![None; links.len()];
     let mut lines: Vec<Option<Vec<Pt>>> = vec![None; links.len()];
+    // Above this many links the search below (quadratic in the links) is replaced by fixed bends: a gentle curve,
+    // and for a pair in both directions the first pair bend, so that the two stay apart. Linear in the links.
+    if links.len() > ROUTED_LINKS_MAX {
+        for (i, &(link, a, b)) in links.iter().enumerate() {
+            let has_opposite = pairs.contains(&(&link.to, &link.from));
+            let r = svg_route::fixed_route(a, b, has_opposite);
+            lines[i] = Some(r.curve.polyline(r.t0, r.t1, svg_route::ROUTE_SEGMENTS));
+            routes[i] = Some(r);
+        }
+    }
     // First pass: each link sees the links routed before it. Then each link is routed again seeing all others.
-    for pass in 0..=IMPROVEMENT_PASSES {
+    let passes = if links.len() > ROUTED_LINKS_MAX { 0 } else { IMPROVEMENT_PASSES + 1 };
+    for pass in 0..passes {
         for &i in &order {
             let (link, a, b) = links[i];
             if link.from == link.to {

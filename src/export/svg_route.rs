@@ -209,6 +209,14 @@ pub struct Route {
     pub bend: f64,
 }
 
+/// The route without a search (for very large diagrams): the first bend of the list [`route`] would try first.
+pub fn fixed_route(a: Pt, b: Pt, has_opposite: bool) -> Route {
+    let bend = if has_opposite { PAIR_BENDS[0] } else { SINGLE_BENDS[0] };
+    let curve = Quad::bent(a, b, bend);
+    let (t0, t1) = curve.clip(Rect::variable_box(a), Rect::variable_box(b));
+    Route { curve, t0, t1, bend }
+}
+
 /// Chooses the bend of a link from `a` to `b` (box centres) given the other boxes and the links routed so far.
 pub fn route(a: Pt, b: Pt, has_opposite: bool, obstacles: &[Rect], routed: &[Vec<Pt>]) -> Route {
     let bends: &[f64] = if has_opposite { &PAIR_BENDS } else { &SINGLE_BENDS };

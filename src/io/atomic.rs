@@ -14,14 +14,23 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Writes `bytes` to `path` atomically. With `keep_backup`, an existing `path` is first copied to
+/// Writes `bytes` to `path` atomically: the ONE routine every writer uses (project, recovery, CSV, XMILE, SVG, PDF).
+///
+/// A temporary file with a short name in the same folder is written and synced, then renamed over the target and
+/// the folder synced. The target keeps its permissions (a `0600` file stays `0600`); a symbolic link is kept and
+/// its target replaced. With `keep_backup`, an existing file is first copied (atomically, the same way) to
 /// [`backup_path`]. Errors are one Dutch sentence naming the file and the cause.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
     let shown = path.display();
     let fail = |why: String| SaveError(format!("Kan '{shown}' niet opslaan: {why}."));
-    let Some(file_name) = path.file_name() else {
-        return Err(fail("dit is geen bestandsnaam".to_owned()));
+    // Keep a symbolic link: write to what it points at.
+    let path = match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path).map_err(|e| fail(describe_write_error(&e)))?,
+        _ => path.to_path_buf(),
     };
+    if path.file_name().is_none() {
+        return Err(fail("dit is geen bestandsnaam".to_owned()));
+    }
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -32,33 +41,48 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Resu
     if path.is_dir() {
         return Err(fail("er staat al een map met die naam".to_owned()));
     }
-
-    let temp = temp_path(&parent, file_name);
-    let result = write_and_sync(&temp, bytes)
-        .and_then(
-            |()| if keep_backup && path.is_file() { fs::copy(path, backup_path(path)).map(|_| ()) } else { Ok(()) },
-        )
-        .and_then(|()| fs::rename(&temp, path));
-    if let Err(e) = result {
-        let _ = fs::remove_file(&temp);
-        return Err(fail(describe_write_error(&e)));
+    let old = fs::metadata(&path).ok().filter(std::fs::Metadata::is_file);
+    if keep_backup && let Some(meta) = &old {
+        let previous = fs::read(&path).map_err(|e| fail(describe_write_error(&e)))?;
+        replace(&parent, &backup_path(&path), &previous, Some(meta)).map_err(|e| fail(describe_write_error(&e)))?;
     }
-    sync_dir(&parent);
+    replace(&parent, &path, bytes, old.as_ref()).map_err(|e| fail(describe_write_error(&e)))?;
     Ok(())
 }
 
-/// A fresh hidden name next to the target: `.NAME.PID-N.tmp`.
-fn temp_path(parent: &Path, file_name: &std::ffi::OsStr) -> PathBuf {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let mut name = std::ffi::OsString::from(".");
-    name.push(file_name);
-    name.push(format!(".{}-{n}.tmp", std::process::id()));
-    parent.join(name)
+/// Temp file → sync → permissions of `like` → rename over `target` → sync the folder.
+fn replace(parent: &Path, target: &Path, bytes: &[u8], like: Option<&fs::Metadata>) -> std::io::Result<()> {
+    let temp = temp_path(parent);
+    let result = write_and_sync(&temp, bytes, like).and_then(|()| fs::rename(&temp, target));
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result?;
+    sync_dir(parent);
+    Ok(())
 }
 
-fn write_and_sync(temp: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file: File = OpenOptions::new().write(true).create_new(true).open(temp)?;
+/// A fresh short hidden name in `parent`: `.vkp-PID-N.tmp` (short, so that a long target name still works).
+fn temp_path(parent: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    parent.join(format!(".vkp-{}-{n}.tmp", std::process::id()))
+}
+
+fn write_and_sync(temp: &Path, bytes: &[u8], like: Option<&fs::Metadata>) -> std::io::Result<()> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if let Some(meta) = like {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        // Created with the old mode at once, so the new content is never readable by more people than the old.
+        options.mode(meta.permissions().mode() & 0o7777);
+    }
+    let mut file: File = options.open(temp)?;
+    if let Some(meta) = like {
+        // The umask may have narrowed the mode given at creation; set it exactly.
+        file.set_permissions(meta.permissions())?;
+    }
     file.write_all(bytes)?;
     file.sync_all()
 }
@@ -101,6 +125,35 @@ mod tests {
         assert_eq!(backup_path(&path).file_name().unwrap(), "plan.veerkracht.bak");
         // Only the file and its backup: no temp files left.
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn keeps_permissions_and_symbolic_links() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("geheim.veerkracht");
+        write_atomic(&path, b"een", true).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        write_atomic(&path, b"twee", true).unwrap();
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(fs::metadata(backup_path(&path)).unwrap().permissions().mode() & 0o777, 0o600);
+        let link = dir.path().join("snelkoppeling.veerkracht");
+        std::os::unix::fs::symlink(&path, &link).unwrap();
+        write_atomic(&link, b"drie", false).unwrap();
+        assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link stays a link");
+        assert_eq!(fs::read(&path).unwrap(), b"drie");
+    }
+
+    #[test]
+    fn a_long_valid_name_is_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let name = format!("{}.veerkracht", "a".repeat(255 - ".veerkracht".len() - ".bak".len()));
+        let path = dir.path().join(name);
+        write_atomic(&path, b"een", true).unwrap();
+        write_atomic(&path, b"twee", true).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"twee");
+        assert_eq!(fs::read(backup_path(&path)).unwrap(), b"een");
     }
 
     #[test]

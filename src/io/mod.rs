@@ -34,7 +34,7 @@ pub use project_file::{
     parse_project_with_warnings, save_project_file, to_ron_string, try_to_ron_string,
 };
 pub use recovery::{RECOVERY_FILE_NAME, Recovery, discard_recovery, find_recovery, write_recovery};
-pub use validate::{MAX_CUSTOM_GAIN, MAX_HORIZON_MONTHS, MAX_MONTE_CARLO_RUNS, MAX_MONTHS, validate, validate_source};
+pub use validate::{validate, validate_source};
 
 use crate::model::Project;
 

@@ -64,7 +64,10 @@ pub fn find_recovery(dir: &Path) -> Option<Recovery> {
     }
     let text = read_text_capped(&path, MAX_FILE_BYTES).ok()?;
     let file: RecoveryFile = ron::from_str(&text).ok()?;
-    if file.project.format_version != FORMAT_VERSION {
+    // Validated like a project file: a recovery that the program could not use counts as none.
+    if file.project.format_version != FORMAT_VERSION
+        || super::validate(&file.project).iter().any(super::Problem::is_error)
+    {
         return None;
     }
     Some(Recovery {

@@ -4,24 +4,16 @@
 use super::ron_text::FieldIndex;
 use super::unknown_fields::unknown_fields;
 use super::{Problem, Severity};
+use crate::model::rules::{self, Range};
 use crate::model::{Cost, Delay, Effect, InputShape, Project, Strength, is_valid_slug};
 use std::collections::{BTreeMap, HashMap, HashSet};
-
-/// Highest accepted custom gain (`Strength::Custom`).
-pub const MAX_CUSTOM_GAIN: f64 = 10.0;
-/// Highest accepted delay and adjustment time, in months (50 years).
-pub const MAX_MONTHS: f64 = 600.0;
-/// Highest accepted simulation horizon, in months (100 years).
-pub const MAX_HORIZON_MONTHS: u32 = 1200;
-/// Highest accepted number of Monte Carlo runs.
-pub const MAX_MONTE_CARLO_RUNS: u32 = 100_000;
 
 /// All problems of `project`, in file order, without line numbers.
 pub fn validate(project: &Project) -> Vec<Problem> {
     Checker::default().run(project).into_iter().map(|(p, _)| p).collect()
 }
 
-/// All problems of `project` with the line of the item in `source` (the text it was read from), found by searching
+/// All problems of `project`, in line order, with the line of the item in `source` (the text it was read from), found by searching
 /// for the item's `id: "…"` (or `variable: "…"`, `intervention: "…"`, a layout key, …). Also warns about field
 /// names in `source` that the model does not know (typos), which serde would otherwise ignore in silence.
 pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
@@ -43,6 +35,8 @@ pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
             .collect()
     };
     problems.extend(unknown_fields(source));
+    // In line order (problems without a line, about the project as a whole, last); stable for equal lines.
+    problems.sort_by_key(|p| p.line.unwrap_or(usize::MAX));
     problems
 }
 
@@ -134,16 +128,10 @@ impl<'a> Checker<'a> {
         false
     }
 
-    /// Errors when `value` is not finite or outside `min..=max`.
-    fn in_range(&mut self, value: f64, (min, max): (f64, f64), what: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
-        if self.finite(value, what, loc, anchor) && !(min..=max).contains(&value) {
-            self.error(loc, format!("{what} {value} ligt buiten {min}–{max}"), anchor);
-        }
-    }
-
-    fn not_negative(&mut self, value: f64, what: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
-        if self.finite(value, what, loc, anchor) && value < 0.0 {
-            self.error(loc, format!("{what} {value} mag niet negatief zijn"), anchor);
+    /// Errors when `value` is not finite or outside `range` (one of the ranges of `model::rules`).
+    fn in_range(&mut self, value: f64, range: Range, what: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
+        if self.finite(value, what, loc, anchor) && !range.contains(value) {
+            self.error(loc, format!("{what} {} {}", number(value), range_text(range)), anchor);
         }
     }
 
@@ -164,7 +152,24 @@ impl<'a> Checker<'a> {
         self.scenarios(project, &variables);
         self.interventions(project, &variables);
         self.plans(project, &variables);
+        self.limits(project);
         self.found
+    }
+
+    /// Counts, text lengths and work (`model::rules::violations`), at the item they concern.
+    fn limits(&mut self, project: &'a Project) {
+        for v in rules::violations(project) {
+            let owner = crate::model::violation_owner(&v).to_owned();
+            let anchor = (!owner.is_empty()).then_some(("id", owner, 0));
+            let problem = Problem {
+                severity: Severity::Error,
+                location: String::new(),
+                message: super::problem::capitalize(&v.to_string()),
+                line: None,
+                column: None,
+            };
+            self.found.push((problem, anchor));
+        }
     }
 
     /// Duplicate and malformed ids in every collection; the same id in two collections is a warning.
@@ -217,17 +222,9 @@ impl<'a> Checker<'a> {
             let anchor = Some(self.anchor("id", v.id.as_str()));
             let loc = Loc::new("variabele", v.id.as_str());
             self.name(&v.name, &loc, anchor);
-            self.in_range(v.baseline, (0.0, 100.0), "de uitgangswaarde (baseline)", &loc, anchor);
+            self.in_range(v.baseline, rules::BASELINE, "de uitgangswaarde (baseline)", &loc, anchor);
             let what = "de aanpassingstijd (adjustment_months)";
-            if self.finite(v.adjustment_months, what, &loc, anchor)
-                && !(v.adjustment_months > 0.0 && v.adjustment_months <= MAX_MONTHS)
-            {
-                self.error(
-                    &loc,
-                    format!("{what} {} moet groter dan 0 en hoogstens {MAX_MONTHS} maanden zijn", v.adjustment_months),
-                    anchor,
-                );
-            }
+            self.in_range(v.adjustment_months, rules::ADJUSTMENT_MONTHS, what, &loc, anchor);
         }
     }
 
@@ -252,10 +249,10 @@ impl<'a> Checker<'a> {
                 );
             }
             if let Strength::Custom(g) = l.strength {
-                self.in_range(g, (0.0, MAX_CUSTOM_GAIN), "de eigen sterkte", &loc, anchor);
+                self.in_range(g, rules::CUSTOM_GAIN, "de eigen sterkte", &loc, anchor);
             }
             if let Delay::Months(m) = l.delay {
-                self.in_range(m, (0.0, MAX_MONTHS), "de vertraging in maanden", &loc, anchor);
+                self.in_range(m, rules::DELAY_MONTHS, "de vertraging in maanden", &loc, anchor);
             }
         }
     }
@@ -264,8 +261,8 @@ impl<'a> Checker<'a> {
         for (id, pos) in &project.layout.positions {
             let anchor = Some(self.anchor("", id.as_str()));
             let loc = Loc::new("opmaak", id.as_str());
-            self.finite(f64::from(pos.x), "de x-positie", &loc, anchor);
-            self.finite(f64::from(pos.y), "de y-positie", &loc, anchor);
+            self.in_range(f64::from(pos.x), rules::POSITION, "de x-positie", &loc, anchor);
+            self.in_range(f64::from(pos.y), rules::POSITION, "de y-positie", &loc, anchor);
             if !variables.contains(id.as_str()) {
                 self.warning(
                     &loc,
@@ -284,7 +281,7 @@ impl<'a> Checker<'a> {
             if !variables.contains(w.variable.as_str()) {
                 self.error(&loc, format!("de variabele '{}' bestaat niet", w.variable), anchor);
             }
-            self.not_negative(w.weight, "het gewicht", &loc, anchor);
+            self.in_range(w.weight, rules::OUTCOME_WEIGHT, "het gewicht", &loc, anchor);
             if !seen.insert(w.variable.as_str()) {
                 self.warning(&loc, "deze variabele staat meer dan eens in de veerkrachtindex".to_owned(), anchor);
             }
@@ -294,35 +291,22 @@ impl<'a> Checker<'a> {
     fn settings(&mut self, project: &Project) {
         let s = &project.settings;
         let loc = Loc::new("simulatie-instellingen", "");
-        if s.horizon_months == 0 || s.horizon_months > MAX_HORIZON_MONTHS {
-            self.error(
-                &loc,
-                format!(
-                    "de horizon (horizon_months) {} moet tussen 1 en {MAX_HORIZON_MONTHS} maanden liggen",
-                    s.horizon_months
-                ),
-                None,
-            );
-        }
-        let what = "de tijdstap (dt_months)";
-        if self.finite(s.dt_months, what, &loc, None) && !(s.dt_months > 0.0 && s.dt_months <= 1.0) {
-            self.error(&loc, format!("{what} {} moet groter dan 0 en hoogstens 1 maand zijn", s.dt_months), None);
-        }
-        if s.monte_carlo_runs > MAX_MONTE_CARLO_RUNS {
-            self.error(
-                &loc,
-                format!("het aantal Monte Carlo-runs {} is meer dan {MAX_MONTE_CARLO_RUNS}", s.monte_carlo_runs),
-                None,
-            );
-        }
+        let horizon = f64::from(s.horizon_months);
+        self.in_range(horizon, rules::HORIZON_MONTHS, "de horizon in maanden (horizon_months)", &loc, None);
+        self.in_range(s.dt_months, rules::DT_MONTHS, "de tijdstap in maanden (dt_months)", &loc, None);
+        let runs = f64::from(s.monte_carlo_runs);
+        self.in_range(runs, rules::MONTE_CARLO_RUNS, "het aantal Monte Carlo-runs", &loc, None);
     }
 
     fn shape(&mut self, shape: &InputShape, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
-        self.not_negative(shape.start_month, "de startmaand", loc, anchor);
-        self.not_negative(shape.ramp_up_months, "de opbouwtijd", loc, anchor);
-        self.not_negative(shape.after_effect_months, "de nawerking", loc, anchor);
+        self.in_range(shape.start_month, rules::MONTHS, "de startmaand", loc, anchor);
+        self.in_range(shape.ramp_up_months, rules::MONTHS, "de opbouwtijd", loc, anchor);
+        self.in_range(shape.after_effect_months, rules::MONTHS, "de nawerking", loc, anchor);
+        if let Some(end) = shape.end_month {
+            self.in_range(end, rules::MONTHS, "de eindmaand", loc, anchor);
+        }
         if let Some(end) = shape.end_month
-            && self.finite(end, "de eindmaand", loc, anchor)
+            && end.is_finite()
             && shape.start_month.is_finite()
             && end < shape.start_month
         {
@@ -341,7 +325,7 @@ impl<'a> Checker<'a> {
                 if !variables.contains(shock.target.as_str()) {
                     self.error(&loc, format!("de variabele '{}' bestaat niet", shock.target), anchor);
                 }
-                self.finite(shock.effect, "het effect", &loc, anchor);
+                self.in_range(shock.effect, rules::EFFECT_POINTS, "het effect", &loc, anchor);
                 self.shape(&shock.shape, &loc, anchor);
             }
         }
@@ -358,13 +342,13 @@ impl<'a> Checker<'a> {
                     anchor,
                 );
             }
-            self.finite(e.points, "het effect", &loc, anchor);
+            self.in_range(e.points, rules::EFFECT_POINTS, "het effect", &loc, anchor);
         }
     }
 
     fn cost(&mut self, cost: &Cost, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
-        self.not_negative(cost.one_off_eur, "de eenmalige kosten", loc, anchor);
-        self.not_negative(cost.per_year_eur, "de kosten per jaar", loc, anchor);
+        self.in_range(cost.one_off_eur, rules::EUROS, "de eenmalige kosten in euro", loc, anchor);
+        self.in_range(cost.per_year_eur, rules::EUROS, "de kosten per jaar in euro", loc, anchor);
     }
 
     fn interventions(&mut self, project: &'a Project, variables: &HashSet<&str>) {
@@ -382,6 +366,8 @@ impl<'a> Checker<'a> {
             let anchor = Some(self.anchor("id", p.id.as_str()));
             let plan = Loc::new("plan", p.id.as_str());
             self.name(&p.name, &plan, anchor);
+            self.in_range(f64::from(p.first_year), rules::YEAR, "het eerste jaar", &plan, anchor);
+            self.in_range(f64::from(p.last_year), rules::YEAR, "het laatste jaar", &plan, anchor);
             if p.last_year < p.first_year {
                 self.error(
                     &plan,
@@ -393,13 +379,14 @@ impl<'a> Checker<'a> {
             for item in &p.items {
                 let item_anchor = Some(self.anchor("intervention", item.intervention.as_str()));
                 let loc = Loc::within("planonderdeel", item.intervention.as_str(), &plan);
-                self.in_range(item.reach_percent, (0.0, 100.0), "het bereik (reach_percent)", &loc, item_anchor);
-                self.not_negative(item.start_month, "de startmaand", &loc, item_anchor);
+                let reach = rules::REACH_PERCENT;
+                self.in_range(item.reach_percent, reach, "het bereik in procent (reach_percent)", &loc, item_anchor);
+                self.in_range(item.start_month, rules::MONTHS, "de startmaand", &loc, item_anchor);
                 if let Some(d) = item.duration_months {
-                    self.not_negative(d, "de looptijd", &loc, item_anchor);
+                    self.in_range(d, rules::MONTHS, "de looptijd", &loc, item_anchor);
                 }
-                self.not_negative(item.ramp_up_months, "de opbouwtijd", &loc, item_anchor);
-                self.not_negative(item.after_effect_months, "de nawerking", &loc, item_anchor);
+                self.in_range(item.ramp_up_months, rules::MONTHS, "de opbouwtijd", &loc, item_anchor);
+                self.in_range(item.after_effect_months, rules::MONTHS, "de nawerking", &loc, item_anchor);
                 if let Some(effects) = &item.effects {
                     self.effects(effects, &loc, variables);
                 }
@@ -419,13 +406,28 @@ impl<'a> Checker<'a> {
     ) {
         for (&year, &eur) in budgets {
             let what = format!("het budget voor {year}");
-            if self.finite(eur, &what, loc, anchor) && eur < 0.0 {
-                self.error(loc, format!("{what} ({eur} euro) mag niet negatief zijn"), anchor);
-            }
-            if first <= last && !(first..=last).contains(&year) {
+            self.in_range(eur, rules::EUROS, &what, loc, anchor);
+            if !rules::YEAR.contains(f64::from(year)) {
+                self.error(loc, format!("het budgetjaar {year} {}", range_text(rules::YEAR)), anchor);
+            } else if first <= last && !(first..=last).contains(&year) {
                 self.warning(loc, format!("er is een budget voor {year}, buiten de planjaren {first}–{last}"), anchor);
             }
         }
+    }
+}
+
+/// A number in a message: as written in the file, with an exponent only for huge or tiny values (1e308).
+fn number(x: f64) -> String {
+    if x != 0.0 && !(1e-6..1e15).contains(&x.abs()) { format!("{x:e}") } else { format!("{x}") }
+}
+
+/// "ligt buiten 0–100" / "moet groter dan 0 en hoogstens 600 zijn".
+fn range_text(range: Range) -> String {
+    let n = number;
+    if range.min_exclusive {
+        format!("moet groter dan {} en hoogstens {} zijn", n(range.min), n(range.max))
+    } else {
+        format!("ligt buiten {}–{}", n(range.min), n(range.max))
     }
 }
 
@@ -474,7 +476,7 @@ mod tests {
         let expect = [
             "Variabele 'stress': de uitgangswaarde (baseline) 101 ligt buiten 0–100",
             "Variabele 'welbevinden': de naam is leeg",
-            "Variabele 'welbevinden': de aanpassingstijd (adjustment_months) 0 moet groter dan 0 en hoogstens 600 maanden zijn",
+            "Variabele 'welbevinden': de aanpassingstijd (adjustment_months) 0 moet groter dan 0 en hoogstens 600 zijn",
             "Koppeling 'stress__welbevinden': de eigen sterkte -0.5 ligt buiten 0–10",
             "Koppeling 'stress__welbevinden': de vertraging in maanden is geen geldig getal (NaN)",
             "Koppeling 'lus': een koppeling van 'stress' naar zichzelf is niet toegestaan",
@@ -482,8 +484,8 @@ mod tests {
             "Koppeling 'Fout Id': het begin 'x' bestaat niet als variabele",
             "Opmaak 'weg': de x-positie is geen geldig getal (inf)",
             "Waarschuwing: opmaak 'weg': positie van een variabele die niet bestaat",
-            "Simulatie-instellingen: de tijdstap (dt_months) 0 moet groter dan 0",
-            "Simulatie-instellingen: de horizon (horizon_months) 1201 moet tussen 1 en 1200",
+            "Simulatie-instellingen: de horizon in maanden (horizon_months) 1201 ligt buiten 1–1200",
+            "Simulatie-instellingen: de tijdstap in maanden (dt_months) 0 ligt buiten 0.01–1",
         ];
         for e in expect {
             assert!(all.iter().any(|m| m.starts_with(e)), "missing {e:?} in {all:#?}");
@@ -530,8 +532,8 @@ mod tests {
             "Koppeling 'stress__welbevinden': de id 'stress__welbevinden' komt meer dan eens voor bij de koppelingen",
             "Waarschuwing: koppeling 'nog_een': er is al een koppeling van 'stress' naar 'welbevinden' ('stress__welbevinden')",
             "Plan 'plan_a': het laatste jaar 2026 ligt vóór het eerste jaar 2027",
-            "Plan 'plan_a': het budget voor 2026 (-1 euro) mag niet negatief zijn",
-            "Planonderdeel 'buurtcirkels' in plan 'plan_a': het bereik (reach_percent) 120 ligt buiten 0–100",
+            "Plan 'plan_a': het budget voor 2026 -1 ligt buiten 0–1000000000000",
+            "Planonderdeel 'buurtcirkels' in plan 'plan_a': het bereik in procent (reach_percent) 120 ligt buiten 0–100",
         ] {
             assert!(all.iter().any(|m| m == e), "missing {e:?} in {all:#?}");
         }

@@ -8,6 +8,9 @@ mod layout;
 mod lineage;
 mod plan;
 mod project;
+pub mod rules;
+mod rules_scan;
+mod rules_text;
 mod scenario;
 
 pub use causal::{Confidence, Delay, Direction, Link, Polarity, ResourceKind, ResourceTag, Strength, Variable};
@@ -24,4 +27,5 @@ pub enum Language {
     En,
 }
 
+pub use rules_text::{capitalize_first, grouped, owner as violation_owner};
 pub use scenario::{InputShape, Scenario, Shock};

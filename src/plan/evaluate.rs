@@ -52,7 +52,11 @@ impl Evaluator {
 
 impl OutcomeModel for Evaluator {
     fn series(&self, inputs: &[Input]) -> Result<Vec<f64>, PlanError> {
-        let compiled_inputs = self.compiled.compile_inputs(inputs)?;
+        // An effect on a variable the model does not have does not count (load validation warns about it; a
+        // catalogue intervention may act on variables a smaller model lacks).
+        let known: Vec<Input> =
+            inputs.iter().filter(|i| self.compiled.variable_index(&i.target).is_some()).cloned().collect();
+        let compiled_inputs = self.compiled.compile_inputs(&known)?;
         Ok(self.weights.series(&self.compiled.run(&compiled_inputs, &self.options)))
     }
 

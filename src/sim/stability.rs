@@ -122,7 +122,10 @@ pub fn pinned_variables(c: &Compiled, t: &Trajectory) -> Vec<VariableId> {
 /// the report's title when it is one of its named loops, else "A → B → A" with variable names).
 pub fn drivers(project: &Project) -> Vec<LoopDriver> {
     let report = loops::find_loops(project, LOOP_CAP);
-    let name = |id: &VariableId| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone());
+    let names: std::collections::HashMap<&VariableId, &str> =
+        project.variables.iter().rev().map(|v| (&v.id, v.name.as_str())).collect();
+    let name = |id: &VariableId| names.get(id).map_or_else(|| id.to_string(), |n| (*n).to_owned());
+    let gains = loops::LoopGains::new(project);
     let mut out: Vec<LoopDriver> = report
         .loops
         .iter()
@@ -133,7 +136,7 @@ pub fn drivers(project: &Project) -> Vec<LoopDriver> {
                 names.push(name(&l.variables[0]));
                 names.join(" → ")
             });
-            LoopDriver { title, variables: l.variables.clone(), loop_gain: loops::loop_gain(project, l) }
+            LoopDriver { title, variables: l.variables.clone(), loop_gain: gains.of(l) }
         })
         .filter(|d| d.loop_gain > 0.0)
         .collect();

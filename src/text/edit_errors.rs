@@ -13,6 +13,8 @@ fn place(place: &Place, lang: Language) -> String {
         (Place::Intervention { name }, Language::En) => format!("intervention '{name}'"),
         (Place::Plan { name }, _) => format!("plan '{name}'"),
         (Place::PlanItem { intervention, plan }, _) => format!("{intervention} in plan '{plan}'"),
+        (Place::Settings, Language::Nl) => "de simulatie-instellingen".to_owned(),
+        (Place::Settings, Language::En) => "the simulation settings".to_owned(),
     }
 }
 
@@ -28,6 +30,9 @@ fn field(field: Field, lang: Language) -> String {
         Field::YearlyCost => lang.pick("De jaarlijkse kosten", "The yearly cost").to_owned(),
         Field::Budget(year) if nl => format!("Het budget voor {year}"),
         Field::Budget(year) => format!("The budget for {year}"),
+        Field::Year => lang.pick("Het jaar", "The year").to_owned(),
+        Field::Horizon => lang.pick("De horizon in maanden", "The horizon in months").to_owned(),
+        Field::MonteCarloRuns => lang.pick("Het aantal Monte Carlo-runs", "The number of Monte Carlo runs").to_owned(),
     }
 }
 
@@ -80,6 +85,11 @@ fn nl(error: &EditError) -> String {
         EditError::BelowMinimum { field: f, place: p, min, value } => {
             format!("{} bij {} moet een getal van {min} of meer zijn (nu {value})", field(*f, lang), place(p, lang))
         }
+        EditError::OutOfRange { field: f, place: p, value, min, max } => {
+            format!("{} bij {} moet tussen {min} en {max} liggen (nu {value})", field(*f, lang), place(p, lang))
+        }
+        EditError::EmptyItemName { place: p } => format!("De naam van {} mag niet leeg zijn", place(p, lang)),
+        EditError::Limit(v) => crate::model::capitalize_first(&v.to_string()),
         EditError::InvalidTimeStep { value } => format!("De tijdstap moet meer dan 0 maanden zijn (nu {value})"),
         EditError::HorizonTooShort { horizon_months, dt_months } => {
             format!("De horizon ({horizon_months} maanden) moet minstens één tijdstap ({dt_months} maanden) lang zijn")
@@ -150,6 +160,11 @@ fn en(error: &EditError) -> String {
         EditError::BelowMinimum { field: f, place: p, min, value } => {
             format!("{} of {} must be a number of {min} or more (now {value})", field(*f, lang), place(p, lang))
         }
+        EditError::OutOfRange { field: f, place: p, value, min, max } => {
+            format!("{} of {} must be between {min} and {max} (now {value})", field(*f, lang), place(p, lang))
+        }
+        EditError::EmptyItemName { place: p } => format!("The name of {} must not be empty", place(p, lang)),
+        EditError::Limit(v) => crate::model::capitalize_first(&v.to_string()),
         EditError::InvalidTimeStep { value } => format!("The time step must be more than 0 months (now {value})"),
         EditError::HorizonTooShort { horizon_months, dt_months } => {
             format!("The horizon ({horizon_months} months) must be at least one time step ({dt_months} months) long")

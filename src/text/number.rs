@@ -1,9 +1,14 @@
 //! Dutch number and amount formatting: `€ 12.500`, `1.234,5`. The CLI, the PDF and the app use these.
 
-/// Formats whole euros Dutch style: `€ 12.500`, `−€ 3.000`. Non-finite amounts print as `€ ?`.
+/// Formats whole euros Dutch style: `€ 12.500`, `−€ 3.000`, any size (`€ 1.000.000.000.000`). Validation keeps
+/// amounts finite; an infinite amount is a budget without a limit and prints as "onbeperkt"; NaN (a bug) as
+/// "geen bedrag". Never a question mark.
 pub fn format_eur(amount_eur: f64) -> String {
-    if !amount_eur.is_finite() {
-        return "€ ?".to_owned();
+    if amount_eur.is_nan() {
+        return "geen bedrag".to_owned();
+    }
+    if amount_eur.is_infinite() {
+        return if amount_eur > 0.0 { "onbeperkt".to_owned() } else { "−onbeperkt".to_owned() };
     }
     let rounded = amount_eur.round();
     let sign = if rounded < 0.0 { "−" } else { "" };
@@ -12,8 +17,11 @@ pub fn format_eur(amount_eur: f64) -> String {
 
 /// Formats a number Dutch style with `decimals` digits after the comma and `.` between thousands: `1.234,5`.
 pub fn format_number(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return "?".to_owned();
+    if value.is_nan() {
+        return "geen getal".to_owned();
+    }
+    if value.is_infinite() {
+        return if value > 0.0 { "∞".to_owned() } else { "−∞".to_owned() };
     }
     let text = format!("{:.*}", decimals, value.abs());
     let (whole, frac) = text.split_once('.').unwrap_or((text.as_str(), ""));
@@ -51,7 +59,10 @@ mod tests {
         assert_eq!(format_eur(999.4), "€ 999");
         assert_eq!(format_eur(1_234_567.6), "€ 1.234.568");
         assert_eq!(format_eur(-3000.0), "−€ 3.000");
-        assert_eq!(format_eur(f64::NAN), "€ ?");
+        assert_eq!(format_eur(f64::NAN), "geen bedrag");
+        assert_eq!(format_eur(f64::INFINITY), "onbeperkt");
+        assert_eq!(format_eur(1e308).len(), "€ ".len() + 309 + 102);
+        assert!(!format_number(f64::NAN, 2).contains('?'));
     }
 
     #[test]

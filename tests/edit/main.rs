@@ -7,3 +7,4 @@ mod history;
 mod layout;
 mod roundtrip;
 mod scenarios;
+mod valid_after_edits;

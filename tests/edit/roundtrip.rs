@@ -117,7 +117,7 @@ fn pick_link(p: &Project, rng: &mut Rng) -> LinkId {
 
 const NAMES: [&str; 6] = ["Stress", "Steun", "Wijk", "Angst", "Sociaal contact", "Loket"];
 
-fn random_edit(p: &Project, rng: &mut Rng, depth: u32) -> Edit {
+pub(crate) fn random_edit(p: &Project, rng: &mut Rng, depth: u32) -> Edit {
     let position = Position::new((rng.unit() * 800.0) as f32, (rng.unit() * 600.0) as f32);
     match rng.below(if depth > 0 { 15 } else { 16 }) {
         0 | 1 => new_variable_edit(p, NAMES[rng.below(NAMES.len())], ResourceKind::ALL[rng.below(3)], position),

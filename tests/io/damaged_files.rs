@@ -172,7 +172,7 @@ fn hostile_huge_file_is_refused_with_both_sizes() {
     assert_eq!(
         e.to_string(),
         format!(
-            "Het bestand '{}' is 20,1 MB groot; Veerkrachtplanner opent projectbestanden tot 20 MB. Is dit wel een \
+            "Het bestand '{}' is 64,1 MB groot; Veerkrachtplanner opent projectbestanden tot 64 MB. Is dit wel een \
              projectbestand?",
             path.display()
         )

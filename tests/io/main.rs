@@ -4,9 +4,12 @@
 #![allow(clippy::unwrap_used)]
 
 mod check_cli;
+mod crash_safety;
 mod damaged_files;
+mod mutated_files;
 mod round_trip;
 mod saving;
+mod worst_file;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,296 @@
+//! The worst files within the limits of `model::rules`: `check` accepts them, and then every command must finish on
+//! them. Two corners, because the work limits trade size against steps and simulations:
+//! - **big**: the most variables and links, every link delayed, the strongest gains, RK4, the most steps and
+//!   Monte Carlo runs the work limits allow, the longest texts;
+//! - **many**: a small model with the most interventions, effects, plans and items, at the smallest time step the
+//!   work limits allow.
+//!
+//! `scale` divides the counts, so that an always-on test runs in seconds in a debug build; the full files run in
+//! the ignored test (`cargo test --release --test io worst -- --ignored`), with time and memory measured by hand.
+
+use std::path::Path;
+use std::process::Command;
+use veerkrachtplanner::model::rules::{self, Range};
+use veerkrachtplanner::model::{
+    Confidence, Cost, Delay, Effect, InputShape, Intervention, Link, OutcomeWeight, Plan, PlanItem, Polarity, Position,
+    Project, ResourceKind, Scenario, Shock, SimMethod, Strength, Variable, VariableId,
+};
+
+/// A text of exactly `chars` characters that is as long as possible in the file (escaped quotes, multi-byte).
+fn text(chars: usize) -> String {
+    "\"€\\é".chars().cycle().take(chars).collect()
+}
+
+fn top(range: Range) -> f64 {
+    range.max
+}
+
+fn variables(p: &mut Project, n: usize, text_budget: &mut usize) {
+    for i in 0..n {
+        let mut v = Variable::new(VariableId::new(format!("v{i:05}")), "x", ResourceKind::Individueel);
+        let name = rules::NAME_CHARS.max.min(*text_budget);
+        *text_budget -= name;
+        v.name = format!("{}{}", i, text(name.saturating_sub(6)));
+        v.baseline = top(rules::BASELINE);
+        v.adjustment_months = rules::ADJUSTMENT_MONTHS.max;
+        p.variables.push(v);
+        let x = (i % 100) as f32 * 10_000.0 - 1e6 + 1.0;
+        p.layout.positions.insert(VariableId::new(format!("v{i:05}")), Position::new(x, (i / 100) as f32 * 1000.0));
+    }
+}
+
+fn links(p: &mut Project, n: usize, count: usize) {
+    let steps = [1, 7, 31];
+    for k in 0..count {
+        let (i, j) = (k / 3 % n, (k / 3 + steps[k % 3] * (1 + k / (3 * n))) % n);
+        if i == j {
+            continue;
+        }
+        let polarity = if k % 2 == 0 { Polarity::Positive } else { Polarity::Negative };
+        let mut l = Link::new(
+            format!("l{k:05}").as_str().into(),
+            p.variables[i].id.clone(),
+            p.variables[j].id.clone(),
+            polarity,
+        );
+        l.strength = Strength::Custom(rules::CUSTOM_GAIN.max);
+        l.delay = Delay::Months(if k % 5 == 0 { 0.0 } else { rules::DELAY_MONTHS.max });
+        l.confidence = Confidence::Laag;
+        p.links.push(l);
+    }
+}
+
+fn shape() -> InputShape {
+    InputShape {
+        start_month: 0.0,
+        ramp_up_months: rules::MONTHS.max,
+        end_month: Some(rules::MONTHS.max),
+        after_effect_months: rules::MONTHS.max,
+    }
+}
+
+fn effects(p: &Project, n: usize, offset: usize) -> Vec<Effect> {
+    (0..n)
+        .map(|k| Effect {
+            target: p.variables[(k + offset) % p.variables.len()].id.clone(),
+            points: if k % 2 == 0 { rules::EFFECT_POINTS.max } else { rules::EFFECT_POINTS.min },
+            confidence: Confidence::Laag,
+        })
+        .collect()
+}
+
+fn scenario(p: &mut Project, shocks: usize) {
+    let shocks = (0..shocks)
+        .map(|k| Shock {
+            target: p.variables[k % p.variables.len()].id.clone(),
+            effect: rules::EFFECT_POINTS.min,
+            shape: shape(),
+            note: String::new(),
+        })
+        .collect();
+    p.scenarios.push(Scenario { id: "crisis".into(), name: "Crisis".into(), description: String::new(), shocks });
+}
+
+fn interventions(p: &mut Project, n: usize, n_effects: usize) {
+    for i in 0..n {
+        let effects = effects(p, n_effects, i);
+        p.interventions.push(Intervention {
+            id: format!("i{i:04}").as_str().into(),
+            name: format!("Interventie {i}"),
+            description: String::new(),
+            target_group: String::new(),
+            settings: Vec::new(),
+            source: String::new(),
+            databank: None,
+            effects,
+            cost: Cost { one_off_eur: rules::EUROS.max, per_year_eur: rules::EUROS.max },
+            example_values: false,
+        });
+    }
+}
+
+fn plans(p: &mut Project, n: usize, items: usize, years: i32) {
+    let first = rules::YEAR.max as i32 - years + 1;
+    for k in 0..n {
+        let items = (0..items.min(p.interventions.len()))
+            .map(|i| PlanItem {
+                start_month: 0.0,
+                duration_months: Some(rules::MONTHS.max),
+                ramp_up_months: rules::MONTHS.max,
+                after_effect_months: rules::MONTHS.max,
+                cost: Some(Cost { one_off_eur: rules::EUROS.max, per_year_eur: rules::EUROS.max }),
+                ..PlanItem::new(p.interventions[i].id.clone(), rules::REACH_PERCENT.max)
+            })
+            .collect();
+        p.plans.push(Plan {
+            id: format!("plan{k:02}").as_str().into(),
+            name: format!("Plan {k}"),
+            first_year: first,
+            last_year: rules::YEAR.max as i32,
+            budget_eur: (first..=rules::YEAR.max as i32).map(|y| (y, rules::EUROS.max)).collect(),
+            items,
+            notes: String::new(),
+        });
+    }
+}
+
+fn outcome(p: &mut Project) {
+    let n = p.variables.len().min(rules::OUTCOME_WEIGHTS.max);
+    p.outcome.weights = (0..n)
+        .map(|i| OutcomeWeight {
+            variable: p.variables[i].id.clone(),
+            weight: rules::OUTCOME_WEIGHT.max,
+            reason: String::new(),
+        })
+        .collect();
+}
+
+/// The finest time step and the most runs the work limits (divided by `scale`) allow for `p`.
+fn settle(p: &mut Project, horizon: u32, scale: u64) {
+    p.settings.method = SimMethod::Rk4;
+    p.settings.horizon_months = horizon;
+    let size = (p.variables.len() + p.links.len()) as u64;
+    let sims = rules::command_simulations(p);
+    let max_steps = (rules::MAX_RUN_WORK / size).min(rules::MAX_COMMAND_WORK / scale / (sims * size)).max(1);
+    let months = rules::steps(&{
+        let mut q = p.clone();
+        q.settings.dt_months = 1.0;
+        q
+    });
+    let dt = months as f64 / max_steps as f64;
+    if dt > rules::DT_MONTHS.max {
+        // Even a step of one month is too much work: shorten the horizon and the plans instead.
+        p.settings.horizon_months = max_steps as u32;
+        for plan in &mut p.plans {
+            let years = (max_steps / 12).max(1) as i32;
+            plan.first_year = plan.first_year.max(plan.last_year - years + 1);
+            let first = plan.first_year;
+            plan.budget_eur.retain(|y, _| *y >= first);
+        }
+    }
+    p.settings.dt_months = rules::DT_MONTHS.clamp(dt);
+    // Round up to two decimals so that the step count stays within the limit.
+    p.settings.dt_months = (p.settings.dt_months * 100.0).ceil() / 100.0;
+    let run = rules::run_work(p).max(1);
+    p.settings.monte_carlo_runs =
+        rules::MONTE_CARLO_RUNS.clamp((rules::MAX_MONTE_CARLO_WORK / scale / run) as f64) as u32;
+}
+
+/// The largest model (`scale` 1) or a `scale`-times smaller one of the same shape.
+pub fn big(scale: usize) -> Project {
+    let mut p = Project::default();
+    let mut text_budget = rules::TOTAL_TEXT_CHARS.max / scale;
+    let n = rules::VARIABLES.max / scale;
+    variables(&mut p, n, &mut text_budget);
+    links(&mut p, n, rules::LINKS.max / scale);
+    scenario(&mut p, rules::SHOCKS.max);
+    outcome(&mut p);
+    p.meta.notes = text(rules::TEXT_CHARS.max.min(text_budget));
+    interventions(&mut p, 2, 3);
+    plans(&mut p, 1, 2, 4);
+    settle(&mut p, (1200 / scale as u32).max(12), scale as u64 * scale as u64);
+    p
+}
+
+/// A model of 100 variables (fewer when `scale` > 1) with the most interventions, effects, plans and items (`scale` divides the counts).
+pub fn many(scale: usize) -> Project {
+    let mut p = Project::default();
+    let mut text_budget = 0;
+    let n = (100 / scale).max(10);
+    variables(&mut p, n, &mut text_budget);
+    links(&mut p, n, 3 * n);
+    scenario(&mut p, rules::SHOCKS.max / scale);
+    outcome(&mut p);
+    interventions(&mut p, rules::INTERVENTIONS.max / scale, rules::EFFECTS.max / scale);
+    plans(&mut p, rules::PLANS.max / scale, rules::PLAN_ITEMS.max / scale, rules::MAX_PLAN_YEARS as i32);
+    settle(&mut p, (1200 / scale as u32).max(12), scale as u64 * scale as u64);
+    p
+}
+
+/// Every command on `file`; each must run (exit code 0, or 1 for `plan` when a plan is over its budget).
+/// Returns (command, seconds) for the report.
+pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
+    let exe = env!("CARGO_BIN_EXE_veerkrachtplanner");
+    let f = file.to_str().unwrap();
+    let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
+    let project = veerkrachtplanner::io::load_project_file(file).unwrap();
+    let runs = project.settings.monte_carlo_runs.to_string();
+    let commands: Vec<Vec<String>> = vec![
+        vec!["check".into(), f.into()],
+        vec!["loops".into(), f.into(), "--json".into()],
+        vec!["simulate".into(), f.into(), "--json".into()],
+        vec!["simulate".into(), f.into(), "--scenario".into(), "crisis".into(), "--csv".into(), out("s.csv")],
+        vec!["simulate".into(), f.into(), "--method".into(), "rk4".into(), "--runs".into(), runs, "--json".into()],
+        vec!["plan".into(), f.into(), "--json".into()],
+        vec!["optimize".into(), f.into(), "--budget-per-year".into(), "1000000".into(), "--json".into()],
+        vec!["export-svg".into(), f.into(), out("m.svg")],
+        vec!["export-xmile".into(), f.into(), out("m.xmile")],
+        vec!["export-pdf".into(), f.into(), out("m.pdf")],
+    ];
+    let mut times = Vec::new();
+    for args in commands {
+        let started = std::time::Instant::now();
+        let result = Command::new(exe).args(&args).output().unwrap();
+        let seconds = started.elapsed().as_secs_f64();
+        let stdout = String::from_utf8_lossy(&result.stdout);
+        let over_budget = args[0] == "plan" && result.status.code() == Some(1);
+        assert!(
+            result.status.success() || over_budget,
+            "{args:?} failed ({:?}):\n{}\n{}",
+            result.status,
+            String::from_utf8_lossy(&result.stderr),
+            stdout.chars().take(2000).collect::<String>()
+        );
+        assert!(!stdout.contains("NaN") && !stdout.contains("€ ?"), "{args:?}");
+        if args[0] == "plan" {
+            let reports: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+            for r in reports.as_array().unwrap() {
+                assert_eq!(r["problems"], serde_json::json!([]), "a plan the file check accepted has problems");
+            }
+        }
+        times.push((args.join(" "), seconds));
+    }
+    times
+}
+
+fn save_and_run(project: &Project, name: &str) -> Vec<(String, f64)> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(name);
+    veerkrachtplanner::io::save_project_file(project, &file).unwrap();
+    let loaded = veerkrachtplanner::io::load_project_file_with_warnings(&file).unwrap();
+    assert_eq!(loaded.project, *project, "the worst file reloads identically");
+    run_every_command(&file, dir.path())
+}
+
+#[test]
+fn small_versions_of_the_worst_files_work_in_every_command() {
+    for (name, project) in [("big.veerkracht", big(500)), ("many.veerkracht", many(50))] {
+        assert!(veerkrachtplanner::io::validate(&project).iter().all(|p| !p.is_error()), "{name}");
+        for (command, seconds) in save_and_run(&project, name) {
+            println!("{name} {command}: {seconds:.2} s");
+        }
+    }
+}
+
+#[test]
+#[ignore = "the full worst files: run in a release build (cargo test --release --test io worst -- --ignored)"]
+fn the_worst_files_work_in_every_command() {
+    for (name, project) in [("big.veerkracht", big(1)), ("many.veerkracht", many(1))] {
+        let problems = veerkrachtplanner::io::validate(&project);
+        assert!(problems.iter().all(|p| !p.is_error()), "{name}: {problems:#?}");
+        for (command, seconds) in save_and_run(&project, name) {
+            println!("{name} {command}: {seconds:.2} s");
+        }
+    }
+}
+
+/// Writes both worst files (divided by `$WORST_SCALE`, default 1) into `$WORST_DIR`, for measuring by hand.
+#[test]
+#[ignore = "writes the worst files to $WORST_DIR for measurement"]
+fn write_the_worst_files() {
+    let Ok(dir) = std::env::var("WORST_DIR") else { return };
+    let scale = std::env::var("WORST_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
+    for (name, project) in [("big.veerkracht", big(scale)), ("many.veerkracht", many(scale))] {
+        veerkrachtplanner::io::save_project_file(&project, &Path::new(&dir).join(name)).unwrap();
+    }
+}
