@@ -232,7 +232,7 @@ impl PlannerApp {
                 };
                 ui.label(message);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(format!("{:.0} %", self.view.transform.zoom * 100.0));
+                    ui.label(crate::text::format_percent_in(f64::from(self.view.transform.zoom) * 100.0, 0, language));
                     ui.separator();
                     let p = &self.document.project;
                     ui.label(text::count_summary(language, p.variables.len(), p.links.len(), loop_count));

@@ -2,7 +2,7 @@
 //! English) text. The CLI and the PDF report use the Dutch rendering; the app (`ui::text`) the user's language.
 //! Nothing here knows about egui.
 //!
-//! - [`number`]: Dutch numbers and amounts (`1.234,5`, `€ 12.500`).
+//! - [`number`]: numbers and amounts, Dutch (`1.234,5`, `€ 12.500`) or in the user's language.
 //! - [`diff`]: differences and merge conflicts between two versions of a project.
 //! - [`edits`]: what an edit does (the undo menu, the status line).
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
@@ -18,7 +18,7 @@ pub mod number;
 pub mod optimizer;
 
 pub use loops::{describe_loop, loop_sentence};
-pub use number::{format_eur, format_number};
+pub use number::{format_eur, format_eur_in, format_number, format_number_in, format_percent_in};
 
 /// The language of everything a user sees. Dutch is the default; English is an option.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

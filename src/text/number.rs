@@ -1,4 +1,7 @@
-//! Dutch number and amount formatting: `€ 12.500`, `1.234,5`. The CLI, the PDF and the app use these.
+//! Number and amount formatting. The CLI and the PDF use the Dutch forms (`€ 12.500`, `1.234,5`); the app uses the
+//! `*_in` forms, which follow the user's language (`€12,500`, `1,234.5`, `28.2%` in English).
+
+use super::Language;
 
 /// Formats whole euros Dutch style: `€ 12.500`, `−€ 3.000`, any size (`€ 1.000.000.000.000`). Validation keeps
 /// amounts finite; an infinite amount is a budget without a limit and prints as "onbeperkt"; NaN (a bug) as
@@ -33,6 +36,49 @@ pub fn format_number(value: f64, decimals: usize) -> String {
     } else {
         format!("{sign}{},{frac}", group_thousands(whole))
     }
+}
+
+/// Whole euros in `language`: `€ 12.500` (Dutch, as [`format_eur`]) or `€12,500` (English).
+pub fn format_eur_in(amount_eur: f64, language: Language) -> String {
+    match language {
+        Language::Nl => format_eur(amount_eur),
+        Language::En => {
+            if !amount_eur.is_finite() {
+                return "€?".to_owned();
+            }
+            let rounded = amount_eur.round();
+            let sign = if rounded < 0.0 { "−" } else { "" };
+            format!("{sign}€{}", to_english(&group_thousands(rounded.abs())))
+        }
+    }
+}
+
+/// A number in `language` with `decimals` digits: `1.234,5` (Dutch, as [`format_number`]) or `1,234.5` (English).
+pub fn format_number_in(value: f64, decimals: usize, language: Language) -> String {
+    match language {
+        Language::Nl => format_number(value, decimals),
+        Language::En => to_english(&format_number(value, decimals)),
+    }
+}
+
+/// A percentage (`value` already in percent) in `language`: `28,2 %` (Dutch) or `28.2%` (English).
+pub fn format_percent_in(value: f64, decimals: usize, language: Language) -> String {
+    match language {
+        Language::Nl => format!("{} %", format_number(value, decimals)),
+        Language::En => format!("{}%", format_number_in(value, decimals, language)),
+    }
+}
+
+/// Swaps the Dutch separators for the English ones: `1.234,5` → `1,234.5`.
+fn to_english(dutch: &str) -> String {
+    dutch
+        .chars()
+        .map(|c| match c {
+            '.' => ',',
+            ',' => '.',
+            other => other,
+        })
+        .collect()
 }
 
 /// `12500` → `12.500` (non-negative whole numbers).
@@ -71,5 +117,20 @@ mod tests {
         assert_eq!(format_number(-0.5, 2), "−0,50");
         assert_eq!(format_number(-0.001, 1), "0,0");
         assert_eq!(format_number(42.0, 0), "42");
+    }
+
+    #[test]
+    fn the_language_picks_the_separators() {
+        let (nl, en) = (Language::Nl, Language::En);
+        assert_eq!(format_eur_in(150_000.0, nl), "€ 150.000");
+        assert_eq!(format_eur_in(150_000.0, en), "€150,000");
+        assert_eq!(format_eur_in(-3000.0, en), "−€3,000");
+        assert_eq!(format_eur_in(f64::INFINITY, en), "€?");
+        assert_eq!(format_percent_in(28.24, 1, nl), "28,2 %");
+        assert_eq!(format_percent_in(28.24, 1, en), "28.2%");
+        assert_eq!(format_number_in(0.28, 2, nl), "0,28");
+        assert_eq!(format_number_in(0.28, 2, en), "0.28");
+        assert_eq!(format_number_in(-1234.56, 1, en), "−1,234.6");
+        assert_eq!(format_number_in(1234.56, 1, nl), format_number(1234.56, 1));
     }
 }

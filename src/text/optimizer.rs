@@ -1,7 +1,7 @@
 //! The optimiser in words: "Gekozen: … omdat …; niet gekozen: … (te duur per indexpunt)".
 
 use super::Language;
-use super::number::{format_eur, format_number};
+use super::number::{format_eur_in, format_number_in, format_percent_in};
 use crate::model::Project;
 use crate::plan::{OptimizeResult, Outcome, Stage, Verdict};
 use std::fmt::Write as _;
@@ -46,17 +46,17 @@ pub fn reason(verdict: &Verdict, outcome: &str, lang: Language) -> String {
                 (
                     "chosen at",
                     "reach: +",
-                    "per € 1,000",
+                    "per €1,000",
                     "; more reach does not fit next to the rest or pays off more elsewhere",
                 ),
             );
             let unit = lang.pick("indexpunt-maanden voor", "index-point months for");
             format!(
-                "{head} {} % {months}{} {unit} {}{}{}",
-                format_number(*reach_percent, 0),
-                format_number(*area, 1),
-                format_eur(*cost_eur),
-                area_per_1000_eur.map_or_else(String::new, |r| format!(" ({} {per})", format_number(r, 2))),
+                "{head} {} {months}{} {unit} {}{}{}",
+                format_percent_in(*reach_percent, 0, lang),
+                format_number_in(*area, 1, lang),
+                format_eur_in(*cost_eur, lang),
+                area_per_1000_eur.map_or_else(String::new, |r| format!(" ({} {per})", format_number_in(r, 2, lang))),
                 if *below_highest_level { more } else { "" }
             )
         }
@@ -85,7 +85,7 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
     let mut chosen: Vec<(String, Option<f64>)> = Vec::new();
     for c in &result.candidates {
         if let Verdict::Chosen { reach_percent, area_per_1000_eur, .. } = c.verdict {
-            chosen.push((format!("{} ({} %)", c.name, format_number(reach_percent, 0)), area_per_1000_eur));
+            chosen.push((format!("{} ({})", c.name, format_percent_in(reach_percent, 0, lang)), area_per_1000_eur));
         }
     }
     let mut text = String::new();
@@ -97,7 +97,7 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
     } else {
         chosen.sort_by(|a, b| b.1.unwrap_or(f64::INFINITY).total_cmp(&a.1.unwrap_or(f64::INFINITY)));
         let names: Vec<&str> = chosen.iter().map(|c| c.0.as_str()).collect();
-        let area = format_number(result.verified_area, 1);
+        let area = format_number_in(result.verified_area, 1, lang);
         let _ = match lang {
             Language::Nl => write!(
                 text,
@@ -113,10 +113,12 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
                 names.join(", ")
             ),
         };
-        let ratios: Vec<String> =
-            chosen.iter().filter_map(|(name, r)| r.map(|r| format!("{name}: {}", format_number(r, 2)))).collect();
+        let ratios: Vec<String> = chosen
+            .iter()
+            .filter_map(|(name, r)| r.map(|r| format!("{name}: {}", format_number_in(r, 2, lang))))
+            .collect();
         if !ratios.is_empty() {
-            let head = lang.pick("Indexpunt-maanden per € 1.000", "Index-point months per € 1,000");
+            let head = lang.pick("Indexpunt-maanden per € 1.000", "Index-point months per €1,000");
             let _ = write!(text, " {head}: {}.", ratios.join("; "));
         }
     }
@@ -157,7 +159,7 @@ pub fn plan_name(lang: Language) -> &'static str {
 
 /// The notes of the plan variant the optimiser proposes: where it comes from, then the explanation.
 pub fn plan_notes(result: &OptimizeResult, outcome: &str, lang: Language) -> String {
-    let area = format_number(result.verified_area, 1);
+    let area = format_number_in(result.verified_area, 1, lang);
     let head = match lang {
         Language::Nl => format!(
             "Voorgesteld door de optimalisatie ({outcome}, nagerekend: {area} indexpunt-maanden). Effecten en kosten \

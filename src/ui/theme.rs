@@ -96,22 +96,48 @@ pub fn apply(ctx: &egui::Context) {
     });
 }
 
-/// The reference run in plots (no shocks, no plan).
-pub const REFERENCE_RUN: Color32 = Color32::from_rgb(0x6B, 0x72, 0x78);
+/// The reference run in plots (no shocks, no plan): dark grey and dashed, so that it stands out on the grid lines.
+pub const REFERENCE_RUN: Color32 = Color32::from_rgb(0x4A, 0x50, 0x56);
 
-/// Distinguishable colours for chart series (plots and stacked bars), in order.
-const SERIES: [Color32; 8] = [
-    Color32::from_rgb(0x1f, 0x77, 0xb4),
-    Color32::from_rgb(0xd6, 0x27, 0x28),
-    Color32::from_rgb(0x2c, 0xa0, 0x2c),
-    Color32::from_rgb(0x94, 0x67, 0xbd),
-    Color32::from_rgb(0xff, 0x7f, 0x0e),
-    Color32::from_rgb(0x8c, 0x56, 0x4b),
-    Color32::from_rgb(0x17, 0xbe, 0xcf),
-    Color32::from_rgb(0x7f, 0x7f, 0x7f),
+/// Colours for chart series (plots and stacked bars), in order: the Okabe–Ito palette, which stays distinguishable
+/// with the common forms of colour blindness. Its black is kept for [`BUDGET_LINE`], so the budget differs from every
+/// series; the yellow comes last (least contrast on white).
+const SERIES: [Color32; 7] = [
+    Color32::from_rgb(0x00, 0x72, 0xB2), // blue
+    Color32::from_rgb(0xE6, 0x9F, 0x00), // orange
+    Color32::from_rgb(0x00, 0x9E, 0x73), // bluish green
+    Color32::from_rgb(0xD5, 0x5E, 0x00), // vermillion
+    Color32::from_rgb(0xCC, 0x79, 0xA7), // reddish purple
+    Color32::from_rgb(0x56, 0xB4, 0xE9), // sky blue
+    Color32::from_rgb(0xF0, 0xE4, 0x42), // yellow
 ];
 
-/// The colour of chart series `k` (repeats after eight).
+/// The budget line in the budget chart (Okabe–Ito black: unlike every series colour and the grey reference).
+pub const BUDGET_LINE: Color32 = Color32::from_rgb(0x00, 0x00, 0x00);
+
+/// The colour of chart series `k` (repeats after seven).
 pub fn series_colour(k: usize) -> Color32 {
     SERIES[k % SERIES.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn budget_reference_and_series_colours_all_differ() {
+        let mut colours: Vec<Color32> = (0..SERIES.len()).map(series_colour).collect();
+        colours.extend([BUDGET_LINE, REFERENCE_RUN]);
+        for (i, a) in colours.iter().enumerate() {
+            for b in &colours[i + 1..] {
+                let distance: i32 = [(a.r(), b.r()), (a.g(), b.g()), (a.b(), b.b())]
+                    .iter()
+                    .map(|(x, y)| (i32::from(*x) - i32::from(*y)).abs())
+                    .sum();
+                // Orange and vermillion are the closest pair of the palette (82 apart); the budget black is far from all.
+                assert!(distance > 75, "{a:?} and {b:?} are too alike");
+            }
+        }
+        assert_eq!(series_colour(SERIES.len()), series_colour(0), "the palette repeats");
+    }
 }

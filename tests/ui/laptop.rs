@@ -155,3 +155,42 @@ fn optimiser_results_fit_the_window_and_the_add_button_stays_in_reach() {
         assert!(note.len() < 400 && !note.contains('\n'), "the note is a short summary: {note}");
     }
 }
+
+/// Every Plan page: the page tabs and the page's own key controls (variant buttons, search, table headings) lie
+/// inside the window and apart; the budget table cuts long intervention names so that its amounts fit at 1024 px.
+#[test]
+fn each_plan_pages_key_controls_fit_a_laptop() {
+    let tabs = ["Interventies", "Begroting", "Kosteneffectiviteit", "Varianten vergelijken", "Optimaliseren…"];
+    let budget_title = "Begroting van Plan A – wijkgericht (2026–2029)";
+    let cost = "Kosten per jaar (100 %)";
+    let pages: [(&str, &[&str]); 5] = [
+        (
+            "Plan",
+            &[
+                "Planvariant:",
+                "Nieuwe variant",
+                "Variant kopiëren",
+                "Variant verwijderen",
+                "Naam:",
+                cost,
+                "Verwijderen",
+            ],
+        ),
+        ("Interventies", &["Zoeken:", "Toevoegen aan plan"]),
+        ("Begroting", &[budget_title, "Totaal", "Binnen budget in elk jaar."]),
+        ("Kosteneffectiviteit", &["Kosteneffectiviteit per interventie", "Bijdrage", "Per € 1.000"]),
+        ("Varianten vergelijken", &["Planvarianten vergelijken", "Totale kosten", "Effect per € 1.000"]),
+    ];
+    for size in [LAPTOP, SMALLEST] {
+        let mut harness = app_at(size, Some(example_file()));
+        harness.get_all_by_label("Plan").next().unwrap().click();
+        harness.run();
+        for (page, controls) in pages {
+            harness.get_all_by_label(page).last().unwrap().click();
+            harness.run();
+            let mut labels: Vec<&str> = tabs.to_vec();
+            labels.extend_from_slice(controls);
+            assert_inside_and_apart(&harness, size, &labels);
+        }
+    }
+}

@@ -4,6 +4,7 @@
 mod about;
 mod compare;
 mod editing;
+mod english_numbers;
 mod export;
 mod files;
 mod laptop;

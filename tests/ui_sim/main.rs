@@ -117,8 +117,37 @@ fn renders_in_english_when_asked() {
     let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 7, Language::En));
     harness.run();
     harness.get_by_label("Resilience index");
-    // Same figures as in Dutch (index = 100 − stress starts at 50), English words and a decimal comma kept.
-    harness.get_by_label_contains("Resilience index after 60 months: Reference 50,0");
-    harness.get_by_label_contains("Return time of the model: 3,0 months");
+    // Same figures as in Dutch (index = 100 − stress starts at 50), English words and a decimal point.
+    harness.get_by_label_contains("Resilience index after 60 months: Reference 50.0");
+    harness.get_by_label_contains("Return time of the model: 3.0 months");
     assert!(harness.query_by_label("Veerkrachtindex").is_none());
+}
+
+#[test]
+fn every_ticked_run_gets_its_own_uncertainty_band() {
+    let mut project = small_project();
+    let mut second = project.scenarios[0].clone();
+    second.id = ScenarioId::new("tweede");
+    second.name = "Tweede crisis".to_owned();
+    second.shocks[0].effect = 35.0;
+    project.scenarios.push(second);
+    let mut view = SimulationView::new();
+    let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1, Language::Nl));
+    harness.run();
+    harness.get_by_role_and_label(eframe::egui::accesskit::Role::CheckBox, "Tweede crisis").click();
+    harness.run();
+    harness.get_by_label_contains("10–90 %-band").click();
+    let both = "Band voor: Nieuwe crisis, Tweede crisis";
+    for _ in 0..500 {
+        harness.step();
+        if harness.query_by_label(both).is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run();
+    assert!(harness.query_by_label(both).is_some(), "Monte Carlo ran for both ticked runs");
+    // The legend under the chart names a band for each run, not only the first.
+    harness.get_by_label("Veerkrachtindex – Nieuwe crisis: 10–90 %");
+    harness.get_by_label("Veerkrachtindex – Tweede crisis: 10–90 %");
 }

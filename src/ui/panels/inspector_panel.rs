@@ -8,7 +8,7 @@ use crate::edit::Edit;
 use crate::model::{
     Confidence, Delay, Direction, Link, Polarity, Project, ResourceKind, ResourceTag, Strength, Variable,
 };
-use crate::text::Language;
+use crate::text::{Language, format_number_in};
 use crate::ui::command::AppCommand;
 use crate::ui::fields::{self, Changed, NumberField, TextField};
 use crate::ui::text;
@@ -316,7 +316,7 @@ fn interventions_on_variable_ui(ui: &mut Ui, project: &Project, id: &crate::mode
             m.plan,
             m.intervention,
             if m.points >= 0.0 { "+" } else { "" },
-            crate::text::format_number(m.points, 1)
+            format_number_in(m.points, 1, language)
         ));
     }
 }

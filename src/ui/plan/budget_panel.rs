@@ -4,10 +4,11 @@
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
 use crate::model::{Plan, Project};
 use crate::plan::BudgetTable;
-use crate::text::{Language, format_eur};
+use crate::text::{Language, format_eur_in};
+use crate::ui::plot_format::{LegendEntry, legend_below_ui};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
 pub fn budget_ui(
     ui: &mut egui::Ui,
@@ -39,6 +40,9 @@ pub fn budget_ui(
 /// The table: one row per item, totals, budget, remaining; over-budget years and negative remainders in red.
 pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Language) {
     let over = |k: usize| table.over_budget_years.contains(&table.years[k]);
+    // Long intervention names are cut short (full name on hover) so that the amounts fit on a 1024 px window.
+    let amount_columns = table.years.len() as f32 + 1.0;
+    let name_width = (ui.available_width() - amount_columns * 92.0 - 30.0).clamp(120.0, 700.0);
     egui::Grid::new("plan_budget_table").striped(true).num_columns(table.years.len() + 2).show(ui, |ui| {
         ui.label(RichText::new(t::PLAN_COL_INTERVENTION.get(language)).strong());
         for (k, year) in table.years.iter().enumerate() {
@@ -49,35 +53,39 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
         ui.end_row();
         for row in &table.rows {
             ui.horizontal(|ui| {
-                ui.label(&row.name);
+                ui.set_max_width(name_width);
+                if row.example_values {
+                    ui.set_max_width(name_width - 12.0);
+                }
+                ui.add(egui::Label::new(&row.name).truncate());
                 if row.example_values {
                     ui.label(RichText::new("*").color(EXAMPLE_COLOUR)).on_hover_text(t::PLAN_EXAMPLE.get(language));
                 }
             });
             for c in &row.cost_per_year_eur {
-                ui.label(format_eur(*c));
+                ui.label(format_eur_in(*c, language));
             }
-            ui.label(format_eur(row.total_eur));
+            ui.label(format_eur_in(row.total_eur, language));
             ui.end_row();
         }
         ui.label(RichText::new(t::PLAN_COL_TOTAL.get(language)).strong());
         for (k, c) in table.total_per_year_eur.iter().enumerate() {
-            let text = RichText::new(format_eur(*c)).strong();
+            let text = RichText::new(format_eur_in(*c, language)).strong();
             ui.label(if over(k) { text.color(OVER_BUDGET) } else { text });
         }
-        ui.label(RichText::new(format_eur(table.total_eur)).strong());
+        ui.label(RichText::new(format_eur_in(table.total_eur, language)).strong());
         ui.end_row();
         ui.label(t::PLAN_ROW_BUDGET.get(language));
         for b in &table.budget_per_year_eur {
-            ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), format_eur));
+            ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), |v| format_eur_in(v, language)));
         }
-        ui.label(format_eur(table.total_budget_eur));
+        ui.label(format_eur_in(table.total_budget_eur, language));
         ui.end_row();
         ui.label(t::PLAN_ROW_REMAINING.get(language));
         for r in &table.remaining_per_year_eur {
             match r {
-                Some(r) if *r < 0.0 => ui.colored_label(OVER_BUDGET, format_eur(*r)),
-                Some(r) => ui.label(format_eur(*r)),
+                Some(r) if *r < 0.0 => ui.colored_label(OVER_BUDGET, format_eur_in(*r, language)),
+                Some(r) => ui.label(format_eur_in(*r, language)),
                 None => ui.label("–"),
             };
         }
@@ -99,7 +107,8 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
     }
 }
 
-/// Stacked bars per year (one colour per intervention) with the budget as a red line per year.
+/// Stacked bars per year (one colour per intervention) with the budget as a black line per year; the legend under
+/// the chart, never over the bars.
 pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Language) {
     let mut charts: Vec<BarChart> = Vec::with_capacity(table.rows.len());
     for (k, row) in table.rows.iter().enumerate() {
@@ -121,14 +130,13 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
             b.map(|b| {
                 let y = f64::from(*year);
                 Line::new(t::PLAN_ROW_BUDGET.get(language), PlotPoints::from(vec![[y - 0.4, b], [y + 0.4, b]]))
-                    .color(OVER_BUDGET)
-                    .width(2.0)
+                    .color(crate::ui::theme::BUDGET_LINE)
+                    .width(2.5)
             })
         })
         .collect();
     Plot::new("plan_budget_chart")
         .height(260.0)
-        .legend(Legend::default())
         .allow_scroll(false)
         .allow_drag(false)
         .allow_zoom(false)
@@ -136,7 +144,7 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
         .x_axis_formatter(
             |mark, _| if mark.value.fract() == 0.0 { format!("{}", mark.value as i64) } else { String::new() },
         )
-        .y_axis_formatter(|mark, _| format_eur(mark.value))
+        .y_axis_formatter(|mark, _| format_eur_in(mark.value, language))
         .show(ui, |plot| {
             for chart in charts {
                 plot.bar_chart(chart);
@@ -145,4 +153,19 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
                 plot.line(line);
             }
         });
+    let mut legend: Vec<LegendEntry> = table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(k, row)| LegendEntry {
+            name: row.name.clone(),
+            colour: crate::ui::theme::series_colour(k),
+            dashed: false,
+        })
+        .collect();
+    if table.budget_per_year_eur.iter().any(Option::is_some) {
+        let name = t::PLAN_ROW_BUDGET.get(language).to_owned();
+        legend.push(LegendEntry { name, colour: crate::ui::theme::BUDGET_LINE, dashed: false });
+    }
+    legend_below_ui(ui, &legend);
 }

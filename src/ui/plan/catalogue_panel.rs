@@ -5,7 +5,7 @@ use super::{example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::{Intervention, Plan, Project, Setting};
 use crate::plan::{all_interventions, default_item};
-use crate::text::{Language, format_eur, format_number};
+use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 
@@ -131,7 +131,7 @@ pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Interve
             ui.label(t::plan_cat_effect(
                 language,
                 &name,
-                &format!("{sign}{}", format_number(e.points, 1)),
+                &format!("{sign}{}", format_number_in(e.points, 1, language)),
                 t::confidence_label(e.confidence, language),
             ));
         }
@@ -140,7 +140,11 @@ pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Interve
         }
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(t::plan_cat_cost(language, &format_eur(i.cost.one_off_eur), &format_eur(i.cost.per_year_eur)));
+        ui.label(t::plan_cat_cost(
+            language,
+            &format_eur_in(i.cost.one_off_eur, language),
+            &format_eur_in(i.cost.per_year_eur, language),
+        ));
         if i.example_values {
             example_badge(ui, language);
         }

@@ -3,7 +3,7 @@
 
 use super::{OVER_BUDGET, ResultsCache};
 use crate::model::Project;
-use crate::text::{Language, format_eur, format_number};
+use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
@@ -36,11 +36,11 @@ pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache, 
         row(ui, t::PLAN_ROW_YEARS.get(language), &|p| (format!("{}–{}", p.first_year, p.last_year), false));
         row(ui, t::PLAN_ROW_INTERVENTIONS.get(language), &|p| (p.items.len().to_string(), false));
         row(ui, t::PLAN_ROW_TOTAL_COST.get(language), &|p| match results.get(&p.id).map(|r| &r.budget) {
-            Some(Ok(b)) => (format_eur(b.total_eur), false),
+            Some(Ok(b)) => (format_eur_in(b.total_eur, language), false),
             _ => ("–".to_owned(), true),
         });
         row(ui, t::PLAN_ROW_TOTAL_BUDGET.get(language), &|p| match results.get(&p.id).map(|r| &r.budget) {
-            Some(Ok(b)) => (format_eur(b.total_budget_eur), false),
+            Some(Ok(b)) => (format_eur_in(b.total_budget_eur, language), false),
             _ => ("–".to_owned(), false),
         });
         row(ui, t::PLAN_ROW_OVER_BUDGET.get(language), &|p| match results.get(&p.id).map(|r| &r.budget) {
@@ -51,19 +51,19 @@ pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache, 
             _ => ("–".to_owned(), true),
         });
         row(ui, t::PLAN_ROW_EFFECT.get(language), &|p| match results.get(&p.id).map(|r| &r.effect) {
-            Some(Ok(e)) => (format_number(e.area, 1), false),
+            Some(Ok(e)) => (format_number_in(e.area, 1, language), false),
             Some(Err(e)) => (e.clone(), true),
             None => ("–".to_owned(), false),
         });
         row(ui, t::PLAN_ROW_END_EFFECT.get(language), &|p| match results.get(&p.id).map(|r| &r.effect) {
-            Some(Ok(e)) => (format_number(e.end_effect, 2), false),
+            Some(Ok(e)) => (format_number_in(e.end_effect, 2, language), false),
             _ => ("–".to_owned(), false),
         });
         row(ui, t::PLAN_ROW_PER_1000.get(language), &|p| {
             let r = results.get(&p.id);
             match (r.map(|r| &r.effect), r.map(|r| &r.budget)) {
                 (Some(Ok(e)), Some(Ok(b))) if b.total_eur > 0.0 => {
-                    (format_number(e.area / b.total_eur * 1000.0, 3), false)
+                    (format_number_in(e.area / b.total_eur * 1000.0, 3, language), false)
                 }
                 _ => ("–".to_owned(), false),
             }

@@ -3,10 +3,10 @@
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
 use crate::model::{Plan, Project};
-use crate::text::{Language, format_eur, format_number};
+use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
 use crate::ui::text as t;
-use eframe::egui::{self, Color32, RichText};
+use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
 pub fn effects_ui(
@@ -27,10 +27,10 @@ pub fn effects_ui(
             Ok(effect) => {
                 ui.label(t::plan_effect_summary(
                     language,
-                    &format_number(effect.area, 1),
-                    &format_number(effect.peak_effect, 2),
+                    &format_number_in(effect.area, 1, language),
+                    &format_number_in(effect.peak_effect, 2, language),
                     effect.peak_month,
-                    &format_number(effect.end_effect, 2),
+                    &format_number_in(effect.end_effect, 2, language),
                 ));
                 let to_points =
                     |s: &[f64]| PlotPoints::from(s.iter().enumerate().map(|(t, v)| [t as f64, *v]).collect::<Vec<_>>());
@@ -45,7 +45,8 @@ pub fn effects_ui(
                     .show(ui, |p| {
                         p.line(
                             Line::new(reference_name, to_points(&effect.reference))
-                                .color(Color32::GRAY)
+                                .color(crate::ui::theme::REFERENCE_RUN)
+                                .width(2.5)
                                 .style(egui_plot::LineStyle::dashed_loose()),
                         );
                         p.line(Line::new(plan.name.clone(), to_points(&effect.plan)).color(plan_colour));
@@ -53,7 +54,11 @@ pub fn effects_ui(
                 legend_below_ui(
                     ui,
                     &[
-                        LegendEntry { name: reference_name.to_owned(), colour: Color32::GRAY, dashed: true },
+                        LegendEntry {
+                            name: reference_name.to_owned(),
+                            colour: crate::ui::theme::REFERENCE_RUN,
+                            dashed: true,
+                        },
                         LegendEntry { name: plan.name.clone(), colour: plan_colour, dashed: false },
                     ],
                 );
@@ -90,12 +95,12 @@ pub fn effects_ui(
                                     .on_hover_text(t::PLAN_EXAMPLE.get(language));
                             }
                         });
-                        ui.label(format_number(row.area_contribution, 1));
-                        ui.label(format_eur(row.total_cost_eur));
-                        ui.label(
-                            row.area_per_1000_eur
-                                .map_or_else(|| t::PLAN_FREE.get(language).to_owned(), |v| format_number(v, 2)),
-                        );
+                        ui.label(format_number_in(row.area_contribution, 1, language));
+                        ui.label(format_eur_in(row.total_cost_eur, language));
+                        ui.label(row.area_per_1000_eur.map_or_else(
+                            || t::PLAN_FREE.get(language).to_owned(),
+                            |v| format_number_in(v, 2, language),
+                        ));
                         ui.end_row();
                     }
                 });
@@ -121,6 +126,7 @@ pub fn effects_ui(
                     .allow_drag(false)
                     .allow_zoom(false)
                     .x_axis_label(t::PLAN_CE_AXIS.get(language))
+                    .x_axis_formatter(move |mark, _| tick_label(&mark, language))
                     .y_axis_formatter(move |mark, _| {
                         let k = mark.value.round();
                         if (mark.value - k).abs() < 1e-6 && k >= 1.0 && (k as usize) <= labels.len() {

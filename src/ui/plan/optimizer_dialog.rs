@@ -8,7 +8,7 @@ use crate::model::{Plan, Project, VariableId};
 use crate::plan::{CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, optimize};
 use crate::text::errors::plan_error;
 use crate::text::optimizer::{outcome_label, plan_name, stage};
-use crate::text::{Language, format_eur, format_number};
+use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -140,8 +140,16 @@ impl OptimizerDialog {
         ui.add_enabled_ui(idle, |ui| {
             egui::Grid::new("plan_optimizer_settings").num_columns(2).show(ui, |ui| {
                 let l = ui.label(t::PLAN_OPT_BUDGET.get(language));
+                // The amount in the language's format (`€ 900.000`, `€900,000`), typed the same way.
                 ui.add(
-                    egui::DragValue::new(&mut self.budget_per_year_eur).range(0.0..=1e10).speed(1000.0).prefix("€ "),
+                    egui::DragValue::new(&mut self.budget_per_year_eur)
+                        .range(0.0..=1e10)
+                        .speed(1000.0)
+                        .prefix(language.pick("€ ", "€"))
+                        .custom_formatter(move |v, _| crate::ui::fields::format_grouped_for_edit(v, 0, language))
+                        .custom_parser(move |text| {
+                            crate::ui::fields::parse_number(text.trim().trim_start_matches('€').trim(), language).ok()
+                        }),
                 )
                 .labelled_by(l.id);
                 ui.end_row();
@@ -240,14 +248,14 @@ fn add_as_variant(project: &Project, result: &OptimizeResult, budget_per_year_eu
     if project.id_taken(plan.id.as_str()) {
         plan.id = fresh.id;
     }
-    plan.name = format!("{} ({})", plan_name(language), format_eur(budget_per_year_eur));
+    plan.name = format!("{} ({})", plan_name(language), format_eur_in(budget_per_year_eur, language));
     let highest = result.cost_per_year_eur.iter().copied().fold(0.0, f64::max);
     plan.notes = t::opt_variant_note(
         language,
         plan.items.len(),
-        &format_eur(highest),
-        &format_eur(budget_per_year_eur),
-        &format_number(result.verified_area, 1),
+        &format_eur_in(highest, language),
+        &format_eur_in(budget_per_year_eur, language),
+        &format_number_in(result.verified_area, 1, language),
     );
     plans.push(plan);
     Edit::SetPlans(plans)

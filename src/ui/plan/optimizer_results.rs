@@ -3,7 +3,7 @@
 
 use crate::plan::{CandidateReport, OptimizeResult};
 use crate::text::optimizer::{explanation, reason};
-use crate::text::{Language, format_eur, format_number};
+use crate::text::{Language, format_eur_in, format_number_in, format_percent_in};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText, Ui};
 
@@ -26,19 +26,19 @@ pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, outcome: &str, language:
         ui.end_row();
         ui.label(t::PLAN_COL_COST.get(language));
         for c in &result.cost_per_year_eur {
-            ui.label(format_eur(*c));
+            ui.label(format_eur_in(*c, language));
         }
         ui.end_row();
         ui.label(t::PLAN_ROW_BUDGET.get(language));
         for b in &result.budget_per_year_eur {
-            ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), format_eur));
+            ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), |v| format_eur_in(v, language)));
         }
         ui.end_row();
     });
     ui.label(t::plan_opt_effect(
         language,
-        &format_number(result.verified_area, 1),
-        &format_number(result.predicted_area, 1),
+        &format_number_in(result.verified_area, 1, language),
+        &format_number_in(result.predicted_area, 1, language),
         result.simulations,
         result.proven_optimal,
     ));
@@ -56,9 +56,9 @@ pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, outcome: &str, language:
             ui.end_row();
             for (c, (reach, cost, effect)) in &chosen {
                 ui.label(&c.name).on_hover_text(reason(&c.verdict, outcome, language));
-                ui.label(format!("{} %", format_number(*reach, 0)));
-                ui.label(format_eur(*cost));
-                ui.label(format_number(*effect, 1));
+                ui.label(format_percent_in(*reach, 0, language));
+                ui.label(format_eur_in(*cost, language));
+                ui.label(format_number_in(*effect, 1, language));
                 ui.end_row();
             }
         });

@@ -7,7 +7,7 @@ use super::{OVER_BUDGET, PlanView, example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::{Confidence, Cost, Effect, Intervention, Plan, PlanId, PlanItem, Project};
 use crate::plan::{find_intervention, plan_months};
-use crate::text::{Language, format_eur, format_number};
+use crate::text::{Language, format_eur_in, format_number_in, format_percent_in};
 use crate::ui::fields::{self, Changed, EditRequest, NumberField, TextField};
 use crate::ui::text as tx;
 use eframe::egui::{self, RichText};
@@ -182,6 +182,8 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
         return;
     }
     let mut remove = None;
+    // Long intervention names are cut short (full name on hover) so that the costs and buttons fit at 1024 px.
+    let name_width = (ui.available_width() - 520.0).clamp(140.0, 700.0);
     egui::Grid::new("plan_items").striped(true).num_columns(6).show(ui, |ui| {
         for h in [
             tx::PLAN_COL_INTERVENTION.get(language),
@@ -198,18 +200,26 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
             let intervention = find_intervention(project, &item.intervention);
             let name = intervention
                 .map_or_else(|| tx::plan_ed_unknown(language, item.intervention.as_str()), |x| x.name.clone());
-            if ui.selectable_label(view.selected_item == Some(i), name).clicked() {
+            let clicked = ui
+                .scope(|ui| {
+                    ui.set_max_width(name_width);
+                    ui.add(egui::Button::selectable(view.selected_item == Some(i), name.as_str()).truncate())
+                        .on_hover_text(name.as_str())
+                        .clicked()
+                })
+                .inner;
+            if clicked {
                 view.selected_item = Some(i);
             }
             ui.label(month_label(plan.first_year, item.start_month, language));
             ui.label(item.duration_months.map_or_else(
                 || tx::PLAN_ED_TO_END.get(language).to_owned(),
-                |d| tx::plan_ed_months(language, &format_number(d, 0)),
+                |d| tx::plan_ed_months(language, &format_number_in(d, 0, language)),
             ));
-            ui.label(format!("{} %", format_number(item.reach_percent, 0)));
+            ui.label(format_percent_in(item.reach_percent, 0, language));
             let cost = item.cost.or(intervention.map(|x| x.cost)).unwrap_or_default();
             ui.horizontal(|ui| {
-                ui.label(format_eur(cost.per_year_eur));
+                ui.label(format_eur_in(cost.per_year_eur, language));
                 if item.cost.is_none() && intervention.is_some_and(|x| x.example_values) {
                     example_badge(ui, language);
                 }
@@ -363,7 +373,7 @@ impl ItemView<'_> {
                         let name =
                             self.project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
                         let sign = if e.points > 0.0 { "+" } else { "" };
-                        ui.label(format!("{name} {sign}{}", format_number(e.points, 1)));
+                        ui.label(format!("{name} {sign}{}", format_number_in(e.points, 1, language)));
                     }
                     if self.intervention.is_some_and(|x| x.example_values) {
                         example_badge(ui, language);
@@ -436,7 +446,11 @@ impl ItemView<'_> {
             None => {
                 let cost = self.intervention.map(|x| x.cost).unwrap_or_default();
                 ui.horizontal(|ui| {
-                    ui.label(tx::plan_it_cost(language, &format_eur(cost.one_off_eur), &format_eur(cost.per_year_eur)));
+                    ui.label(tx::plan_it_cost(
+                        language,
+                        &format_eur_in(cost.one_off_eur, language),
+                        &format_eur_in(cost.per_year_eur, language),
+                    ));
                     if self.intervention.is_some_and(|x| x.example_values) {
                         example_badge(ui, language);
                     }

@@ -18,6 +18,9 @@ pub enum RunChoice {
 /// One run and its outcomes.
 pub struct RunSet {
     pub label: String,
+    /// The run's place among all runs the view offers (scenarios first, then the extra runs): its colour, so that
+    /// a run keeps its colour whichever other runs are ticked.
+    pub slot: usize,
     pub traj: Trajectory,
     pub inputs: CompiledInputs,
     pub index: Option<Vec<f64>>,
@@ -61,7 +64,7 @@ fn run_set(
         (Some(series), Some(start)) => Some((start, sim::resilience_triangle(series, start, true))),
         _ => None,
     };
-    Ok(RunSet { label, traj, inputs, index, triangle, area_vs_reference: None })
+    Ok(RunSet { label, slot: 0, traj, inputs, index, triangle, area_vs_reference: None })
 }
 
 /// An extra run offered in the view: label, inputs, and the start month of its shocks when it has any.
@@ -86,13 +89,18 @@ pub fn compute(
     for choice in chosen {
         let set = match choice {
             RunChoice::Scenario(id) => {
-                let Some(s) = project.scenario(id) else { continue };
+                let Some(slot) = project.scenarios.iter().position(|s| s.id == *id) else { continue };
+                let s = &project.scenarios[slot];
                 let inputs = sim::scenario_inputs(project, s);
-                run_set(&compiled, &opts, index.as_ref(), s.name.clone(), &inputs, sim::shock_start_month(s))?
+                let set =
+                    run_set(&compiled, &opts, index.as_ref(), s.name.clone(), &inputs, sim::shock_start_month(s))?;
+                RunSet { slot, ..set }
             }
             RunChoice::Extra(label) => {
-                let Some((_, inputs, shock_start)) = extra.iter().find(|(l, _, _)| l == label) else { continue };
-                run_set(&compiled, &opts, index.as_ref(), label.clone(), inputs, *shock_start)?
+                let Some(at) = extra.iter().position(|(l, _, _)| l == label) else { continue };
+                let (_, inputs, shock_start) = &extra[at];
+                let set = run_set(&compiled, &opts, index.as_ref(), label.clone(), inputs, *shock_start)?;
+                RunSet { slot: project.scenarios.len() + at, ..set }
             }
         };
         others.push(set);
@@ -118,4 +126,42 @@ pub fn compute(
         .map(|id| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone()))
         .collect();
     Ok(Computed { compiled, opts, names, index, index_error, reference, others, structural })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{InputShape, Scenario, Shock, VariableId};
+
+    #[test]
+    fn a_run_keeps_its_colour_slot_whichever_other_runs_are_ticked() {
+        let mut project = crate::io::default_project();
+        let target = project.variables[0].id.clone();
+        for (id, name) in [("een", "Eerste"), ("twee", "Tweede")] {
+            project.scenarios.push(Scenario {
+                id: ScenarioId::new(id),
+                name: name.to_owned(),
+                description: String::new(),
+                shocks: vec![Shock {
+                    target: VariableId::new(target.as_str()),
+                    effect: 10.0,
+                    shape: InputShape::default(),
+                    note: String::new(),
+                }],
+            });
+        }
+        let n = project.scenarios.len();
+        let slot_of = |chosen: &[RunChoice], label: &str| {
+            let extra: Vec<ExtraRun> = vec![("Extra".to_owned(), Vec::new(), None)];
+            let c = compute(&project, chosen, &extra, "Referentie").unwrap();
+            c.others.iter().find(|r| r.label == label).map(|r| r.slot)
+        };
+        let second = RunChoice::Scenario(ScenarioId::new("twee"));
+        let first = RunChoice::Scenario(ScenarioId::new("een"));
+        let extra = RunChoice::Extra("Extra".to_owned());
+        assert_eq!(slot_of(std::slice::from_ref(&second), "Tweede"), Some(n - 1));
+        assert_eq!(slot_of(&[first, second.clone()], "Tweede"), Some(n - 1), "ticking another run keeps the colour");
+        assert_eq!(slot_of(std::slice::from_ref(&extra), "Extra"), Some(n));
+        assert_eq!(slot_of(&[second, extra], "Extra"), Some(n));
+    }
 }

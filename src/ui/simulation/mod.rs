@@ -12,7 +12,7 @@ mod plot;
 use crate::model::{Project, VariableId};
 use crate::sim::{Input, McResult};
 use crate::text::Language;
-use crate::text::format_number as decimal;
+use crate::text::format_number_in;
 use crate::ui::text::{self as t};
 use compute::{Computed, RunChoice};
 use eframe::egui::{self, Color32, RichText};
@@ -43,7 +43,8 @@ pub struct SimulationView {
     computed: Option<Computed>,
     error: Option<String>,
     mc_job: Option<McJob>,
-    mc: Option<(String, McResult)>,
+    /// The uncertainty bands computed so far, one per ticked run (by label), in the order they finished.
+    mc: Vec<(String, McResult)>,
     mc_note: Option<String>,
     language: Language,
 }
@@ -65,7 +66,7 @@ impl Default for SimulationView {
             computed: None,
             error: None,
             mc_job: None,
-            mc: None,
+            mc: Vec::new(),
             mc_note: None,
             language: Language::Nl,
         }
@@ -131,7 +132,7 @@ impl SimulationView {
         self.used_extra.clone_from(&self.extra_inputs);
         let chosen: Vec<RunChoice> = self.chosen.iter().cloned().collect();
         self.mc_job = None;
-        self.mc = None;
+        self.mc.clear();
         self.mc_note = None;
         self.plan_runs.clear();
         self.plan_problems.clear();
@@ -179,7 +180,8 @@ impl SimulationView {
             match job.poll() {
                 Poll::Running => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
                 Poll::Done(result) => {
-                    self.mc = Some((job.label.clone(), *result));
+                    self.mc.push((job.label.clone(), *result));
+                    ui.ctx().request_repaint();
                     self.mc_job = None;
                 }
                 Poll::Stopped => {
@@ -188,11 +190,11 @@ impl SimulationView {
                 }
             }
         } else if self.show_uncertainty
-            && self.mc.is_none()
             && self.mc_note.is_none()
             && let Some(c) = &self.computed
+            && let Some(run) = band_runs(c).find(|r| !self.mc.iter().any(|(label, _)| *label == r.label))
         {
-            let run = c.others.first().unwrap_or(&c.reference);
+            // One run at a time: every ticked run gets its band (the reference when none is ticked).
             let runs = project.settings.monte_carlo_runs as usize;
             self.mc_job = Some(McJob::start(
                 c.compiled.clone(),
@@ -274,7 +276,7 @@ impl SimulationView {
             ui.ctx().request_repaint();
             if !self.show_uncertainty {
                 self.mc_job = None;
-                self.mc = None;
+                self.mc.clear();
             }
         }
         if let Some(job) = &self.mc_job {
@@ -282,8 +284,9 @@ impl SimulationView {
             if ui.button(t::SIM_CANCEL.get(language)).clicked() {
                 job.cancel();
             }
-        } else if let Some((label, _)) = &self.mc {
-            ui.label(t::sim_band_for(language, label));
+        } else if !self.mc.is_empty() {
+            let labels: Vec<&str> = self.mc.iter().map(|(label, _)| label.as_str()).collect();
+            ui.label(t::sim_band_for(language, &labels.join(", ")));
         }
         if let Some(note) = &self.mc_note {
             ui.label(RichText::new(note).weak());
@@ -313,9 +316,15 @@ impl SimulationView {
         }
         series.extend(self.plotted.iter().filter_map(|id| c.compiled.variable_index(id)).map(Series::Variable));
         let height = (ui.available_height() - 170.0).max(220.0);
-        plot::plot_ui(ui, c, &series, self.mc.as_ref(), height, language);
+        plot::plot_ui(ui, c, &series, &self.mc, height, language);
         resilience_table_ui(ui, c, language);
     }
+}
+
+/// The runs that get an uncertainty band: every ticked run, or the reference when none is ticked.
+fn band_runs(c: &Computed) -> impl Iterator<Item = &compute::RunSet> {
+    let reference = c.others.is_empty().then_some(&c.reference);
+    c.others.iter().chain(reference)
 }
 
 fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
@@ -333,7 +342,7 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
                 } else {
                     ui.label(t::SIM_DRIVEN_BY.get(language));
                     for d in &s.drivers {
-                        ui.label(t::sim_driver(language, &d.title, &decimal(d.loop_gain, 2)));
+                        ui.label(t::sim_driver(language, &d.title, &format_number_in(d.loop_gain, 2, language)));
                     }
                 }
             },
@@ -341,7 +350,7 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     }
     let text = match s.return_time_months {
         _ if !s.computed => t::SIM_RETURN_NOT_COMPUTED.get(language).to_owned(),
-        Some(rt) => t::sim_return_time(language, &decimal(rt, 1)),
+        Some(rt) => t::sim_return_time(language, &format_number_in(rt, 1, language)),
         None => t::SIM_RETURN_INFINITE.get(language).to_owned(),
     };
     ui.label(text);
@@ -360,7 +369,7 @@ fn index_summary_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     let parts: Vec<String> = c
         .all_runs()
         .filter_map(|r| r.index.as_ref().map(|ix| (r, ix)))
-        .map(|(r, ix)| format!("{} {}", r.label, decimal(ix.last().copied().unwrap_or(f64::NAN), 1)))
+        .map(|(r, ix)| format!("{} {}", r.label, format_number_in(ix.last().copied().unwrap_or(f64::NAN), 1, language)))
         .collect();
     ui.label(t::sim_index_after(language, c.opts.horizon_months, &parts.join(" · ")))
         .on_hover_text(t::SIM_INDEX_HINT.get(language));
@@ -387,16 +396,18 @@ fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
         for r in &c.others {
             ui.label(&r.label);
             ui.label(
-                r.area_vs_reference.map_or("–".to_owned(), |a| t::sim_index_point_months(language, &decimal(a, 1))),
+                r.area_vs_reference.map_or("–".to_owned(), |a| {
+                    t::sim_index_point_months(language, &format_number_in(a, 1, language))
+                }),
             );
             match &r.triangle {
                 Some((start, tri)) => {
-                    ui.label(t::sim_at_month(language, &decimal(tri.pre_shock, 1), *start));
-                    ui.label(t::sim_at_month(language, &decimal(tri.depth, 1), tri.depth_month));
+                    ui.label(t::sim_at_month(language, &format_number_in(tri.pre_shock, 1, language), *start));
+                    ui.label(t::sim_at_month(language, &format_number_in(tri.depth, 1, language), tri.depth_month));
                     ui.label(tri.recovery_months.map_or(t::SIM_NOT_RECOVERED.get(language).to_owned(), |m| {
-                        t::months(language, &decimal(m, 1))
+                        t::months(language, &format_number_in(m, 1, language))
                     }));
-                    ui.label(t::sim_index_point_months(language, &decimal(tri.area_lost, 1)));
+                    ui.label(t::sim_index_point_months(language, &format_number_in(tri.area_lost, 1, language)));
                 }
                 None => {
                     for _ in 0..4 {

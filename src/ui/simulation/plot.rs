@@ -1,9 +1,10 @@
 //! The chart of the Simulatie view: reference dashed, compared runs solid/dotted, the 10–90 % band filled.
 
-use super::compute::Computed;
+use super::compute::{Computed, RunSet};
 use crate::sim::McResult;
 use crate::text::Language;
 use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
+use crate::ui::theme;
 use eframe::egui::{self, Color32};
 use egui_plot::{FilledArea, Line, LineStyle, Plot, PlotPoints};
 
@@ -43,11 +44,17 @@ fn band(c: &Computed, mc: &McResult, s: Series) -> Option<(Vec<f64>, Vec<f64>)> 
     }
 }
 
+/// The colour of run `run` when one series is plotted: the reference grey, every other run the palette colour of its
+/// place among the offered runs (stable when other runs are ticked or unticked).
+fn run_colour(c: &Computed, run: &RunSet) -> Color32 {
+    if std::ptr::eq(run, std::ptr::from_ref(&c.reference)) { theme::REFERENCE_RUN } else { series_color(run.slot) }
+}
+
 pub fn plot_ui(
     ui: &mut egui::Ui,
     c: &Computed,
     series: &[Series],
-    mc: Option<&(String, McResult)>,
+    mc: &[(String, McResult)],
     height: f32,
     language: Language,
 ) {
@@ -63,46 +70,44 @@ pub fn plot_ui(
         .allow_scroll(false)
         .show(ui, |plot_ui| {
             for (k, &s) in series.iter().enumerate() {
-                let color = series_color(k);
                 let name = series_name(c, s, language);
-                if let Some((label, result)) = mc
-                    && let Some((lo, hi)) = band(c, result, s)
-                    && lo.len() == months.len()
-                {
-                    let band_name = format!("{name} – {label}: 10–90 %");
+                // One plotted series: every run its own colour (the reference grey and dashed), so any number of
+                // runs stays distinguishable. Several series: colour per series, line style per run.
+                let colour_of = |run: &RunSet| if series.len() == 1 { run_colour(c, run) } else { series_color(k) };
+                // Bands first, under every line: one per run with a Monte Carlo result, in that run's colour.
+                for run in c.all_runs() {
+                    let Some((label, result)) = mc.iter().find(|(label, _)| *label == run.label) else { continue };
+                    let Some((lo, hi)) = band(c, result, s) else { continue };
+                    if lo.len() != months.len() {
+                        continue;
+                    }
+                    let colour = colour_of(run);
+                    let band_name = format!("{name} – {label}: 10–90{}", language.pick(" %", "%"));
                     legend.push(LegendEntry {
                         name: band_name.clone(),
-                        colour: color.gamma_multiply(0.5),
+                        colour: colour.gamma_multiply(0.5),
                         dashed: false,
                     });
-                    plot_ui.add(FilledArea::new(band_name, &months, &lo, &hi).fill_color(color.gamma_multiply(0.25)));
+                    plot_ui.add(FilledArea::new(band_name, &months, &lo, &hi).fill_color(colour.gamma_multiply(0.2)));
                 }
                 for (r, run) in c.all_runs().enumerate() {
                     let Some(ys) = values(run, s) else { continue };
                     let points: PlotPoints = months.iter().zip(&ys).map(|(&x, &y)| [x, y]).collect();
-                    // One plotted series: every run its own colour (the reference grey and dashed), so any number
-                    // of runs stays distinguishable. Several series: colour per series, line style per run.
-                    let (run_color, style) = if series.len() == 1 {
-                        if r == 0 {
-                            (crate::ui::theme::REFERENCE_RUN, LineStyle::dashed_loose())
-                        } else {
-                            (series_color(r - 1), LineStyle::Solid)
-                        }
-                    } else {
-                        let style = match r {
-                            0 => LineStyle::dashed_loose(),
-                            1 => LineStyle::Solid,
-                            _ => LineStyle::dotted_dense(),
-                        };
-                        (color, style)
+                    let style = match (series.len(), r) {
+                        (_, 0) => LineStyle::dashed_loose(),
+                        (1, _) | (_, 1) => LineStyle::Solid,
+                        _ => LineStyle::dotted_dense(),
                     };
+                    let run_color = colour_of(run);
                     let line_name = format!("{name} – {}", run.label);
                     legend.push(LegendEntry { name: line_name.clone(), colour: run_color, dashed: r == 0 });
-                    plot_ui.line(Line::new(line_name, points).color(run_color).style(style).width(if r == 1 {
-                        2.0
-                    } else {
-                        1.5
-                    }));
+                    // The reference is drawn as wide as the main run so that it stands out above the grid.
+                    let width = match r {
+                        0 => 2.5,
+                        1 => 2.0,
+                        _ => 1.5,
+                    };
+                    plot_ui.line(Line::new(line_name, points).color(run_color).style(style).width(width));
                 }
             }
         });

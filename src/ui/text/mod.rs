@@ -190,7 +190,7 @@ pub fn strength_label(strength: Strength, language: Language) -> String {
         Strength::Gemiddeld => Txt::new("gemiddeld", "medium").get(language).to_owned(),
         Strength::Sterk => Txt::new("sterk", "strong").get(language).to_owned(),
         Strength::ZeerSterk => Txt::new("zeer sterk", "very strong").get(language).to_owned(),
-        Strength::Custom(g) => format!("{} ({g:.2})", CUSTOM.get(language)),
+        Strength::Custom(g) => format!("{} ({})", CUSTOM.get(language), crate::text::format_number_in(g, 2, language)),
     }
 }
 
@@ -200,7 +200,12 @@ pub fn delay_label(delay: Delay, language: Language) -> String {
         Delay::Snel => Txt::new("snel (± 1 maand)", "fast (± 1 month)").get(language).to_owned(),
         Delay::Gemiddeld => Txt::new("gemiddeld (± 6 maanden)", "medium (± 6 months)").get(language).to_owned(),
         Delay::Traag => Txt::new("traag (± 2 jaar)", "slow (± 2 years)").get(language).to_owned(),
-        Delay::Months(m) => format!("{} ({m:.1} mnd)", CUSTOM.get(language)),
+        Delay::Months(m) => format!(
+            "{} ({} {})",
+            CUSTOM.get(language),
+            crate::text::format_number_in(m, 1, language),
+            language.pick("mnd", "mo")
+        ),
     }
 }
 

@@ -22,7 +22,7 @@ texts! {
     PLAN_NO_YEAR = "geen jaar", "no year";
     PLAN_ROW_EFFECT = "Effect (indexpunt-maanden)", "Effect (index-point months)";
     PLAN_ROW_END_EFFECT = "Effect aan het eind", "Effect at the end";
-    PLAN_ROW_PER_1000 = "Effect per € 1.000", "Effect per € 1,000";
+    PLAN_ROW_PER_1000 = "Effect per € 1.000", "Effect per €1,000";
     PLAN_COMPARE_EXAMPLES = "Alle bedragen en effecten uit de catalogus zijn voorbeeldwaarden.", "All amounts and effects from the catalogue are example values.";
     PLAN_AXIS_MONTH = "maand", "month";
     PLAN_AXIS_EFFECT = "effect op de veerkrachtindex", "effect on the resilience index";
@@ -34,16 +34,16 @@ texts! {
     PLAN_AXIS_INDEX = "veerkrachtindex", "resilience index";
     PLAN_REFERENCE = "Referentie", "Reference";
     PLAN_CE_TITLE = "Kosteneffectiviteit per interventie", "Cost-effectiveness per intervention";
-    PLAN_CE_EXPLAIN = "Bijdrage = het effect van het plan met de interventie min zonder, in indexpunt-maanden; gedeeld door de kosten over de hele looptijd per € 1.000. Hoog naar laag.", "Contribution = the effect of the plan with the intervention minus without, in index-point months; divided by the costs over the whole period per € 1,000. High to low.";
+    PLAN_CE_EXPLAIN = "Bijdrage = het effect van het plan met de interventie min zonder, in indexpunt-maanden; gedeeld door de kosten over de hele looptijd per € 1.000. Hoog naar laag.", "Contribution = the effect of the plan with the intervention minus without, in index-point months; divided by the costs over the whole period per €1,000. High to low.";
     PLAN_CE_EMPTY = "Het plan heeft nog geen interventies.", "The plan has no interventions yet.";
     PLAN_COL_INTERVENTION = "Interventie", "Intervention";
     PLAN_COL_CONTRIBUTION = "Bijdrage", "Contribution";
     PLAN_COL_COST = "Kosten", "Cost";
-    PLAN_COL_PER_1000 = "Per € 1.000", "Per € 1,000";
+    PLAN_COL_PER_1000 = "Per € 1.000", "Per €1,000";
     PLAN_EXAMPLE = "voorbeeldwaarde", "example value";
     PLAN_FREE = "kosteloos", "free of cost";
     PLAN_CE_FROM_CATALOGUE = "effecten en/of kosten uit de catalogus:", "effects and/or costs from the catalogue:";
-    PLAN_CE_AXIS = "indexpunt-maanden per € 1.000", "index-point months per € 1,000";
+    PLAN_CE_AXIS = "indexpunt-maanden per € 1.000", "index-point months per €1,000";
 }
 
 pub fn plan_effect_title(language: Language, plan: &str) -> String {
@@ -122,7 +122,7 @@ pub fn plan_opt_intro(language: Language, years: &str) -> String {
              groot mogelijk is, zonder het budget van enig jaar te overschrijden."
         ),
         Language::En => format!(
-            "Chooses a reach per intervention (0, 25, 50, 75 or 100 %) so that the effect on the outcome over {years} is \
+            "Chooses a reach per intervention (0, 25, 50, 75 or 100%) so that the effect on the outcome over {years} is \
              as large as possible, without exceeding the budget of any year."
         ),
     }
@@ -160,7 +160,7 @@ texts! {
     PLAN_CAT_NEW_PLAN = "een nieuw plan", "a new plan";
     PLAN_CAT_IN_PLAN = "(staat in het plan)", "(in the plan)";
     PLAN_CAT_ADD = "Toevoegen aan plan", "Add to plan";
-    PLAN_CAT_EFFECTS = "Effecten (indexpunten bij 100 % bereik):", "Effects (index points at 100 % reach):";
+    PLAN_CAT_EFFECTS = "Effecten (indexpunten bij 100 % bereik):", "Effects (index points at 100% reach):";
     SETTING_WIJK = "wijk", "neighbourhood";
     SETTING_SCHOOL = "school", "school";
     SETTING_ZORG = "zorg", "care";
@@ -216,7 +216,7 @@ pub fn plan_cat_effect(language: Language, name: &str, points: &str, confidence:
 pub fn plan_cat_cost(language: Language, one_off: &str, per_year: &str) -> String {
     match language {
         Language::Nl => format!("Kosten: {one_off} eenmalig + {per_year} per jaar bij 100 % bereik"),
-        Language::En => format!("Cost: {one_off} one-off + {per_year} per year at 100 % reach"),
+        Language::En => format!("Cost: {one_off} one-off + {per_year} per year at 100% reach"),
     }
 }
 
@@ -240,7 +240,7 @@ texts! {
     PLAN_ED_COL_START = "Start", "Start";
     PLAN_ED_COL_DURATION = "Looptijd", "Duration";
     PLAN_ED_COL_REACH = "Bereik", "Reach";
-    PLAN_ED_COL_COST = "Kosten per jaar (100 %)", "Cost per year (100 %)";
+    PLAN_ED_COL_COST = "Kosten per jaar (100 %)", "Cost per year (100%)";
     PLAN_ED_TO_END = "tot einde plan", "until end of plan";
     PLAN_ED_REMOVE = "Verwijderen", "Remove";
     PLAN_ED_PICK = "Kies een interventie om de details te bewerken.", "Choose an intervention to edit its details.";
@@ -280,10 +280,10 @@ texts! {
     PLAN_IT_RAMP_UP = "Opbouwtijd:", "Ramp-up time:";
     PLAN_IT_AFTER = "Nawerking:", "After-effect:";
     PLAN_IT_AFTER_HINT = "Maanden waarin het effect na afloop uitdooft", "Months in which the effect fades out afterwards";
-    PLAN_IT_EFFECTS = "Effecten (indexpunten bij 100 % bereik)", "Effects (index points at 100 % reach)";
+    PLAN_IT_EFFECTS = "Effecten (indexpunten bij 100 % bereik)", "Effects (index points at 100% reach)";
     PLAN_IT_EDIT_EFFECTS = "Effecten aanpassen", "Adjust effects";
     PLAN_IT_RESET_EFFECTS = "Terug naar de effecten uit de catalogus", "Back to the effects from the catalogue";
-    PLAN_IT_COSTS = "Kosten (bij 100 % bereik)", "Cost (at 100 % reach)";
+    PLAN_IT_COSTS = "Kosten (bij 100 % bereik)", "Cost (at 100% reach)";
     PLAN_IT_EDIT_COSTS = "Kosten aanpassen", "Adjust cost";
     PLAN_IT_ONE_OFF = "Eenmalig:", "One-off:";
     PLAN_IT_PER_YEAR = "Per jaar:", "Per year:";

@@ -49,7 +49,7 @@ pub fn sim_not_simulable(language: Language, problem: &str) -> String {
 pub fn sim_band_checkbox(language: Language, runs: usize) -> String {
     match language {
         Language::Nl => format!("10–90 %-band (Monte Carlo, {runs} runs)"),
-        Language::En => format!("10–90 % band (Monte Carlo, {runs} runs)"),
+        Language::En => format!("10–90% band (Monte Carlo, {runs} runs)"),
     }
 }
 
