@@ -420,6 +420,8 @@ impl eframe::App for PlannerApp {
         self.frame_ui(ui, &mut commands);
         self.note_field_state(&ctx);
         if !whole_document.is_empty() {
+            // A name still being typed on the canvas goes into the document before it is written or replaced.
+            commands.extend(crate::ui::canvas::finish_rename(&mut self.view, &self.document.project));
             // What they change (a dialog, a new document) is drawn in the next frame.
             ctx.request_repaint();
         }
