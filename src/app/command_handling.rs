@@ -129,36 +129,8 @@ impl PlannerApp {
             AppCommand::MergedEdit { edit, merge_key } => {
                 self.apply_edit_merged(edit, Some(&merge_key));
             }
-            AppCommand::AddVariableAt(position) => {
-                let name = text::VAR_NAME_DEFAULT.get(language);
-                let edit = new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
-                let id = match &edit {
-                    Edit::AddVariable { variable, .. } => Some(variable.id.clone()),
-                    _ => None,
-                };
-                if self.apply_edit(edit)
-                    && let Some(id) = id
-                {
-                    self.view.selection = Selection::only_variable(id.clone());
-                    canvas::start_rename(&mut self.view, &self.document.project, &id);
-                }
-            }
-            AppCommand::AddLink { from, to, polarity } => {
-                match new_link_edit(&self.document.project, &from, &to, polarity) {
-                    Ok(edit) => {
-                        let id = match &edit {
-                            Edit::AddLink(link) => Some(link.id.clone()),
-                            _ => None,
-                        };
-                        if self.apply_edit(edit)
-                            && let Some(id) = id
-                        {
-                            self.view.selection = Selection::only_link(id);
-                        }
-                    }
-                    Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
-                }
-            }
+            AppCommand::AddVariableAt(position) => self.add_variable_at(position),
+            AppCommand::AddLink { from, to, polarity } => self.add_link(&from, &to, polarity),
             AppCommand::FlipPolarity(id) => {
                 if let Some(link) = self.document.project.link(&id) {
                     let mut link = link.clone();
@@ -200,6 +172,40 @@ impl PlannerApp {
                     self.dialog = None;
                 }
             }
+        }
+    }
+
+    /// A new variable with the default name at `position`, selected and in rename mode.
+    fn add_variable_at(&mut self, position: crate::model::Position) {
+        let name = text::VAR_NAME_DEFAULT.get(self.language());
+        let edit = new_variable_edit(&self.document.project, name, ResourceKind::default(), position);
+        let id = match &edit {
+            Edit::AddVariable { variable, .. } => Some(variable.id.clone()),
+            _ => None,
+        };
+        if self.apply_edit(edit)
+            && let Some(id) = id
+        {
+            self.view.selection = Selection::only_variable(id.clone());
+            canvas::start_rename(&mut self.view, &self.document.project, &id);
+        }
+    }
+
+    /// A new link from `from` to `to`, selected.
+    fn add_link(&mut self, from: &VariableId, to: &VariableId, polarity: crate::model::Polarity) {
+        match new_link_edit(&self.document.project, from, to, polarity) {
+            Ok(edit) => {
+                let id = match &edit {
+                    Edit::AddLink(link) => Some(link.id.clone()),
+                    _ => None,
+                };
+                if self.apply_edit(edit)
+                    && let Some(id) = id
+                {
+                    self.view.selection = Selection::only_link(id);
+                }
+            }
+            Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }
     }
 

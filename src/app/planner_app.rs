@@ -302,7 +302,13 @@ impl PlannerApp {
                     self.view.input_blocked = self.dialog.is_some();
                     canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
                     if let Some(compare) = &self.compare {
-                        crate::ui::compare::overlay_ui(ui, compare, &self.document.project, &self.view.transform);
+                        crate::ui::compare::overlay_ui(
+                            ui,
+                            compare,
+                            &self.document.project,
+                            &self.view.transform,
+                            language,
+                        );
                     }
                 }
             }
@@ -383,8 +389,13 @@ impl PlannerApp {
 
     fn autosave_tick(&mut self, ctx: &egui::Context) {
         let dirty = self.is_dirty();
-        let result =
-            self.autosave.tick(&self.document.project, self.document.path.as_deref(), self.document.generation, dirty);
+        let result = self.autosave.tick(
+            &self.document.project,
+            &self.document.lineage,
+            self.document.path.as_deref(),
+            self.document.generation,
+            dirty,
+        );
         match result {
             Ok(true) if !self.invalid_inputs.is_empty() => {
                 self.set_error(text::fields::written_except(self.language(), &self.invalid_inputs));
@@ -414,6 +425,8 @@ impl eframe::App for PlannerApp {
         self.frame_ui(ui, &mut commands);
         self.note_field_state(&ctx);
         if !whole_document.is_empty() {
+            // A name still being typed on the canvas goes into the document before it is written or replaced.
+            commands.extend(crate::ui::canvas::finish_rename(&mut self.view, &self.document.project));
             // What they change (a dialog, a new document) is drawn in the next frame.
             ctx.request_repaint();
         }

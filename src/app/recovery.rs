@@ -1,7 +1,7 @@
 //! Autosave to a recovery copy every minute while there are unsaved changes, and the offer to restore it at start.
 
 use crate::io::{discard_recovery, write_recovery};
-use crate::model::Project;
+use crate::model::{Lineage, Project};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -28,6 +28,7 @@ impl Autosave {
     pub fn tick(
         &mut self,
         project: &Project,
+        lineage: &Lineage,
         original: Option<&Path>,
         generation: u64,
         dirty: bool,
@@ -38,7 +39,7 @@ impl Autosave {
         }
         self.last_write = Instant::now();
         self.written_generation = Some(generation);
-        write_recovery(dir, project, original).map(|()| true).map_err(|e| e.to_string())
+        write_recovery(dir, project, lineage, original).map(|()| true).map_err(|e| e.to_string())
     }
 
     /// How long until the next copy is due; `None` when nothing needs writing.

@@ -19,10 +19,10 @@ pub fn run(mut args: Args) -> i32 {
     match load_project_file_with_warnings(path) {
         Ok(loaded) => {
             for w in &loaded.warnings {
-                println!("{w}");
+                outln!("{w}");
             }
             let p = &loaded.project;
-            println!(
+            outln!(
                 "{file}: in orde{} ({}, {}, {}, {}).",
                 match loaded.warnings.len() {
                     0 => String::new(),
@@ -34,7 +34,7 @@ pub fn run(mut args: Args) -> i32 {
                 count(p.plans.len(), "plan", "plannen"),
             );
             if let Some(old) = loaded.migrated_from {
-                println!(
+                outln!(
                     "Let op: dit bestand heeft de oude formaatversie {old}; bij opslaan wordt het versie {}.",
                     crate::model::FORMAT_VERSION
                 );
@@ -43,7 +43,7 @@ pub fn run(mut args: Args) -> i32 {
         }
         Err(e) if e.kind == LoadErrorKind::Invalid => {
             for p in &e.problems {
-                println!("{p}");
+                outln!("{p}");
             }
             let errors = e.error_count();
             let warnings = e.problems.len() - errors;
@@ -55,7 +55,7 @@ pub fn run(mut args: Args) -> i32 {
                     count(warnings, "waarschuwing", "waarschuwingen")
                 ),
             };
-            println!("{file}: {summary}; dit project kan zo niet worden geopend.");
+            outln!("{file}: {summary}; dit project kan zo niet worden geopend.");
             1
         }
         Err(e) => {

@@ -22,9 +22,9 @@ pub fn run(mut args: Args) -> i32 {
     };
     let d = diff(&a, &b);
     if json {
-        println!("{}", serde_json::json!({ "equal": d.is_empty(), "differences": d.differences }));
+        outln!("{}", serde_json::json!({ "equal": d.is_empty(), "differences": d.differences }));
     } else {
-        print!("{}", to_text(&a, &b, &d, Language::Nl));
+        out!("{}", to_text(&a, &b, &d, Language::Nl));
     }
     i32::from(!d.is_empty())
 }

@@ -22,7 +22,7 @@ pub fn run(mut args: Args) -> i32 {
     let bytes = crate::export::pdf::render_pdf(&document);
     match crate::io::write_export_file(Path::new(&out), &bytes) {
         Ok(()) => {
-            println!("Plan geschreven naar '{out}' ({} kB).", bytes.len().div_ceil(1024));
+            outln!("Plan geschreven naar '{out}' ({} kB).", bytes.len().div_ceil(1024));
             0
         }
         Err(e) => {

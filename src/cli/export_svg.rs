@@ -17,7 +17,7 @@ pub fn run(mut args: Args) -> i32 {
     let svg = crate::export::causal_diagram_svg(&project);
     match crate::io::write_export_file(Path::new(&out), svg.as_bytes()) {
         Ok(()) => {
-            println!("Causaal diagram geschreven naar '{out}'.");
+            outln!("Causaal diagram geschreven naar '{out}'.");
             0
         }
         Err(e) => {

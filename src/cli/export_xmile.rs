@@ -9,7 +9,7 @@ use crate::model::{Plan, Project};
 pub fn run(mut args: Args) -> i32 {
     match run_inner(&mut args) {
         Ok(message) => {
-            println!("{message}");
+            outln!("{message}");
             0
         }
         Err(msg) => {

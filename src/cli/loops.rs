@@ -15,9 +15,9 @@ pub fn run(mut args: Args) -> i32 {
     };
     let report = find_loops(&project, DEFAULT_LOOP_CAP);
     if json {
-        println!("{}", to_json(&report));
+        outln!("{}", to_json(&report));
     } else {
-        print!("{}", to_table(&project, &report));
+        out!("{}", to_table(&project, &report));
     }
     0
 }

@@ -57,7 +57,7 @@ pub fn run(mut args: Args) -> i32 {
         }
     }
     if json {
-        println!(
+        outln!(
             "{}",
             serde_json::json!({
                 "merged": clean,
@@ -69,7 +69,7 @@ pub fn run(mut args: Args) -> i32 {
             })
         );
     } else {
-        print!("{}", to_text(&result, &out));
+        out!("{}", to_text(&result, &out));
     }
     i32::from(!clean)
 }

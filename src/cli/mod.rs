@@ -1,6 +1,26 @@
 //! The command line: thin, parses arguments, calls the core, prints. Errors go to stderr in Dutch.
 //!
 //! Exit codes: 0 success, 1 the command ran but found problems, 2 unusable input or arguments.
+//!
+//! Output goes through `outln!` and `out!` (defined before the submodules, so in scope in all of them): a reader that stops early (a pipe into `head`) is an
+//! `io::ErrorKind::BrokenPipe`, and the program then stops quietly with code 0, as Unix tools do.
+
+/// `println!` for the command line, see [`write_stdout`].
+macro_rules! outln {
+    () => {
+        $crate::cli::write_stdout(format_args!("\n"))
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::write_stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `print!` for the command line, see [`write_stdout`].
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::cli::write_stdout(format_args!($($arg)*))
+    };
+}
 
 mod args;
 mod check;
@@ -45,6 +65,37 @@ const USAGE: &str = "Gebruik:
                                                (afsluitcode 0: samengevoegd, 1: conflicten, niets geschreven)
   veerkrachtplanner help                       deze hulptekst";
 
+/// Writes to standard output. A closed pipe (`io::ErrorKind::BrokenPipe`) ends the program quietly with code 0;
+/// any other write error ends it with a Dutch message and code 1.
+pub(crate) fn write_stdout(text: std::fmt::Arguments<'_>) {
+    use std::io::Write as _;
+    if let Err(e) = std::io::stdout().lock().write_fmt(text) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("Kan niet naar de standaarduitvoer schrijven: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// The arguments as text. An argument that is not valid Unicode (e.g. a file name in another encoding) gets a
+/// Dutch message that says which one.
+pub fn arguments(os: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Vec<String>, String> {
+    os.into_iter()
+        .enumerate()
+        .map(|(k, a)| {
+            a.into_string().map_err(|bad| {
+                format!(
+                    "Argument {} ('{}') is geen geldige tekst (UTF-8). Geef de bestandsnaam in gewone tekens op of \
+                     hernoem het bestand.",
+                    k + 1,
+                    bad.to_string_lossy()
+                )
+            })
+        })
+        .collect()
+}
+
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
 pub fn launch(args: &[String]) -> Launch {
     let Some(first) = args.first() else {
@@ -53,7 +104,7 @@ pub fn launch(args: &[String]) -> Launch {
     let rest = Args::new(args[1..].to_vec());
     let code = match first.as_str() {
         "help" | "--help" | "-h" => {
-            println!("{USAGE}");
+            outln!("{USAGE}");
             0
         }
         "check" => check::run(rest),
@@ -62,7 +113,7 @@ pub fn launch(args: &[String]) -> Launch {
         "plan" => plan::run(rest),
         "optimize" => optimize::run(rest),
         "--version" | "-V" => {
-            println!("veerkrachtplanner {}", crate::VERSION);
+            outln!("veerkrachtplanner {}", crate::VERSION);
             0
         }
         "loops" => loops::run(rest),
@@ -112,4 +163,20 @@ pub(crate) fn load_project(path: &str) -> Result<crate::model::Project, i32> {
         eprintln!("{e}");
         2
     })
+}
+
+#[cfg(all(test, unix))]
+mod argument_tests {
+    use super::arguments;
+    use std::ffi::OsString;
+    use std::os::unix::ffi::OsStringExt as _;
+
+    #[test]
+    fn a_non_utf8_argument_gets_a_message_that_says_which() {
+        let ok = arguments([OsString::from("check"), OsString::from("model.veerkracht")]).unwrap();
+        assert_eq!(ok, ["check", "model.veerkracht"]);
+        let bad = OsString::from_vec(b"caf\xe9.veerkracht".to_vec());
+        let message = arguments([OsString::from("check"), bad]).unwrap_err();
+        assert!(message.starts_with("Argument 2 ("), "{message}");
+    }
 }

@@ -39,7 +39,7 @@ pub fn run(mut args: Args) -> i32 {
     };
     match result {
         Ok(()) => {
-            println!("{}: opgeslagen in de vaste vorm.", out.as_deref().unwrap_or(&file));
+            outln!("{}: opgeslagen in de vaste vorm.", out.as_deref().unwrap_or(&file));
             0
         }
         Err(e) => {

@@ -62,10 +62,10 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
     if json {
         let text = serde_json::to_string_pretty(&OptimizeJson::new(&result, &outcome))
             .map_err(|e| format!("Kan de uitvoer niet als JSON schrijven: {e}"))?;
-        println!("{text}");
+        outln!("{text}");
         return Ok(0);
     }
-    println!(
+    outln!(
         "Optimalisatie van de {} voor {}–{} met {} per jaar ({} kandidaten, {} simulaties, {} s).",
         outcome,
         first_year,
@@ -75,7 +75,7 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         result.simulations,
         format_number(seconds, 2)
     );
-    println!("\n{}\n", explanation(&result, &outcome, Language::Nl));
+    outln!("\n{}\n", explanation(&result, &outcome, Language::Nl));
     let mut rows = vec![vec![
         "Gekozen interventie".to_owned(),
         "Bereik".to_owned(),
@@ -99,9 +99,9 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
     costs.extend(result.cost_per_year_eur.iter().map(|c| format_eur(*c)));
     let mut budgets = vec!["Budget".to_owned()];
     budgets.extend(result.budget_per_year_eur.iter().map(|b| b.map_or_else(|| "–".to_owned(), format_eur)));
-    println!();
+    outln!();
     print_table(&[years, costs, budgets], 0);
-    println!(
+    outln!(
         "\nVoorspeld effect (som van losse effecten): {} indexpunt-maanden; nagerekend: {}.{}",
         format_number(result.predicted_area, 1),
         format_number(result.verified_area, 1),
@@ -111,7 +111,7 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
             " De zoektocht is vroegtijdig gestopt: dit is een goede, geen bewezen beste keuze."
         }
     );
-    println!("* = voorbeeldwaarde (geen gemeten effect of begroot bedrag).");
+    outln!("* = voorbeeldwaarde (geen gemeten effect of begroot bedrag).");
     Ok(0)
 }
 

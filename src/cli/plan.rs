@@ -41,7 +41,7 @@ pub fn run(mut args: Args) -> i32 {
         reports.iter().any(|r| !r.problems.is_empty() || r.budget.as_ref().is_some_and(BudgetTable::is_over_budget));
     if json {
         match serde_json::to_string_pretty(&reports) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => outln!("{text}"),
             Err(e) => {
                 eprintln!("Kan de uitvoer niet als JSON schrijven: {e}");
                 return 2;
@@ -85,20 +85,17 @@ fn print_text(project: &Project, reports: &[PlanReport]) {
     let title =
         if project.meta.gemeente.is_empty() { project.meta.title.clone() } else { project.meta.gemeente.clone() };
     if reports.is_empty() {
-        println!("{title}: dit project heeft nog geen planvarianten.");
+        outln!("{title}: dit project heeft nog geen planvarianten.");
         return;
     }
-    println!(
-        "{title}: {} planvariant(en). * = voorbeeldwaarde (geen gemeten effect of begroot bedrag).",
-        reports.len()
-    );
+    outln!("{title}: {} planvariant(en). * = voorbeeldwaarde (geen gemeten effect of begroot bedrag).", reports.len());
     for r in reports {
-        println!("\n{} ({}–{})", r.name, r.first_year, r.last_year);
+        outln!("\n{} ({}–{})", r.name, r.first_year, r.last_year);
         if let Some(b) = &r.budget {
             print_budget(b);
         }
         if let Some(e) = &r.effect {
-            println!(
+            outln!(
                 "  Effect op de veerkrachtindex t.o.v. de referentie: {} indexpunt-maanden over de looptijd; \
                  grootste effect {} in maand {}; aan het eind {}.",
                 signed(e.area, 1),
@@ -108,9 +105,9 @@ fn print_text(project: &Project, reports: &[PlanReport]) {
             );
         }
         if !r.cost_effectiveness.is_empty() {
-            println!("  Kosteneffectiviteit (indexpunt-maanden per € 1.000, hoog naar laag):");
+            outln!("  Kosteneffectiviteit (indexpunt-maanden per € 1.000, hoog naar laag):");
             for (rank, c) in r.cost_effectiveness.iter().enumerate() {
-                println!(
+                outln!(
                     "    {:>2}. {}{}: {} voor {} → {}",
                     rank + 1,
                     c.name,
@@ -122,7 +119,7 @@ fn print_text(project: &Project, reports: &[PlanReport]) {
             }
         }
         for p in &r.problems {
-            println!("  Probleem: {p}");
+            outln!("  Probleem: {p}");
         }
     }
 }
@@ -160,10 +157,10 @@ pub(super) fn print_budget(b: &BudgetTable) {
     rows.push(remaining);
     print_table(&rows, 2);
     if b.over_budget_years.is_empty() {
-        println!("  Binnen budget in elk jaar.");
+        outln!("  Binnen budget in elk jaar.");
     } else {
         let years: Vec<String> = b.over_budget_years.iter().map(ToString::to_string).collect();
-        println!("  BOVEN BUDGET in: {}.", years.join(", "));
+        outln!("  BOVEN BUDGET in: {}.", years.join(", "));
     }
 }
 
@@ -186,6 +183,6 @@ pub(super) fn print_table(rows: &[Vec<String>], indent: usize) {
                 line.push_str(cell);
             }
         }
-        println!("{}", line.trim_end());
+        outln!("{}", line.trim_end());
     }
 }

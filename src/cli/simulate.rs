@@ -78,9 +78,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
             .map_err(|e| e.to_string())?;
     }
     if json_out {
-        println!("{}", serde_json::to_string_pretty(&json_value(&outcome)).unwrap_or_default());
+        outln!("{}", serde_json::to_string_pretty(&json_value(&outcome)).unwrap_or_default());
     } else {
-        print!("{}", summary(&outcome));
+        out!("{}", summary(&outcome));
     }
     Ok(())
 }

@@ -6,7 +6,7 @@ use super::SaveError;
 use super::atomic::{describe_write_error, write_atomic};
 use super::date::{iso_date_time, unix_seconds};
 use super::project_file::{MAX_FILE_BYTES, read_text_capped};
-use crate::model::{FORMAT_VERSION, Project};
+use crate::model::{FORMAT_VERSION, Lineage, Project};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -37,14 +37,21 @@ pub struct Recovery {
 }
 
 /// Writes (atomically, replacing any earlier one) the recovery file for `project` into `dir`, creating `dir` if
-/// needed.
-pub fn write_recovery(dir: &Path, project: &Project, original_path: Option<&Path>) -> Result<(), SaveError> {
+/// needed. The copy carries `lineage` (the open file's revision and parents), so a restored project saves as a
+/// descendant of the file it was edited from and compares and merges with it like the unsaved original would.
+pub fn write_recovery(
+    dir: &Path,
+    project: &Project,
+    lineage: &Lineage,
+    original_path: Option<&Path>,
+) -> Result<(), SaveError> {
     std::fs::create_dir_all(dir).map_err(|e| {
         SaveError(format!("Kan de herstelmap '{}' niet maken: {}.", dir.display(), describe_write_error(&e)))
     })?;
     let now = SystemTime::now();
     let mut project = project.clone();
     project.normalize();
+    lineage.clone_into(&mut project.lineage);
     let file = RecoveryFile {
         original_path: original_path.map(|p| p.to_string_lossy().into_owned()),
         saved_at: iso_date_time(now),
@@ -111,7 +118,8 @@ mod tests {
         let sub = dir.path().join("nog").join("niet");
         assert_eq!(find_recovery(&sub), None);
         let before = unix_seconds(SystemTime::now());
-        write_recovery(&sub, &project(), Some(Path::new("/tmp/gemeente plan.veerkracht"))).unwrap();
+        write_recovery(&sub, &project(), &Lineage::default(), Some(Path::new("/tmp/gemeente plan.veerkracht")))
+            .unwrap();
         let found = find_recovery(&sub).unwrap();
         assert_eq!(found.project, project());
         assert_eq!(found.original_path.as_deref(), Some(Path::new("/tmp/gemeente plan.veerkracht")));
@@ -121,7 +129,7 @@ mod tests {
         assert_eq!(found.file, sub.join(RECOVERY_FILE_NAME));
 
         // A second write replaces the first; an unsaved project has no path.
-        write_recovery(&sub, &Project::default(), None).unwrap();
+        write_recovery(&sub, &Project::default(), &Lineage::default(), None).unwrap();
         let found = find_recovery(&sub).unwrap();
         assert_eq!(found.original_path, None);
         assert!(found.project.variables.is_empty());
@@ -137,5 +145,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(RECOVERY_FILE_NAME), "(original_path: None, saved_at: ").unwrap();
         assert_eq!(find_recovery(dir.path()), None);
+    }
+
+    #[test]
+    fn the_recovery_copy_keeps_the_lineage() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut lineage = Lineage {
+            revision: "0123456789abcdef".into(),
+            parents: vec!["fedcba9876543210".into()],
+            ..Lineage::default()
+        };
+        lineage.saved_by.organisation = "GGD".into();
+        write_recovery(dir.path(), &project(), &lineage, None).unwrap();
+        let found = find_recovery(dir.path()).unwrap();
+        assert_eq!(found.project.lineage, lineage);
+        assert_eq!(Project { lineage: Lineage::default(), ..found.project }, project());
     }
 }

@@ -93,10 +93,16 @@ pub fn structural_resilience(
             _ => ((0.0, 0.0), false),
         }
     };
-    let return_time_months = (computed && dominant.0 < -NEUTRAL_TOLERANCE).then(|| -1.0 / dominant.0);
-    let lock_in = computed && return_time_months.is_none_or(|rt| rt > f64::from(horizon_months));
+    let (return_time_months, lock_in) = if computed { verdict(dominant.0, horizon_months) } else { (None, false) };
     let pinned = run.map_or_else(Vec::new, |t| pinned_variables(c, t));
     StructuralResilience { dominant, computed, return_time_months, lock_in, pinned, drivers: drivers(project) }
+}
+
+/// The return time `−1 / Re λ` (none when `Re λ` is neutral or positive) and the lock-in verdict (no return time, or
+/// one longer than the horizon) for the dominant eigenvalue's real part.
+pub fn verdict(dominant_re: f64, horizon_months: u32) -> (Option<f64>, bool) {
+    let return_time_months = (dominant_re < -NEUTRAL_TOLERANCE).then(|| -1.0 / dominant_re);
+    (return_time_months, return_time_months.is_none_or(|rt| rt > f64::from(horizon_months)))
 }
 
 /// Variables at 0 or 100 at some month of `t` (sorted by id).

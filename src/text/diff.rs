@@ -290,6 +290,51 @@ pub fn describe_conflict(c: &Conflict, language: Language) -> String {
     }
 }
 
+/// One side of an item conflict, line by line, for the side-by-side columns: "verwijderd", or "behouden" with the
+/// item's name and every field that differs from the base ("beginwaarde: 50 → 60"; a field the base lacks shows
+/// only its value).
+pub fn conflict_side_lines(base: Option<&Value>, side: Option<&Value>, language: Language) -> Vec<String> {
+    let Some(value) = side else { return vec![pick(language, "verwijderd", "removed").to_owned()] };
+    let mut lines = vec![pick(language, "behouden", "kept").to_owned()];
+    let Value::Object(map) = value else {
+        lines.push(value_text(value, language));
+        return lines;
+    };
+    let mut changed = 0;
+    if let Some(name) = map.get("name") {
+        let mut line = format!("{}: ", field_name("name", language));
+        if let Some(before) = base.and_then(|b| b.get("name")).filter(|before| *before != name) {
+            changed += 1;
+            line.push_str(&value_text(before, language));
+            line.push_str(" → ");
+        }
+        line.push_str(&value_text(name, language));
+        lines.push(line);
+    }
+    for (field, now) in map.iter().filter(|(k, _)| !matches!(k.as_str(), "id" | "name")) {
+        match base.and_then(|b| b.get(field)) {
+            Some(before) if before == now => {}
+            Some(before) => {
+                changed += 1;
+                lines.push(format!(
+                    "{}: {} → {}",
+                    field_name(field, language),
+                    value_text(before, language),
+                    value_text(now, language)
+                ));
+            }
+            None => {
+                changed += 1;
+                lines.push(format!("{}: {}", field_name(field, language), value_text(now, language)));
+            }
+        }
+    }
+    if changed == 0 && base.is_some() {
+        lines.push(pick(language, "(verder ongewijzigd)", "(otherwise unchanged)").to_owned());
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,5 +366,16 @@ mod tests {
         assert_eq!(describe(&added, Language::Nl), "Simulatie-instellingen toegevoegd");
         assert_eq!(value_text(&serde_json::json!({"custom": 0.4}), Language::Nl), "eigen waarde 0,4");
         assert_eq!(value_text(&serde_json::json!({"x": 10.0, "y": -2.5}), Language::Nl), "(10; -2,5)");
+    }
+
+    #[test]
+    fn an_item_conflict_side_shows_the_name_and_the_changed_fields() {
+        let base = serde_json::json!({"id": "b", "name": "Beta", "baseline": 50.0, "unit": "%"});
+        let changed = serde_json::json!({"id": "b", "name": "Beta", "baseline": 60.0, "unit": "%"});
+        let lines = conflict_side_lines(Some(&base), Some(&changed), Language::Nl);
+        assert_eq!(lines, vec!["behouden".to_owned(), "naam: 'Beta'".to_owned(), "beginwaarde: 50 → 60".to_owned()]);
+        assert_eq!(conflict_side_lines(Some(&base), None, Language::Nl), vec!["verwijderd".to_owned()]);
+        let same = conflict_side_lines(Some(&base), Some(&base), Language::En);
+        assert_eq!(same.last().map(String::as_str), Some("(otherwise unchanged)"));
     }
 }

@@ -29,6 +29,14 @@ pub const LOOP_BALANCING: Color32 = Color32::from_rgb(0x1F, 0x7A, 0x6E);
 /// The badge on a variable that plan interventions act on.
 pub const INTERVENTION_BADGE: Color32 = Color32::from_rgb(0x1F, 0x7A, 0x6E);
 pub const HANDLE: Color32 = Color32::from_rgb(0x30, 0x60, 0xA0);
+/// Compare window: only in the other version (dashed where it is there).
+pub const COMPARE_ADDED: Color32 = Color32::from_rgb(30, 150, 70);
+/// Compare window: only in this version.
+pub const COMPARE_REMOVED: Color32 = Color32::from_rgb(200, 40, 40);
+/// Compare window: in both, changed.
+pub const COMPARE_CHANGED: Color32 = Color32::from_rgb(230, 140, 0);
+/// Compare window: the other version's positions.
+pub const COMPARE_OTHER_POSITION: Color32 = Color32::from_rgb(90, 90, 200);
 pub const ERROR_TEXT: Color32 = Color32::from_rgb(0xA0, 0x1C, 0x1C);
 pub const DIRTY_MARKER: &str = "•";
 

@@ -4,6 +4,7 @@
 
 mod analytic;
 mod cli;
+mod eigen_regression;
 mod monte_carlo;
 mod reference;
 mod robustness;

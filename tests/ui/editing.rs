@@ -139,3 +139,27 @@ fn language_switch_changes_the_menus() {
     assert!(h.query_by_label("File").is_some());
     assert!(h.query_by_label("Bestand").is_none());
 }
+
+/// A name still being typed on the canvas (the cursor in the field, no Enter yet) is in the file that Ctrl+S writes.
+#[test]
+fn a_name_typed_on_the_canvas_is_saved_by_ctrl_s_before_enter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with_fixture(dir.path());
+    let path = h.state().document.path.clone().unwrap();
+    h.get_by_label("Nieuwe variabele").click();
+    h.run();
+    let field = h.get_by_label("Naam van de variabele");
+    assert!(field.is_focused(), "the name of a new variable is in edit at once");
+    field.type_text("Eenzaamheid");
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.run();
+    let on_disk = veerkrachtplanner::io::load_project_file(&path).unwrap();
+    assert!(variable_named(&on_disk, "Eenzaamheid").is_some(), "the typed name is in the saved file");
+    assert!(!h.state().is_dirty(), "saved: {}", h.state().status.text);
+    // The rename is one undo step, like a rename ended with Enter.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(variable_named(h.state().project(), "Nieuwe variabele").is_some());
+}

@@ -144,15 +144,22 @@ fn inline_rename_ui(
         }
     }
     if response.lost_focus() {
-        let cancelled = ui.input(|i| i.key_pressed(Key::Escape));
-        let name = rename.text.trim().to_owned();
-        let variable = rename.variable.clone();
-        view.rename = None;
-        let unchanged = project.variable(&variable).is_none_or(|v| v.name == name);
-        if !cancelled && !name.is_empty() && !unchanged {
-            commands.push(AppCommand::RenameVariable { variable, name });
+        if ui.input(|i| i.key_pressed(Key::Escape)) {
+            view.rename = None;
+        } else {
+            commands.extend(finish_rename(view, project));
         }
     }
+}
+
+/// Ends the inline rename (if any) and returns the command that applies the typed name, if it is a new, non-empty
+/// name. Saving, exporting, opening and quitting call this first, so that a name still being typed in the canvas is
+/// in what they act on.
+pub fn finish_rename(view: &mut ViewState, project: &Project) -> Option<AppCommand> {
+    let rename = view.rename.take()?;
+    let name = rename.text.trim().to_owned();
+    let unchanged = project.variable(&rename.variable).is_none_or(|v| v.name == name);
+    (!name.is_empty() && !unchanged).then_some(AppCommand::RenameVariable { variable: rename.variable, name })
 }
 
 /// Starts typing the name of `variable` in the canvas.

@@ -4,7 +4,7 @@
 
 mod overlay;
 
-pub use overlay::overlay_ui;
+pub use overlay::{Mark, MarkShape, marks, overlay_ui};
 
 use crate::diff::{Diff, Difference, Group, Key, MergeResult, Side, diff};
 use crate::model::Project;
@@ -266,14 +266,11 @@ fn conflict_sides(conflict: &crate::diff::Conflict, language: Language) -> (Stri
                 format!("{name}: {}", dtext::value_text(theirs, language)),
             )
         }
-        ConflictKind::Item { ours, theirs, .. } => {
-            let word = |v: &Option<serde_json::Value>| match (v, language) {
-                (None, Language::Nl) => "verwijderd".to_owned(),
-                (None, Language::En) => "removed".to_owned(),
-                (Some(_), Language::Nl) => "behouden".to_owned(),
-                (Some(_), Language::En) => "kept".to_owned(),
+        ConflictKind::Item { base, ours, theirs } => {
+            let side = |v: &Option<serde_json::Value>| {
+                dtext::conflict_side_lines(base.as_ref(), v.as_ref(), language).join("\n")
             };
-            (word(ours), word(theirs))
+            (side(ours), side(theirs))
         }
     }
 }

@@ -17,6 +17,7 @@ texts! {
     COMPARE_OTHER_POSITIONS = "Posities van de andere versie tonen", "Show the other version's positions";
     COMPARE_CLOSE = "Sluiten", "Close";
     COMPARE_LEGEND = "Op het canvas:", "On the canvas:";
+    CANVAS_DIFFERENCE = "Verschil op het canvas:", "Difference on the canvas:";
     LEGEND_ADDED = "alleen in de andere versie", "only in the other version";
     LEGEND_REMOVED = "alleen in deze versie", "only in this version";
     LEGEND_CHANGED = "gewijzigd", "changed";
