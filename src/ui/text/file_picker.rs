@@ -20,7 +20,7 @@ texts! {
     PICKER_NO_NAME = "Typ eerst een bestandsnaam.", "Type a file name first.";
     PICKER_NOT_FOUND = "Bestand niet gevonden", "File not found";
     PICKER_CHOOSE_FILE = "Kies eerst een bestand in de lijst.", "Choose a file in the list first.";
-    PICKER_WHY = "Er kan hier geen bestandsvenster van het systeem worden getoond (geen bureaubladportaal, zenity of kdialog); het eigen bestandsvenster van Veerkrachtplanner wordt gebruikt.", "No system file dialog can be shown here (no desktop portal, zenity or kdialog); Veerkrachtplanner's own file window is used.";
+    PICKER_WHY = "Geen bestandsvenster van het systeem (portaal, zenity of kdialog); het eigen bestandsvenster wordt gebruikt.", "No system file dialog (portal, zenity or kdialog); the built-in file window is used.";
     SETTING_OWN_DIALOG = "Altijd het eigen bestandsvenster gebruiken", "Always use the built-in file window";
 }
 
