@@ -8,6 +8,7 @@ use crate::edit::Edit;
 use crate::io::{backup_path, load_project_file};
 use crate::model::Project;
 use crate::ui::compare::{CompareView, MergeView};
+use crate::ui::panels::file_picker::PickerPurpose;
 use crate::ui::text;
 use std::path::{Path, PathBuf};
 
@@ -15,8 +16,8 @@ impl PlannerApp {
     /// Bestand → Vergelijken met…: asks for the other file (native dialog) and compares.
     pub(crate) fn compare_with_dialog(&mut self) {
         let language = self.language();
-        if !self.native_dialogs {
-            self.set_status(text::STATUS_NO_DIALOG.get(language));
+        if self.use_own_dialog() {
+            self.open_picker(PickerPurpose::Compare, false);
             return;
         }
         if let Some(path) = file_dialog::pick_open(language, self.document.path.as_deref()) {
@@ -78,14 +79,14 @@ impl PlannerApp {
         let language = self.language();
         let path = match path {
             Some(p) => p,
-            None if self.native_dialogs => match file_dialog::pick_open(language, self.document.path.as_deref()) {
+            None if self.use_own_dialog() => {
+                self.open_picker(PickerPurpose::MergeBase, false);
+                return;
+            }
+            None => match file_dialog::pick_open(language, self.document.path.as_deref()) {
                 Some(p) => p,
                 None => return,
             },
-            None => {
-                self.set_status(text::STATUS_NO_DIALOG.get(language));
-                return;
-            }
         };
         let base = match load_project_file(&path) {
             Ok(b) => b,

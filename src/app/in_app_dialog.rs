@@ -58,7 +58,7 @@ impl PlannerApp {
             .unwrap_or_else(|| PathBuf::from("."));
         let stem = project.and_then(Path::file_stem).map_or_else(|| "veerkrachtplan".into(), |s| s.to_string_lossy());
         let name = match purpose {
-            PickerPurpose::Open => String::new(),
+            PickerPurpose::Open | PickerPurpose::Compare | PickerPurpose::MergeBase => String::new(),
             PickerPurpose::SaveAs | PickerPurpose::Export(_) => with_extension(&stem, purpose.extension()),
         };
         let mut picker = FilePicker::new(purpose, folder, name, self.settings.recent_folders.clone());
@@ -85,7 +85,7 @@ impl PlannerApp {
             PickerOutcome::Chosen(path) => {
                 let (purpose, then_continue) = (picker.purpose, picker.then_continue);
                 let picker = self.file_window.picker.take();
-                if purpose != PickerPurpose::Open {
+                if !purpose.reads() {
                     self.file_window.awaiting_write = picker;
                 }
                 // A typed sub-path may name a folder that does not exist (the save then fails with its reason).
@@ -97,6 +97,8 @@ impl PlannerApp {
                     PickerPurpose::Open => AppCommand::OpenPath(path),
                     PickerPurpose::SaveAs => AppCommand::SaveTo(path),
                     PickerPurpose::Export(kind) => AppCommand::ExportTo(kind, path),
+                    PickerPurpose::Compare => AppCommand::ComparePath(path),
+                    PickerPurpose::MergeBase => AppCommand::MergeWithBase(Some(path)),
                 });
             }
         }

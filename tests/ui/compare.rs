@@ -212,3 +212,28 @@ fn a_restored_recovery_copy_keeps_the_lineage_of_its_file() {
     assert_ne!(after.revision, saved.revision);
     assert_eq!(after.parents, vec![saved.revision.clone()]);
 }
+
+/// Without a native dialog, Bestand → Vergelijken met… picks the other version in the in-app file window.
+#[test]
+fn compare_with_picks_the_other_version_in_the_in_app_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with_fixture(dir.path());
+    let other = other_version(dir.path());
+    h.get_by_label("Bestand").click();
+    h.run();
+    h.get_by_label_contains("Vergelijken met").click();
+    h.run();
+    assert!(h.query_by_label("Vergelijken met").is_some(), "the in-app window is open");
+    assert!(h.query_by_label("terug-van-de-ggd.veerkracht").is_some(), "the folder's project files are listed");
+    let name = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Bestandsnaam");
+    name.focus();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Bestandsnaam").type_text("terug-van-de-ggd.veerkracht");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.run();
+    let compare = h.state().compare.as_ref().expect("the compare window is open");
+    assert_eq!(compare.other_path, other);
+    assert!(h.query_by_label("Variabele 'Beta (GGD)' gewijzigd").is_some());
+}

@@ -18,15 +18,24 @@ pub enum PickerPurpose {
     Open,
     SaveAs,
     Export(ExportKind),
+    /// Bestand → Vergelijken met…: the other version of the project.
+    Compare,
+    /// The common base version for a three-way merge.
+    MergeBase,
 }
 
 impl PickerPurpose {
     /// The extension of the files listed and of the file written.
     pub fn extension(self) -> &'static str {
         match self {
-            Self::Open | Self::SaveAs => PROJECT_EXTENSION,
+            Self::Open | Self::SaveAs | Self::Compare | Self::MergeBase => PROJECT_EXTENSION,
             Self::Export(kind) => kind.extension(),
         }
+    }
+
+    /// True when the window picks an existing file to read (no name to type, nothing is overwritten).
+    pub fn reads(self) -> bool {
+        matches!(self, Self::Open | Self::Compare | Self::MergeBase)
     }
 
     fn title(self) -> text::Txt {
@@ -34,6 +43,8 @@ impl PickerPurpose {
             Self::Open => text::PICKER_OPEN_TITLE,
             Self::SaveAs => text::PICKER_SAVE_TITLE,
             Self::Export(_) => text::PICKER_EXPORT_TITLE,
+            Self::Compare => text::PICKER_COMPARE_TITLE,
+            Self::MergeBase => text::PICKER_BASE_TITLE,
         }
     }
 }
@@ -160,7 +171,7 @@ impl FilePicker {
     pub fn confirm(&mut self, language: Language) -> Option<PathBuf> {
         let name = self.name.trim().to_owned();
         if name.is_empty() {
-            let why = if self.purpose == PickerPurpose::Open { text::PICKER_CHOOSE_FILE } else { text::PICKER_NO_NAME };
+            let why = if self.purpose.reads() { text::PICKER_CHOOSE_FILE } else { text::PICKER_NO_NAME };
             self.message = Some(why.get(language).to_owned());
             return None;
         }
@@ -170,7 +181,7 @@ impl FilePicker {
             self.enter(typed, language);
             return None;
         }
-        if self.purpose == PickerPurpose::Open {
+        if self.purpose.reads() {
             if typed.is_file() {
                 return Some(typed);
             }
@@ -271,8 +282,7 @@ pub fn file_picker_ui(ctx: &egui::Context, picker: &mut FilePicker, language: La
                 });
             } else {
                 ui.horizontal(|ui| {
-                    let action =
-                        if picker.purpose == PickerPurpose::Open { text::PICKER_OPEN } else { text::PICKER_SAVE };
+                    let action = if picker.purpose.reads() { text::PICKER_OPEN } else { text::PICKER_SAVE };
                     if ui.button(action.get(language)).clicked() {
                         confirm = true;
                     }

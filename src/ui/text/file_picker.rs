@@ -8,6 +8,8 @@ texts! {
     PICKER_OPEN_TITLE = "Project openen", "Open project";
     PICKER_SAVE_TITLE = "Project opslaan als", "Save project as";
     PICKER_EXPORT_TITLE = "Exporteren naar", "Export to";
+    PICKER_COMPARE_TITLE = "Vergelijken met", "Compare with";
+    PICKER_BASE_TITLE = "Gemeenschappelijke basisversie kiezen", "Choose the common base version";
     PICKER_UP = "Omhoog", "Up";
     PICKER_FOLDER = "Map:", "Folder:";
     PICKER_NAME = "Bestandsnaam", "File name";
