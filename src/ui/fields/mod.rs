@@ -121,6 +121,27 @@ fn store_draft<T: Clone + Send + Sync + 'static>(ui: &egui::Ui, id: egui::Id, dr
     });
 }
 
+/// The end of a live field's pass: a valid draft is dropped once the field loses focus (the model's own formatting
+/// shows again), the draft is kept for the next pass, and the field is marked valid or invalid.
+fn finish_draft<T: Clone + Send + Sync + 'static>(
+    ui: &egui::Ui,
+    id: egui::Id,
+    response: egui::Response,
+    what: &str,
+    mut draft: Option<Draft<T>>,
+    pass: u64,
+) {
+    if !response.has_focus() && draft.as_ref().is_some_and(|d| d.error.is_none()) {
+        draft = None;
+    }
+    if let Some(d) = &mut draft {
+        d.seen = pass;
+    }
+    let invalid = draft.as_ref().and_then(|d| d.error.as_deref().map(|e| (d.text.clone(), e.to_owned())));
+    store_draft(ui, id, draft);
+    show_validity(ui, id, response, what, invalid.as_ref().map(|(t, e)| (t.as_str(), e.as_str())));
+}
+
 /// Notes that the live field `response` has the keyboard focus (see [`live_field_has_focus`]).
 fn note_focus(ui: &egui::Ui, response: &egui::Response) {
     if response.has_focus() {

@@ -1,7 +1,7 @@
 //! [`NumberField`]: a number typed as text, checked as it is typed, sent to the document when valid.
 
 use super::number_text::{NumberProblem, format_for_edit, format_grouped_for_edit, parse_number};
-use super::{Changed, Draft, load_draft, merge_key, note_focus, show_validity, store_draft};
+use super::{Changed, Draft, finish_draft, load_draft, merge_key, note_focus};
 use crate::text::Language;
 use crate::ui::text::fields as tx;
 use eframe::egui;
@@ -129,16 +129,7 @@ impl<'a> NumberField<'a> {
                 Err(reason) => Draft { text, base: current, error: Some(reason), seen: pass },
             });
         }
-        // A valid text is shown as the model formats it once the user leaves the field.
-        if !response.has_focus() && draft.as_ref().is_some_and(|d| d.error.is_none()) {
-            draft = None;
-        }
-        if let Some(d) = &mut draft {
-            d.seen = pass;
-        }
-        let invalid = draft.as_ref().and_then(|d| d.error.as_deref().map(|e| (d.text.clone(), e.to_owned())));
-        store_draft(ui, id, draft);
-        show_validity(ui, id, response, self.what, invalid.as_ref().map(|(t, e)| (t.as_str(), e.as_str())));
+        finish_draft(ui, id, response, self.what, draft, pass);
         out
     }
 }

@@ -1,6 +1,6 @@
 //! [`TextField`]: a single- or multi-line text field whose every change goes to the document at once.
 
-use super::{Changed, Draft, load_draft, merge_key, note_focus, show_validity, store_draft};
+use super::{Changed, Draft, finish_draft, load_draft, merge_key, note_focus};
 use crate::text::Language;
 use crate::ui::text::fields as tx;
 use eframe::egui;
@@ -113,15 +113,7 @@ impl<'a> TextField<'a> {
                 Err(reason) => Some(Draft { text, base: current, error: Some(reason), seen: pass }),
             };
         }
-        if !response.has_focus() && draft.as_ref().is_some_and(|d| d.error.is_none()) {
-            draft = None;
-        }
-        if let Some(d) = &mut draft {
-            d.seen = pass;
-        }
-        let invalid = draft.as_ref().and_then(|d| d.error.as_deref().map(|e| (d.text.clone(), e.to_owned())));
-        store_draft(ui, id, draft);
-        show_validity(ui, id, response, self.what, invalid.as_ref().map(|(t, e)| (t.as_str(), e.as_str())));
+        finish_draft(ui, id, response, self.what, draft, pass);
         out
     }
 }
