@@ -36,7 +36,7 @@ pub struct LoopDriver {
 pub struct StructuralResilience {
     /// Dominant eigenvalue `(Re, Im)` in 1/month; `(0, 0)` when not computed.
     pub dominant: (f64, f64),
-    /// False when the model is too large or the QR iteration failed.
+    /// False when the model is too large or the eigenvalue solver failed.
     pub computed: bool,
     /// `−1 / Re λ` months; `None` when `Re λ` is not negative (or not computed).
     pub return_time_months: Option<f64>,

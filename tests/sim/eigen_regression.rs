@@ -1,6 +1,6 @@
-//! Regression guard for replacing `sim/eigen.rs` by a maintained crate: the return time and the lock-in verdict agree
-//! within 1e-9 with the values recorded below (from the current QR iteration) on both example projects and on random
-//! matrices.
+//! Regression guard for the replacement of our own QR iteration by the `faer` crate: the return time and the lock-in
+//! verdict agree within 1e-9 with the values recorded below (from the earlier QR iteration) on both example projects
+//! and on random matrices.
 
 use veerkrachtplanner::sim::eigen::{Matrix, dominant_eigenvalue};
 use veerkrachtplanner::sim::rng::Xoshiro256;
