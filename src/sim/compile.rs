@@ -22,8 +22,6 @@ pub struct Compiled {
     pub(crate) higher_is_better: Vec<bool>,
     /// Links into variable `i` are `in_start[i]..in_start[i + 1]`.
     pub(crate) in_start: Vec<usize>,
-    /// `in_start[i + 1] − in_start[i]`: the number of links into `i`.
-    pub(crate) in_count: Vec<usize>,
     pub(crate) link_ids: Vec<LinkId>,
     pub(crate) link_from: Vec<usize>,
     pub(crate) link_sign: Vec<f64>,
@@ -44,12 +42,13 @@ pub struct Compiled {
     pub(crate) inv_g: Vec<f64>,
 }
 
-/// One link as the integrator reads it: `s · g` and where its `z` is in the buffer `[y (n) | z (delayed)]`
-/// (`from` for a link without delay, `n + slot` for a delayed one).
+/// One link as the integrator reads it: `s · g`, where its `z` is in the buffer `[y (n) | z (delayed)]` (`from`
+/// for a link without delay, `n + slot` for a delayed one) and the variable it moves.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct LinkTerm {
     pub(crate) sg: f64,
     pub(crate) src: usize,
+    pub(crate) to: usize,
 }
 
 /// Inputs resolved to variable indices; `amplitude = effect × reach`.
@@ -119,7 +118,6 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         adjustment_months: vars.iter().map(|v| v.adjustment_months).collect(),
         higher_is_better: vars.iter().map(|v| v.direction == crate::model::Direction::HigherIsBetter).collect(),
         in_start: vec![0; n + 1],
-        in_count: vec![0; n],
         link_ids: Vec::with_capacity(resolved.len()),
         link_from: Vec::with_capacity(resolved.len()),
         link_sign: Vec::with_capacity(resolved.len()),
@@ -135,7 +133,6 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
     };
     for (to, from, l, gain, delay) in resolved {
         c.in_start[to + 1] += 1;
-        c.in_count[to] += 1;
         let k = c.link_ids.len();
         c.link_ids.push(l.id.clone());
         c.link_from.push(from);
@@ -145,12 +142,12 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         c.link_confidence.push(l.confidence);
         if delay > 0.0 {
             c.link_slot.push(c.delayed.len());
-            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: n + c.delayed.len() });
+            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: n + c.delayed.len(), to });
             c.delayed.push(k);
             c.delayed_from.push(from);
         } else {
             c.link_slot.push(NO_SLOT);
-            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: from });
+            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: from, to });
         }
     }
     for i in 0..n {
