@@ -133,7 +133,14 @@ impl SimulationView {
             move |_: &crate::ui::job::JobContext| {
                 let horizon = crate::sim::RunOptions::from(&project.settings).horizon_months;
                 let compiled = crate::sim::compile(&project).ok();
-                Ok(compiled.map(|c| crate::sim::structural_resilience(&c, &project, horizon, None)))
+                // The driving loops are named only for the lock-in warning, the one place they are shown.
+                Ok(compiled.map(|c| {
+                    let mut s = crate::sim::return_time_and_lock_in(&c, horizon, None);
+                    if s.lock_in {
+                        s.drivers = crate::sim::stability::drivers(&project);
+                    }
+                    s
+                }))
             }
         });
         self.poll_monte_carlo(ui, project);
