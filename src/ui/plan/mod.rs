@@ -100,7 +100,7 @@ impl PlanView {
             }
             ui.separator();
             if ui.button(t::PLAN_OPTIMISE.get(language)).on_hover_text(t::PLAN_OPTIMISE_HINT.get(language)).clicked() {
-                self.optimizer.open(project, self.current_plan(project));
+                self.optimizer.open(self.current_plan(project));
             }
         });
         if let Some(why) = self.results.failure() {
@@ -127,10 +127,10 @@ impl PlanView {
                 }
             }
             PlanTab::Begroting => {
-                budget_panel::budget_ui(ui, project, self.current_plan(project), &self.results, language);
+                budget_panel::budget_ui(ui, self.current_plan(project), &self.results, language);
             }
             PlanTab::Kosteneffectiviteit => {
-                effects_panel::effects_ui(ui, project, self.current_plan(project), &self.results, language);
+                effects_panel::effects_ui(ui, self.current_plan(project), &self.results, language);
             }
             PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results, language),
         }

@@ -52,7 +52,7 @@ fn set_label(s: CandidateSet, language: Language) -> &'static str {
 
 impl OptimizerDialog {
     /// Opens the dialog for the years (and budget) of `base`.
-    pub fn open(&mut self, _project: &Project, base: Option<&Plan>) {
+    pub fn open(&mut self, base: Option<&Plan>) {
         self.open = true;
         self.base = base.cloned();
         if let Some(b) = base.and_then(|b| b.budget_eur.values().copied().reduce(f64::min)) {

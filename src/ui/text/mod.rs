@@ -251,7 +251,6 @@ pub fn loop_length(language: Language, n: usize) -> String {
 }
 
 pub fn with_path(language: Language, what: Txt, path: &std::path::Path) -> String {
-    let _ = language;
     format!("{}: {}", what.get(language), path.display())
 }
 
