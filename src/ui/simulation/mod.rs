@@ -1,6 +1,7 @@
 //! The Simulatie view: reference against scenarios (and plan variants set by the caller), chosen variables and the
-//! veerkrachtindex over time, the 10–90 % Monte Carlo band (a `ui::job` background job: progress, cancel), the resilience figures,
-//! the model's return time and a lock-in warning naming the driving loops (background job, per project generation).
+//! veerkrachtindex over time, the 10–90 % Monte Carlo band (a `ui::job` background job: progress, cancel), the
+//! resilience figures, the model's return time and a lock-in warning naming the driving loops (background job, per
+//! project generation).
 //!
 //! Deterministic runs take microseconds and are done inline; they are redone when `project_generation` changes,
 //! debounced by [`DEBOUNCE_SECONDS`], or at once when a choice in the view changes.
