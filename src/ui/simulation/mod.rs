@@ -51,6 +51,8 @@ pub struct SimulationView {
     /// The model's return time, lock-in verdict and driving loops (`None`: the project does not compile), per
     /// project generation, from a background job.
     stability: Derived<Option<StructuralResilience>>,
+    /// The project generation of the last recompute.
+    computed_generation: u64,
     language: Language,
 }
 
@@ -74,6 +76,7 @@ impl Default for SimulationView {
             mc: Vec::new(),
             mc_note: None,
             stability: Derived::new("stability"),
+            computed_generation: 0,
             language: Language::Nl,
         }
     }
@@ -128,8 +131,10 @@ impl SimulationView {
         }
         if self.dirty {
             self.recompute(project);
+            self.computed_generation = generation;
         }
-        self.stability.refresh(ui.ctx(), generation, || {
+        // Debounced with the runs: while the user types, no eigenvalue per keystroke.
+        self.stability.refresh(ui.ctx(), self.computed_generation, || {
             let project = project.clone();
             move |_: &crate::ui::job::JobContext| {
                 let horizon = crate::sim::RunOptions::from(&project.settings).horizon_months;
