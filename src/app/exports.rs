@@ -10,8 +10,22 @@ use crate::ui::text;
 use eframe::egui;
 use std::path::{Path, PathBuf};
 
+/// The exports under way.
+#[derive(Default)]
+pub(crate) struct Exports {
+    pending: Vec<PendingExport>,
+    /// The window was asked to close while exports were being written: it closes when they are done.
+    pub(crate) close_when_done: bool,
+}
+
+impl Exports {
+    pub(crate) fn is_empty(&self) -> bool {
+        self.pending.is_empty()
+    }
+}
+
 /// An export under way.
-pub(crate) struct PendingExport {
+struct PendingExport {
     path: PathBuf,
     job: Job<Result<(), String>>,
     /// The file was chosen in the in-app file window, which opens again when writing fails.
@@ -41,14 +55,14 @@ impl PlannerApp {
         });
         self.set_status(text::JOB_EXPORT_BUSY.get(self.language()));
         let invalid_inputs = self.invalid_inputs.clone();
-        self.exports.push(PendingExport { path: path.to_path_buf(), job, via_file_window, invalid_inputs });
+        self.exports.pending.push(PendingExport { path: path.to_path_buf(), job, via_file_window, invalid_inputs });
     }
 
     /// Takes the finished exports and says how they went.
     pub(crate) fn poll_exports(&mut self, ctx: &egui::Context) {
         let mut index = 0;
-        while index < self.exports.len() {
-            let result = match self.exports[index].job.poll(ctx) {
+        while index < self.exports.pending.len() {
+            let result = match self.exports.pending[index].job.poll(ctx) {
                 JobPoll::Running => {
                     index += 1;
                     continue;
@@ -58,11 +72,14 @@ impl PlannerApp {
                 // Nothing cancels an export; should it ever be, the file was not written.
                 JobPoll::Cancelled => Err(text::JOB_EXPORT_STOPPED.get(self.language()).to_owned()),
             };
-            let done = self.exports.remove(index);
+            let done = self.exports.pending.remove(index);
             let written = self.export_finished(result, &done.path, &done.invalid_inputs);
             if done.via_file_window {
                 self.file_window.written(written, &self.status.text);
             }
+        }
+        if self.exports.is_empty() && std::mem::take(&mut self.exports.close_when_done) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 

@@ -99,7 +99,7 @@ pub struct PlannerApp {
     /// Text in live fields that is not valid, as of the last frame drawn (saves and exports name it).
     pub(crate) invalid_inputs: Vec<crate::ui::fields::InvalidInput>,
     /// Exports being written (background jobs).
-    pub(crate) exports: Vec<super::exports::PendingExport>,
+    pub(crate) exports: super::exports::Exports,
 }
 
 impl PlannerApp {
@@ -142,7 +142,7 @@ impl PlannerApp {
             saved_by_open: false,
             file_window: super::in_app_dialog::FileWindow::default(),
             invalid_inputs: Vec::new(),
-            exports: Vec::new(),
+            exports: super::exports::Exports::default(),
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
         if let Some(file) = config.initial_file {
@@ -392,7 +392,11 @@ impl PlannerApp {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) {
-            if self.allow_close || !self.is_dirty() {
+            if !self.exports.is_empty() {
+                // Closing now would lose the file being written: close when it is done (`poll_exports`).
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.exports.close_when_done = true;
+            } else if self.allow_close || !self.is_dirty() {
                 if !self.is_dirty() {
                     // Best effort at exit: a stale recovery copy is only offered, never forced on the user.
                     let _ = self.autosave.discard();
