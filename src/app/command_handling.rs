@@ -161,6 +161,8 @@ impl PlannerApp {
                 self.dialog = None;
                 self.discard_recovery();
             }
+            AppCommand::ShowHelp(page) => self.help = Some(page),
+            AppCommand::CloseHelp => self.help = None,
             AppCommand::ShowAbout => {
                 // Never on top of a question that waits for an answer (unsaved changes, recovery).
                 if self.dialog.is_none() {

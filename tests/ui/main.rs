@@ -8,6 +8,7 @@ mod english_numbers;
 mod export;
 mod file_window;
 mod files;
+mod help;
 mod laptop;
 mod loops;
 mod markers;
