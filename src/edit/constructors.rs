@@ -90,7 +90,7 @@ mod tests {
         apply(&mut project, edit).unwrap();
         let id = VariableId::new("stress");
         let err = new_link_edit(&project, &id, &id, Polarity::Positive).unwrap_err();
-        assert_eq!(err.to_string(), "Een koppeling van een variabele naar zichzelf kan niet");
+        assert_eq!(err.to_string(), "Een verband van een variabele naar zichzelf kan niet");
         let err = rename_variable_edit(&project, &VariableId::new("x"), "Y").unwrap_err();
         assert_eq!(err.to_string(), "Variabele 'x' bestaat niet");
     }

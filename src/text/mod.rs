@@ -8,6 +8,7 @@
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
 //! - [`loops`]: a feedback loop as a sentence.
 //! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
+//! - [`sources`]: a catalogue source reference (`tno:1116-1120 (88)`) as a reader can follow it.
 
 pub mod diff;
 pub mod edit_errors;
@@ -16,6 +17,7 @@ pub mod errors;
 pub mod loops;
 pub mod number;
 pub mod optimizer;
+pub mod sources;
 
 pub use loops::{describe_loop, loop_sentence};
 pub use number::{format_eur, format_eur_in, format_number, format_number_in, format_percent_in};

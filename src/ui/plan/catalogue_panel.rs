@@ -121,7 +121,8 @@ pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Interve
     }
     let settings: Vec<&str> = i.settings.iter().map(|s| setting_label(*s, language)).collect();
     ui.label(RichText::new(t::plan_cat_group_setting(language, &i.target_group, &settings.join(", "))).small());
-    let source = t::plan_cat_source(language, &i.source, i.databank.as_deref());
+    let readable = crate::text::sources::readable_source(&i.source, language);
+    let source = t::plan_cat_source(language, &readable, i.databank.as_deref());
     ui.label(RichText::new(source).small().weak());
     ui.horizontal_wrapped(|ui| {
         ui.label(t::PLAN_CAT_EFFECTS.get(language));

@@ -344,7 +344,7 @@ impl ItemView<'_> {
                 ui.label("%").on_hover_text(tx::PLAN_IT_REACH_HINT.get(language));
             });
             ui.end_row();
-            let l = ui.label(tx::PLAN_IT_RAMP_UP.get(language));
+            let l = ui.label(tx::PLAN_IT_RAMP_UP.get(language)).on_hover_text(tx::PLAN_IT_RAMP_UP_HINT.get(language));
             ui.horizontal(|ui| {
                 let what = ("plan_item_ramp_up", tx::PLAN_IT_RAMP_UP.get(language));
                 if let Some(m) = t.take(self.months_field(ui, what, item.ramp_up_months, 0.0..=60.0, l.id)) {
