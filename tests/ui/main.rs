@@ -5,6 +5,7 @@ mod about;
 mod compare;
 mod editing;
 mod english_numbers;
+mod english_walk;
 mod export;
 mod file_window;
 mod files;
