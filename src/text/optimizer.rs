@@ -85,7 +85,8 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
     let mut chosen: Vec<(String, Option<f64>)> = Vec::new();
     for c in &result.candidates {
         if let Verdict::Chosen { reach_percent, area_per_1000_eur, .. } = c.verdict {
-            chosen.push((format!("{} ({})", c.name, format_percent_in(reach_percent, 0, lang)), area_per_1000_eur));
+            let name = super::catalogue::intervention_name(&c.intervention, &c.name, lang);
+            chosen.push((format!("{name} ({})", format_percent_in(reach_percent, 0, lang)), area_per_1000_eur));
         }
     }
     let mut text = String::new();
@@ -123,7 +124,14 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
         }
     }
     let not_chosen = |keep: Pick| -> Vec<String> {
-        result.candidates.iter().filter_map(|c| keep(&c.verdict).map(|suffix| format!("{}{suffix}", c.name))).collect()
+        result
+            .candidates
+            .iter()
+            .filter_map(|c| {
+                let name = super::catalogue::intervention_name(&c.intervention, &c.name, lang);
+                keep(&c.verdict).map(|suffix| format!("{name}{suffix}"))
+            })
+            .collect()
     };
     let groups: [(Pick, &str); 3] = [
         (

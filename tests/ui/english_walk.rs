@@ -285,6 +285,11 @@ fn english_mode_shows_no_dutch_string_of_our_own_anywhere() {
     for page in ["Interventions", "Budget", "Cost-effectiveness", "Compare variants", "Plan"] {
         click(&mut h, page);
         walk.check(&h, page);
+        if page == "Interventions" {
+            // Our own catalogue items (the TNO recommendations) have English names; programme names stay.
+            assert!(h.query_all_by_label("TNO advice 1: Ease the load on single parents").next().is_some());
+            assert!(visible(&h).iter().all(|t| !t.starts_with("TNO-advies")), "a Dutch name of our own");
+        }
     }
     click(&mut h, "Optimise…");
     click(&mut h, "Start optimisation");

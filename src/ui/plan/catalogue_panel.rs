@@ -93,7 +93,14 @@ pub fn catalogue_ui(
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new(&intervention.name).strong());
+                        ui.label(
+                            RichText::new(crate::text::catalogue::intervention_name(
+                                &intervention.id,
+                                &intervention.name,
+                                language,
+                            ))
+                            .strong(),
+                        );
                         let in_plan =
                             current.is_some_and(|p| p.items.iter().any(|it| it.intervention == intervention.id));
                         if in_plan {
@@ -181,7 +188,7 @@ fn nothing_found_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(t::CAT_CLOSEST.get(language));
         for i in near {
-            if ui.link(&i.name).clicked() {
+            if ui.link(crate::text::catalogue::intervention_name(&i.id, &i.name, language)).clicked() {
                 filter.search.clone_from(&i.name);
                 filter.target_group.clear();
                 filter.setting = None;

@@ -89,7 +89,7 @@ pub fn effects_ui(
                     for (rank, row) in rows.iter().enumerate() {
                         ui.label(format!("{}", rank + 1));
                         ui.horizontal(|ui| {
-                            ui.label(&row.name);
+                            ui.label(crate::text::catalogue::intervention_name(&row.intervention, &row.name, language));
                             if row.example_values {
                                 ui.label(RichText::new("*").color(EXAMPLE_COLOUR))
                                     .on_hover_text(t::PLAN_EXAMPLE.get(language));
@@ -116,10 +116,15 @@ pub fn effects_ui(
                     .iter()
                     .enumerate()
                     .map(|(k, row)| {
-                        Bar::new((n - k) as f64, row.area_per_1000_eur.unwrap_or(0.0)).name(row.name.clone()).width(0.7)
+                        Bar::new((n - k) as f64, row.area_per_1000_eur.unwrap_or(0.0))
+                            .name(crate::text::catalogue::intervention_name(&row.intervention, &row.name, language))
+                            .width(0.7)
                     })
                     .collect();
-                let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+                let labels: Vec<String> = rows
+                    .iter()
+                    .map(|r| crate::text::catalogue::intervention_name(&r.intervention, &r.name, language).to_owned())
+                    .collect();
                 Plot::new("plan_ce_chart")
                     .height(30.0 + 26.0 * n as f32)
                     .allow_scroll(false)

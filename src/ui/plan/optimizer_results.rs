@@ -55,7 +55,8 @@ pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, outcome: &str, language:
             }
             ui.end_row();
             for (c, (reach, cost, effect)) in &chosen {
-                ui.label(&c.name).on_hover_text(reason(&c.verdict, outcome, language));
+                ui.label(crate::text::catalogue::intervention_name(&c.intervention, &c.name, language))
+                    .on_hover_text(reason(&c.verdict, outcome, language));
                 ui.label(format_percent_in(*reach, 0, language));
                 ui.label(format_eur_in(*cost, language));
                 ui.label(format_number_in(*effect, 1, language));
@@ -70,7 +71,8 @@ pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, outcome: &str, language:
         .default_open(false)
         .show(ui, |ui| {
             for c in not_chosen {
-                ui.label(format!("{}: {}", c.name, reason(&c.verdict, outcome, language)));
+                let name = crate::text::catalogue::intervention_name(&c.intervention, &c.name, language);
+                ui.label(format!("{name}: {}", reason(&c.verdict, outcome, language)));
             }
         });
     egui::CollapsingHeader::new(t::OPT_EXPLANATION.get(language))

@@ -198,8 +198,10 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
         ui.end_row();
         for (i, item) in plan.items.iter().enumerate() {
             let intervention = find_intervention(project, &item.intervention);
-            let name = intervention
-                .map_or_else(|| tx::plan_ed_unknown(language, item.intervention.as_str()), |x| x.name.clone());
+            let name = intervention.map_or_else(
+                || tx::plan_ed_unknown(language, item.intervention.as_str()),
+                |x| crate::text::catalogue::intervention_name(&x.id, &x.name, language).to_owned(),
+            );
             let clicked = ui
                 .scope(|ui| {
                     ui.set_max_width(name_width);
@@ -287,7 +289,10 @@ impl ItemView<'_> {
 
     fn header_ui(&self, ui: &mut egui::Ui, item: &PlanItem) {
         let language = self.language;
-        let title = self.intervention.map_or_else(|| item.intervention.to_string(), |x| x.name.clone());
+        let title = self.intervention.map_or_else(
+            || item.intervention.to_string(),
+            |x| crate::text::catalogue::intervention_name(&x.id, &x.name, language).to_owned(),
+        );
         ui.label(RichText::new(title).heading());
         if let Some(x) = self.intervention {
             egui::CollapsingHeader::new(tx::PLAN_IT_ABOUT.get(language)).id_salt("plan_item_about").show(ui, |ui| {
