@@ -439,8 +439,8 @@ mod tests {
 
     fn two_variables() -> Project {
         let mut p = Project::default();
-        p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individueel));
-        p.variables.push(Variable::new("welbevinden".into(), "Welbevinden", ResourceKind::Individueel));
+        p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individual));
+        p.variables.push(Variable::new("welbevinden".into(), "Welbevinden", ResourceKind::Individual));
         p.links.push(Link::new(
             "stress__welbevinden".into(),
             "stress".into(),

@@ -1,4 +1,4 @@
-//! The optimiser in words: "Gekozen: … omdat …; niet gekozen: … (te duur voor wat het oplevert)".
+//! The optimiser in words: "Gekozen: … omdat …; niet gekozen: … (te duur voor het effect)".
 
 use super::Language;
 use super::number::{format_eur_in, format_number_in, format_percent_in};
@@ -70,8 +70,8 @@ pub fn reason(verdict: &Verdict, outcome: &str, lang: Language) -> String {
         }
         (Verdict::TooExpensive, _) => lang
             .pick(
-                "niet gekozen: te duur voor wat het oplevert (het budget levert bij andere interventies meer op)",
-                "not chosen: too expensive for what it gives (the budget buys more with other interventions)",
+                "niet gekozen: te duur voor het effect (het budget levert bij andere interventies meer op)",
+                "not chosen: too expensive for its effect (the budget buys more with other interventions)",
             )
             .to_owned(),
     }
@@ -136,7 +136,7 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
     let groups: [(Pick, &str); 3] = [
         (
             |v| matches!(v, Verdict::TooExpensive).then(String::new),
-            lang.pick("te duur voor wat het oplevert", "too expensive for what it gives"),
+            lang.pick("te duur voor het effect", "too expensive for its effect"),
         ),
         (
             |v| matches!(v, Verdict::NoPositiveEffect).then(String::new),

@@ -11,7 +11,7 @@ use veerkrachtplanner::text::Language;
 use veerkrachtplanner::ui::simulation::SimulationView;
 
 fn small_project() -> Project {
-    let v = |id: &str, name: &str| Variable::new(VariableId::new(id), name, ResourceKind::Individueel);
+    let v = |id: &str, name: &str| Variable::new(VariableId::new(id), name, ResourceKind::Individual);
     let mut stress = v("stress", "Stress");
     stress.direction = veerkrachtplanner::model::Direction::LowerIsBetter;
     Project {

@@ -20,13 +20,13 @@ pub struct CatalogueFilter {
 /// Name of a setting in `language`.
 pub fn setting_label(s: Setting, language: Language) -> &'static str {
     match s {
-        Setting::Wijk => t::SETTING_WIJK,
+        Setting::Neighbourhood => t::SETTING_WIJK,
         Setting::School => t::SETTING_SCHOOL,
-        Setting::Zorg => t::SETTING_ZORG,
-        Setting::Werk => t::SETTING_WERK,
-        Setting::Gezin => t::SETTING_GEZIN,
+        Setting::Care => t::SETTING_ZORG,
+        Setting::Work => t::SETTING_WERK,
+        Setting::Family => t::SETTING_GEZIN,
         Setting::Online => t::SETTING_ONLINE,
-        Setting::Loket => t::SETTING_LOKET,
+        Setting::MunicipalServices => t::SETTING_LOKET,
     }
     .get(language)
 }

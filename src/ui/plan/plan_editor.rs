@@ -440,7 +440,7 @@ impl ItemView<'_> {
         if let Some(first) = project.variables.first()
             && ui.button(tx::PLAN_EF_ADD.get(language)).clicked()
         {
-            effects.push(Effect { target: first.id.clone(), points: 1.0, confidence: Confidence::Laag });
+            effects.push(Effect { target: first.id.clone(), points: 1.0, confidence: Confidence::Low });
         }
     }
 

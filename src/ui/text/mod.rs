@@ -167,19 +167,19 @@ texts! {
 
 pub fn kind_label(kind: ResourceKind, language: Language) -> &'static str {
     match kind {
-        ResourceKind::Individueel => Txt::new("individueel", "individual"),
-        ResourceKind::Maatschappelijk => Txt::new("maatschappelijk", "societal"),
-        ResourceKind::Organisatorisch => Txt::new("organisatorisch", "organisational"),
+        ResourceKind::Individual => Txt::new("individueel", "individual"),
+        ResourceKind::Societal => Txt::new("maatschappelijk", "societal"),
+        ResourceKind::Organisational => Txt::new("organisatorisch", "organisational"),
     }
     .get(language)
 }
 
 pub fn tag_label(tag: ResourceTag, language: Language) -> &'static str {
     match tag {
-        ResourceTag::Sociaal => Txt::new("sociaal", "social"),
-        ResourceTag::Psychologisch => Txt::new("psychologisch", "psychological"),
-        ResourceTag::Cultureel => Txt::new("cultureel", "cultural"),
-        ResourceTag::Materieel => Txt::new("materieel", "material"),
+        ResourceTag::Social => Txt::new("sociaal", "social"),
+        ResourceTag::Psychological => Txt::new("psychologisch", "psychological"),
+        ResourceTag::Cultural => Txt::new("cultureel", "cultural"),
+        ResourceTag::Material => Txt::new("materieel", "material"),
     }
     .get(language)
 }
@@ -202,10 +202,10 @@ pub fn polarity_label(polarity: Polarity, language: Language) -> &'static str {
 
 pub fn strength_label(strength: Strength, language: Language) -> String {
     match strength {
-        Strength::Zwak => Txt::new("zwak", "weak").get(language).to_owned(),
-        Strength::Gemiddeld => Txt::new("gemiddeld", "medium").get(language).to_owned(),
-        Strength::Sterk => Txt::new("sterk", "strong").get(language).to_owned(),
-        Strength::ZeerSterk => Txt::new("zeer sterk", "very strong").get(language).to_owned(),
+        Strength::Weak => Txt::new("zwak", "weak").get(language).to_owned(),
+        Strength::Medium => Txt::new("gemiddeld", "medium").get(language).to_owned(),
+        Strength::Strong => Txt::new("sterk", "strong").get(language).to_owned(),
+        Strength::VeryStrong => Txt::new("zeer sterk", "very strong").get(language).to_owned(),
         Strength::Custom(g) => format!("{} ({})", CUSTOM.get(language), crate::text::format_number_in(g, 2, language)),
     }
 }
@@ -213,9 +213,9 @@ pub fn strength_label(strength: Strength, language: Language) -> String {
 pub fn delay_label(delay: Delay, language: Language) -> String {
     match delay {
         Delay::Direct => Txt::new("direct", "immediate").get(language).to_owned(),
-        Delay::Snel => Txt::new("snel (± 1 maand)", "fast (± 1 month)").get(language).to_owned(),
-        Delay::Gemiddeld => Txt::new("gemiddeld (± 6 maanden)", "medium (± 6 months)").get(language).to_owned(),
-        Delay::Traag => Txt::new("traag (± 2 jaar)", "slow (± 2 years)").get(language).to_owned(),
+        Delay::Fast => Txt::new("snel (± 1 maand)", "fast (± 1 month)").get(language).to_owned(),
+        Delay::Medium => Txt::new("gemiddeld (± 6 maanden)", "medium (± 6 months)").get(language).to_owned(),
+        Delay::Slow => Txt::new("traag (± 2 jaar)", "slow (± 2 years)").get(language).to_owned(),
         Delay::Months(m) => format!(
             "{} ({} {})",
             CUSTOM.get(language),
@@ -227,9 +227,9 @@ pub fn delay_label(delay: Delay, language: Language) -> String {
 
 pub fn confidence_label(confidence: Confidence, language: Language) -> &'static str {
     match confidence {
-        Confidence::Laag => Txt::new("laag", "low"),
-        Confidence::Gemiddeld => Txt::new("gemiddeld", "medium"),
-        Confidence::Hoog => Txt::new("hoog", "high"),
+        Confidence::Low => Txt::new("laag", "low"),
+        Confidence::Medium => Txt::new("gemiddeld", "medium"),
+        Confidence::High => Txt::new("hoog", "high"),
     }
     .get(language)
 }
