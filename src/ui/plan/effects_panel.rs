@@ -76,14 +76,14 @@ pub fn effects_ui(
             }
             Ok(rows) => {
                 egui::Grid::new("plan_ce_table").striped(true).num_columns(5).show(ui, |ui| {
-                    for h in [
-                        "#",
-                        t::PLAN_COL_INTERVENTION.get(language),
-                        t::PLAN_COL_CONTRIBUTION.get(language),
-                        t::PLAN_COL_COST.get(language),
-                        t::PLAN_COL_PER_1000.get(language),
+                    ui.label(RichText::new("#").strong());
+                    ui.label(RichText::new(t::PLAN_COL_INTERVENTION.get(language)).strong());
+                    for (h, hint) in [
+                        (t::PLAN_COL_CONTRIBUTION, t::HINT_PLAN_COL_CONTRIBUTION),
+                        (t::PLAN_COL_COST, t::HINT_PLAN_COL_COST),
+                        (t::PLAN_COL_PER_1000, t::HINT_PLAN_COL_PER_1000),
                     ] {
-                        ui.label(RichText::new(h).strong());
+                        ui.label(RichText::new(h.get(language)).strong()).on_hover_text(hint.get(language));
                     }
                     ui.end_row();
                     for (rank, row) in rows.iter().enumerate() {

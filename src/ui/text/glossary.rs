@@ -114,6 +114,20 @@ pub const GLOSSARY: &[GlossaryEntry] = &[
         forms: &["planvariant"],
     },
     GlossaryEntry {
+        term: Txt::new("punt-maanden", "point-months"),
+        meaning: Txt::new(
+            "Een effect dat lang duurt telt zwaarder dan een kort effect. Daarom telt het programma de punten op de \
+             schaal 0–100 op over alle maanden.",
+            "An effect that lasts long counts more than a short one. So the program adds up the points on the 0–100 \
+             scale over all months.",
+        ),
+        example: Txt::new(
+            "Een veerkrachtindex die 2 punten hoger ligt gedurende 6 maanden, is 12 punt-maanden.",
+            "A resilience index that is 2 points higher for 6 months is 12 point-months.",
+        ),
+        forms: &["punt-maanden"],
+    },
+    GlossaryEntry {
         term: Txt::new("reactietijd", "response time"),
         meaning: Txt::new(
             "Hoeveel maanden een variabele nodig heeft om mee te bewegen als haar oorzaken veranderen.",
@@ -278,6 +292,7 @@ pub const TECHNICAL_WORDS: &[&str] = &[
     "kosteneffectiviteit",
     "uitgangswaarde",
     "planvariant",
+    "punt-maanden",
     "versterkingsfactor",
     "indexpunten",
 ];
@@ -334,7 +349,9 @@ mod tests {
             .iter()
             .flat_map(|f| literals(f))
             .flat_map(|l| {
-                l.split(|c: char| !c.is_alphanumeric() && c != '\'').map(str::to_lowercase).collect::<Vec<_>>()
+                l.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                    .map(str::to_lowercase)
+                    .collect::<Vec<_>>()
             })
             .collect()
     }

@@ -10,6 +10,7 @@ mod laptop;
 mod optimiser_results;
 mod plan;
 mod simulation;
+mod tooltips;
 
 pub use about::*;
 pub use compare::*;
@@ -19,6 +20,7 @@ pub use laptop::*;
 pub use optimiser_results::*;
 pub use plan::*;
 pub use simulation::*;
+pub use tooltips::*;
 
 use crate::model::{Confidence, Delay, Direction, Polarity, ResourceKind, ResourceTag, Strength};
 use crate::text::Language;
