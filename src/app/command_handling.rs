@@ -158,6 +158,8 @@ impl PlannerApp {
                 self.dialog = None;
                 self.discard_recovery();
             }
+            AppCommand::ShowHelp(page) => self.help = Some(page),
+            AppCommand::CloseHelp => self.help = None,
             AppCommand::ShowAbout => {
                 // Never on top of a question that waits for an answer (unsaved changes, recovery).
                 if self.dialog.is_none() {
@@ -244,14 +246,20 @@ impl PlannerApp {
             self.set_status(t.get(language));
             return;
         }
+        let step = if undo { history.undo_description() } else { history.redo_description() };
         let result =
             if undo { history.undo(&mut self.document.project) } else { history.redo(&mut self.document.project) };
         self.document.generation = self.fresh_generation();
         self.prune_view();
         match result.unwrap_or(Ok(())) {
             Ok(()) => {
-                let t = if undo { text::STATUS_UNDONE } else { text::STATUS_REDONE };
-                self.set_status(t.get(language));
+                let message = match (step, undo) {
+                    (Some(step), true) => crate::text::edits::undone(step, language),
+                    (Some(step), false) => crate::text::edits::redone(step, language),
+                    (None, true) => text::STATUS_UNDONE.get(language).to_owned(),
+                    (None, false) => text::STATUS_REDONE.get(language).to_owned(),
+                };
+                self.set_status(message);
             }
             Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }

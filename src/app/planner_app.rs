@@ -94,6 +94,8 @@ pub struct PlannerApp {
     pub compare: Option<crate::ui::compare::CompareView>,
     /// The "Opgeslagen door" window is open.
     pub saved_by_open: bool,
+    /// The Help window and its page, while open.
+    pub help: Option<crate::ui::panels::help::HelpPage>,
     /// The in-app file window (`app::in_app_dialog`).
     pub file_window: super::in_app_dialog::FileWindow,
     /// Text in live fields that is not valid, as of the last frame drawn (saves and exports name it).
@@ -140,6 +142,7 @@ impl PlannerApp {
             next_generation: 1,
             compare: None,
             saved_by_open: false,
+            help: None,
             file_window: super::in_app_dialog::FileWindow::default(),
             invalid_inputs: Vec::new(),
             exports: super::exports::Exports::default(),
@@ -367,6 +370,9 @@ impl PlannerApp {
                 &mut settings.user_name,
                 language,
             );
+        }
+        if let Some(page) = self.help {
+            crate::ui::panels::help::help_window_ui(ui.ctx(), page, language, commands);
         }
         self.file_picker_ui(ui.ctx(), language, commands);
         if let Some(compare) = &mut self.compare {

@@ -152,7 +152,7 @@ fn simulate<'a>(
         structural.drivers = sim::stability::drivers(project);
     }
     if !structural.computed && compiled.n_variables() > 0 {
-        warnings.push("De terugkeertijd is niet berekend (model te groot of niet convergerend).".to_owned());
+        warnings.push("Het traagste herstel na een verstoring is niet berekend (het model is te groot of de berekening komt niet tot een uitkomst).".to_owned());
     }
     if structural.lock_in {
         let loops: Vec<&str> = structural.drivers.iter().map(|d| d.title.as_str()).collect();
@@ -169,7 +169,7 @@ fn simulate<'a>(
     let mc = match runs {
         Some(n) => Some(
             sim::monte_carlo(&compiled, &inputs, &opts, weights.as_ref(), n, seed, &Progress::new())
-                .map_err(|_| "De Monte Carlo-berekening is afgebroken.".to_owned())?,
+                .map_err(|_| "De berekening van de onzekerheidsband is afgebroken.".to_owned())?,
         ),
         None => None,
     };
@@ -325,7 +325,7 @@ fn summary(o: &Outcome<'_>) -> String {
         let rec = r.recovery_months.map_or("niet hersteld".to_owned(), |m| format!("{} maanden", decimal(m, 1)));
         let _ = writeln!(
             out,
-            "Schok vanaf maand {start}: index {} vóór de schok, diepste punt {} in maand {}, hersteltijd {rec}, verlies {} indexpunt-maanden.",
+            "Crisis vanaf maand {start}: index {} vóór de crisis, diepste punt {} in maand {}, hersteltijd {rec}, verlies {} punt-maanden.",
             decimal(r.pre_shock, 1),
             decimal(r.depth, 1),
             r.depth_month,
@@ -335,15 +335,15 @@ fn summary(o: &Outcome<'_>) -> String {
     let s = &o.structural;
     match s.return_time_months {
         Some(rt) if s.computed => {
-            let _ = writeln!(out, "Terugkeertijd van het model: {} maanden.", decimal(rt, 1));
+            let _ = writeln!(out, "Traagste herstel na een verstoring: ongeveer {} maanden.", decimal(rt, 1));
         }
         None if s.computed => {
-            let _ = writeln!(out, "Terugkeertijd van het model: oneindig (neutrale of groeiende lus).");
+            let _ = writeln!(out, "Traagste herstel na een verstoring: nooit (een lus houdt elke verandering vast).");
         }
         _ => {}
     }
     if let Some(mc) = &o.mc {
-        let _ = writeln!(out, "Monte Carlo: {} runs, startgetal (seed) {}.", mc.runs, mc.seed);
+        let _ = writeln!(out, "Onzekerheidsband: {} berekeningen, startgetal {}.", mc.runs, mc.seed);
         if let Some(b) = &mc.index {
             let last = b.p50.len().saturating_sub(1);
             let _ = writeln!(

@@ -192,7 +192,7 @@ fn stroke_width(link: &Link) -> f64 {
 }
 
 fn dash(link: &Link) -> &'static str {
-    if link.confidence == Confidence::Laag { r#" stroke-dasharray="7 5""# } else { "" }
+    if link.confidence == Confidence::Low { r#" stroke-dasharray="7 5""# } else { "" }
 }
 
 fn sign_color(polarity: Polarity) -> Rgb {
@@ -505,8 +505,8 @@ mod tests {
 
     fn two_boxes(opposite: bool) -> Project {
         let mut p = Project::default();
-        p.variables.push(Variable::new("a".into(), "A & <b>", ResourceKind::Individueel));
-        p.variables.push(Variable::new("b".into(), "B", ResourceKind::Maatschappelijk));
+        p.variables.push(Variable::new("a".into(), "A & <b>", ResourceKind::Individual));
+        p.variables.push(Variable::new("b".into(), "B", ResourceKind::Societal));
         p.layout.positions.insert("a".into(), Position::new(0.0, 0.0));
         p.layout.positions.insert("b".into(), Position::new(400.0, 0.0));
         p.links.push(Link::new(LinkId::new("a__b"), "a".into(), "b".into(), Polarity::Positive));

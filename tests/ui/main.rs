@@ -6,9 +6,11 @@ mod compare;
 mod derived;
 mod editing;
 mod english_numbers;
+mod english_walk;
 mod export;
 mod file_window;
 mod files;
+mod help;
 mod laptop;
 mod loops;
 mod markers;
@@ -31,10 +33,10 @@ pub const CANVAS_RIGHT: f32 = 1050.0;
 pub fn fixture_project() -> Project {
     let mut p = Project::default();
     for (id, name, kind, x, y) in [
-        ("a", "Alpha", ResourceKind::Individueel, 0.0, 0.0),
-        ("b", "Beta", ResourceKind::Maatschappelijk, 360.0, 0.0),
-        ("c", "Gamma", ResourceKind::Organisatorisch, 180.0, 260.0),
-        ("d", "Delta", ResourceKind::Individueel, 600.0, 260.0),
+        ("a", "Alpha", ResourceKind::Individual, 0.0, 0.0),
+        ("b", "Beta", ResourceKind::Societal, 360.0, 0.0),
+        ("c", "Gamma", ResourceKind::Organisational, 180.0, 260.0),
+        ("d", "Delta", ResourceKind::Individual, 600.0, 260.0),
     ] {
         p.variables.push(Variable::new(VariableId::new(id), name, kind));
         p.layout.positions.insert(VariableId::new(id), Position::new(x, y));

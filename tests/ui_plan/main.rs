@@ -46,15 +46,15 @@ fn plan_view_shows_the_example_variants() {
 #[test]
 fn budget_and_comparison_pages() {
     let project = example();
-    render(&project, PlanTab::Begroting, |h| {
+    render(&project, PlanTab::Budget, |h| {
         assert!(h.query_all_by_label_contains("Binnen budget in elk jaar").next().is_some());
         assert!(h.query_all_by_label_contains("€ 900.000").next().is_some(), "budget in Dutch amounts");
     });
-    render(&project, PlanTab::Vergelijken, |h| {
+    render(&project, PlanTab::Compare, |h| {
         assert!(h.query_all_by_label_contains("Plan B – hulp dichtbij").next().is_some());
         assert!(h.query_all_by_label_contains("Effect per € 1.000").next().is_some());
     });
-    render(&project, PlanTab::Kosteneffectiviteit, |h| {
+    render(&project, PlanTab::CostEffectiveness, |h| {
         assert!(h.query_all_by_label_contains("Kosteneffectiviteit per interventie").next().is_some());
     });
 }
@@ -63,7 +63,7 @@ fn budget_and_comparison_pages() {
 fn adding_from_the_catalogue_returns_a_set_plans_edit() {
     let project = example();
     let mut view = PlanView::new();
-    view.tab = PlanTab::Interventies;
+    view.tab = PlanTab::Interventions;
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
@@ -124,7 +124,7 @@ fn item_details_and_the_optimiser_dialog() {
 fn comparison_page_in_english() {
     let project = example();
     let mut view = PlanView::new();
-    view.tab = PlanTab::Vergelijken;
+    view.tab = PlanTab::Compare;
     let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
         let _edits = view.plan_ui(ui, &project, 1, Language::En);
     });
@@ -139,7 +139,7 @@ fn comparison_page_in_english() {
 fn catalogue_search_finds_by_everyday_words_and_offers_the_closest_when_empty() {
     let project = example();
     let mut view = PlanView::new();
-    view.tab = PlanTab::Interventies;
+    view.tab = PlanTab::Interventions;
     let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).build_ui(|ui| {
         let _edits = view.plan_ui(ui, &project, 1, Language::Nl);
     });
@@ -154,7 +154,7 @@ fn catalogue_search_finds_by_everyday_words_and_offers_the_closest_when_empty() 
     assert!(found < veerkrachtplanner::plan::catalogue().len(), "and not every intervention");
     drop(harness);
     let mut view = PlanView::new();
-    view.tab = PlanTab::Interventies;
+    view.tab = PlanTab::Interventions;
     let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).build_ui(|ui| {
         let _edits = view.plan_ui(ui, &project, 1, Language::Nl);
     });

@@ -14,7 +14,7 @@ use veerkrachtplanner::text::Language;
 use veerkrachtplanner::ui::simulation::SimulationView;
 
 fn small_project() -> Project {
-    let v = |id: &str, name: &str| Variable::new(VariableId::new(id), name, ResourceKind::Individueel);
+    let v = |id: &str, name: &str| Variable::new(VariableId::new(id), name, ResourceKind::Individual);
     let mut stress = v("stress", "Stress");
     stress.direction = veerkrachtplanner::model::Direction::LowerIsBetter;
     Project {
@@ -61,7 +61,7 @@ fn shows_index_resilience_and_return_time_for_a_shock() {
     harness.get_by_label("Veerkrachtindex");
     // Index = 100 − stress; both runs start at 50 and the crisis has faded after 60 months.
     harness.get_by_label_contains("Veerkrachtindex na 60 maanden: Referentie 50,0");
-    harness.get_by_label_contains("Terugkeertijd van het model: 3,0 maanden");
+    harness.get_by_label_contains("Traagste herstel na een verstoring: ongeveer 3,0 maanden");
     harness.get_by_label("Hersteltijd");
     harness.get_by_label_contains("(maand 6)");
 }
@@ -84,7 +84,7 @@ fn uncertainty_band_is_computed_on_a_worker_thread() {
     let mut view = SimulationView::new();
     let mut harness = Harness::new_ui(|ui| view.simulation_ui(ui, &project, 1, Language::Nl));
     settle(&mut harness);
-    harness.get_by_label_contains("10–90 %-band").click();
+    harness.get_by_label_contains("Onzekerheidsband tonen").click();
     let mut done = false;
     for _ in 0..500 {
         harness.step();
@@ -110,7 +110,7 @@ fn the_example_projects_plans_are_offered_alone_and_under_the_crisis() {
     settle(&mut harness);
     // The plan's row appears in the resilience table with its effect against the reference.
     assert!(harness.query_all_by_label("Plan: Plan A – wijkgericht").count() >= 2);
-    assert!(harness.query_all_by_label_contains("indexpunt-maanden").count() >= 2);
+    assert!(harness.query_all_by_label_contains("punt-maanden").count() >= 2);
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn renders_in_english_when_asked() {
     harness.get_by_label("Resilience index");
     // Same figures as in Dutch (index = 100 − stress starts at 50), English words and a decimal point.
     harness.get_by_label_contains("Resilience index after 60 months: Reference 50.0");
-    harness.get_by_label_contains("Return time of the model: 3.0 months");
+    harness.get_by_label_contains("Slowest recovery after a disturbance: about 3.0 months");
     assert!(harness.query_by_label("Veerkrachtindex").is_none());
 }
 
@@ -139,7 +139,7 @@ fn every_ticked_run_gets_its_own_uncertainty_band() {
     settle(&mut harness);
     harness.get_by_role_and_label(eframe::egui::accesskit::Role::CheckBox, "Tweede crisis").click();
     settle(&mut harness);
-    harness.get_by_label_contains("10–90 %-band").click();
+    harness.get_by_label_contains("Onzekerheidsband tonen").click();
     let both = "Band voor: Nieuwe crisis, Tweede crisis";
     for _ in 0..500 {
         harness.step();

@@ -26,25 +26,24 @@ pub use results::{PlanResults, ResultsCache};
 /// Which page of the plan panel is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PlanTab {
-    Interventies,
+    Interventions,
     #[default]
     Plan,
-    Begroting,
-    Kosteneffectiviteit,
-    Vergelijken,
+    Budget,
+    CostEffectiveness,
+    Compare,
 }
 
 impl PlanTab {
-    pub const ALL: [Self; 5] =
-        [Self::Interventies, Self::Plan, Self::Begroting, Self::Kosteneffectiviteit, Self::Vergelijken];
+    pub const ALL: [Self; 5] = [Self::Interventions, Self::Plan, Self::Budget, Self::CostEffectiveness, Self::Compare];
 
     pub fn label(self, language: Language) -> &'static str {
         match self {
-            Self::Interventies => t::PLAN_TAB_INTERVENTIONS,
+            Self::Interventions => t::PLAN_TAB_INTERVENTIONS,
             Self::Plan => t::PLAN_TAB_PLAN,
-            Self::Begroting => t::PLAN_TAB_BUDGET,
-            Self::Kosteneffectiviteit => t::PLAN_TAB_COST_EFFECTIVENESS,
-            Self::Vergelijken => t::PLAN_TAB_COMPARE,
+            Self::Budget => t::PLAN_TAB_BUDGET,
+            Self::CostEffectiveness => t::PLAN_TAB_COST_EFFECTIVENESS,
+            Self::Compare => t::PLAN_TAB_COMPARE,
         }
         .get(language)
     }
@@ -106,13 +105,13 @@ impl PlanView {
         if let Some(why) = self.results.failure() {
             ui.colored_label(OVER_BUDGET, t::job_failed(language, t::JOB_PLAN_RESULTS, why));
         } else if self.results.is_computing()
-            && matches!(self.tab, PlanTab::Begroting | PlanTab::Kosteneffectiviteit | PlanTab::Vergelijken)
+            && matches!(self.tab, PlanTab::Budget | PlanTab::CostEffectiveness | PlanTab::Compare)
         {
             ui.label(RichText::new(t::JOB_PLAN_RESULTS_BUSY.get(language)).weak());
         }
         ui.separator();
         match self.tab {
-            PlanTab::Interventies => {
+            PlanTab::Interventions => {
                 let current = self.current_plan(project);
                 if let Some(edit) = catalogue_panel::catalogue_ui(ui, &mut self.catalogue, project, current, language) {
                     if let Edit::SetPlans(plans) = &edit {
@@ -126,13 +125,13 @@ impl PlanView {
                     edits.push(edit);
                 }
             }
-            PlanTab::Begroting => {
+            PlanTab::Budget => {
                 budget_panel::budget_ui(ui, self.current_plan(project), &self.results, language);
             }
-            PlanTab::Kosteneffectiviteit => {
+            PlanTab::CostEffectiveness => {
                 effects_panel::effects_ui(ui, self.current_plan(project), &self.results, language);
             }
-            PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results, language),
+            PlanTab::Compare => compare_panel::compare_ui(ui, project, &self.results, language),
         }
         if let Some(edit) = self.optimizer.window_ui(ui.ctx(), project, language) {
             if let Edit::SetPlans(plans) = &edit {

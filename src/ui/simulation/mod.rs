@@ -427,15 +427,15 @@ fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     ui.add_space(6.0);
     ui.strong(t::SIM_TABLE_TITLE.get(language));
     egui::Grid::new("simulatie_veerkracht").striped(true).num_columns(6).show(ui, |ui| {
-        for h in [
-            t::SIM_COL_RUN,
-            t::SIM_COL_EFFECT,
-            t::SIM_COL_PRE_SHOCK,
-            t::SIM_COL_DEPTH,
-            t::SIM_COL_RECOVERY,
-            t::SIM_COL_LOSS,
+        for (h, hint) in [
+            (t::SIM_COL_RUN, t::HINT_SIM_COL_RUN),
+            (t::SIM_COL_EFFECT, t::HINT_SIM_COL_EFFECT),
+            (t::SIM_COL_PRE_SHOCK, t::HINT_SIM_COL_PRE_SHOCK),
+            (t::SIM_COL_DEPTH, t::HINT_SIM_COL_DEPTH),
+            (t::SIM_COL_RECOVERY, t::HINT_SIM_COL_RECOVERY),
+            (t::SIM_COL_LOSS, t::HINT_SIM_COL_LOSS),
         ] {
-            ui.strong(h.get(language));
+            ui.strong(h.get(language)).on_hover_text(hint.get(language));
         }
         ui.end_row();
         for r in &c.others {
