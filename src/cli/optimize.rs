@@ -4,7 +4,9 @@
 use super::Args;
 use super::plan::print_table;
 use crate::model::{Plan, PlanId, Project, VariableId};
-use crate::plan::{CandidateReport, CandidateSet, OptimizeRequest, OptimizeResult, Outcome, candidate_items, optimize};
+use crate::plan::{
+    CandidateReport, CandidateSet, ImproveMethod, OptimizeRequest, OptimizeResult, Outcome, candidate_items, optimize,
+};
 use crate::text::optimizer::{explanation, outcome_label, reason};
 use crate::text::{Language, format_eur, format_number};
 use serde::Serialize;
@@ -107,6 +109,8 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         format_number(result.verified_area, 1),
         if result.proven_optimal {
             ""
+        } else if result.interaction.is_some() {
+            " Niet alle combinaties zijn doorgerekend: dit is een goede, geen bewezen beste keuze."
         } else {
             " De zoektocht is vroegtijdig gestopt: dit is een goede, geen bewezen beste keuze."
         }
@@ -127,6 +131,18 @@ struct OptimizeJson<'a> {
     proven_optimal: bool,
     candidates: Vec<CandidateJson<'a>>,
     explanation: String,
+    simulations: usize,
+    /// Only when the effects may not add up (then the answer was improved with full simulations).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interaction: Option<InteractionJson>,
+}
+
+#[derive(Serialize)]
+struct InteractionJson {
+    search_predicted_area: f64,
+    search_verified_area: f64,
+    effects_interact: bool,
+    method: &'static str,
     simulations: usize,
 }
 
@@ -170,6 +186,16 @@ impl<'a> OptimizeJson<'a> {
                 .collect(),
             explanation: explanation(result, outcome, Language::Nl),
             simulations: result.simulations,
+            interaction: result.interaction.as_ref().map(|i| InteractionJson {
+                search_predicted_area: i.search_predicted_area,
+                search_verified_area: i.search_verified_area,
+                effects_interact: i.effects_interact,
+                method: match i.method {
+                    ImproveMethod::Exhaustive => "exhaustive",
+                    ImproveMethod::Exchange => "exchange",
+                },
+                simulations: i.simulations,
+            }),
         }
     }
 }

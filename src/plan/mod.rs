@@ -6,6 +6,7 @@
 //! - [`plan_effect`], [`cost_effectiveness`]: plan versus reference run, and per-intervention value for money.
 //! - [`optimize`]: the best portfolio within the budget of every year.
 
+mod additivity;
 mod budget;
 mod candidate;
 mod catalogue;
@@ -13,19 +14,22 @@ mod effects;
 mod error;
 mod evaluate;
 mod explain;
+mod improve;
 mod inputs;
 mod knapsack;
 mod markers;
 mod optimizer;
 mod outcome;
 
+pub use additivity::CLAMP_MARGIN;
 pub use budget::{BudgetRow, BudgetTable, budget_table, item_cost_per_year};
-pub use candidate::{CandidateReport, OptimizeResult, Progress, Stage};
+pub use candidate::{CandidateReport, Interaction, OptimizeResult, Progress, Stage};
 pub use catalogue::{all_interventions, catalogue, find_intervention, parse_catalogue};
 pub use effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
 pub use error::{ItemProblem, PlanError};
 pub use evaluate::{Evaluator, cost_effectiveness, optimize, plan_effect};
 pub use explain::Verdict;
+pub use improve::{EXCHANGE_SIMULATIONS, EXHAUSTIVE_LIMIT, ImproveMethod};
 pub use inputs::{
     has_line_reference, item_effects, item_inputs, item_window_months, plan_inputs, plan_months, validate_item,
 };
@@ -34,4 +38,4 @@ pub use markers::{InterventionMarker, interventions_per_variable};
 pub use optimizer::{
     CandidateSet, OptimizeRequest, REACH_LEVELS_PERCENT, candidate_items, default_item, optimize_with,
 };
-pub use outcome::{Outcome, OutcomeModel, area_between};
+pub use outcome::{Outcome, OutcomeModel, Room, area_between};

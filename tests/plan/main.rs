@@ -6,5 +6,6 @@ mod catalogue;
 mod cli;
 mod common;
 mod example;
+mod nonlinear;
 mod optimizer;
 mod roundtrip;
