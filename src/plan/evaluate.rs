@@ -52,6 +52,11 @@ impl Evaluator {
         (&self.compiled, &self.weights, &self.options)
     }
 
+    /// The outcome series of the reference run (no inputs, central values).
+    pub fn reference_series(&self) -> &[f64] {
+        &self.reference
+    }
+
     /// The run with these inputs (inputs on variables the model lacks are left out).
     fn trajectory(&self, inputs: &[Input]) -> Result<crate::sim::Trajectory, PlanError> {
         // An effect on a variable the model does not have does not count (load validation warns about it; a

@@ -5,6 +5,7 @@ mod budget;
 mod catalogue;
 mod cli;
 mod common;
+mod compare;
 mod example;
 mod nonlinear;
 mod optimizer;
