@@ -13,7 +13,7 @@
 //! - Shocks (scenario) are fixed.
 
 use super::{PlanError, item_inputs};
-use crate::model::{Confidence, Plan, Project};
+use crate::model::{Confidence, InterventionId, Plan, Project};
 use crate::sim::Compiled;
 use crate::sim::rng::Xoshiro256;
 use crate::sim::{CompiledInputs, Input};
@@ -27,6 +27,8 @@ pub struct PlanDraws {
     pub uncertain: Vec<Option<(f64, f64, u64)>>,
     /// The same inputs as written (for recompiling with drawn effects).
     pub raw: Vec<Input>,
+    /// Per input: the intervention it comes from (`None` for a shock).
+    pub origin: Vec<Option<InterventionId>>,
 }
 
 /// FNV-1a, 64 bits.
@@ -72,6 +74,7 @@ pub fn plan_draws(
 ) -> Result<PlanDraws, PlanError> {
     let mut raw = Vec::new();
     let mut uncertain = Vec::new();
+    let mut origin = Vec::new();
     for item in &plan.items {
         for input in item_inputs(project, plan, item)? {
             if compiled.variable_index(&input.target).is_none() {
@@ -79,14 +82,16 @@ pub fn plan_draws(
             }
             let key = stream_key(item.intervention.as_str(), input.target.as_str());
             uncertain.push(input.confidence.map(|c| (input.effect, c.relative_range(), key)));
+            origin.push(Some(item.intervention.clone()));
             raw.push(input);
         }
     }
     for shock in shocks.iter().filter(|s| compiled.variable_index(&s.target).is_some()) {
         uncertain.push(None);
+        origin.push(None);
         raw.push(Input { confidence: None, ..shock.clone() });
     }
-    Ok(PlanDraws { inputs: compiled.compile_inputs(&raw)?, uncertain, raw })
+    Ok(PlanDraws { inputs: compiled.compile_inputs(&raw)?, uncertain, raw, origin })
 }
 
 impl PlanDraws {
@@ -104,15 +109,6 @@ impl PlanDraws {
                 None => input.clone(),
             })
             .collect();
-        Ok(compiled.compile_inputs(&inputs)?)
-    }
-
-    /// The inputs with one effect set to `value` (for one-at-a-time sensitivity).
-    pub fn with_effect(&self, compiled: &Compiled, index: usize, value: f64) -> Result<CompiledInputs, PlanError> {
-        let mut inputs = self.raw.clone();
-        if let Some(input) = inputs.get_mut(index) {
-            input.effect = value;
-        }
         Ok(compiled.compile_inputs(&inputs)?)
     }
 }

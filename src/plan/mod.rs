@@ -23,6 +23,7 @@ mod knapsack;
 mod markers;
 mod optimizer;
 mod outcome;
+mod sensitivity;
 
 pub use additivity::CLAMP_MARGIN;
 pub use budget::{BudgetRow, BudgetTable, budget_table, item_cost_per_year};
@@ -45,3 +46,4 @@ pub use optimizer::{
     CandidateSet, OptimizeRequest, REACH_LEVELS_PERCENT, candidate_items, default_item, optimize_with,
 };
 pub use outcome::{Outcome, OutcomeModel, Room, area_between};
+pub use sensitivity::{Assumption, Sensitivity, SensitivityRequest, TornadoBar, sensitivity};

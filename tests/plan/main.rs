@@ -10,3 +10,4 @@ mod example;
 mod nonlinear;
 mod optimizer;
 mod roundtrip;
+mod sensitivity;
