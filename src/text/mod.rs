@@ -8,6 +8,7 @@
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
 //! - [`loops`]: a feedback loop as a sentence.
 //! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
+//! - [`uncertainty`]: plan A against B under uncertainty and the assumptions that matter most.
 
 pub mod diff;
 pub mod edit_errors;
@@ -16,6 +17,7 @@ pub mod errors;
 pub mod loops;
 pub mod number;
 pub mod optimizer;
+pub mod uncertainty;
 
 pub use loops::{describe_loop, loop_sentence};
 pub use number::{format_eur, format_eur_in, format_number, format_number_in, format_percent_in};

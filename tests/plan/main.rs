@@ -4,6 +4,7 @@
 mod budget;
 mod catalogue;
 mod cli;
+mod cli_uncertainty;
 mod common;
 mod compare;
 mod example;

@@ -1,0 +1,112 @@
+//! How sure is it: the comparison of two plans under uncertainty and the assumptions that decide, in words.
+
+use super::Language;
+use super::number::format_number_in;
+use crate::model::Project;
+use crate::plan::{Assumption, Comparison, Sensitivity, find_intervention};
+
+/// "In 87 van de 100 doorrekeningen doet Plan B het beter dan Plan A" (ties added when there are any).
+pub fn comparison_sentence(c: &Comparison, name_a: &str, name_b: &str, lang: Language) -> String {
+    let (better, runs, ties) = (c.b_better, c.runs, c.ties);
+    let head = match lang {
+        Language::Nl => format!("In {better} van de {runs} doorrekeningen doet {name_b} het beter dan {name_a}"),
+        Language::En => format!("In {better} of {runs} runs {name_b} does better than {name_a}"),
+    };
+    match (ties, lang) {
+        (0, _) => format!("{head}."),
+        (t, Language::Nl) if t == runs => {
+            format!("{name_a} en {name_b} doen het in alle {runs} doorrekeningen precies even goed.")
+        }
+        (t, Language::En) if t == runs => format!("{name_a} and {name_b} do exactly as well in all {runs} runs."),
+        (t, Language::Nl) => format!("{head}; in {t} is er geen verschil."),
+        (t, Language::En) => format!("{head}; in {t} there is no difference."),
+    }
+}
+
+/// "Verschil (B − A) in indexpunt-maanden: 10 %-punt −1,2; mediaan 3,4; 90 %-punt 8,9 (met de middenwaarden 3,5)."
+pub fn difference_sentence(c: &Comparison, lang: Language) -> String {
+    let n = |v: f64| format_number_in(v, 1, lang);
+    match lang {
+        Language::Nl => format!(
+            "Verschil (B − A) in indexpunt-maanden: 10 %-punt {}; mediaan {}; 90 %-punt {} (met de middenwaarden {}).",
+            n(c.difference_p10),
+            n(c.difference_p50),
+            n(c.difference_p90),
+            n(c.central_difference)
+        ),
+        Language::En => format!(
+            "Difference (B − A) in index-point months: 10th percentile {}; median {}; 90th percentile {} (at the \
+             central values {}).",
+            n(c.difference_p10),
+            n(c.difference_p50),
+            n(c.difference_p90),
+            n(c.central_difference)
+        ),
+    }
+}
+
+/// "sterkte van de koppeling Stress → Welbevinden" or "effect van Grow It! app op Stress".
+pub fn assumption_label(assumption: &Assumption, project: &Project, lang: Language) -> String {
+    let var = |id: &crate::model::VariableId| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone());
+    match assumption {
+        Assumption::Link { from, to, .. } => {
+            format!("{} {} → {}", lang.pick("sterkte van de koppeling", "strength of the link"), var(from), var(to))
+        }
+        Assumption::Effect { intervention, target } => {
+            let name =
+                find_intervention(project, intervention).map_or_else(|| intervention.to_string(), |i| i.name.clone());
+            match lang {
+                Language::Nl => format!("effect van {name} op {}", var(target)),
+                Language::En => format!("effect of {name} on {}", var(target)),
+            }
+        }
+    }
+}
+
+/// "De aannames die het meest uitmaken: 1. …; 2. …; 3. …." (at most `n`), or that none matters.
+pub fn top_assumptions_sentence(s: &Sensitivity, project: &Project, n: usize, lang: Language) -> String {
+    let items: Vec<String> = s
+        .top(n)
+        .enumerate()
+        .map(|(k, bar)| {
+            format!(
+                "{}. {} ({} {})",
+                k + 1,
+                assumption_label(&bar.assumption, project, lang),
+                lang.pick("uitslag", "swing"),
+                format_number_in(bar.swing, 1, lang)
+            )
+        })
+        .collect();
+    if items.is_empty() {
+        return lang
+            .pick(
+                "Geen enkele aanname verandert het effect van dit plan.",
+                "No assumption changes the effect of this plan.",
+            )
+            .to_owned();
+    }
+    let head = lang.pick(
+        "De aannames die het meest uitmaken (eerst uitzoeken of volgen)",
+        "The assumptions that matter most (find out or monitor first)",
+    );
+    format!("{head}: {}.", items.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::summarise;
+
+    #[test]
+    fn the_sentence_counts_wins_and_ties() {
+        let c = summarise(vec![0.0, 0.0, 1.0, 2.0], vec![1.0, 0.0, 3.0, 1.0], 0.5, 1);
+        assert_eq!(
+            comparison_sentence(&c, "Plan A", "Plan B", Language::Nl),
+            "In 2 van de 4 doorrekeningen doet Plan B het beter dan Plan A; in 1 is er geen verschil."
+        );
+        let same = summarise(vec![1.0; 3], vec![1.0; 3], 0.0, 1);
+        assert_eq!(comparison_sentence(&same, "A", "B", Language::En), "A and B do exactly as well in all 3 runs.");
+        assert!(difference_sentence(&c, Language::Nl).starts_with("Verschil (B − A)"));
+    }
+}
