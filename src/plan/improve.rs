@@ -18,6 +18,21 @@ use std::sync::atomic::{AtomicBool, Ordering};
 pub const EXHAUSTIVE_LIMIT: usize = 8192;
 /// Most full simulations the exchange search spends.
 pub const EXCHANGE_SIMULATIONS: usize = 2500;
+
+/// How much work [`improve`] may do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Most combinations for the exhaustive search.
+    pub exhaustive: usize,
+    /// Most evaluations for the exchange search.
+    pub exchange: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self { exhaustive: EXHAUSTIVE_LIMIT, exchange: EXCHANGE_SIMULATIONS }
+    }
+}
 /// Costs within this many euros of a budget count as within it (as in the exact search).
 const TOLERANCE_EUR: f64 = 0.005;
 
@@ -76,6 +91,7 @@ pub fn improve(
     space: &Space<'_>,
     known: &[(Picks, f64)],
     simulate: &mut Simulate<'_>,
+    limits: Limits,
     cancel: &AtomicBool,
 ) -> Result<Improved, PlanError> {
     let mut cache: HashMap<Picks, f64> = known.iter().cloned().collect();
@@ -97,7 +113,7 @@ pub fn improve(
         cache.insert(picks.clone(), v);
         Ok(v)
     };
-    if let Some(total) = space.combinations().filter(|t| *t <= EXHAUSTIVE_LIMIT) {
+    if let Some(total) = space.combinations().filter(|t| *t <= limits.exhaustive) {
         for mut code in 0..total {
             let picks: Picks = space
                 .cost
@@ -126,7 +142,7 @@ pub fn improve(
         let mut step: Option<(Picks, f64)> = None;
         for neighbours in [singles(&best.0, space), exchanges(&best.0, space)] {
             for picks in neighbours {
-                if simulations.get() >= EXCHANGE_SIMULATIONS {
+                if simulations.get() >= limits.exchange {
                     break;
                 }
                 if !space.fits(&picks) {
@@ -145,7 +161,7 @@ pub fn improve(
             Some(better) => best = better,
             None => break,
         }
-        if simulations.get() >= EXCHANGE_SIMULATIONS {
+        if simulations.get() >= limits.exchange {
             break;
         }
     }
@@ -207,7 +223,8 @@ mod tests {
         let budgets = [30.0];
         let space = Space { cost: &cost, budgets: &budgets };
         let start = (vec![Some(1), Some(1), None], 12.0);
-        let result = improve(&space, &[start], &mut |p| Ok(capped(p)), &AtomicBool::new(false)).unwrap();
+        let result =
+            improve(&space, &[start], &mut |p| Ok(capped(p)), Limits::default(), &AtomicBool::new(false)).unwrap();
         assert_eq!(result.method, ImproveMethod::Exhaustive);
         // Best: 15 (cap 12 + 3 from the third) at the least... any portfolio with the third and value ≥ 12.
         assert!((result.area - 15.0).abs() < 1e-12);
@@ -224,7 +241,9 @@ mod tests {
         let space = Space { cost: &cost, budgets: &budgets };
         let value = |p: &[Option<usize>]| p.iter().enumerate().filter(|(c, x)| x.is_some() && c % 2 == 0).count();
         let start: Picks = (0..14).map(|c| (c % 2 == 1).then_some(0)).collect();
-        let result = improve(&space, &[(start, 0.0)], &mut |p| Ok(value(p) as f64), &AtomicBool::new(false)).unwrap();
+        let result =
+            improve(&space, &[(start, 0.0)], &mut |p| Ok(value(p) as f64), Limits::default(), &AtomicBool::new(false))
+                .unwrap();
         assert_eq!(result.method, ImproveMethod::Exchange);
         assert!((result.area - 7.0).abs() < 1e-12);
         assert!(result.simulations <= EXCHANGE_SIMULATIONS);

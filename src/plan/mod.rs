@@ -23,6 +23,7 @@ mod knapsack;
 mod markers;
 mod optimizer;
 mod outcome;
+mod robust;
 mod sensitivity;
 
 pub use additivity::CLAMP_MARGIN;
@@ -36,7 +37,7 @@ pub use ensemble::{Ensemble, MAX_DRAWS};
 pub use error::{ItemProblem, PlanError};
 pub use evaluate::{Evaluator, cost_effectiveness, optimize, plan_effect};
 pub use explain::Verdict;
-pub use improve::{EXCHANGE_SIMULATIONS, EXHAUSTIVE_LIMIT, ImproveMethod};
+pub use improve::{EXCHANGE_SIMULATIONS, EXHAUSTIVE_LIMIT, ImproveMethod, Limits};
 pub use inputs::{
     has_line_reference, item_effects, item_inputs, item_window_months, plan_inputs, plan_months, validate_item,
 };
@@ -46,4 +47,5 @@ pub use optimizer::{
     CandidateSet, OptimizeRequest, REACH_LEVELS_PERCENT, candidate_items, default_item, optimize_with,
 };
 pub use outcome::{Outcome, OutcomeModel, Room, area_between};
+pub use robust::{RIVALS, ROBUST_LIMITS, RobustGoal, RobustRequest, RobustResult, optimize_robust};
 pub use sensitivity::{Assumption, Sensitivity, SensitivityRequest, TornadoBar, sensitivity};

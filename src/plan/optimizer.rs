@@ -9,7 +9,7 @@
 use super::additivity::adds_up;
 use super::candidate::{CandidateReport, Interaction, OptimizeResult, Progress, Stage};
 use super::explain::{Verdict, judge};
-use super::improve::{ImproveMethod, Picks, Simulate, Space, improve};
+use super::improve::{ImproveMethod, Limits, Picks, Simulate, Space, improve};
 use super::outcome::{Outcome, OutcomeModel};
 use super::{
     Choice, PlanError, all_interventions, best_portfolios, find_intervention, item_cost_per_year, item_inputs,
@@ -322,6 +322,7 @@ fn improve_by_simulation(
             simulated.push((p.to_vec(), area));
             Ok(area)
         },
+        Limits::default(),
         cancel,
     )?;
     let differs = |(p, area): &(Picks, f64)| {

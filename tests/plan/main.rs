@@ -10,5 +10,6 @@ mod compare;
 mod example;
 mod nonlinear;
 mod optimizer;
+mod robust;
 mod roundtrip;
 mod sensitivity;
