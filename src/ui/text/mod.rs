@@ -7,6 +7,7 @@ mod file_picker;
 mod laptop;
 mod optimiser_results;
 mod plan;
+mod robust;
 mod simulation;
 
 pub use about::*;
@@ -15,6 +16,7 @@ pub use file_picker::*;
 pub use laptop::*;
 pub use optimiser_results::*;
 pub use plan::*;
+pub use robust::*;
 pub use simulation::*;
 
 use crate::model::{Confidence, Delay, Direction, Polarity, ResourceKind, ResourceTag, Strength};
