@@ -40,13 +40,24 @@ fn plan_label(project: &Project, id: Option<&PlanId>, language: Language) -> Str
     id.and_then(|id| project.plan(id)).map_or_else(|| t::ROBUST_REFERENCE.get(language).to_owned(), |p| p.name.clone())
 }
 
-fn plan_choice(ui: &mut egui::Ui, salt: &str, project: &Project, value: &mut Option<PlanId>, language: Language) {
-    egui::ComboBox::from_id_salt(salt).selected_text(plan_label(project, value.as_ref(), language)).show_ui(ui, |ui| {
-        ui.selectable_value(value, None, t::ROBUST_REFERENCE.get(language));
-        for p in &project.plans {
-            ui.selectable_value(value, Some(p.id.clone()), &p.name);
-        }
-    });
+fn plan_choice(
+    ui: &mut egui::Ui,
+    salt: &str,
+    label: egui::Id,
+    project: &Project,
+    value: &mut Option<PlanId>,
+    language: Language,
+) {
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(plan_label(project, value.as_ref(), language))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, t::ROBUST_REFERENCE.get(language));
+            for p in &project.plans {
+                ui.selectable_value(value, Some(p.id.clone()), &p.name);
+            }
+        })
+        .response
+        .labelled_by(label);
 }
 
 pub fn uncertainty_ui(ui: &mut egui::Ui, view: &mut UncertaintyView, project: &Project, language: Language) {
@@ -68,24 +79,28 @@ pub fn uncertainty_ui(ui: &mut egui::Ui, view: &mut UncertaintyView, project: &P
         }
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(t::ROBUST_PLAN_A.get(language));
-        plan_choice(ui, "robust_plan_a", project, &mut view.a, language);
-        ui.label(t::ROBUST_PLAN_B.get(language));
-        plan_choice(ui, "robust_plan_b", project, &mut view.b, language);
-        ui.label(t::ROBUST_RUNS.get(language));
-        ui.add(egui::DragValue::new(&mut view.runs).range(10..=5000).speed(10));
-        ui.label(t::ROBUST_CRISIS.get(language));
+        let label = ui.label(t::ROBUST_PLAN_A.get(language));
+        plan_choice(ui, "robust_plan_a", label.id, project, &mut view.a, language);
+        let label = ui.label(t::ROBUST_PLAN_B.get(language));
+        plan_choice(ui, "robust_plan_b", label.id, project, &mut view.b, language);
+        let label = ui.label(t::ROBUST_RUNS.get(language));
+        ui.add(egui::DragValue::new(&mut view.runs).range(10..=5000).speed(10)).labelled_by(label.id);
+        let label = ui.label(t::ROBUST_CRISIS.get(language));
         let scenario_name = view
             .scenario
             .as_ref()
             .and_then(|id| project.scenario(id))
             .map_or_else(|| t::ROBUST_NO_CRISIS.get(language).to_owned(), |s| s.name.clone());
-        egui::ComboBox::from_id_salt("robust_scenario").selected_text(scenario_name).show_ui(ui, |ui| {
-            ui.selectable_value(&mut view.scenario, None, t::ROBUST_NO_CRISIS.get(language));
-            for s in &project.scenarios {
-                ui.selectable_value(&mut view.scenario, Some(s.id.clone()), &s.name);
-            }
-        });
+        egui::ComboBox::from_id_salt("robust_scenario")
+            .selected_text(scenario_name)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut view.scenario, None, t::ROBUST_NO_CRISIS.get(language));
+                for s in &project.scenarios {
+                    ui.selectable_value(&mut view.scenario, Some(s.id.clone()), &s.name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
     });
     match &view.job {
         Some(job) => {
