@@ -11,7 +11,7 @@ use veerkrachtplanner::ui::plan::{PlanTab, PlanView};
 fn a_against_b_under_uncertainty_gives_the_sentence_and_the_assumptions() {
     let project = example();
     let mut view = PlanView::new();
-    view.tab = PlanTab::Vergelijken;
+    view.tab = PlanTab::Compare;
     let mut fonts_set = false;
     let mut harness = Harness::builder().with_size(egui::vec2(1300.0, 2600.0)).build_ui(|ui| {
         // The app's fonts (the tornado's labels have arrows).
