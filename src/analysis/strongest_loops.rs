@@ -194,7 +194,7 @@ mod tests {
                     format!("v{to:02}").as_str().into(),
                     polarity,
                 );
-                link.strength = [Strength::Zwak, Strength::Gemiddeld, Strength::Sterk, Strength::Custom(2.5)][next(4)];
+                link.strength = [Strength::Weak, Strength::Medium, Strength::Strong, Strength::Custom(2.5)][next(4)];
                 p.links.push(link);
             }
             let listed = by_listing(&p, 3);

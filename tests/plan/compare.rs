@@ -42,7 +42,7 @@ fn a_plan_that_adds_a_strictly_positive_effect_wins_every_draw() {
     let a = project.plans[0].clone();
     let mut b = a.clone();
     b.items.push(PlanItem {
-        effects: Some(vec![Effect { target: "welbevinden".into(), points: 4.0, confidence: Confidence::Laag }]),
+        effects: Some(vec![Effect { target: "welbevinden".into(), points: 4.0, confidence: Confidence::Low }]),
         ..PlanItem::new(a.items[0].intervention.clone(), 100.0)
     });
     let mut req = request(&project, true, 64, 0);

@@ -18,17 +18,17 @@ fn link(from: &str, to: &str, gain: f64, confidence: Confidence) -> Link {
 fn chain() -> (Project, Plan) {
     let variables = ["a", "b", "c", "d", "e", "f"]
         .iter()
-        .map(|id| Variable::new(VariableId::new(*id), id.to_uppercase(), ResourceKind::Individueel))
+        .map(|id| Variable::new(VariableId::new(*id), id.to_uppercase(), ResourceKind::Individual))
         .collect();
     let links = vec![
-        link("a", "b", 0.5, Confidence::Hoog),
-        link("b", "c", 0.25, Confidence::Laag),
-        link("c", "d", 0.75, Confidence::Gemiddeld),
-        link("e", "f", 1.0, Confidence::Laag), // off the chain: no effect
+        link("a", "b", 0.5, Confidence::High),
+        link("b", "c", 0.25, Confidence::Low),
+        link("c", "d", 0.75, Confidence::Medium),
+        link("e", "f", 1.0, Confidence::Low), // off the chain: no effect
     ];
     let project = Project { variables, links, ..Project::default() };
     let item = PlanItem {
-        effects: Some(vec![Effect { target: "a".into(), points: 10.0, confidence: Confidence::Hoog }]),
+        effects: Some(vec![Effect { target: "a".into(), points: 10.0, confidence: Confidence::High }]),
         ..PlanItem::new(veerkrachtplanner::plan::catalogue()[0].id.clone(), 100.0)
     };
     let plan = Plan {

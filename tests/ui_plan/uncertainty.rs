@@ -19,7 +19,7 @@ fn a_against_b_under_uncertainty_gives_the_sentence_and_the_assumptions() {
             veerkrachtplanner::ui::theme::apply(ui.ctx());
             fonts_set = true;
         }
-        let _edits = view.plan_ui(ui, &project, Language::Nl);
+        let _edits = view.plan_ui(ui, &project, 1, Language::Nl);
     });
     harness.run();
     harness.get_by_label("Onder onzekerheid");

@@ -1,12 +1,13 @@
 //! Plan → Vergelijken, "Onder onzekerheid": plan A against plan B over many runs with the same draws for both
 //! (the sentence "In 87 van de 100 doorrekeningen doet Plan B het beter dan Plan A", the spread of the difference
-//! as a chart), and the tornado of plan B. The computation runs on a worker thread ([`UncertaintyJob`]).
+//! as a chart), and the tornado of plan B. The computation runs as the app's background job ([`UncertaintyJob`]).
 
-use super::uncertainty_job::{Poll, UncertaintyJob, UncertaintyResult};
+use super::uncertainty_job::{UncertaintyJob, UncertaintyResult, start};
 use crate::model::{Plan, PlanId, Project, ScenarioId};
 use crate::plan::Comparison;
 use crate::text::Language;
 use crate::text::uncertainty::{assumption_label, comparison_sentence, difference_sentence, top_assumptions_sentence};
+use crate::ui::job::JobPoll;
 use crate::ui::plot_format::tick_label;
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
@@ -113,18 +114,18 @@ pub fn uncertainty_ui(ui: &mut egui::Ui, view: &mut UncertaintyView, project: &P
             if stop {
                 job.cancel();
             }
-            match job.poll() {
-                Poll::Running => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
-                Poll::Done(result) => {
-                    view.result = Some(result);
+            match job.poll(ui.ctx()) {
+                JobPoll::Running => {}
+                JobPoll::Done(Ok(result)) => {
+                    view.result = Some(Box::new(result));
                     view.message = None;
                     view.job = None;
                 }
-                Poll::Failed(reason) => {
+                JobPoll::Done(Err(reason)) | JobPoll::Failed(reason) => {
                     view.message = Some(reason);
                     view.job = None;
                 }
-                Poll::Stopped => {
+                JobPoll::Cancelled => {
                     view.message = Some(t::ROBUST_STOPPED.get(language).to_owned());
                     view.job = None;
                 }
@@ -145,7 +146,7 @@ pub fn uncertainty_ui(ui: &mut egui::Ui, view: &mut UncertaintyView, project: &P
                 };
                 if let (Some(a), Some(b)) = (plan(&view.a), plan(&view.b)) {
                     let scenario = view.scenario.as_ref().and_then(|id| project.scenario(id)).cloned();
-                    view.job = Some(UncertaintyJob::start(project.clone(), a, b, scenario, view.runs));
+                    view.job = Some(start(ui.ctx(), project.clone(), (a, b), scenario, view.runs, language));
                     view.message = None;
                 }
             }
