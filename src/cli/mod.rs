@@ -33,6 +33,7 @@ mod loops;
 mod merge;
 mod normalize;
 mod optimize;
+mod optimize_robust;
 mod plan;
 mod sensitivity;
 mod simulate;
@@ -57,6 +58,7 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
+                                               [--robust p10|beter [--runs N] [--seed S]]
   veerkrachtplanner compare BESTAND --plans A,B [--scenario NAAM] [--runs N] [--seed S] [--json]
                                                plan A tegen plan B onder onzekerheid (zelfde trekkingen)
   veerkrachtplanner sensitivity BESTAND --plan NAAM [--scenario NAAM] [--json]

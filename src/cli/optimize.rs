@@ -1,5 +1,6 @@
 //! `veerkrachtplanner optimize FILE --budget-per-year EUR [--candidates all|catalogue|plan] [--plan ID]
-//! [--outcome index|VARIABELE] [--json]`: the best portfolio within the budget of every year.
+//! [--outcome index|VARIABELE] [--json]`: the best portfolio within the budget of every year. With
+//! `--robust p10|beter [--runs N] [--seed S]` the robust option instead ([`super::optimize_robust`]).
 
 use super::Args;
 use super::plan::print_table;
@@ -34,8 +35,14 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         .map_or(Ok(CandidateSet::All), |s| s.parse().map_err(|e: crate::plan::PlanError| e.to_string()))?;
     let plan_id = args.value("--plan")?;
     let outcome = args.value("--outcome")?;
+    let robust = args.value("--robust")?.map(|g| super::optimize_robust::parse_goal(&g)).transpose()?;
+    let runs = args.parsed::<usize>("--runs")?;
+    let seed = args.parsed::<u64>("--seed")?;
     let path = args.positional("projectbestand")?;
     args.finish()?;
+    if robust.is_none() && (runs.is_some() || seed.is_some()) {
+        return Err("Opties --runs en --seed werken alleen samen met --robust.".to_owned());
+    }
     let project = crate::io::load_project_file(std::path::Path::new(&path)).map_err(|e| e.to_string())?;
     let base = base_plan(&project, plan_id.as_deref())?;
     let outcome = match outcome.as_deref() {
@@ -57,6 +64,11 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         candidates,
     );
     request.outcome = outcome;
+    if let Some(goal) = robust {
+        let runs = runs.unwrap_or(200).clamp(1, crate::plan::MAX_DRAWS);
+        let goal = (goal, runs, seed.unwrap_or(project.settings.monte_carlo_seed));
+        return super::optimize_robust::run(&project, request, base, goal, json);
+    }
     let started = std::time::Instant::now();
     let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).map_err(|e| e.to_string())?;
     let seconds = started.elapsed().as_secs_f64();

@@ -3,7 +3,7 @@
 use super::Language;
 use super::number::format_number_in;
 use crate::model::Project;
-use crate::plan::{Assumption, Comparison, Sensitivity, find_intervention};
+use crate::plan::{Assumption, Comparison, RobustGoal, RobustResult, Sensitivity, find_intervention};
 
 /// "In 87 van de 100 doorrekeningen doet Plan B het beter dan Plan A" (ties added when there are any).
 pub fn comparison_sentence(c: &Comparison, name_a: &str, name_b: &str, lang: Language) -> String {
@@ -91,6 +91,63 @@ pub fn top_assumptions_sentence(s: &Sensitivity, project: &Project, n: usize, la
         "The assumptions that matter most (find out or monitor first)",
     );
     format!("{head}: {}.", items.join("; "))
+}
+
+/// The robust optimiser's answer: what it maximised, what the choice gives, and how often it stays best.
+pub fn robust_sentence(r: &RobustResult, outcome: &str, lang: Language) -> String {
+    let n = |v: f64| format_number_in(v, 1, lang);
+    let pct = |v: f64| format_number_in(100.0 * v, 0, lang);
+    let runs = r.rivals;
+    let (goal, value, expected) = match (r.goal, lang) {
+        (RobustGoal::P10, Language::Nl) => {
+            ("het hoogste 10 %-punt van het effect", n(r.objective), n(r.expected_choice_objective))
+        }
+        (RobustGoal::P10, Language::En) => {
+            ("the highest 10th percentile of the effect", n(r.objective), n(r.expected_choice_objective))
+        }
+        (RobustGoal::BeatCurrent, Language::Nl) => (
+            "de grootste kans om het huidige plan te verslaan",
+            format!("{} %", pct(r.objective)),
+            format!("{} %", pct(r.expected_choice_objective)),
+        ),
+        (RobustGoal::BeatCurrent, Language::En) => (
+            "the highest probability of beating the current plan",
+            format!("{} %", pct(r.objective)),
+            format!("{} %", pct(r.expected_choice_objective)),
+        ),
+    };
+    match lang {
+        Language::Nl => format!(
+            "Robuust gekozen op {goal} voor de {outcome}: {value} (de keuze met het beste verwachte effect: \
+             {expected}). Effect van deze combinatie: 10 %-punt {}, mediaan {} indexpunt-maanden; kans om het huidige \
+             plan te verslaan {} %. In {} % van de doorrekeningen blijft deze combinatie de beste van de {runs} beste \
+             gevonden combinaties. {}",
+            n(r.p10_effect),
+            n(r.p50_effect),
+            pct(r.probability_beats_current),
+            pct(r.stays_best_share),
+            if r.proven_optimal {
+                "Alle combinaties zijn doorgerekend: dit is bewezen de beste bij deze trekkingen."
+            } else {
+                "Niet alle combinaties zijn doorgerekend: dit is de beste gevonden, niet bewezen de beste."
+            }
+        ),
+        Language::En => format!(
+            "Robust choice on {goal} for the {outcome}: {value} (the choice with the best expected effect: \
+             {expected}). Effect of this combination: 10th percentile {}, median {} index-point months; probability of \
+             beating the current plan {} %. In {} % of the runs this combination stays the best of the {runs} best \
+             combinations found. {}",
+            n(r.p10_effect),
+            n(r.p50_effect),
+            pct(r.probability_beats_current),
+            pct(r.stays_best_share),
+            if r.proven_optimal {
+                "Every combination was computed: this is proven the best for these draws."
+            } else {
+                "Not every combination was computed: this is the best found, not proven the best."
+            }
+        ),
+    }
 }
 
 #[cfg(test)]
