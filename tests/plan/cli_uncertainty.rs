@@ -74,3 +74,36 @@ fn sensitivity_names_the_assumptions_that_matter_most() {
     assert_eq!(code, 2);
     assert!(err.contains("--plan"), "{err}");
 }
+
+#[test]
+fn optimize_robust_says_how_often_the_choice_stays_best() {
+    let args = [
+        "optimize",
+        EXAMPLE,
+        "--budget-per-year",
+        "200000",
+        "--candidates",
+        "plan",
+        "--plan",
+        "plan_a",
+        "--robust",
+        "p10",
+        "--runs",
+        "4",
+        "--json",
+    ];
+    let (code, json, err) = run(&args);
+    assert_eq!(code, 0, "{err}");
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["goal"], "p10");
+    let share = value["stays_best_share"].as_f64().unwrap();
+    assert!(share > 0.0 && share <= 1.0);
+    assert!(value["objective"].as_f64().unwrap() >= value["expected_choice_objective"].as_f64().unwrap() - 1e-9);
+    assert!(value["explanation"].as_str().unwrap().contains("doorrekeningen blijft deze combinatie de beste"));
+    let (code, _, err) = run(&["optimize", EXAMPLE, "--budget-per-year", "1", "--robust", "x"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--robust"), "{err}");
+    let (code, _, err) = run(&["optimize", EXAMPLE, "--budget-per-year", "1", "--runs", "3"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--robust"), "{err}");
+}
