@@ -34,7 +34,7 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
     let outcome = args.value("--outcome")?;
     let path = args.positional("projectbestand")?;
     args.finish()?;
-    let project = crate::io::load_project_file(std::path::Path::new(&path)).map_err(|e| e.to_string())?;
+    let project = crate::io::load_project_file(std::path::Path::new(&path)).map_err(|e| super::load_error_text(&e))?;
     let base = base_plan(&project, plan_id.as_deref())?;
     let outcome = match outcome.as_deref() {
         None | Some("index") => Outcome::Index,

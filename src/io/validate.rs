@@ -107,7 +107,7 @@ impl<'a> Checker<'a> {
     }
 
     fn push(&mut self, severity: Severity, loc: &Loc<'_>, message: String, anchor: Option<Anchor<'_>>) {
-        let problem = Problem { severity, location: loc.to_string(), message, line: None, column: None };
+        let problem = Problem { severity, location: loc.to_string(), message, line: None, column: None, detail: None };
         self.found.push((problem, anchor.map(|a| (a.field, a.value.to_owned(), a.occurrence))));
     }
 
@@ -167,6 +167,7 @@ impl<'a> Checker<'a> {
                 message: super::problem::capitalize(&v.to_string()),
                 line: None,
                 column: None,
+                detail: None,
             };
             self.found.push((problem, anchor));
         }
