@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::document::Document;
-use super::file_dialog;
+use super::file_dialog::{self, Picked};
 use super::planner_app::{PendingAction, PlannerApp};
 use crate::analysis::auto_layout::auto_layout;
 use crate::edit::Edit;
@@ -61,13 +61,7 @@ impl PlannerApp {
                     }
                 }
             }
-            AppCommand::Export(kind) => {
-                if self.use_own_dialog() {
-                    self.open_picker(PickerPurpose::Export(kind), false);
-                } else if let Some(path) = file_dialog::pick_export(language, kind, self.document.path.as_deref()) {
-                    self.export_to(kind, &path);
-                }
-            }
+            AppCommand::Export(kind) => self.export_dialog(kind),
             AppCommand::ExportTo(kind, path) => {
                 let written = self.export_to(kind, &path);
                 self.file_window.written(written, &self.status.text);
@@ -295,8 +289,12 @@ impl PlannerApp {
             PendingAction::OpenDialog => {
                 if self.use_own_dialog() {
                     self.open_picker(PickerPurpose::Open, false);
-                } else if let Some(path) = file_dialog::pick_open(language, self.document.path.as_deref()) {
-                    self.open_path_now(&path);
+                } else {
+                    match file_dialog::pick_open(language, self.document.path.as_deref()) {
+                        Picked::Chosen(path) => self.open_path_now(&path),
+                        Picked::Failed => self.native_dialog_failed(PickerPurpose::Open),
+                        Picked::Cancelled => {}
+                    }
                 }
             }
             PendingAction::OpenPath(path) => self.open_path_now(&path),
@@ -327,6 +325,10 @@ impl PlannerApp {
             UnsavedChoice::Save => {
                 if self.save_or_ask() {
                     self.perform(ctx, action);
+                } else if let Some(picker) = &mut self.file_window.picker {
+                    // The native dialog failed and the in-app window took over: go on after its save.
+                    picker.then_continue = true;
+                    self.pending = Some(action);
                 }
             }
         }
@@ -354,6 +356,12 @@ impl PlannerApp {
                 self.dialog = Some(Dialog::LoadProblems {
                     path: path.to_path_buf(),
                     problems: e.problems.iter().map(ToString::to_string).collect(),
+                    details: e
+                        .problems
+                        .iter()
+                        .filter(|p| p.detail.is_some())
+                        .map(crate::io::Problem::verbose)
+                        .collect(),
                 });
             }
         }
@@ -361,6 +369,21 @@ impl PlannerApp {
 
     /// Writes an export (atomically); the result, good or bad, goes to the status bar.
     /// True when the file was written.
+    /// Bestand → Exporteren: asks where (native dialog or the in-app window), then writes.
+    fn export_dialog(&mut self, kind: ExportKind) {
+        if self.use_own_dialog() {
+            self.open_picker(PickerPurpose::Export(kind), false);
+            return;
+        }
+        match file_dialog::pick_export(self.language(), kind, self.document.path.as_deref()) {
+            Picked::Chosen(path) => {
+                self.export_to(kind, &path);
+            }
+            Picked::Failed => self.native_dialog_failed(PickerPurpose::Export(kind)),
+            Picked::Cancelled => {}
+        }
+    }
+
     fn export_to(&mut self, kind: ExportKind, path: &Path) -> bool {
         let language = self.language();
         let project = &self.document.project;
@@ -398,7 +421,14 @@ impl PlannerApp {
             self.open_picker(PickerPurpose::SaveAs, false);
             return None;
         }
-        file_dialog::pick_save(self.language(), self.document.path.as_deref())
+        match file_dialog::pick_save(self.language(), self.document.path.as_deref()) {
+            Picked::Chosen(path) => Some(path),
+            Picked::Failed => {
+                self.native_dialog_failed(PickerPurpose::SaveAs);
+                None
+            }
+            Picked::Cancelled => None,
+        }
     }
 
     /// Saves to the document's path, or asks for one. True when the project was saved.
