@@ -283,3 +283,19 @@ fn unknown_field_name_is_a_warning_with_its_line() {
     // The misspelt value was not used: the baseline is the default 50.
     assert_eq!(loaded.project.variables[0].baseline, 50.0);
 }
+
+#[test]
+fn syntax_and_content_problems_come_together_in_line_order() {
+    // Line 6 has text where a number belongs; make line 7's baseline out of range as well.
+    let text = std::fs::read_to_string(fixture("verkeerd-type.veerkracht")).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    assert!(lines[6].contains("(id: \"welbevinden\""), "{}", lines[6]);
+    lines[6] = lines[6].replace("kind: individueel)", "kind: individueel, baseline: 160.0)");
+    let e = veerkrachtplanner::io::parse_project(&lines.join("\n")).unwrap_err();
+    assert_eq!(e.kind, LoadErrorKind::NotAProject);
+    let shown: Vec<String> = e.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 2, "{shown:#?}");
+    assert!(shown[0].starts_with("Regel 6, kolom 69: hier wordt een getal verwacht"), "{shown:#?}");
+    assert!(shown[1].starts_with("Regel 7, variabele "), "{shown:#?}");
+    assert!(shown[1].contains("160 ligt buiten 0–100"), "{shown:#?}");
+}
