@@ -158,7 +158,7 @@ fn write_links(out: &mut String, project: &Project, placed: &BTreeMap<&VariableI
     }
     // First pass: each link sees the links routed before it. Then each link is routed again seeing all others.
     let passes = if links.len() > ROUTED_LINKS_MAX { 0 } else { IMPROVEMENT_PASSES + 1 };
-    for pass in 0..passes {
+    for _ in 0..passes {
         for &i in &order {
             let (link, a, b) = links[i];
             if link.from == link.to {
@@ -175,7 +175,6 @@ fn write_links(out: &mut String, project: &Project, placed: &BTreeMap<&VariableI
             let r = svg_route::route(a, b, has_opposite, &obstacles, &others);
             lines[i] = Some(r.curve.polyline(r.t0, r.t1, svg_route::ROUTE_SEGMENTS));
             routes[i] = Some(r);
-            let _ = pass;
         }
     }
     let boxes: Vec<Rect> = placed.values().map(|p| Rect::variable_box(*p)).collect();
@@ -193,7 +192,7 @@ fn stroke_width(link: &Link) -> f64 {
 }
 
 fn dash(link: &Link) -> &'static str {
-    if link.confidence == Confidence::Laag { r#" stroke-dasharray="7 5""# } else { "" }
+    if link.confidence == Confidence::Low { r#" stroke-dasharray="7 5""# } else { "" }
 }
 
 fn sign_color(polarity: Polarity) -> Rgb {
@@ -505,8 +504,8 @@ mod tests {
 
     fn two_boxes(opposite: bool) -> Project {
         let mut p = Project::default();
-        p.variables.push(Variable::new("a".into(), "A & <b>", ResourceKind::Individueel));
-        p.variables.push(Variable::new("b".into(), "B", ResourceKind::Maatschappelijk));
+        p.variables.push(Variable::new("a".into(), "A & <b>", ResourceKind::Individual));
+        p.variables.push(Variable::new("b".into(), "B", ResourceKind::Societal));
         p.layout.positions.insert("a".into(), Position::new(0.0, 0.0));
         p.layout.positions.insert("b".into(), Position::new(400.0, 0.0));
         p.links.push(Link::new(LinkId::new("a__b"), "a".into(), "b".into(), Polarity::Positive));
