@@ -231,11 +231,12 @@ pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
     let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
     let project = veerkrachtplanner::io::load_project_file(file).unwrap();
     let runs = project.settings.monte_carlo_runs.to_string();
+    let scenario = project.scenarios.first().map_or_else(|| "referentie".to_owned(), |s| s.id.to_string());
     let commands: Vec<Vec<String>> = vec![
         vec!["check".into(), f.into()],
         vec!["loops".into(), f.into(), "--json".into()],
         vec!["simulate".into(), f.into(), "--json".into()],
-        vec!["simulate".into(), f.into(), "--scenario".into(), "crisis".into(), "--csv".into(), out("s.csv")],
+        vec!["simulate".into(), f.into(), "--scenario".into(), scenario, "--csv".into(), out("s.csv")],
         vec!["simulate".into(), f.into(), "--method".into(), "rk4".into(), "--runs".into(), runs, "--json".into()],
         vec!["plan".into(), f.into(), "--json".into()],
         vec!["optimize".into(), f.into(), "--budget-per-year".into(), "1000000".into(), "--json".into()],
