@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::document::Document;
-use super::file_dialog;
+use super::file_dialog::{self, Picked};
 use super::planner_app::{PendingAction, PlannerApp};
 use crate::analysis::auto_layout::auto_layout;
 use crate::edit::Edit;
@@ -12,7 +12,7 @@ use crate::edit::{new_link_edit, new_variable_edit, rename_variable_edit};
 use crate::io::find_recovery;
 use crate::model::{LinkId, Project, ResourceKind, VariableId};
 use crate::ui::canvas;
-use crate::ui::command::{AppCommand, ExportKind, UnsavedChoice};
+use crate::ui::command::{AppCommand, UnsavedChoice};
 use crate::ui::panels::dialogs::Dialog;
 use crate::ui::panels::file_picker::PickerPurpose;
 use crate::ui::text;
@@ -61,17 +61,8 @@ impl PlannerApp {
                     }
                 }
             }
-            AppCommand::Export(kind) => {
-                if self.use_own_dialog() {
-                    self.open_picker(PickerPurpose::Export(kind), false);
-                } else if let Some(path) = file_dialog::pick_export(language, kind, self.document.path.as_deref()) {
-                    self.export_to(kind, &path);
-                }
-            }
-            AppCommand::ExportTo(kind, path) => {
-                let written = self.export_to(kind, &path);
-                self.file_window.written(written, &self.status.text);
-            }
+            AppCommand::Export(kind) => self.export_dialog(ctx, kind),
+            AppCommand::ExportTo(kind, path) => self.start_export(ctx, kind, &path, true),
             AppCommand::CompareWith => self.compare_with_dialog(),
             AppCommand::ComparePath(path) => self.compare_path(&path),
             AppCommand::AcceptDifferences(keys) => self.accept_differences(&keys),
@@ -161,6 +152,8 @@ impl PlannerApp {
                 self.dialog = None;
                 self.discard_recovery();
             }
+            AppCommand::ShowHelp(page) => self.help = Some(page),
+            AppCommand::CloseHelp => self.help = None,
             AppCommand::ShowAbout => {
                 // Never on top of a question that waits for an answer (unsaved changes, recovery).
                 if self.dialog.is_none() {
@@ -247,14 +240,20 @@ impl PlannerApp {
             self.set_status(t.get(language));
             return;
         }
+        let step = if undo { history.undo_description() } else { history.redo_description() };
         let result =
             if undo { history.undo(&mut self.document.project) } else { history.redo(&mut self.document.project) };
         self.document.generation = self.fresh_generation();
         self.prune_view();
         match result.unwrap_or(Ok(())) {
             Ok(()) => {
-                let t = if undo { text::STATUS_UNDONE } else { text::STATUS_REDONE };
-                self.set_status(t.get(language));
+                let message = match (step, undo) {
+                    (Some(step), true) => crate::text::edits::undone(step, language),
+                    (Some(step), false) => crate::text::edits::redone(step, language),
+                    (None, true) => text::STATUS_UNDONE.get(language).to_owned(),
+                    (None, false) => text::STATUS_REDONE.get(language).to_owned(),
+                };
+                self.set_status(message);
             }
             Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }
@@ -295,8 +294,12 @@ impl PlannerApp {
             PendingAction::OpenDialog => {
                 if self.use_own_dialog() {
                     self.open_picker(PickerPurpose::Open, false);
-                } else if let Some(path) = file_dialog::pick_open(language, self.document.path.as_deref()) {
-                    self.open_path_now(&path);
+                } else {
+                    match file_dialog::pick_open(language, self.document.path.as_deref()) {
+                        Picked::Chosen(path) => self.open_path_now(&path),
+                        Picked::Failed => self.native_dialog_failed(PickerPurpose::Open),
+                        Picked::Cancelled => {}
+                    }
                 }
             }
             PendingAction::OpenPath(path) => self.open_path_now(&path),
@@ -327,6 +330,10 @@ impl PlannerApp {
             UnsavedChoice::Save => {
                 if self.save_or_ask() {
                     self.perform(ctx, action);
+                } else if let Some(picker) = &mut self.file_window.picker {
+                    // The native dialog failed and the in-app window took over: go on after its save.
+                    picker.then_continue = true;
+                    self.pending = Some(action);
                 }
             }
         }
@@ -354,40 +361,27 @@ impl PlannerApp {
                 self.dialog = Some(Dialog::LoadProblems {
                     path: path.to_path_buf(),
                     problems: e.problems.iter().map(ToString::to_string).collect(),
+                    details: e
+                        .problems
+                        .iter()
+                        .filter(|p| p.detail.is_some())
+                        .map(crate::io::Problem::verbose)
+                        .collect(),
                 });
             }
         }
     }
 
-    /// Writes an export (atomically); the result, good or bad, goes to the status bar.
-    /// True when the file was written.
-    fn export_to(&mut self, kind: ExportKind, path: &Path) -> bool {
-        let language = self.language();
-        let project = &self.document.project;
-        let bytes = match kind {
-            ExportKind::PlanPdf => {
-                crate::export::plan_report::plan_document(project).map(|doc| crate::export::pdf::render_pdf(&doc))
-            }
-            ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
-        };
-        match bytes.and_then(|b| crate::io::write_export_file(path, &b).map_err(|e| e.to_string())) {
-            Ok(()) if !self.invalid_inputs.is_empty() => {
-                let message = format!(
-                    "{} {}",
-                    text::exported(language, path),
-                    text::fields::written_except(language, &self.invalid_inputs)
-                );
-                self.set_error(message);
-                true
-            }
-            Ok(()) => {
-                self.set_status(text::exported(language, path));
-                true
-            }
-            Err(reason) => {
-                self.set_error(text::export_failed(language, &reason));
-                false
-            }
+    /// Bestand → Exporteren: asks where (native dialog or the in-app window), then starts the export.
+    fn export_dialog(&mut self, ctx: &egui::Context, kind: crate::ui::command::ExportKind) {
+        if self.use_own_dialog() {
+            self.open_picker(PickerPurpose::Export(kind), false);
+            return;
+        }
+        match file_dialog::pick_export(self.language(), kind, self.document.path.as_deref()) {
+            Picked::Chosen(path) => self.start_export(ctx, kind, &path, false),
+            Picked::Failed => self.native_dialog_failed(PickerPurpose::Export(kind)),
+            Picked::Cancelled => {}
         }
     }
 
@@ -398,7 +392,14 @@ impl PlannerApp {
             self.open_picker(PickerPurpose::SaveAs, false);
             return None;
         }
-        file_dialog::pick_save(self.language(), self.document.path.as_deref())
+        match file_dialog::pick_save(self.language(), self.document.path.as_deref()) {
+            Picked::Chosen(path) => Some(path),
+            Picked::Failed => {
+                self.native_dialog_failed(PickerPurpose::SaveAs);
+                None
+            }
+            Picked::Cancelled => None,
+        }
     }
 
     /// Saves to the document's path, or asks for one. True when the project was saved.

@@ -19,7 +19,7 @@ pub fn run(mut args: Args) -> i32 {
     match load_project_file_with_warnings(path) {
         Ok(loaded) => {
             for w in &loaded.warnings {
-                outln!("{w}");
+                outln!("{}", super::problem_text(w));
             }
             let p = &loaded.project;
             outln!(
@@ -29,7 +29,7 @@ pub fn run(mut args: Args) -> i32 {
                     n => format!(", met {}", count(n, "waarschuwing", "waarschuwingen")),
                 },
                 count(p.variables.len(), "variabele", "variabelen"),
-                count(p.links.len(), "koppeling", "koppelingen"),
+                count(p.links.len(), "verband", "verbanden"),
                 count(p.scenarios.len(), "scenario", "scenario's"),
                 count(p.plans.len(), "plan", "plannen"),
             );
@@ -43,7 +43,7 @@ pub fn run(mut args: Args) -> i32 {
         }
         Err(e) if e.kind == LoadErrorKind::Invalid => {
             for p in &e.problems {
-                outln!("{p}");
+                outln!("{}", super::problem_text(p));
             }
             let errors = e.error_count();
             let warnings = e.problems.len() - errors;
@@ -73,7 +73,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 fn indent(p: &Problem) -> String {
-    format!("  {p}")
+    format!("  {}", super::problem_text(p))
 }
 
 #[cfg(test)]

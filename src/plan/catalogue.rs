@@ -87,6 +87,15 @@ mod tests {
     }
 
     #[test]
+    fn the_catalogue_fits_the_allowances_of_the_work_limits() {
+        use crate::model::rules::{CATALOGUE_ALL_EFFECTS_ALLOWANCE, CATALOGUE_ALLOWANCE, CATALOGUE_EFFECTS_ALLOWANCE};
+        assert!(catalogue().len() as u64 <= CATALOGUE_ALLOWANCE);
+        assert!(catalogue().iter().all(|i| i.effects.len() as u64 <= CATALOGUE_EFFECTS_ALLOWANCE));
+        let all: usize = catalogue().iter().map(|i| i.effects.len()).sum();
+        assert!(all as u64 <= CATALOGUE_ALL_EFFECTS_ALLOWANCE);
+    }
+
+    #[test]
     fn every_effect_targets_a_marvel_variable() {
         for intervention in catalogue() {
             assert!(!intervention.effects.is_empty(), "{} has effects", intervention.id);
@@ -124,12 +133,12 @@ mod tests {
         assert_eq!(points[0].0, "wachttijden_ggz");
         assert!(points[0].1 < 0.0);
         assert!(points[1].1 > 0.0);
-        assert_eq!(points[2].2, Confidence::Laag, "judgement targets (*) have confidence laag");
+        assert_eq!(points[2].2, Confidence::Low, "judgement targets (*) have confidence laag");
         assert_eq!(a7.source, "tno:1172-1180 (111); tno10:56");
         // Table B 3: Triple P in the NJi-databank, setting gezin.
         let triple_p = find("triple_p_omgaan_met_pubers");
         assert_eq!(triple_p.databank.as_deref(), Some("NJi-databank"));
-        assert_eq!(triple_p.settings, vec![Setting::Gezin]);
+        assert_eq!(triple_p.settings, vec![Setting::Family]);
         assert_eq!(triple_p.source, "tno:511");
     }
 

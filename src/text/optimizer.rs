@@ -1,9 +1,9 @@
-//! The optimiser in words: "Gekozen: … omdat …; niet gekozen: … (te duur per indexpunt)".
+//! The optimiser in words: "Gekozen: … omdat …; niet gekozen: … (te duur voor het effect)".
 
 use super::Language;
 use super::number::{format_eur_in, format_number_in, format_percent_in};
 use crate::model::Project;
-use crate::plan::{OptimizeResult, Outcome, Stage, Verdict};
+use crate::plan::{ImproveMethod, Interaction, OptimizeResult, Outcome, Stage, Verdict};
 use std::fmt::Write as _;
 
 /// "veerkrachtindex" (or "resilience index") or the variable's name.
@@ -32,7 +32,7 @@ pub fn stage(stage: Stage, lang: Language) -> String {
     }
 }
 
-/// Why one candidate was (not) chosen, e.g. "gekozen op 100 % bereik: +75,0 indexpunt-maanden voor € 160.000".
+/// Why one candidate was (not) chosen, e.g. "gekozen op 100 % bereik: +75,0 punt-maanden voor € 160.000".
 pub fn reason(verdict: &Verdict, outcome: &str, lang: Language) -> String {
     match (verdict, lang) {
         (Verdict::Chosen { reach_percent, area, cost_eur, area_per_1000_eur, below_highest_level }, _) => {
@@ -50,7 +50,7 @@ pub fn reason(verdict: &Verdict, outcome: &str, lang: Language) -> String {
                     "; more reach does not fit next to the rest or pays off more elsewhere",
                 ),
             );
-            let unit = lang.pick("indexpunt-maanden voor", "index-point months for");
+            let unit = lang.pick("punt-maanden voor", "point-months for");
             format!(
                 "{head} {} {months}{} {unit} {}{}{}",
                 format_percent_in(*reach_percent, 0, lang),
@@ -70,8 +70,8 @@ pub fn reason(verdict: &Verdict, outcome: &str, lang: Language) -> String {
         }
         (Verdict::TooExpensive, _) => lang
             .pick(
-                "niet gekozen: te duur per indexpunt (het budget levert bij andere interventies meer op)",
-                "not chosen: too expensive per index point (the budget buys more with other interventions)",
+                "niet gekozen: te duur voor het effect (het budget levert bij andere interventies meer op)",
+                "not chosen: too expensive for its effect (the budget buys more with other interventions)",
             )
             .to_owned(),
     }
@@ -85,7 +85,8 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
     let mut chosen: Vec<(String, Option<f64>)> = Vec::new();
     for c in &result.candidates {
         if let Verdict::Chosen { reach_percent, area_per_1000_eur, .. } = c.verdict {
-            chosen.push((format!("{} ({})", c.name, format_percent_in(reach_percent, 0, lang)), area_per_1000_eur));
+            let name = super::catalogue::intervention_name(&c.intervention, &c.name, lang);
+            chosen.push((format!("{name} ({})", format_percent_in(reach_percent, 0, lang)), area_per_1000_eur));
         }
     }
     let mut text = String::new();
@@ -102,14 +103,14 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
             Language::Nl => write!(
                 text,
                 "Gekozen: {} omdat deze combinatie binnen het budget van elk jaar de grootste winst op de {outcome} \
-                 geeft: +{area} indexpunt-maanden ten opzichte van de referentie (nagerekend met een volledige \
+                 geeft: +{area} punt-maanden ten opzichte van de referentie (nagerekend met een volledige \
                  simulatie).",
                 names.join(", ")
             ),
             Language::En => write!(
                 text,
                 "Chosen: {} because within every year's budget this combination gives the largest gain in the \
-                 {outcome}: +{area} index-point months against the reference (verified by a full simulation).",
+                 {outcome}: +{area} point-months against the reference (verified by a full simulation).",
                 names.join(", ")
             ),
         };
@@ -122,13 +123,24 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
             let _ = write!(text, " {head}: {}.", ratios.join("; "));
         }
     }
+    if let Some(interaction) = &result.interaction {
+        text.push(' ');
+        text.push_str(&interaction_sentence(interaction, result.proven_optimal, lang));
+    }
     let not_chosen = |keep: Pick| -> Vec<String> {
-        result.candidates.iter().filter_map(|c| keep(&c.verdict).map(|suffix| format!("{}{suffix}", c.name))).collect()
+        result
+            .candidates
+            .iter()
+            .filter_map(|c| {
+                let name = super::catalogue::intervention_name(&c.intervention, &c.name, lang);
+                keep(&c.verdict).map(|suffix| format!("{name}{suffix}"))
+            })
+            .collect()
     };
     let groups: [(Pick, &str); 3] = [
         (
             |v| matches!(v, Verdict::TooExpensive).then(String::new),
-            lang.pick("te duur per indexpunt", "too expensive per index point"),
+            lang.pick("te duur voor het effect", "too expensive for its effect"),
         ),
         (
             |v| matches!(v, Verdict::NoPositiveEffect).then(String::new),
@@ -152,6 +164,59 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
     text
 }
 
+/// What the optimiser did because the effects may not add up, e.g. "De effecten beïnvloeden elkaar: …".
+pub fn interaction_sentence(interaction: &Interaction, proven_optimal: bool, lang: Language) -> String {
+    let predicted = format_number_in(interaction.search_predicted_area, 1, lang);
+    let verified = format_number_in(interaction.search_verified_area, 1, lang);
+    let n = interaction.simulations;
+    let how = match (interaction.method, lang) {
+        (ImproveMethod::Exhaustive, Language::Nl) => {
+            format!("Daarna zijn alle {n} combinaties binnen het budget volledig doorgerekend")
+        }
+        (ImproveMethod::Exhaustive, Language::En) => {
+            format!("Then all {n} combinations within budget were simulated in full")
+        }
+        (ImproveMethod::Exchange, Language::Nl) => {
+            format!("Daarna zijn {n} combinaties rond de beste volledig doorgerekend (ruilen en bijstellen)")
+        }
+        (ImproveMethod::Exchange, Language::En) => {
+            format!("Then {n} combinations around the best were simulated in full (swaps and adjustments)")
+        }
+    };
+    let verdict = match (proven_optimal, lang) {
+        (true, Language::Nl) => "dit is bewezen de beste keuze bij de geprobeerde bereikniveaus.",
+        (true, Language::En) => "this is proven the best choice at the reach levels tried.",
+        (false, Language::Nl) => "dit is de beste gevonden keuze, niet bewezen de beste.",
+        (false, Language::En) => "this is the best choice found, not proven the best.",
+    };
+    if interaction.effects_interact {
+        match lang {
+            Language::Nl => format!(
+                "Let op: de effecten beïnvloeden elkaar (een variabele raakt 0 of 100), dus samen doen de \
+                 interventies iets anders dan de som van hun losse effecten. De snelle zoektocht op die som koos een \
+                 combinatie met voorspeld +{predicted} en nagerekend +{verified} indexpunt-maanden. {how}: {verdict}"
+            ),
+            Language::En => format!(
+                "Note: the effects interact (a variable reaches 0 or 100), so together the interventions do \
+                 something other than the sum of their separate effects. The quick search on that sum chose a \
+                 combination with predicted +{predicted} and verified +{verified} index-point months. {how}: \
+                 {verdict}"
+            ),
+        }
+    } else {
+        match lang {
+            Language::Nl => format!(
+                "Omdat een variabele bij deze effecten 0 of 100 zou kunnen raken, is de som van losse effecten niet \
+                 zeker juist. {how}: {verdict}"
+            ),
+            Language::En => format!(
+                "Because a variable could reach 0 or 100 with these effects, the sum of separate effects is not \
+                 certainly right. {how}: {verdict}"
+            ),
+        }
+    }
+}
+
 /// The name of the plan variant the optimiser proposes.
 pub fn plan_name(lang: Language) -> &'static str {
     lang.pick("Optimaal binnen budget", "Optimal within budget")
@@ -162,11 +227,11 @@ pub fn plan_notes(result: &OptimizeResult, outcome: &str, lang: Language) -> Str
     let area = format_number_in(result.verified_area, 1, lang);
     let head = match lang {
         Language::Nl => format!(
-            "Voorgesteld door de optimalisatie ({outcome}, nagerekend: {area} indexpunt-maanden). Effecten en kosten \
+            "Voorgesteld door de optimalisatie ({outcome}, nagerekend: {area} punt-maanden). Effecten en kosten \
              uit de catalogus zijn voorbeeldwaarden."
         ),
         Language::En => format!(
-            "Proposed by the optimiser ({outcome}, verified: {area} index-point months). Effects and costs from the \
+            "Proposed by the optimiser ({outcome}, verified: {area} point-months). Effects and costs from the \
              catalogue are example values."
         ),
     };
