@@ -6,7 +6,7 @@
 //!   one-step guard), over the states `d` and `z` (delayed links).
 //! - Lock-in: `Re λ ≥ −`[`NEUTRAL_TOLERANCE`] (neutral or growing: the return time is then "oneindig", `None`) or a
 //!   return time longer than the horizon.
-//! - Above [`MAX_STATES`] states the eigenvalue is not computed (dense QR is `O(N³)`): `computed = false`.
+//! - Above [`MAX_STATES`] states the eigenvalue is not computed (the dense eigenvalue solver is `O(N³)`): `computed = false`.
 //! - Loop gain: product of `s · g / G_to` along the loop; drivers are the reinforcing loops (positive product),
 //!   largest gain first, at most [`MAX_DRIVERS`], found by a bounded search for the strongest loops
 //!   (`analysis::strongest_loops`), not by listing every loop. Callers that show them only with a lock-in warning
