@@ -121,7 +121,11 @@ impl PlannerApp {
                 self.view.transform.zoom_around(anchor, factor);
                 self.view.auto_fit = false;
             }
-            AppCommand::SetLanguage(l) => self.settings.language = l,
+            AppCommand::SetLanguage(l) => {
+                self.settings.language = l;
+                // What the status bar said is in the old language; start fresh in the new one.
+                self.set_status(text::STATUS_READY.get(l));
+            }
             AppCommand::SetOwnFileDialog(own) => self.settings.own_file_dialog = own,
             AppCommand::Edit(edit) => {
                 self.apply_edit(edit);
