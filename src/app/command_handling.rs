@@ -12,7 +12,7 @@ use crate::edit::{new_link_edit, new_variable_edit, rename_variable_edit};
 use crate::io::find_recovery;
 use crate::model::{LinkId, Project, ResourceKind, VariableId};
 use crate::ui::canvas;
-use crate::ui::command::{AppCommand, ExportKind, UnsavedChoice};
+use crate::ui::command::{AppCommand, UnsavedChoice};
 use crate::ui::panels::dialogs::Dialog;
 use crate::ui::panels::file_picker::PickerPurpose;
 use crate::ui::text;
@@ -65,13 +65,10 @@ impl PlannerApp {
                 if self.use_own_dialog() {
                     self.open_picker(PickerPurpose::Export(kind), false);
                 } else if let Some(path) = file_dialog::pick_export(language, kind, self.document.path.as_deref()) {
-                    self.export_to(kind, &path);
+                    self.start_export(ctx, kind, &path, false);
                 }
             }
-            AppCommand::ExportTo(kind, path) => {
-                let written = self.export_to(kind, &path);
-                self.file_window.written(written, &self.status.text);
-            }
+            AppCommand::ExportTo(kind, path) => self.start_export(ctx, kind, &path, true),
             AppCommand::CompareWith => self.compare_with_dialog(),
             AppCommand::ComparePath(path) => self.compare_path(&path),
             AppCommand::AcceptDifferences(keys) => self.accept_differences(&keys),
@@ -367,38 +364,6 @@ impl PlannerApp {
                     path: path.to_path_buf(),
                     problems: e.problems.iter().map(ToString::to_string).collect(),
                 });
-            }
-        }
-    }
-
-    /// Writes an export (atomically); the result, good or bad, goes to the status bar.
-    /// True when the file was written.
-    fn export_to(&mut self, kind: ExportKind, path: &Path) -> bool {
-        let language = self.language();
-        let project = &self.document.project;
-        let bytes = match kind {
-            ExportKind::PlanPdf => {
-                crate::export::plan_report::plan_document(project).map(|doc| crate::export::pdf::render_pdf(&doc))
-            }
-            ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
-        };
-        match bytes.and_then(|b| crate::io::write_export_file(path, &b).map_err(|e| e.to_string())) {
-            Ok(()) if !self.invalid_inputs.is_empty() => {
-                let message = format!(
-                    "{} {}",
-                    text::exported(language, path),
-                    text::fields::written_except(language, &self.invalid_inputs)
-                );
-                self.set_error(message);
-                true
-            }
-            Ok(()) => {
-                self.set_status(text::exported(language, path));
-                true
-            }
-            Err(reason) => {
-                self.set_error(text::export_failed(language, &reason));
-                false
             }
         }
     }

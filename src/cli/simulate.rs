@@ -72,7 +72,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     if let Some(m) = method {
         opts.method = m;
     }
-    let outcome = simulate(&project, scenario, opts, runs, seed.unwrap_or(project.settings.monte_carlo_seed))?;
+    let seed = seed.unwrap_or(project.settings.monte_carlo_seed);
+    // JSON lists the driving loops always; the summary names them only in a lock-in warning.
+    let outcome = simulate(&project, scenario, opts, (runs, seed), json_out)?;
     if let Some(path) = csv {
         crate::io::write_export_file(std::path::Path::new(&path), csv_text(&outcome).as_bytes())
             .map_err(|e| e.to_string())?;
@@ -114,12 +116,14 @@ pub(super) fn find_scenario<'a>(project: &'a Project, name: Option<&str>) -> Res
     })
 }
 
+/// `(runs, seed)`: the Monte Carlo runs asked for. `always_name_drivers`: name the driving loops even without a
+/// lock-in (naming them is a loop search; the eigenvalue alone is cheap).
 fn simulate<'a>(
     project: &'a Project,
     scenario: Option<&'a Scenario>,
     opts: RunOptions,
-    runs: Option<usize>,
-    seed: u64,
+    (runs, seed): (Option<usize>, u64),
+    always_name_drivers: bool,
 ) -> Result<Outcome<'a>, String> {
     let compiled = sim::compile(project).map_err(|e| e.to_string())?;
     let inputs = scenario.map(|s| sim::scenario_inputs(project, s)).unwrap_or_default();
@@ -143,7 +147,10 @@ fn simulate<'a>(
             resilience = Some((start, sim::resilience_triangle(series, start, true)));
         }
     }
-    let structural = sim::structural_resilience(&compiled, project, opts.horizon_months, Some(&run));
+    let mut structural = sim::return_time_and_lock_in(&compiled, opts.horizon_months, Some(&run));
+    if always_name_drivers || structural.lock_in {
+        structural.drivers = sim::stability::drivers(project);
+    }
     if !structural.computed && compiled.n_variables() > 0 {
         warnings.push("Het traagste herstel na een verstoring is niet berekend (het model is te groot of de berekening komt niet tot een uitkomst).".to_owned());
     }

@@ -25,7 +25,6 @@ const SERIES_COLORS: [Rgb; 8] = [
     Rgb(189, 195, 199),
 ];
 const REFERENCE_COLOR: Rgb = Rgb(90, 96, 102);
-const BAND_COLOR: Rgb = Rgb(214, 228, 242);
 
 fn color(i: usize) -> Rgb {
     SERIES_COLORS[i % SERIES_COLORS.len()]
@@ -425,7 +424,6 @@ fn crisis_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, n
          vóór de schok is. Verlies: de oppervlakte onder dat niveau (de veerkrachtdriehoek)."
             .into(),
     ));
-    let _ = BAND_COLOR;
     Ok(())
 }
 

@@ -158,7 +158,7 @@ fn write_links(out: &mut String, project: &Project, placed: &BTreeMap<&VariableI
     }
     // First pass: each link sees the links routed before it. Then each link is routed again seeing all others.
     let passes = if links.len() > ROUTED_LINKS_MAX { 0 } else { IMPROVEMENT_PASSES + 1 };
-    for pass in 0..passes {
+    for _ in 0..passes {
         for &i in &order {
             let (link, a, b) = links[i];
             if link.from == link.to {
@@ -175,7 +175,6 @@ fn write_links(out: &mut String, project: &Project, placed: &BTreeMap<&VariableI
             let r = svg_route::route(a, b, has_opposite, &obstacles, &others);
             lines[i] = Some(r.curve.polyline(r.t0, r.t1, svg_route::ROUTE_SEGMENTS));
             routes[i] = Some(r);
-            let _ = pass;
         }
     }
     let boxes: Vec<Rect> = placed.values().map(|p| Rect::variable_box(*p)).collect();

@@ -3,6 +3,7 @@
 
 mod about;
 mod compare;
+mod derived;
 mod editing;
 mod english_numbers;
 mod english_walk;
@@ -14,11 +15,13 @@ mod laptop;
 mod loops;
 mod markers;
 mod scenario_editor;
+mod settle;
 mod typing;
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+pub use settle::settle;
 use std::path::Path;
 use veerkrachtplanner::app::{AppCommand, AppConfig, PlannerApp};
 use veerkrachtplanner::model::{Link, LinkId, Polarity, Position, Project, ResourceKind, Variable, VariableId};
@@ -57,7 +60,7 @@ pub fn harness(config: AppConfig) -> Harness<'static, PlannerApp> {
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(12)
         .build_eframe(move |cc| PlannerApp::with_config(&cc.egui_ctx, config));
-    harness.run();
+    settle(&mut harness);
     harness
 }
 
@@ -69,7 +72,7 @@ pub fn harness_with_fixture(dir: &Path) -> Harness<'static, PlannerApp> {
 
 pub fn run_command(harness: &mut Harness<'static, PlannerApp>, command: AppCommand) {
     harness.state_mut().queue(command);
-    harness.run();
+    settle(harness);
 }
 
 /// The canvas box of the variable called `name` (not its row in the variables list).

@@ -16,9 +16,11 @@ use crate::ui::theme;
 use crate::ui::view_state::ViewState;
 use egui::{ComboBox, RichText, Ui};
 
+/// `markers`: the plan interventions per variable (`plan::interventions_per_variable`, cached by the caller).
 pub fn inspector_panel_ui(
     ui: &mut Ui,
     project: &Project,
+    markers: &std::collections::BTreeMap<crate::model::VariableId, Vec<crate::plan::InterventionMarker>>,
     view: &mut ViewState,
     language: Language,
     commands: &mut Vec<AppCommand>,
@@ -28,7 +30,7 @@ pub fn inspector_panel_ui(
     if let Some(id) = view.selection.single_variable().cloned() {
         if let Some(variable) = project.variable(&id) {
             variable_ui(ui, variable, view, language, commands);
-            interventions_on_variable_ui(ui, project, &id, language);
+            interventions_on_variable_ui(ui, markers, &id, language);
         }
     } else if let Some(id) = view.selection.single_link().cloned() {
         if let Some(link) = project.link(&id) {
@@ -305,8 +307,12 @@ fn source_row_ui(
 }
 
 /// The plan interventions acting on the selected variable (the canvas shows their number as a badge).
-fn interventions_on_variable_ui(ui: &mut Ui, project: &Project, id: &crate::model::VariableId, language: Language) {
-    let markers = crate::plan::interventions_per_variable(project);
+fn interventions_on_variable_ui(
+    ui: &mut Ui,
+    markers: &std::collections::BTreeMap<crate::model::VariableId, Vec<crate::plan::InterventionMarker>>,
+    id: &crate::model::VariableId,
+    language: Language,
+) {
     let Some(list) = markers.get(id) else { return };
     ui.add_space(12.0);
     ui.label(RichText::new(text::INTERVENTIONS_ON_VARIABLE.get(language)).strong());

@@ -2,7 +2,7 @@
 //! bar chart per year.
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
-use crate::model::{Plan, Project};
+use crate::model::Plan;
 use crate::plan::BudgetTable;
 use crate::text::{Language, format_eur_in};
 use crate::ui::plot_format::{LegendEntry, legend_below_ui};
@@ -10,13 +10,7 @@ use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
-pub fn budget_ui(
-    ui: &mut egui::Ui,
-    _project: &Project,
-    plan: Option<&Plan>,
-    results: &ResultsCache,
-    language: Language,
-) {
+pub fn budget_ui(ui: &mut egui::Ui, plan: Option<&Plan>, results: &ResultsCache, language: Language) {
     let Some(plan) = plan else {
         ui.label(t::PLAN_NO_VARIANT.get(language));
         return;

@@ -2,20 +2,14 @@
 //! intervention's contribution per € 1.000, ranked, as a table and a chart.
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
-use crate::model::{Plan, Project};
+use crate::model::Plan;
 use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
-pub fn effects_ui(
-    ui: &mut egui::Ui,
-    _project: &Project,
-    plan: Option<&Plan>,
-    results: &ResultsCache,
-    language: Language,
-) {
+pub fn effects_ui(ui: &mut egui::Ui, plan: Option<&Plan>, results: &ResultsCache, language: Language) {
     let Some(plan) = plan else {
         ui.label(t::PLAN_NO_VARIANT.get(language));
         return;

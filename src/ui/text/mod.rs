@@ -6,6 +6,7 @@ pub mod fields;
 mod file_picker;
 pub mod glossary;
 mod help;
+mod jobs;
 mod laptop;
 mod optimiser_results;
 mod plan;
@@ -16,6 +17,7 @@ pub use about::*;
 pub use compare::*;
 pub use file_picker::*;
 pub use help::*;
+pub use jobs::*;
 pub use laptop::*;
 pub use optimiser_results::*;
 pub use plan::*;
@@ -265,7 +267,6 @@ pub fn loop_length(language: Language, n: usize) -> String {
 }
 
 pub fn with_path(language: Language, what: Txt, path: &std::path::Path) -> String {
-    let _ = language;
     format!("{}: {}", what.get(language), path.display())
 }
 

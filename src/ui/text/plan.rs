@@ -320,8 +320,10 @@ pub fn month_names(language: Language) -> [&'static str; 12] {
 }
 
 pub fn plan_ef_label(language: Language, k: usize) -> String {
-    let _ = language;
-    format!("Effect {k}:")
+    match language {
+        Language::Nl => format!("Effect {k}:"),
+        Language::En => format!("Effect {k}:"),
+    }
 }
 
 pub fn plan_ef_confidence(language: Language, confidence: &str) -> String {

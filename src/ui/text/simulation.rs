@@ -35,8 +35,10 @@ texts! {
 
 /// Label of a plan variant run in the Simulatie view (also the key of the user's choice).
 pub fn sim_plan_run(language: Language, plan: &str) -> String {
-    let _ = language;
-    format!("Plan: {plan}")
+    match language {
+        Language::Nl => format!("Plan: {plan}"),
+        Language::En => format!("Plan: {plan}"),
+    }
 }
 
 pub fn sim_not_simulable(language: Language, problem: &str) -> String {
