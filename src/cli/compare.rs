@@ -35,7 +35,7 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     if !range.contains(runs as f64) {
         return Err(format!("Optie --runs: geef {} tot en met {} doorrekeningen op.", range.min, range.max));
     }
-    let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| e.to_string())?;
+    let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| super::load_error_text(&e))?;
     let Some((name_a, name_b)) = plans.split_once(',') else {
         return Err(format!("Optie --plans: '{plans}' zijn geen twee plannen; schrijf ze als A,B."));
     };

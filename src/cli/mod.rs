@@ -71,7 +71,27 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner merge BASIS ONS HUN --out BESTAND [--json]
                                                voegt twee versies van één basisversie samen
                                                (afsluitcode 0: samengevoegd, 1: conflicten, niets geschreven)
-  veerkrachtplanner help                       deze hulptekst";
+  veerkrachtplanner help                       deze hulptekst
+
+Met --verbose tonen meldingen over een bestand ook de technische details (voor vragen aan de helpdesk).";
+
+/// `--verbose` was given: problems with a file are printed with their technical detail.
+static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether `--verbose` was given.
+pub(crate) fn verbose() -> bool {
+    VERBOSE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// A problem as printed: with its technical detail under `--verbose`.
+pub(crate) fn problem_text(problem: &crate::io::Problem) -> String {
+    if verbose() { problem.verbose() } else { problem.to_string() }
+}
+
+/// Every problem of a load error, one per line (see [`problem_text`]).
+pub(crate) fn load_error_text(error: &crate::io::LoadError) -> String {
+    error.problems.iter().map(problem_text).collect::<Vec<_>>().join("\n")
+}
 
 /// Writes to standard output. A closed pipe (`io::ErrorKind::BrokenPipe`) ends the program quietly with code 0;
 /// any other write error ends it with a Dutch message and code 1.
@@ -106,6 +126,16 @@ pub fn arguments(os: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Vec
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
 pub fn launch(args: &[String]) -> Launch {
+    // `--verbose` may stand anywhere after the command.
+    let verbose = args.iter().skip(1).any(|a| a == "--verbose");
+    VERBOSE.store(verbose, std::sync::atomic::Ordering::Relaxed);
+    let kept: Vec<String>;
+    let args = if verbose {
+        kept = args.iter().enumerate().filter(|(k, a)| *k == 0 || *a != "--verbose").map(|(_, a)| a.clone()).collect();
+        kept.as_slice()
+    } else {
+        args
+    };
     let Some(first) = args.first() else {
         return Launch::Gui { file: None };
     };
@@ -170,7 +200,7 @@ pub(crate) fn positionals(args: &mut Args, what: &[&str], usage: &str) -> Result
 /// Loads a project file for a subcommand; on failure prints the Dutch problems and returns exit code 2.
 pub(crate) fn load_project(path: &str) -> Result<crate::model::Project, i32> {
     crate::io::load_project_file(std::path::Path::new(path)).map_err(|e| {
-        eprintln!("{e}");
+        eprintln!("{}", load_error_text(&e));
         2
     })
 }

@@ -43,7 +43,7 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
     if robust.is_none() && (runs.is_some() || seed.is_some()) {
         return Err("Opties --runs en --seed werken alleen samen met --robust.".to_owned());
     }
-    let project = crate::io::load_project_file(std::path::Path::new(&path)).map_err(|e| e.to_string())?;
+    let project = crate::io::load_project_file(std::path::Path::new(&path)).map_err(|e| super::load_error_text(&e))?;
     let base = base_plan(&project, plan_id.as_deref())?;
     let outcome = match outcome.as_deref() {
         None | Some("index") => Outcome::Index,

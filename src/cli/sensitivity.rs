@@ -36,7 +36,7 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     if runs > 100_000 {
         return Err("Optie --runs: geef 0 tot en met 100000 doorrekeningen op.".to_owned());
     }
-    let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| e.to_string())?;
+    let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| super::load_error_text(&e))?;
     let plan = find_plan(&project, &plan)?;
     let scenario = find_scenario(&project, scenario_name.as_deref())?;
     let outcome = parse_outcome(outcome.as_deref());

@@ -50,64 +50,76 @@ pub(super) fn adds_up(
             r.levels_percent.iter().map(|l| if top > 0.0 { l / top } else { 0.0 }).collect()
         })
         .collect();
-    let years: Vec<usize> = (0..budgets.len()).filter(|&y| budgets[y].is_finite()).collect();
+    // The hulls do not depend on the cell: a cell scales candidate k's values by its push, which keeps the hull.
+    let hulls: Vec<(f64, Vec<Hull>)> = (0..budgets.len())
+        .filter(|&y| budgets[y].is_finite())
+        .map(|y| (budgets[y] + TOLERANCE_EUR, reports.iter().zip(&shares).map(|(r, s)| hull(r, s, y)).collect()))
+        .collect();
     let mut push = vec![0.0; runs.len()];
+    let mut increments = Vec::new();
     (0..cells).all(|cell| {
         [1.0, -1.0].into_iter().all(|sign| {
             for (p, run) in push.iter_mut().zip(&runs) {
                 *p = (sign * run[cell]).max(0.0);
             }
-            let unlimited: f64 = push.iter().sum();
-            let bound = years
-                .iter()
-                .map(|&y| knapsack_bound(&push, &shares, reports, y, budgets[y] + TOLERANCE_EUR))
-                .fold(unlimited, f64::min);
             let r = reference[cell];
-            if sign > 0.0 { r + bound < 100.0 - CLAMP_MARGIN } else { r - bound > CLAMP_MARGIN }
+            let within =
+                |bound: f64| if sign > 0.0 { r + bound < 100.0 - CLAMP_MARGIN } else { r - bound > CLAMP_MARGIN };
+            // Everything at once fits: no budget bound needed.
+            within(push.iter().sum())
+                || hulls.iter().any(|(budget, h)| within(knapsack_bound(&push, h, *budget, &mut increments)))
         })
     })
 }
 
-/// The linear-programming bound of the largest total `push` within `budget` in year `y`, at most one level per
-/// candidate (level `l` of candidate `k` pushes `push[k] · shares[k][l]` and costs that year's cost).
-fn knapsack_bound(push: &[f64], shares: &[Vec<f64>], reports: &[CandidateReport], y: usize, budget: f64) -> f64 {
-    let mut free = 0.0;
-    let mut increments: Vec<(f64, f64)> = Vec::new();
-    for (k, report) in reports.iter().enumerate() {
-        if push[k] <= 0.0 {
+/// One candidate's upper concave hull in (cost that year, share of the highest level): the share at zero cost, and
+/// the increments (cost, share) in order.
+struct Hull {
+    free: f64,
+    steps: Vec<(f64, f64)>,
+}
+
+fn hull(report: &CandidateReport, shares: &[f64], y: usize) -> Hull {
+    let mut points: Vec<(f64, f64)> = report
+        .cost_per_year_per_level_eur
+        .iter()
+        .zip(shares)
+        .map(|(cost, share)| (cost.get(y).copied().unwrap_or(0.0).max(0.0), *share))
+        .collect();
+    points.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    let free = points.iter().filter(|p| p.0 <= 0.0).map(|p| p.1).fold(0.0, f64::max);
+    let mut hull: Vec<(f64, f64)> = vec![(0.0, free)];
+    for &(c, v) in points.iter().filter(|p| p.0 > 0.0) {
+        let Some(&last) = hull.last() else { continue };
+        if v <= last.1 {
             continue;
         }
-        let mut points: Vec<(f64, f64)> = report
-            .cost_per_year_per_level_eur
-            .iter()
-            .zip(&shares[k])
-            .map(|(cost, share)| (cost.get(y).copied().unwrap_or(0.0).max(0.0), push[k] * share))
-            .collect();
-        points.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        let zero = points.iter().filter(|p| p.0 <= 0.0).map(|p| p.1).fold(0.0, f64::max);
-        free += zero;
-        let mut hull: Vec<(f64, f64)> = vec![(0.0, zero)];
-        for &(c, v) in points.iter().filter(|p| p.0 > 0.0) {
-            let Some(&last) = hull.last() else { continue };
-            if v <= last.1 {
-                continue;
+        while hull.len() >= 2 {
+            let (a, b) = (hull[hull.len() - 2], hull[hull.len() - 1]);
+            if (b.1 - a.1) * (c - a.0) <= (v - a.1) * (b.0 - a.0) {
+                hull.pop();
+            } else {
+                break;
             }
-            while hull.len() >= 2 {
-                let (a, b) = (hull[hull.len() - 2], hull[hull.len() - 1]);
-                if (b.1 - a.1) * (c - a.0) <= (v - a.1) * (b.0 - a.0) {
-                    hull.pop();
-                } else {
-                    break;
-                }
-            }
-            hull.push((c, v));
         }
-        increments.extend(hull.windows(2).map(|w| (w[1].0 - w[0].0, w[1].1 - w[0].1)));
+        hull.push((c, v));
+    }
+    Hull { free, steps: hull.windows(2).map(|w| (w[1].0 - w[0].0, w[1].1 - w[0].1)).collect() }
+}
+
+/// The linear-programming bound of the largest total push within `budget` in one year, at most one level per
+/// candidate (level `l` of candidate `k` pushes `push[k] · share` and costs that year's cost): greedy over the hull
+/// increments by push per euro. `increments` is scratch space.
+fn knapsack_bound(push: &[f64], hulls: &[Hull], budget: f64, increments: &mut Vec<(f64, f64)>) -> f64 {
+    increments.clear();
+    let mut total = 0.0;
+    for (p, h) in push.iter().zip(hulls).filter(|(p, _)| **p > 0.0) {
+        total += p * h.free;
+        increments.extend(h.steps.iter().map(|(cost, share)| (*cost, p * share)));
     }
     increments.sort_by(|a, b| (b.1 / b.0).total_cmp(&(a.1 / a.0)));
     let mut room = budget;
-    let mut total = free;
-    for (cost, value) in increments {
+    for &(cost, value) in increments.iter() {
         if cost <= room {
             room -= cost;
             total += value;

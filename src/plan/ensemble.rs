@@ -77,23 +77,26 @@ impl Ensemble<'_> {
             if progress.is_cancelled() {
                 return Ok(());
             }
-            match draw {
-                Some(run) => draw_gains(compiled, self.ranges, self.seed, *run, &mut gains),
-                None => gains.clone_from(&compiled.gains().to_vec()),
+            if let Some(run) = draw {
+                draw_gains(compiled, self.ranges, self.seed, *run, &mut gains);
+            } else {
+                gains.clear();
+                gains.extend_from_slice(compiled.gains());
             }
             model.set_gains(&gains);
-            let reference = match self.reference {
+            let drawn_reference = match self.reference {
                 Some(shocks) => {
                     let inputs = shocks.drawn(compiled, self.seed, *draw)?;
                     model.run_into(&inputs, options, &mut traj, &mut scratch);
-                    weights.series(&traj)
+                    Some(weights.series(&traj))
                 }
-                None => central_reference.to_vec(),
+                None => None,
             };
+            let reference = drawn_reference.as_deref().unwrap_or(central_reference);
             for (slot, plan) in row.iter_mut().zip(self.plans) {
                 let inputs = plan.drawn(compiled, self.seed, *draw)?;
                 model.run_into(&inputs, options, &mut traj, &mut scratch);
-                *slot = area_between(&weights.series(&traj), &reference);
+                *slot = area_between(&weights.series(&traj), reference);
             }
             progress.done.fetch_add(1, Ordering::Relaxed);
         }
