@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::document::Document;
-use super::file_dialog;
+use super::file_dialog::{self, Picked};
 use super::planner_app::{PendingAction, PlannerApp};
 use crate::analysis::auto_layout::auto_layout;
 use crate::edit::Edit;
@@ -61,13 +61,7 @@ impl PlannerApp {
                     }
                 }
             }
-            AppCommand::Export(kind) => {
-                if self.use_own_dialog() {
-                    self.open_picker(PickerPurpose::Export(kind), false);
-                } else if let Some(path) = file_dialog::pick_export(language, kind, self.document.path.as_deref()) {
-                    self.start_export(ctx, kind, &path, false);
-                }
-            }
+            AppCommand::Export(kind) => self.export_dialog(ctx, kind),
             AppCommand::ExportTo(kind, path) => self.start_export(ctx, kind, &path, true),
             AppCommand::CompareWith => self.compare_with_dialog(),
             AppCommand::ComparePath(path) => self.compare_path(&path),
@@ -300,8 +294,12 @@ impl PlannerApp {
             PendingAction::OpenDialog => {
                 if self.use_own_dialog() {
                     self.open_picker(PickerPurpose::Open, false);
-                } else if let Some(path) = file_dialog::pick_open(language, self.document.path.as_deref()) {
-                    self.open_path_now(&path);
+                } else {
+                    match file_dialog::pick_open(language, self.document.path.as_deref()) {
+                        Picked::Chosen(path) => self.open_path_now(&path),
+                        Picked::Failed => self.native_dialog_failed(PickerPurpose::Open),
+                        Picked::Cancelled => {}
+                    }
                 }
             }
             PendingAction::OpenPath(path) => self.open_path_now(&path),
@@ -332,6 +330,10 @@ impl PlannerApp {
             UnsavedChoice::Save => {
                 if self.save_or_ask() {
                     self.perform(ctx, action);
+                } else if let Some(picker) = &mut self.file_window.picker {
+                    // The native dialog failed and the in-app window took over: go on after its save.
+                    picker.then_continue = true;
+                    self.pending = Some(action);
                 }
             }
         }
@@ -359,8 +361,27 @@ impl PlannerApp {
                 self.dialog = Some(Dialog::LoadProblems {
                     path: path.to_path_buf(),
                     problems: e.problems.iter().map(ToString::to_string).collect(),
+                    details: e
+                        .problems
+                        .iter()
+                        .filter(|p| p.detail.is_some())
+                        .map(crate::io::Problem::verbose)
+                        .collect(),
                 });
             }
+        }
+    }
+
+    /// Bestand → Exporteren: asks where (native dialog or the in-app window), then starts the export.
+    fn export_dialog(&mut self, ctx: &egui::Context, kind: crate::ui::command::ExportKind) {
+        if self.use_own_dialog() {
+            self.open_picker(PickerPurpose::Export(kind), false);
+            return;
+        }
+        match file_dialog::pick_export(self.language(), kind, self.document.path.as_deref()) {
+            Picked::Chosen(path) => self.start_export(ctx, kind, &path, false),
+            Picked::Failed => self.native_dialog_failed(PickerPurpose::Export(kind)),
+            Picked::Cancelled => {}
         }
     }
 
@@ -371,7 +392,14 @@ impl PlannerApp {
             self.open_picker(PickerPurpose::SaveAs, false);
             return None;
         }
-        file_dialog::pick_save(self.language(), self.document.path.as_deref())
+        match file_dialog::pick_save(self.language(), self.document.path.as_deref()) {
+            Picked::Chosen(path) => Some(path),
+            Picked::Failed => {
+                self.native_dialog_failed(PickerPurpose::SaveAs);
+                None
+            }
+            Picked::Cancelled => None,
+        }
     }
 
     /// Saves to the document's path, or asks for one. True when the project was saved.

@@ -1,7 +1,7 @@
 //! Command handling of the compare window: open the other version, accept differences as one undoable batch,
 //! three-way merge with a base version.
 
-use super::file_dialog;
+use super::file_dialog::{self, Picked};
 use super::planner_app::PlannerApp;
 use crate::diff::{Key, Side, diff, edits_for, merge};
 use crate::edit::Edit;
@@ -20,8 +20,10 @@ impl PlannerApp {
             self.open_picker(PickerPurpose::Compare, false);
             return;
         }
-        if let Some(path) = file_dialog::pick_open(language, self.document.path.as_deref()) {
-            self.compare_path(&path);
+        match file_dialog::pick_open(language, self.document.path.as_deref()) {
+            Picked::Chosen(path) => self.compare_path(&path),
+            Picked::Failed => self.native_dialog_failed(PickerPurpose::Compare),
+            Picked::Cancelled => {}
         }
     }
 
@@ -84,8 +86,12 @@ impl PlannerApp {
                 return;
             }
             None => match file_dialog::pick_open(language, self.document.path.as_deref()) {
-                Some(p) => p,
-                None => return,
+                Picked::Chosen(p) => p,
+                Picked::Failed => {
+                    self.native_dialog_failed(PickerPurpose::MergeBase);
+                    return;
+                }
+                Picked::Cancelled => return,
             },
         };
         let base = match load_project_file(&path) {

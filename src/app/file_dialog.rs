@@ -4,6 +4,38 @@ use crate::text::Language;
 use crate::ui::command::ExportKind;
 use crate::ui::text;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a native dialog gave back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    Chosen(PathBuf),
+    /// The user closed the dialog without choosing.
+    Cancelled,
+    /// No dialog was shown: rfd answers "nothing chosen" at once when the portal or zenity fails. The app then says
+    /// so and uses its own file window instead of doing nothing.
+    Failed,
+}
+
+/// A "nothing chosen" faster than this is a dialog that was never shown: no person opens a file dialog, reads it
+/// and closes it within a quarter of a second.
+pub const NOT_SHOWN_WITHIN: Duration = Duration::from_millis(250);
+
+/// The answer of a dialog opened at `started`.
+pub fn answer(started: Instant, chosen: Option<PathBuf>, now: Instant) -> Picked {
+    match chosen {
+        Some(path) => Picked::Chosen(path),
+        None if now.saturating_duration_since(started) < NOT_SHOWN_WITHIN => Picked::Failed,
+        None => Picked::Cancelled,
+    }
+}
+
+/// Shows `dialog` with `show` and classifies its answer (see [`Picked`]).
+fn shown(dialog: rfd::FileDialog, show: impl FnOnce(rfd::FileDialog) -> Option<PathBuf>) -> Picked {
+    let started = Instant::now();
+    let chosen = show(dialog);
+    answer(started, chosen, Instant::now())
+}
 
 pub const EXTENSION: &str = "veerkracht";
 
@@ -23,15 +55,15 @@ pub fn native_available() -> bool {
     (portal && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()) || on_path("zenity") || on_path("kdialog")
 }
 
-pub fn pick_open(language: Language, start: Option<&Path>) -> Option<PathBuf> {
+pub fn pick_open(language: Language, start: Option<&Path>) -> Picked {
     let mut dialog = rfd::FileDialog::new().add_filter(text::FILE_FILTER.get(language), &[EXTENSION]);
     if let Some(dir) = start.and_then(Path::parent) {
         dialog = dialog.set_directory(dir);
     }
-    dialog.pick_file()
+    shown(dialog, rfd::FileDialog::pick_file)
 }
 
-pub fn pick_save(language: Language, current: Option<&Path>) -> Option<PathBuf> {
+pub fn pick_save(language: Language, current: Option<&Path>) -> Picked {
     let mut dialog = rfd::FileDialog::new().add_filter(text::FILE_FILTER.get(language), &[EXTENSION]);
     if let Some(p) = current {
         if let Some(dir) = p.parent() {
@@ -43,11 +75,14 @@ pub fn pick_save(language: Language, current: Option<&Path>) -> Option<PathBuf> 
     } else {
         dialog = dialog.set_file_name(format!("veerkrachtplan.{EXTENSION}"));
     }
-    dialog.save_file().map(|p| with_extension(&p))
+    match shown(dialog, rfd::FileDialog::save_file) {
+        Picked::Chosen(p) => Picked::Chosen(with_extension(&p)),
+        other => other,
+    }
 }
 
 /// Where to write an export; the default name follows the project file's name.
-pub fn pick_export(language: Language, kind: ExportKind, project_path: Option<&Path>) -> Option<PathBuf> {
+pub fn pick_export(language: Language, kind: ExportKind, project_path: Option<&Path>) -> Picked {
     let filter = match kind {
         ExportKind::PlanPdf => text::PDF_FILTER,
         ExportKind::DiagramSvg => text::SVG_FILTER,
@@ -59,7 +94,7 @@ pub fn pick_export(language: Language, kind: ExportKind, project_path: Option<&P
     if let Some(dir) = project_path.and_then(Path::parent) {
         dialog = dialog.set_directory(dir);
     }
-    dialog.save_file()
+    shown(dialog, rfd::FileDialog::save_file)
 }
 
 /// Adds `.veerkracht` when the user typed a name without it.
@@ -71,5 +106,19 @@ pub fn with_extension(path: &Path) -> PathBuf {
         s.push(".");
         s.push(EXTENSION);
         PathBuf::from(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_chosen_at_once_is_a_failed_dialog_not_a_cancel() {
+        let start = Instant::now();
+        let path = PathBuf::from("/tmp/a.veerkracht");
+        assert_eq!(answer(start, Some(path.clone()), start), Picked::Chosen(path));
+        assert_eq!(answer(start, None, start + Duration::from_millis(20)), Picked::Failed);
+        assert_eq!(answer(start, None, start + Duration::from_secs(3)), Picked::Cancelled);
     }
 }

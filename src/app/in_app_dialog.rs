@@ -70,6 +70,15 @@ impl PlannerApp {
         self.file_window.picker = Some(picker);
     }
 
+    /// A native dialog was not shown ([`super::file_dialog::Picked::Failed`]): from now on the in-app window is
+    /// used; says why once and opens it for `purpose`.
+    pub(crate) fn native_dialog_failed(&mut self, purpose: PickerPurpose) {
+        self.native_dialogs = false;
+        self.file_window.reason_shown = true;
+        self.open_picker(purpose, false);
+        self.set_error(text::PICKER_NATIVE_FAILED.get(self.language()));
+    }
+
     /// Draws the window while open; a chosen path becomes the command that opens, saves or exports.
     pub(crate) fn file_picker_ui(&mut self, ctx: &egui::Context, language: Language, commands: &mut Vec<AppCommand>) {
         let Some(picker) = &mut self.file_window.picker else { return };

@@ -19,7 +19,7 @@ pub fn run(mut args: Args) -> i32 {
     match load_project_file_with_warnings(path) {
         Ok(loaded) => {
             for w in &loaded.warnings {
-                outln!("{w}");
+                outln!("{}", super::problem_text(w));
             }
             let p = &loaded.project;
             outln!(
@@ -43,7 +43,7 @@ pub fn run(mut args: Args) -> i32 {
         }
         Err(e) if e.kind == LoadErrorKind::Invalid => {
             for p in &e.problems {
-                outln!("{p}");
+                outln!("{}", super::problem_text(p));
             }
             let errors = e.error_count();
             let warnings = e.problems.len() - errors;
@@ -73,7 +73,7 @@ fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 fn indent(p: &Problem) -> String {
-    format!("  {p}")
+    format!("  {}", super::problem_text(p))
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ macro_rules! out {
 
 mod args;
 mod check;
+mod compare;
 mod diff;
 mod export_pdf;
 mod export_svg;
@@ -32,7 +33,9 @@ mod loops;
 mod merge;
 mod normalize;
 mod optimize;
+mod optimize_robust;
 mod plan;
+mod sensitivity;
 mod simulate;
 
 pub use args::Args;
@@ -55,6 +58,11 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
+                                               [--robust p10|beter [--runs N] [--seed S]]
+  veerkrachtplanner compare BESTAND --plans A,B [--scenario NAAM] [--runs N] [--seed S] [--json]
+                                               plan A tegen plan B onder onzekerheid (zelfde trekkingen)
+  veerkrachtplanner sensitivity BESTAND --plan NAAM [--scenario NAAM] [--json]
+                                               welke aannames het effect van een plan het meest bepalen
   veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
   veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
                                                schrijft het model als XMILE (Stella, PySD)
@@ -63,7 +71,27 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner merge BASIS ONS HUN --out BESTAND [--json]
                                                voegt twee versies van één basisversie samen
                                                (afsluitcode 0: samengevoegd, 1: conflicten, niets geschreven)
-  veerkrachtplanner help                       deze hulptekst";
+  veerkrachtplanner help                       deze hulptekst
+
+Met --verbose tonen meldingen over een bestand ook de technische details (voor vragen aan de helpdesk).";
+
+/// `--verbose` was given: problems with a file are printed with their technical detail.
+static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether `--verbose` was given.
+pub(crate) fn verbose() -> bool {
+    VERBOSE.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// A problem as printed: with its technical detail under `--verbose`.
+pub(crate) fn problem_text(problem: &crate::io::Problem) -> String {
+    if verbose() { problem.verbose() } else { problem.to_string() }
+}
+
+/// Every problem of a load error, one per line (see [`problem_text`]).
+pub(crate) fn load_error_text(error: &crate::io::LoadError) -> String {
+    error.problems.iter().map(problem_text).collect::<Vec<_>>().join("\n")
+}
 
 /// Writes to standard output. A closed pipe (`io::ErrorKind::BrokenPipe`) ends the program quietly with code 0;
 /// any other write error ends it with a Dutch message and code 1.
@@ -98,6 +126,16 @@ pub fn arguments(os: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Vec
 
 /// Looks at the arguments (without the program name) and runs a subcommand if one is given.
 pub fn launch(args: &[String]) -> Launch {
+    // `--verbose` may stand anywhere after the command.
+    let verbose = args.iter().skip(1).any(|a| a == "--verbose");
+    VERBOSE.store(verbose, std::sync::atomic::Ordering::Relaxed);
+    let kept: Vec<String>;
+    let args = if verbose {
+        kept = args.iter().enumerate().filter(|(k, a)| *k == 0 || *a != "--verbose").map(|(_, a)| a.clone()).collect();
+        kept.as_slice()
+    } else {
+        args
+    };
     let Some(first) = args.first() else {
         return Launch::Gui { file: None };
     };
@@ -112,6 +150,8 @@ pub fn launch(args: &[String]) -> Launch {
         "export-svg" => export_svg::run(rest),
         "plan" => plan::run(rest),
         "optimize" => optimize::run(rest),
+        "compare" => compare::run(rest),
+        "sensitivity" => sensitivity::run(rest),
         "--version" | "-V" => {
             outln!("veerkrachtplanner {}", crate::VERSION);
             0
@@ -160,7 +200,7 @@ pub(crate) fn positionals(args: &mut Args, what: &[&str], usage: &str) -> Result
 /// Loads a project file for a subcommand; on failure prints the Dutch problems and returns exit code 2.
 pub(crate) fn load_project(path: &str) -> Result<crate::model::Project, i32> {
     crate::io::load_project_file(std::path::Path::new(path)).map_err(|e| {
-        eprintln!("{e}");
+        eprintln!("{}", load_error_text(&e));
         2
     })
 }

@@ -25,7 +25,7 @@ pub fn run(mut args: Args) -> i32 {
     let project = match load_project_file(Path::new(&file)) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", super::load_error_text(&e));
             return if e.kind == LoadErrorKind::Invalid { 1 } else { 2 };
         }
     };

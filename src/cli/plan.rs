@@ -32,7 +32,7 @@ pub fn run(mut args: Args) -> i32 {
     let project = match crate::io::load_project_file(std::path::Path::new(&path)) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", super::load_error_text(&e));
             return 2;
         }
     };

@@ -63,9 +63,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     {
         return Err(format!("Optie --runs: geef {} tot en met {} runs op.", range.min, range.max));
     }
-    let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| e.to_string())?;
+    let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| super::load_error_text(&e))?;
     if let Some(n) = runs {
-        runs_within_work(&project, n as u64)?;
+        runs_within_work(&project, n as u64, method.unwrap_or(project.settings.method))?;
     }
     let scenario = find_scenario(&project, scenario_name.as_deref())?;
     let mut opts = RunOptions::from(&project.settings);
@@ -87,10 +87,10 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     Ok(())
 }
 
-/// `--runs N` obeys the same work limit as the runs stored in a project (`model::rules`).
-fn runs_within_work(project: &Project, runs: u64) -> Result<(), String> {
+/// `--runs N` (with `--method`, if given) obeys the same work limit as the runs stored in a project (`model::rules`).
+fn runs_within_work(project: &Project, runs: u64, method: SimMethod) -> Result<(), String> {
     use crate::model::rules::{MAX_MONTE_CARLO_WORK, Violation, monte_carlo_work};
-    let work = monte_carlo_work(project, runs);
+    let work = monte_carlo_work(project, runs, method);
     if work > MAX_MONTE_CARLO_WORK {
         let v = Violation::MonteCarloTooLarge { runs, work, max: MAX_MONTE_CARLO_WORK };
         return Err(format!("Optie --runs: {v}."));

@@ -6,6 +6,7 @@ pub mod pdf;
 pub mod plan_report;
 pub mod svg;
 mod svg_route;
+pub mod uncertainty_section;
 pub mod xmile;
 mod xml;
 

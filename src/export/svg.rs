@@ -6,7 +6,7 @@
 //! Every variable box is a `<rect class="variable" data-id="…">`, every link a `<path class="link" data-id="…">`.
 
 use super::palette::{self, Rgb};
-use super::svg_route::{self, BOX_HALF_HEIGHT, BOX_HALF_WIDTH, Pt, Quad, Rect, Route};
+use super::svg_route::{self, BOX_HALF_HEIGHT, BOX_HALF_WIDTH, Nearby, Pt, Quad, Rect, Route};
 use super::xml::escape;
 use crate::model::{Confidence, Link, Polarity, Project, ResourceKind, VariableId};
 use std::collections::{BTreeMap, BTreeSet};
@@ -178,10 +178,10 @@ fn write_links(out: &mut String, project: &Project, placed: &BTreeMap<&VariableI
         }
     }
     let boxes: Vec<Rect> = placed.values().map(|p| Rect::variable_box(*p)).collect();
-    let mut signs: Vec<Pt> = Vec::new();
+    let mut near = Nearby::new(&boxes);
     for ((link, a, _), route) in links.iter().zip(&routes) {
         match route {
-            Some(r) => write_link(out, link, r, &boxes, &mut signs),
+            Some(r) => write_link(out, link, r, &mut near),
             None => write_self_loop(out, link, *a),
         }
     }
@@ -202,7 +202,7 @@ fn sign_color(polarity: Polarity) -> Rgb {
     }
 }
 
-fn write_link(out: &mut String, link: &Link, r: &Route, boxes: &[Rect], signs: &mut Vec<Pt>) {
+fn write_link(out: &mut String, link: &Link, r: &Route, near: &mut Nearby) {
     let width = stroke_width(link);
     let head_length = HEAD_LENGTH + width;
     let tip = r.curve.at(r.t1);
@@ -229,8 +229,8 @@ fn write_link(out: &mut String, link: &Link, r: &Route, boxes: &[Rect], signs: &
     let t_base = r.curve.back_from(r.t1, head_length, r.t0);
     let dir = tip_direction(r.curve, t_base, r.t1);
     write_head(out, tip, dir, HEAD_HALF_WIDTH + 0.5 * width, head_length);
-    let sign_at = sign_position(r, head_length, boxes, signs);
-    signs.push(sign_at);
+    let sign_at = sign_position(r, head_length, near);
+    near.add_point(sign_at);
     write_sign(out, link.polarity, sign_at);
     if link.delay.months() >= DELAY_MARK_MIN_MONTHS {
         let t_mid = 0.5 * (r.t0 + r.t1);
@@ -240,7 +240,7 @@ fn write_link(out: &mut String, link: &Link, r: &Route, boxes: &[Rect], signs: &
 
 /// Where the sign goes: beside the head, on the outer side of the bend if there is room, else further back or on
 /// the other side; never on a box and not on another sign when avoidable.
-fn sign_position(r: &Route, head_length: f64, boxes: &[Rect], signs: &[Pt]) -> Pt {
+fn sign_position(r: &Route, head_length: f64, near: &Nearby) -> Pt {
     let side = if r.bend < 0.0 { -1.0 } else { 1.0 };
     let mut first = None;
     for back in [9.0, 20.0, 32.0, 46.0] {
@@ -249,8 +249,7 @@ fn sign_position(r: &Route, head_length: f64, boxes: &[Rect], signs: &[Pt]) -> P
         let n = r.curve.tangent(t).left();
         for s in [side, -side] {
             let at = Pt::new(base.x + n.x * SIGN_OFFSET * s, base.y + n.y * SIGN_OFFSET * s);
-            let free = !boxes.iter().any(|b| b.grown(SIGN_RADIUS + 2.0).contains(at))
-                && signs.iter().all(|o| Pt::new(o.x - at.x, o.y - at.y).len() >= 2.0 * SIGN_RADIUS + 2.0);
+            let free = !near.in_box(at, SIGN_RADIUS + 2.0) && !near.point_within(at, 2.0 * SIGN_RADIUS + 2.0);
             if free {
                 return at;
             }

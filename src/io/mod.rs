@@ -20,6 +20,7 @@ mod problem;
 mod project_file;
 mod recovery;
 mod ron_error;
+mod ron_repair;
 mod ron_text;
 mod unknown_fields;
 mod validate;

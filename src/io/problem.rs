@@ -31,11 +31,21 @@ pub struct Problem {
     pub line: Option<usize>,
     /// 1-based column (in characters), when known (syntax errors).
     pub column: Option<usize>,
+    /// Technical detail for support questions (e.g. the parser's own English text); not part of the Dutch message.
+    /// Shown by `--verbose` on the command line and under "Details" in the app.
+    pub detail: Option<String>,
 }
 
 impl Problem {
     pub fn error(location: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Error, location: location.into(), message: message.into(), line: None, column: None }
+        Self {
+            severity: Severity::Error,
+            location: location.into(),
+            message: message.into(),
+            line: None,
+            column: None,
+            detail: None,
+        }
     }
 
     pub fn warning(location: impl Into<String>, message: impl Into<String>) -> Self {
@@ -49,8 +59,23 @@ impl Problem {
         self
     }
 
+    #[must_use]
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// The problem as [`Display`](fmt::Display) shows it, followed by its technical detail (if any) in brackets:
+    /// for `--verbose` and the app's details.
+    pub fn verbose(&self) -> String {
+        match &self.detail {
+            Some(detail) => format!("{self} [technisch: {detail}]"),
+            None => self.to_string(),
+        }
     }
 }
 
@@ -105,5 +130,13 @@ mod tests {
         let p = Problem::warning("opmaak 'y'", "z");
         assert_eq!(p.to_string(), "Waarschuwing: opmaak 'y': z");
         assert_eq!(Problem::error("", "het bestand is leeg").to_string(), "Het bestand is leeg");
+    }
+
+    #[test]
+    fn the_detail_shows_only_in_the_verbose_form() {
+        let p = Problem::error("", "hier wordt een getal verwacht").at(Some(3), Some(9)).with_detail("Expected float");
+        assert_eq!(p.to_string(), "Regel 3, kolom 9: hier wordt een getal verwacht");
+        assert_eq!(p.verbose(), "Regel 3, kolom 9: hier wordt een getal verwacht [technisch: Expected float]");
+        assert_eq!(Problem::warning("", "x").verbose(), "Waarschuwing: x");
     }
 }

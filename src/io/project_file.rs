@@ -79,7 +79,7 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
     } else {
         (text, first_try)
     };
-    let mut project = parsed.map_err(|e| not_a_project(problem_from_ron(&e, text)))?;
+    let mut project = parsed.map_err(|e| all_problems(&e, text))?;
     project.format_version = FORMAT_VERSION;
     let problems = validate::validate_source(&project, text);
     if problems.iter().any(Problem::is_error) {
@@ -92,6 +92,19 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
         warnings: problems,
         migrated_from: (version < current).then(|| u32::try_from(version).unwrap_or(0)),
     })
+}
+
+/// Every syntax and type problem the parser can find after repairing wrong values (`ron_repair`), and when the
+/// repaired text reads, its content problems too (not on the lines of the repaired values), in line order.
+fn all_problems(err: &ron::error::SpannedError, text: &str) -> LoadError {
+    let (mut problems, repaired) = super::ron_repair::problems_with_repairs::<Project>(err, text);
+    if let Some((project, repaired_text)) = repaired {
+        let lines: std::collections::HashSet<usize> = problems.iter().filter_map(|p| p.line).collect();
+        let content = validate::validate_source(&project, &repaired_text);
+        problems.extend(content.into_iter().filter(|p| p.line.is_none_or(|l| !lines.contains(&l))));
+        problems.sort_by_key(|p| (p.line.unwrap_or(usize::MAX), p.column.unwrap_or(0)));
+    }
+    LoadError { kind: LoadErrorKind::NotAProject, problems }
 }
 
 /// The `format_version` of `text`, read on its own (every other field is ignored).

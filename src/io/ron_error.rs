@@ -9,7 +9,7 @@ pub(crate) const TRUNCATED: &str = "het bestand is afgebroken (onvolledig): het 
 
 /// Turns a RON error on `text` into a Dutch [`Problem`] at the error's line and column. An error at the very end
 /// of the text means the file was cut off, whatever the parser expected there. The English text of the parser is
-/// appended in parentheses for support questions.
+/// kept as the problem's detail for support questions (`--verbose`, the app's details), not in the message.
 pub(crate) fn problem_from_ron(err: &SpannedError, text: &str) -> Problem {
     let end = end_of_content(text);
     let at_end = (err.span.end.line, err.span.end.col) >= end;
@@ -24,8 +24,7 @@ pub(crate) fn problem_from_ron(err: &SpannedError, text: &str) -> Problem {
     } else {
         (dutch_message(&err.code), skip_whitespace(text, (err.span.start.line, err.span.start.col)))
     };
-    let message = format!("{dutch} (technisch: {})", err.code);
-    Problem::error("", message).at(Some(line.max(1)), Some(column.max(1)))
+    Problem::error("", dutch).at(Some(line.max(1)), Some(column.max(1))).with_detail(err.code.to_string())
 }
 
 /// The parser reports some errors just before the whitespace that precedes the offending value; point at the value.

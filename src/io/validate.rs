@@ -107,7 +107,7 @@ impl<'a> Checker<'a> {
     }
 
     fn push(&mut self, severity: Severity, loc: &Loc<'_>, message: String, anchor: Option<Anchor<'_>>) {
-        let problem = Problem { severity, location: loc.to_string(), message, line: None, column: None };
+        let problem = Problem { severity, location: loc.to_string(), message, line: None, column: None, detail: None };
         self.found.push((problem, anchor.map(|a| (a.field, a.value.to_owned(), a.occurrence))));
     }
 
@@ -167,6 +167,7 @@ impl<'a> Checker<'a> {
                 message: super::problem::capitalize(&v.to_string()),
                 line: None,
                 column: None,
+                detail: None,
             };
             self.found.push((problem, anchor));
         }
@@ -362,6 +363,7 @@ impl<'a> Checker<'a> {
     }
 
     fn plans(&mut self, project: &'a Project, variables: &HashSet<&str>) {
+        let own: HashSet<&str> = project.interventions.iter().map(|i| i.id.as_str()).collect();
         for p in &project.plans {
             let anchor = Some(self.anchor("id", p.id.as_str()));
             let plan = Loc::new("plan", p.id.as_str());
@@ -379,6 +381,13 @@ impl<'a> Checker<'a> {
             for item in &p.items {
                 let item_anchor = Some(self.anchor("intervention", item.intervention.as_str()));
                 let loc = Loc::within("planonderdeel", item.intervention.as_str(), &plan);
+                let id = item.intervention.as_str();
+                if !own.contains(id) && !crate::model::is_catalogue_intervention(id) {
+                    // `plan` and `optimize` refuse such an item; so does loading.
+                    let message =
+                        format!("de interventie '{id}' bestaat niet (niet in het project en niet in de catalogus)");
+                    self.error(&loc, message, item_anchor);
+                }
                 let reach = rules::REACH_PERCENT;
                 self.in_range(item.reach_percent, reach, "het bereik in procent (reach_percent)", &loc, item_anchor);
                 self.in_range(item.start_month, rules::MONTHS, "de startmaand", &loc, item_anchor);
@@ -513,7 +522,7 @@ mod tests {
             notes: String::new(),
         };
         plan.items.push(PlanItem {
-            intervention: "buurtcirkels".into(),
+            intervention: "tno_advies_07".into(),
             start_month: 0.0,
             duration_months: None,
             reach_percent: 120.0,
@@ -533,7 +542,7 @@ mod tests {
             "Waarschuwing: verband 'nog_een': er is al een verband van 'stress' naar 'welbevinden' ('stress__welbevinden')",
             "Plan 'plan_a': het laatste jaar 2026 ligt vóór het eerste jaar 2027",
             "Plan 'plan_a': het budget voor 2026 -1 ligt buiten 0–1000000000000",
-            "Planonderdeel 'buurtcirkels' in plan 'plan_a': het bereik in procent (reach_percent) 120 ligt buiten 0–100",
+            "Planonderdeel 'tno_advies_07' in plan 'plan_a': het bereik in procent (reach_percent) 120 ligt buiten 0–100",
         ] {
             assert!(all.iter().any(|m| m == e), "missing {e:?} in {all:#?}");
         }

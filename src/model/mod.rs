@@ -2,6 +2,7 @@
 //!
 //! Everything that is saved lives in [`Project`]; view state (selection, pan/zoom, drag) never does.
 
+mod catalogue_ids;
 mod causal;
 mod ids;
 mod layout;
@@ -13,6 +14,7 @@ mod rules_scan;
 mod rules_text;
 mod scenario;
 
+pub use catalogue_ids::is_catalogue_intervention;
 pub use causal::{Confidence, Delay, Direction, Link, Polarity, ResourceKind, ResourceTag, Strength, Variable};
 pub use ids::{InterventionId, LinkId, PlanId, ScenarioId, VariableId, is_valid_slug, slugify};
 pub use layout::{Layout, Position};

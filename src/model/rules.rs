@@ -10,7 +10,7 @@
 //!   besides a range per number there are three limits on products ([`MAX_RUN_WORK`], [`MAX_MONTE_CARLO_WORK`],
 //!   [`MAX_COMMAND_WORK`]), checked by [`violations`].
 
-use super::{Project, SimSettings};
+use super::{Plan, Project, SimMethod, SimSettings};
 
 /// A closed range `min..=max` for one kind of number (`min` itself excluded when `min_exclusive`). NaN and the
 /// infinities are never in range.
@@ -105,16 +105,29 @@ pub const TEXT_CHARS: Limit = Limit { max: 20_000, reason: "about ten pages" };
 /// All text of the project together: characters (keeps the largest file well under the file size cap).
 pub const TOTAL_TEXT_CHARS: Limit = Limit { max: 4_000_000, reason: "keeps the largest file under the size cap" };
 
-/// Work of one simulation run: steps × (variables + links). At the largest model (10 000 + 30 000) this allows
-/// 1 250 steps, e.g. 100 years at a step of one month; the TNO model may use a step of 0.01 over 100 years.
+/// Work of one simulation run: model evaluations × (variables + links + input terms). An evaluation is one Euler
+/// step or one of the four stages of an RK4 step; the input terms are the shocks, effects and plan items the run
+/// adds (each is evaluated at every stage). At the largest model (10 000 + 30 000) this allows 1 250 Euler steps,
+/// e.g. 100 years at a step of one month (or about 300 RK4 steps).
 pub const MAX_RUN_WORK: u64 = 50_000_000;
-/// Work of the stored Monte Carlo runs: runs × steps × (variables + links) (also for `simulate --runs N`).
-pub const MAX_MONTE_CARLO_WORK: u64 = 400_000_000;
-/// Work of the simulations a command may need: optimise (every candidate at four reach levels, the catalogue
-/// included) and the plan report (every item of every plan), × the work of one run.
+/// Work of the stored Monte Carlo runs: runs × the work of one run with the largest scenario (also for
+/// `simulate --runs N`). Measured at about 20 ns per unit at the largest sizes (percentiles of every variable
+/// included), so the worst case takes a few seconds.
+pub const MAX_MONTE_CARLO_WORK: u64 = 200_000_000;
+/// Work of the simulations a command may need: the optimiser (every candidate alone at four reach levels, the
+/// catalogue included, then the best portfolios with all their effects) and the plan report (the plan, its
+/// reference and the plan without each item, with all the plan's inputs), each × the work of one run.
 pub const MAX_COMMAND_WORK: u64 = 2_000_000_000;
-/// Interventions the optimiser may add from the built-in catalogue (it holds fewer).
-pub const CATALOGUE_ALLOWANCE: u64 = 100;
+/// What one input term (a shock, an effect of a plan item: a ramp shape evaluated at every evaluation) weighs
+/// against one variable or link: measured on the worst files, the plan report spent about 9 ns per input term and
+/// the optimiser about 2 ns per model term.
+pub const INPUT_WEIGHT: u64 = 4;
+/// Interventions the optimiser may add from the built-in catalogue (it holds fewer; a test in `plan` checks).
+pub const CATALOGUE_ALLOWANCE: u64 = 64;
+/// Effects of one catalogue intervention at most; counted for a plan item whose intervention is not in the project.
+pub const CATALOGUE_EFFECTS_ALLOWANCE: u64 = 20;
+/// Effects of all catalogue interventions together at most.
+pub const CATALOGUE_ALL_EFFECTS_ALLOWANCE: u64 = 200;
 
 /// Characters of `text` (what the limits count).
 pub fn chars(text: &str) -> usize {
@@ -137,22 +150,87 @@ fn steps_for(settings: &SimSettings, plan_months: f64) -> u64 {
     (horizon / DT_MONTHS.clamp(settings.dt_months)).ceil() as u64
 }
 
-/// Work of one run ([`MAX_RUN_WORK`]).
+/// Model evaluations per step: 1 for Euler, 4 for RK4.
+pub fn evaluations_per_step(method: SimMethod) -> u64 {
+    match method {
+        SimMethod::Euler => 1,
+        SimMethod::Rk4 => 4,
+    }
+}
+
+/// Evaluations of one run of `project` with `method`.
+pub fn evaluations(project: &Project, method: SimMethod) -> u64 {
+    steps(project).saturating_mul(evaluations_per_step(method))
+}
+
+/// Variables plus links: the model's part of the work of one evaluation.
+pub fn model_size(project: &Project) -> u64 {
+    (project.variables.len() + project.links.len()) as u64
+}
+
+/// The largest number of shocks in one scenario, weighted ([`INPUT_WEIGHT`]).
+fn scenario_inputs(project: &Project) -> u64 {
+    INPUT_WEIGHT * project.scenarios.iter().map(|s| s.shocks.len() as u64).max().unwrap_or(0)
+}
+
+/// Effects per intervention id of the project.
+type EffectCounts<'a> = std::collections::HashMap<&'a str, u64>;
+
+fn effect_counts(project: &Project) -> EffectCounts<'_> {
+    project.interventions.iter().map(|i| (i.id.as_str(), i.effects.len() as u64)).collect()
+}
+
+/// Input terms of a plan, weighted ([`INPUT_WEIGHT`]): every item's effects (its own, else its intervention's;
+/// an intervention from the catalogue counts [`CATALOGUE_EFFECTS_ALLOWANCE`]).
+fn plan_inputs(counts: &EffectCounts<'_>, plan: &Plan) -> u64 {
+    let effects: u64 = plan
+        .items
+        .iter()
+        .map(|item| match &item.effects {
+            Some(effects) => effects.len() as u64,
+            None => counts.get(item.intervention.as_str()).copied().unwrap_or(CATALOGUE_EFFECTS_ALLOWANCE),
+        })
+        .sum();
+    INPUT_WEIGHT * effects
+}
+
+/// Input terms of the largest single run a command makes: the largest scenario or the largest plan (weighted).
+pub fn largest_inputs(project: &Project) -> u64 {
+    let counts = effect_counts(project);
+    let plans = project.plans.iter().map(|p| plan_inputs(&counts, p)).max().unwrap_or(0);
+    scenario_inputs(project).max(plans)
+}
+
+/// Work of one run ([`MAX_RUN_WORK`]) with the project's own method.
 pub fn run_work(project: &Project) -> u64 {
-    steps(project).saturating_mul((project.variables.len() + project.links.len()) as u64)
+    evaluations(project, project.settings.method).saturating_mul(model_size(project) + largest_inputs(project))
 }
 
-/// Simulations a command may need: the optimiser's candidates (project and catalogue, four levels, plus checks of
-/// the best portfolios) and the plan report (each item of each plan, plus the plan and its reference).
-pub fn command_simulations(project: &Project) -> u64 {
-    let optimise = 4 * (project.interventions.len() as u64 + CATALOGUE_ALLOWANCE) + 20;
-    let plans: u64 = project.plans.iter().map(|p| p.items.len() as u64 + 3).sum();
-    optimise.max(plans)
+/// The work of `runs` Monte Carlo runs of `project` with `method` ([`MAX_MONTE_CARLO_WORK`]).
+pub fn monte_carlo_work(project: &Project, runs: u64, method: SimMethod) -> u64 {
+    let one = evaluations(project, method).saturating_mul(model_size(project) + scenario_inputs(project));
+    runs.saturating_mul(one)
 }
 
-/// The work of `runs` Monte Carlo runs of `project` ([`MAX_MONTE_CARLO_WORK`]).
-pub fn monte_carlo_work(project: &Project, runs: u64) -> u64 {
-    runs.saturating_mul(run_work(project))
+/// The work of the optimiser and of the plan report, whichever is larger, and its number of simulations
+/// ([`MAX_COMMAND_WORK`]).
+pub fn command_work(project: &Project) -> (u64, u64) {
+    let size = model_size(project);
+    let evaluations = evaluations(project, project.settings.method);
+    // Optimiser: each candidate alone at four levels, then up to 20 runs of portfolios with every effect.
+    let candidates = project.interventions.len() as u64 + CATALOGUE_ALLOWANCE;
+    let all_effects: u64 =
+        project.interventions.iter().map(|i| i.effects.len() as u64).sum::<u64>() + CATALOGUE_ALL_EFFECTS_ALLOWANCE;
+    let optimise_terms = 4 * (candidates.saturating_mul(size) + all_effects) + 20 * (size + all_effects);
+    let optimise = (4 * candidates + 20, optimise_terms.saturating_mul(evaluations));
+    // Plan report: per plan its reference, the plan, the plan without each item (and one spare), all its inputs.
+    let counts = effect_counts(project);
+    let report = project.plans.iter().fold((0_u64, 0_u64), |(sims, work), plan| {
+        let n = plan.items.len() as u64 + 3;
+        let one = evaluations.saturating_mul(size + plan_inputs(&counts, plan));
+        (sims + n, work.saturating_add(n.saturating_mul(one)))
+    });
+    if report.1 > optimise.1 { report } else { optimise }
 }
 
 /// One broken limit (data; the text layers word it).
@@ -166,8 +244,8 @@ pub enum Violation {
     TotalTextTooLong { chars: usize, max: usize },
     /// The plan covers too many years.
     PlanTooLong { plan: String, years: i64, max: usize },
-    /// One run is too much work (steps × model size).
-    RunTooLarge { steps: u64, size: u64, max: u64 },
+    /// One run is too much work: steps × evaluations per step (1 Euler, 4 RK4) × (model size + input terms).
+    RunTooLarge { steps: u64, per_step: u64, size: u64, max: u64 },
     /// The stored Monte Carlo runs are too much work.
     MonteCarloTooLarge { runs: u64, work: u64, max: u64 },
     /// The simulations of the optimiser or the plan report are too much work.
@@ -193,9 +271,10 @@ impl Violation {
             (Self::PlanTooLong { plan, years, .. }, Self::PlanTooLong { plan: p, years: y, .. }) => {
                 plan != p || years > y
             }
-            (Self::RunTooLarge { steps, size, .. }, Self::RunTooLarge { steps: s, size: z, .. }) => {
-                steps.saturating_mul(*size) > s.saturating_mul(*z)
-            }
+            (
+                Self::RunTooLarge { steps, per_step, size, .. },
+                Self::RunTooLarge { steps: s, per_step: e, size: z, .. },
+            ) => steps.saturating_mul(*per_step).saturating_mul(*size) > s.saturating_mul(*e).saturating_mul(*z),
             (Self::MonteCarloTooLarge { work, .. }, Self::MonteCarloTooLarge { work: w, .. })
             | (Self::CommandsTooLarge { work, .. }, Self::CommandsTooLarge { work: w, .. }) => work > w,
             _ => true,
@@ -229,20 +308,21 @@ pub fn violations(project: &Project) -> Vec<Violation> {
 }
 
 fn work(project: &Project, out: &mut Vec<Violation>) {
-    let size = (project.variables.len() + project.links.len()) as u64;
-    let steps = steps(project);
-    let run = steps.saturating_mul(size);
+    let evaluations = evaluations(project, project.settings.method);
+    let size = model_size(project) + largest_inputs(project);
+    let run = evaluations.saturating_mul(size);
     if run > MAX_RUN_WORK {
-        out.push(Violation::RunTooLarge { steps, size, max: MAX_RUN_WORK });
+        let steps = steps(project);
+        let per_step = evaluations_per_step(project.settings.method);
+        out.push(Violation::RunTooLarge { steps, per_step, size, max: MAX_RUN_WORK });
         return;
     }
     let runs = u64::from(project.settings.monte_carlo_runs);
-    let mc = runs.saturating_mul(run);
+    let mc = monte_carlo_work(project, runs, project.settings.method);
     if mc > MAX_MONTE_CARLO_WORK {
         out.push(Violation::MonteCarloTooLarge { runs, work: mc, max: MAX_MONTE_CARLO_WORK });
     }
-    let simulations = command_simulations(project);
-    let all = simulations.saturating_mul(run);
+    let (simulations, all) = command_work(project);
     if all > MAX_COMMAND_WORK {
         out.push(Violation::CommandsTooLarge { simulations, work: all, max: MAX_COMMAND_WORK });
     }
@@ -286,7 +366,7 @@ pub fn table() -> Vec<(&'static str, String, &'static str)> {
         limit("short text characters", SHORT_TEXT_CHARS),
         limit("free text characters", TEXT_CHARS),
         limit("all text characters", TOTAL_TEXT_CHARS),
-        ("steps × (variables + links)", format!("≤ {MAX_RUN_WORK}"), "one run within a second"),
+        ("evaluations × (variables + links + inputs)", format!("≤ {MAX_RUN_WORK}"), "one run within a second"),
         ("Monte Carlo runs × run work", format!("≤ {MAX_MONTE_CARLO_WORK}"), "Monte Carlo within seconds"),
         ("command simulations × run work", format!("≤ {MAX_COMMAND_WORK}"), "optimise and plan report within seconds"),
     ]
@@ -323,6 +403,8 @@ mod tests {
         p.settings.horizon_months = 1200;
         assert_eq!(steps(&p), 1200);
         assert!(1200 * (VARIABLES.max + LINKS.max) as u64 <= MAX_RUN_WORK);
+        p.settings.method = SimMethod::Rk4;
+        assert_eq!(evaluations(&p, SimMethod::Rk4), 4800);
         assert_eq!(table().len(), 33);
     }
 }

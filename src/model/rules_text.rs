@@ -92,13 +92,14 @@ impl fmt::Display for Violation {
                 "plan '{plan}' beslaat {} jaar; een plan beslaat hoogstens {max} jaar",
                 grouped(years.unsigned_abs())
             ),
-            Self::RunTooLarge { steps, size, max } => write!(
+            Self::RunTooLarge { steps, per_step, size, max } => write!(
                 f,
-                "één simulatie is te veel rekenwerk: {} tijdstappen × {} variabelen en verbanden = {} (het maximum \
-                 is {}); vergroot de tijdstap of verkort de horizon",
+                "één simulatie is te veel rekenwerk: {} tijdstappen{} × {} variabelen, verbanden en invoeren = {} \
+                 (het maximum is {}); vergroot de tijdstap of verkort de horizon",
                 grouped(*steps),
+                if *per_step > 1 { format!(" × {per_step} (RK4)") } else { String::new() },
                 grouped(*size),
-                grouped(steps.saturating_mul(*size)),
+                grouped(steps.saturating_mul(*per_step).saturating_mul(*size)),
                 grouped(*max)
             ),
             Self::MonteCarloTooLarge { runs, work, max } => write!(
@@ -134,8 +135,13 @@ mod tests {
 
     #[test]
     fn sizes_in_a_message_agree() {
-        let v = Violation::RunTooLarge { steps: 4800, size: 40_000, max: 50_000_000 };
-        assert!(v.to_string().contains("4.800 tijdstappen × 40.000 variabelen en verbanden = 192.000.000"));
+        let v = Violation::RunTooLarge { steps: 4800, per_step: 1, size: 40_000, max: 50_000_000 };
+        assert!(v.to_string().contains("4.800 tijdstappen × 40.000 variabelen, verbanden en invoeren = 192.000.000"));
+        let v = Violation::RunTooLarge { steps: 4800, per_step: 4, size: 40_000, max: 50_000_000 };
+        assert!(
+            v.to_string()
+                .contains("4.800 tijdstappen × 4 (RK4) × 40.000 variabelen, verbanden en invoeren = 768.000.000")
+        );
         let v = Violation::TooMany { what: ListKind::Links, owner: None, count: 30_001, max: 30_000 };
         assert_eq!(v.to_string(), "het project heeft 30.001 verbanden; het maximum is 30.000");
     }

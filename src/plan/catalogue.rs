@@ -87,6 +87,15 @@ mod tests {
     }
 
     #[test]
+    fn the_catalogue_fits_the_allowances_of_the_work_limits() {
+        use crate::model::rules::{CATALOGUE_ALL_EFFECTS_ALLOWANCE, CATALOGUE_ALLOWANCE, CATALOGUE_EFFECTS_ALLOWANCE};
+        assert!(catalogue().len() as u64 <= CATALOGUE_ALLOWANCE);
+        assert!(catalogue().iter().all(|i| i.effects.len() as u64 <= CATALOGUE_EFFECTS_ALLOWANCE));
+        let all: usize = catalogue().iter().map(|i| i.effects.len()).sum();
+        assert!(all as u64 <= CATALOGUE_ALL_EFFECTS_ALLOWANCE);
+    }
+
+    #[test]
     fn every_effect_targets_a_marvel_variable() {
         for intervention in catalogue() {
             assert!(!intervention.effects.is_empty(), "{} has effects", intervention.id);

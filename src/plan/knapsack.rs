@@ -31,8 +31,20 @@ pub struct SearchResult {
     pub nodes: u64,
 }
 
-/// Nodes after which the search stops and returns the best portfolios found so far.
+/// Nodes after which the search stops and returns the best portfolios found so far (for small problems).
 const NODE_LIMIT: u64 = 20_000_000;
+/// Work of the whole search: nodes × the work of one node's bound (hull increments of every constraint plus the
+/// years). A large problem (hundreds of candidates over decades) visits fewer nodes, so that the search takes a
+/// bounded time (about a second in a release build) whatever the size; the first portfolios found are the greedy
+/// ones, so a stopped search still returns good portfolios.
+const SEARCH_WORK: u64 = 2_000_000_000;
+/// Fewest nodes any search may visit (enough to follow the greedy path and a few branches off it).
+const MIN_NODES: u64 = 10_000;
+
+/// The node limit for a search whose bound costs `node_work`.
+fn node_limit(node_work: u64) -> u64 {
+    (SEARCH_WORK / node_work.max(1)).clamp(MIN_NODES, NODE_LIMIT)
+}
 /// Costs within this many euros of a budget count as within it.
 const TOLERANCE_EUR: f64 = 0.005;
 
@@ -69,6 +81,7 @@ struct Search<'a> {
     top: Vec<Portfolio>,
     top_k: usize,
     nodes: u64,
+    node_limit: u64,
     stopped: bool,
     cancel: &'a AtomicBool,
 }
@@ -125,7 +138,7 @@ pub fn best_portfolios(
     if finite_years.len() > 1 {
         constraint_years.push(finite_years.clone());
     }
-    let constraints = constraint_years
+    let constraints: Vec<(Vec<usize>, Vec<Increment>)> = constraint_years
         .into_iter()
         .map(|ys| {
             let incs = increments(&prepared, &ys);
@@ -141,7 +154,9 @@ pub fn best_portfolios(
     for k in (0..prepared.len()).rev() {
         reduced_suffix[k] = reduced_suffix[k + 1] + reduced_profit(&prepared[k], &lambda).0;
     }
+    let node_work = constraints_work(&constraints) + years as u64 + 1;
     let mut search = Search {
+        node_limit: node_limit(node_work),
         classes: prepared,
         constraints,
         best_suffix,
@@ -159,6 +174,11 @@ pub fn best_portfolios(
         search.descend(0, 0.0);
     }
     SearchResult { portfolios: search.top, complete: !search.stopped, nodes: search.nodes }
+}
+
+/// The work of one bound: every constraint's years and hull increments.
+fn constraints_work(constraints: &[(Vec<usize>, Vec<Increment>)]) -> u64 {
+    constraints.iter().map(|(years, incs)| (years.len() + incs.len()) as u64).sum()
 }
 
 /// The reduced profit of a class for multipliers `lambda`: `max(0, max_o v_o − λ·c_o)` and the subgradient's cost
@@ -331,7 +351,7 @@ impl Search<'_> {
 
     fn descend(&mut self, depth: usize, value: f64) {
         self.nodes += 1;
-        if self.nodes.is_multiple_of(1024) && (self.cancel.load(Ordering::Relaxed) || self.nodes >= NODE_LIMIT) {
+        if self.nodes.is_multiple_of(1024) && (self.cancel.load(Ordering::Relaxed) || self.nodes >= self.node_limit) {
             self.stopped = true;
         }
         if self.stopped {
@@ -385,6 +405,16 @@ mod tests {
             self.0 ^= self.0 << 17;
             (self.0 >> 11) as f64 / (1u64 << 53) as f64
         }
+    }
+
+    #[test]
+    fn the_node_limit_shrinks_with_the_work_of_a_node() {
+        assert_eq!(node_limit(1), NODE_LIMIT, "a small problem keeps the full search");
+        assert_eq!(node_limit(u64::MAX), MIN_NODES, "a huge problem still follows the greedy path");
+        // Worst file: 600 candidates × 4 levels over 50 years (51 constraints).
+        let work = 51 * (600 * 4 + 50) + 51;
+        assert!(node_limit(work) * work <= SEARCH_WORK);
+        assert!(node_limit(work) < node_limit(work / 10));
     }
 
     pub(super) fn brute_force(classes: &[Vec<Choice>], budgets: &[f64]) -> f64 {

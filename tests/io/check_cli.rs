@@ -54,6 +54,18 @@ fn unreadable_or_not_a_project_exits_2() {
         assert_eq!(code, 2, "{name}: {stdout}{stderr}");
         assert!(stderr.starts_with("Kan '"), "{name}: {stderr}");
         assert!(stderr.contains(expect), "{name}: {stderr}");
+        assert!(!stderr.contains("technisch"), "{name}: the parser's English text only with --verbose: {stderr}");
+    }
+}
+
+#[test]
+fn verbose_adds_the_technical_detail() {
+    let path = crate::fixture("verkeerd-type.veerkracht");
+    for args in [[path.to_str().unwrap(), "--verbose"], ["--verbose", path.to_str().unwrap()]] {
+        let out = check(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("50.0 [technisch: Expected float]"), "{stderr}");
     }
 }
 

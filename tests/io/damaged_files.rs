@@ -41,11 +41,11 @@ fn truncated_file() {
 #[test]
 fn wrong_type() {
     let text = single("verkeerd-type.veerkracht", LoadErrorKind::NotAProject);
-    // Column 69 is the opening quote of "hoog".
-    assert!(
-        text.starts_with("Regel 6, kolom 69: hier wordt een getal verwacht, bijvoorbeeld 50.0 (technisch: "),
-        "{text}"
-    );
+    // Column 69 is the opening quote of "hoog". The parser's English text is only in the detail.
+    assert_eq!(text, "Regel 6, kolom 69: hier wordt een getal verwacht, bijvoorbeeld 50.0");
+    let problem = &load_err("verkeerd-type.veerkracht").problems[0];
+    assert_eq!(problem.detail.as_deref(), Some("Expected float"));
+    assert!(problem.verbose().ends_with("50.0 [technisch: Expected float]"), "{}", problem.verbose());
 }
 
 #[test]
@@ -282,4 +282,20 @@ fn unknown_field_name_is_a_warning_with_its_line() {
     );
     // The misspelt value was not used: the baseline is the default 50.
     assert_eq!(loaded.project.variables[0].baseline, 50.0);
+}
+
+#[test]
+fn syntax_and_content_problems_come_together_in_line_order() {
+    // Line 6 has text where a number belongs; make line 7's baseline out of range as well.
+    let text = std::fs::read_to_string(fixture("verkeerd-type.veerkracht")).unwrap();
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    assert!(lines[6].contains("(id: \"welbevinden\""), "{}", lines[6]);
+    lines[6] = lines[6].replace("kind: individueel)", "kind: individueel, baseline: 160.0)");
+    let e = veerkrachtplanner::io::parse_project(&lines.join("\n")).unwrap_err();
+    assert_eq!(e.kind, LoadErrorKind::NotAProject);
+    let shown: Vec<String> = e.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 2, "{shown:#?}");
+    assert!(shown[0].starts_with("Regel 6, kolom 69: hier wordt een getal verwacht"), "{shown:#?}");
+    assert!(shown[1].starts_with("Regel 7, variabele "), "{shown:#?}");
+    assert!(shown[1].contains("160 ligt buiten 0–100"), "{shown:#?}");
 }

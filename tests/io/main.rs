@@ -6,6 +6,7 @@
 mod check_cli;
 mod crash_safety;
 mod damaged_files;
+mod fuzz_regressions;
 mod mutated_files;
 mod round_trip;
 mod saving;

@@ -145,35 +145,51 @@ fn outcome(p: &mut Project) {
         .collect();
 }
 
-/// The finest time step and the most runs the work limits (divided by `scale`) allow for `p`.
+/// Whether `p` is within the work limits divided by `scale` (the Monte Carlo runs are set afterwards).
+fn fits(p: &Project, scale: u64) -> bool {
+    rules::run_work(p) <= rules::MAX_RUN_WORK / scale && rules::command_work(p).1 <= rules::MAX_COMMAND_WORK / scale
+}
+
+/// Sets the horizon to `months` and keeps every plan within it (the last years).
+fn set_horizon(p: &mut Project, months: u32) {
+    p.settings.horizon_months = months;
+    let years = (months / 12).max(1) as i32;
+    for plan in &mut p.plans {
+        plan.first_year = plan.first_year.max(plan.last_year - years + 1);
+        let first = plan.first_year;
+        plan.budget_eur.retain(|y, _| *y >= first);
+    }
+}
+
+/// RK4, the finest time step (two decimals) and the longest horizon up to `horizon` that the work limits (divided by
+/// `scale`) allow, then the most Monte Carlo runs. When even one year at a monthly step is too much, items are
+/// taken from the plans until it fits.
 fn settle(p: &mut Project, horizon: u32, scale: u64) {
     p.settings.method = SimMethod::Rk4;
-    p.settings.horizon_months = horizon;
-    let size = (p.variables.len() + p.links.len()) as u64;
-    let sims = rules::command_simulations(p);
-    let max_steps = (rules::MAX_RUN_WORK / size).min(rules::MAX_COMMAND_WORK / scale / (sims * size)).max(1);
-    let months = rules::steps(&{
-        let mut q = p.clone();
-        q.settings.dt_months = 1.0;
-        q
-    });
-    let dt = months as f64 / max_steps as f64;
-    if dt > rules::DT_MONTHS.max {
-        // Even a step of one month is too much work: shorten the horizon and the plans instead.
-        p.settings.horizon_months = max_steps as u32;
+    p.settings.dt_months = 1.0;
+    set_horizon(p, horizon);
+    while !fits(p, scale) && p.settings.horizon_months > 12 {
+        let months = p.settings.horizon_months;
+        set_horizon(p, (months * 9 / 10).max(12));
+    }
+    while !fits(p, scale) && p.plans.iter().any(|plan| !plan.items.is_empty()) {
         for plan in &mut p.plans {
-            let years = (max_steps / 12).max(1) as i32;
-            plan.first_year = plan.first_year.max(plan.last_year - years + 1);
-            let first = plan.first_year;
-            plan.budget_eur.retain(|y, _| *y >= first);
+            plan.items.pop();
         }
     }
+    // The finest step that still fits: work is about proportional to 1/dt.
+    let mut dt = 0.01;
+    while dt < 1.0 {
+        p.settings.dt_months = dt;
+        if fits(p, scale) {
+            break;
+        }
+        dt = (dt * 1.05 * 100.0).ceil() / 100.0;
+    }
     p.settings.dt_months = rules::DT_MONTHS.clamp(dt);
-    // Round up to two decimals so that the step count stays within the limit.
-    p.settings.dt_months = (p.settings.dt_months * 100.0).ceil() / 100.0;
-    let run = rules::run_work(p).max(1);
+    let one = rules::monte_carlo_work(p, 1, SimMethod::Rk4).max(1);
     p.settings.monte_carlo_runs =
-        rules::MONTE_CARLO_RUNS.clamp((rules::MAX_MONTE_CARLO_WORK / scale / run) as f64) as u32;
+        rules::MONTE_CARLO_RUNS.clamp((rules::MAX_MONTE_CARLO_WORK / scale / one) as f64) as u32;
 }
 
 /// The largest model (`scale` 1) or a `scale`-times smaller one of the same shape.
@@ -215,11 +231,12 @@ pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
     let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
     let project = veerkrachtplanner::io::load_project_file(file).unwrap();
     let runs = project.settings.monte_carlo_runs.to_string();
+    let scenario = project.scenarios.first().map_or_else(|| "referentie".to_owned(), |s| s.id.to_string());
     let commands: Vec<Vec<String>> = vec![
         vec!["check".into(), f.into()],
         vec!["loops".into(), f.into(), "--json".into()],
         vec!["simulate".into(), f.into(), "--json".into()],
-        vec!["simulate".into(), f.into(), "--scenario".into(), "crisis".into(), "--csv".into(), out("s.csv")],
+        vec!["simulate".into(), f.into(), "--scenario".into(), scenario, "--csv".into(), out("s.csv")],
         vec!["simulate".into(), f.into(), "--method".into(), "rk4".into(), "--runs".into(), runs, "--json".into()],
         vec!["plan".into(), f.into(), "--json".into()],
         vec!["optimize".into(), f.into(), "--budget-per-year".into(), "1000000".into(), "--json".into()],

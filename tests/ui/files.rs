@@ -84,8 +84,16 @@ fn autosave_writes_a_recovery_copy_that_is_offered_at_the_next_start() {
         ..AppConfig::default()
     };
     let mut h = harness(config.clone());
+    // Several kinds of edit: a rename, a new variable, a link, new settings.
     run_command(&mut h, AppCommand::RenameVariable { variable: "c".into(), name: "Hersteld".into() });
+    run_command(&mut h, AppCommand::AddVariableAt(veerkrachtplanner::model::Position::new(300.0, 120.0)));
+    let mut settings = h.state().project().settings.clone();
+    settings.horizon_months = 84;
+    settings.method = veerkrachtplanner::model::SimMethod::Rk4;
+    run_command(&mut h, AppCommand::Edit(veerkrachtplanner::edit::Edit::SetSettings(settings)));
     h.run();
+    let edited = h.state().project().clone();
+    // The app ends without saving or closing (as when it is killed): nothing but the autosave is on disk.
     drop(h);
 
     let mut h2 = harness(AppConfig { initial_file: None, ..config });
@@ -93,5 +101,6 @@ fn autosave_writes_a_recovery_copy_that_is_offered_at_the_next_start() {
     h2.get_by_label("Terugzetten").click();
     h2.run();
     assert_eq!(h2.state().project().variable(&"c".into()).unwrap().name, "Hersteld");
+    assert_eq!(normalized(h2.state().project().clone()), normalized(edited), "the restored project is the edited one");
     assert!(h2.state().is_dirty(), "restored work is not saved yet");
 }

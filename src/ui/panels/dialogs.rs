@@ -13,8 +13,9 @@ use std::path::PathBuf;
 pub enum Dialog {
     /// "Save the changes first?" before New, Open or Quit.
     Unsaved,
-    /// The file could not be opened; every problem with its place.
-    LoadProblems { path: PathBuf, problems: Vec<String> },
+    /// The file could not be opened; every problem with its place, and (behind "Technische details") the problems
+    /// with their technical detail, when any has one.
+    LoadProblems { path: PathBuf, problems: Vec<String>, details: Vec<String> },
     /// A recovery copy from an earlier session was found.
     RecoveryOffer { original_path: Option<PathBuf> },
     /// Help → Over Veerkrachtplanner: version, licence, sources.
@@ -42,7 +43,7 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &Dialog, language: Language, comma
                     }
                 });
             }
-            Dialog::LoadProblems { path, problems } => {
+            Dialog::LoadProblems { path, problems, details } => {
                 ui.heading(text::DIALOG_LOAD_TITLE.get(language));
                 ui.label(RichText::new(path.display().to_string()).monospace());
                 ui.add_space(6.0);
@@ -50,6 +51,13 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &Dialog, language: Language, comma
                 egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
                     for problem in problems {
                         ui.label(RichText::new(format!("• {problem}")).color(theme::ERROR_TEXT));
+                    }
+                    if !details.is_empty() {
+                        egui::CollapsingHeader::new(text::LOAD_DETAILS.get(language)).show(ui, |ui| {
+                            for detail in details {
+                                ui.label(RichText::new(detail).monospace().small());
+                            }
+                        });
                     }
                 });
                 ui.add_space(12.0);

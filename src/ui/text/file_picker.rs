@@ -24,6 +24,8 @@ texts! {
     PICKER_CHOOSE_FILE = "Kies eerst een bestand in de lijst.", "Choose a file in the list first.";
     PICKER_WHY = "Geen bestandsvenster van het systeem (portaal, zenity of kdialog); het eigen bestandsvenster wordt gebruikt.", "No system file dialog (portal, zenity or kdialog); the built-in file window is used.";
     SETTING_OWN_DIALOG = "Altijd het eigen bestandsvenster gebruiken", "Always use the built-in file window";
+    PICKER_NATIVE_FAILED = "Het bestandsvenster van het systeem kon niet worden geopend; het eigen bestandsvenster wordt gebruikt.", "The system file dialog could not be opened; the built-in file window is used.";
+    LOAD_DETAILS = "Technische details", "Technical details";
 }
 
 /// "The folder cannot be read" with the folder and the system's reason.
