@@ -112,7 +112,11 @@ impl PlannerApp {
                 self.view.transform.zoom_around(anchor, factor);
                 self.view.auto_fit = false;
             }
-            AppCommand::SetLanguage(l) => self.settings.language = l,
+            AppCommand::SetLanguage(l) => {
+                self.settings.language = l;
+                // What the status bar said is in the old language; start fresh in the new one.
+                self.set_status(text::STATUS_READY.get(l));
+            }
             AppCommand::SetOwnFileDialog(own) => self.settings.own_file_dialog = own,
             AppCommand::Edit(edit) => {
                 self.apply_edit(edit);
@@ -241,15 +245,23 @@ impl PlannerApp {
             return;
         }
         let step = if undo { history.undo_description() } else { history.redo_description() };
+        // To name what the step changed ("verband 'Stress → Welbevinden' verwijderd").
+        let before = self.document.project.clone();
+        let history = &mut self.document.history;
         let result =
             if undo { history.undo(&mut self.document.project) } else { history.redo(&mut self.document.project) };
         self.document.generation = self.fresh_generation();
         self.prune_view();
         match result.unwrap_or(Ok(())) {
             Ok(()) => {
+                let project = &self.document.project;
                 let message = match (step, undo) {
-                    (Some(step), true) => crate::text::edits::undone(step, language),
-                    (Some(step), false) => crate::text::edits::redone(step, language),
+                    (Some(step), true) => {
+                        crate::text::edits::undone(step, &crate::diff::diff(project, &before), language)
+                    }
+                    (Some(step), false) => {
+                        crate::text::edits::redone(step, &crate::diff::diff(&before, project), language)
+                    }
                     (None, true) => text::STATUS_UNDONE.get(language).to_owned(),
                     (None, false) => text::STATUS_REDONE.get(language).to_owned(),
                 };

@@ -84,7 +84,7 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     }
     let situation = scenario.map_or_else(|| "zonder crisis".to_owned(), |s| format!("met scenario {}", s.name));
     outln!(
-        "Gevoeligheid van het effect van {} op de {label} ({situation}): {} indexpunt-maanden met de middenwaarden.",
+        "Gevoeligheid van het effect van {} op de {label} ({situation}): {} punt-maanden met de middenwaarden.",
         plan.name,
         format_number(result.central_effect, 1)
     );

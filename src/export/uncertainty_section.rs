@@ -77,7 +77,7 @@ pub fn uncertainty_section(blocks: &mut Vec<Block>, project: &Project, number: u
     }
     blocks.push(Block::Table(table));
     blocks.push(Block::Note(
-        "Verschil: het effect van B min dat van A op de veerkrachtindex, in indexpunt-maanden, bij 10 %, 50 % en 90 % \
+        "Verschil: het effect van B min dat van A op de veerkrachtindex, in punt-maanden, bij 10 %, 50 % en 90 % \
          van de doorrekeningen. Een doorrekening zonder verschil telt voor beide plannen half."
             .into(),
     ));
@@ -94,7 +94,7 @@ pub fn uncertainty_section(blocks: &mut Vec<Block>, project: &Project, number: u
             let top: Vec<_> = s.top(TORNADO_BARS).collect();
             if !top.is_empty() {
                 blocks.push(Block::BarChart(BarChart {
-                    title: format!("Uitslag van het effect van {} per aanname (indexpunt-maanden)", plan.name),
+                    title: format!("Uitslag van het effect van {} per aanname (punt-maanden)", plan.name),
                     y_label: "uitslag".into(),
                     categories: (1..=top.len()).map(|n| n.to_string()).collect(),
                     series: vec![Series {

@@ -2,13 +2,14 @@
 //! inspector.
 
 use super::{find_intervention, item_effects};
-use crate::model::{Project, VariableId};
+use crate::model::{InterventionId, Project, VariableId};
 use std::collections::BTreeMap;
 
 /// One intervention acting on a variable in one plan variant.
 #[derive(Clone, Debug, PartialEq)]
 pub struct InterventionMarker {
     pub plan: String,
+    pub intervention_id: InterventionId,
     pub intervention: String,
     /// Index points at full reach (signed), before reach and ramp.
     pub points: f64,
@@ -24,6 +25,7 @@ pub fn interventions_per_variable(project: &Project) -> BTreeMap<VariableId, Vec
             for effect in item_effects(item, intervention) {
                 out.entry(effect.target.clone()).or_default().push(InterventionMarker {
                     plan: plan.name.clone(),
+                    intervention_id: intervention.id.clone(),
                     intervention: intervention.name.clone(),
                     points: effect.points,
                 });

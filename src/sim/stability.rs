@@ -22,6 +22,8 @@ pub const NEUTRAL_TOLERANCE: f64 = 1e-9;
 /// Largest state count for which the eigenvalue is computed.
 pub const MAX_STATES: usize = 600;
 pub const MAX_DRIVERS: usize = 3;
+/// Link visits allowed when naming the drivers (a few milliseconds; the example projects need far fewer).
+pub const DRIVER_STEPS: u64 = 250_000;
 
 /// A reinforcing loop and its loop gain.
 #[derive(Clone, Debug, PartialEq)]
@@ -127,7 +129,7 @@ pub fn pinned_variables(c: &Compiled, t: &Trajectory) -> Vec<VariableId> {
 /// The reinforcing loops with the largest loop gain (`crate::analysis::strongest_loops`; titles match the loops
 /// panel: the report's title when it is one of its named loops, else "A → B → A" with variable names).
 pub fn drivers(project: &Project) -> Vec<LoopDriver> {
-    let found = crate::analysis::strongest_loops::strongest_reinforcing_loops(project, MAX_DRIVERS, loops::STEP_BUDGET);
+    let found = crate::analysis::strongest_loops::strongest_reinforcing_loops(project, MAX_DRIVERS, DRIVER_STEPS);
     let names: std::collections::HashMap<&VariableId, &str> =
         project.variables.iter().rev().map(|v| (&v.id, v.name.as_str())).collect();
     let name = |id: &VariableId| names.get(id).map_or_else(|| id.to_string(), |n| (*n).to_owned());
@@ -149,4 +151,20 @@ pub fn drivers(project: &Project) -> Vec<LoopDriver> {
     out.sort_by(|a, b| b.loop_gain.total_cmp(&a.loop_gain).then_with(|| a.title.cmp(&b.title)));
     out.truncate(MAX_DRIVERS);
     out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_projects_drivers_fit_the_budget() {
+        let example = crate::io::parse_project(include_str!("../../projects/voorbeeld-gemeente.veerkracht")).unwrap();
+        for project in [crate::io::default_project(), example] {
+            let found =
+                crate::analysis::strongest_loops::strongest_reinforcing_loops(&project, MAX_DRIVERS, DRIVER_STEPS);
+            assert!(!found.truncated && !found.loops.is_empty());
+        }
+    }
 }

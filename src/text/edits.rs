@@ -67,18 +67,35 @@ pub fn summary(summary: EditSummary, lang: Language) -> String {
     }
 }
 
-/// The status line after undo: "Ongedaan gemaakt: verband verwijderen." / "Undone: delete link.".
-pub fn undone(step: EditSummary, lang: Language) -> String {
-    let what = summary(step, lang);
+/// What a step did: the one difference it made in words ("verband 'Stress → Welbevinden' verwijderd"), or, when it
+/// changed more than one thing, its summary ("variabele verwijderen").
+fn step_words(step: EditSummary, changes: &crate::diff::Diff, lang: Language) -> String {
+    // The list of retired ids is bookkeeping, not something the user did.
+    let made: Vec<&crate::diff::Difference> =
+        changes.differences.iter().filter(|d| d.key != crate::diff::Key::RetiredIds).collect();
+    match made.as_slice() {
+        [one] => {
+            let sentence = super::diff::describe(one, lang);
+            let mut chars = sentence.chars();
+            chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+        }
+        _ => summary(step, lang),
+    }
+}
+
+/// The status line after undo: "Ongedaan gemaakt: verband 'Stress → Welbevinden' verwijderd." / "Undone: link
+/// 'Stress → Welbevinden' removed."; `changes` is what the undone step had changed.
+pub fn undone(step: EditSummary, changes: &crate::diff::Diff, lang: Language) -> String {
+    let what = step_words(step, changes, lang);
     match lang {
         Language::Nl => format!("Ongedaan gemaakt: {what}."),
         Language::En => format!("Undone: {what}."),
     }
 }
 
-/// The status line after redo: "Opnieuw gedaan: verband verwijderen." / "Redone: delete link.".
-pub fn redone(step: EditSummary, lang: Language) -> String {
-    let what = summary(step, lang);
+/// The status line after redo: "Opnieuw gedaan: verband 'Stress → Welbevinden' verwijderd." / "Redone: …".
+pub fn redone(step: EditSummary, changes: &crate::diff::Diff, lang: Language) -> String {
+    let what = step_words(step, changes, lang);
     match lang {
         Language::Nl => format!("Opnieuw gedaan: {what}."),
         Language::En => format!("Redone: {what}."),
@@ -105,10 +122,27 @@ mod tests {
 
     #[test]
     fn undo_and_redo_say_what_they_did() {
+        let mut before = crate::io::default_project();
+        let link = before.links.iter().position(|l| l.from.as_str() == "stress" && l.to.as_str() == "welbevinden");
+        let link = link.expect("the base model links stress to welbevinden");
+        let mut after = before.clone();
+        after.links.remove(link);
+        // The step deleted one link: named with its variables.
         let one_link = EditSummary::Delete { variables: 0, links: 1 };
-        assert_eq!(undone(one_link, Language::Nl), "Ongedaan gemaakt: verband verwijderen.");
-        assert_eq!(undone(one_link, Language::En), "Undone: delete link.");
-        assert_eq!(redone(EditSummary::MoveVariables(2), Language::Nl), "Opnieuw gedaan: 2 variabelen verplaatsen.");
-        assert_eq!(redone(EditSummary::AddLink, Language::En), "Redone: add link.");
+        let changes = crate::diff::diff(&before, &after);
+        assert_eq!(
+            undone(one_link, &changes, Language::Nl),
+            "Ongedaan gemaakt: verband 'Stress → Welbevinden' verwijderd."
+        );
+        assert_eq!(redone(one_link, &changes, Language::En), "Redone: link 'Stress → Welbevinden' removed.");
+        // More than one change: the step's summary.
+        before.variables[0].baseline += 1.0;
+        before.variables[1].baseline += 1.0;
+        let two = crate::diff::diff(&before, &after);
+        assert_eq!(
+            undone(EditSummary::MoveVariables(2), &two, Language::Nl),
+            "Ongedaan gemaakt: 2 variabelen verplaatsen."
+        );
+        assert_eq!(redone(EditSummary::AddLink, &two, Language::En), "Redone: add link.");
     }
 }

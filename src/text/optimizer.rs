@@ -194,12 +194,12 @@ pub fn interaction_sentence(interaction: &Interaction, proven_optimal: bool, lan
             Language::Nl => format!(
                 "Let op: de effecten beïnvloeden elkaar (een variabele raakt 0 of 100), dus samen doen de \
                  interventies iets anders dan de som van hun losse effecten. De snelle zoektocht op die som koos een \
-                 combinatie met voorspeld +{predicted} en nagerekend +{verified} indexpunt-maanden. {how}: {verdict}"
+                 combinatie met voorspeld +{predicted} en nagerekend +{verified} punt-maanden. {how}: {verdict}"
             ),
             Language::En => format!(
                 "Note: the effects interact (a variable reaches 0 or 100), so together the interventions do \
                  something other than the sum of their separate effects. The quick search on that sum chose a \
-                 combination with predicted +{predicted} and verified +{verified} index-point months. {how}: \
+                 combination with predicted +{predicted} and verified +{verified} point-months. {how}: \
                  {verdict}"
             ),
         }

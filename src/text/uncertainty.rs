@@ -23,19 +23,19 @@ pub fn comparison_sentence(c: &Comparison, name_a: &str, name_b: &str, lang: Lan
     }
 }
 
-/// "Verschil (B − A) in indexpunt-maanden: 10 %-punt −1,2; mediaan 3,4; 90 %-punt 8,9 (met de middenwaarden 3,5)."
+/// "Verschil (B − A) in punt-maanden: 10 %-punt −1,2; mediaan 3,4; 90 %-punt 8,9 (met de middenwaarden 3,5)."
 pub fn difference_sentence(c: &Comparison, lang: Language) -> String {
     let n = |v: f64| format_number_in(v, 1, lang);
     match lang {
         Language::Nl => format!(
-            "Verschil (B − A) in indexpunt-maanden: 10 %-punt {}; mediaan {}; 90 %-punt {} (met de middenwaarden {}).",
+            "Verschil (B − A) in punt-maanden: 10 %-punt {}; mediaan {}; 90 %-punt {} (met de middenwaarden {}).",
             n(c.difference_p10),
             n(c.difference_p50),
             n(c.difference_p90),
             n(c.central_difference)
         ),
         Language::En => format!(
-            "Difference (B − A) in index-point months: 10th percentile {}; median {}; 90th percentile {} (at the \
+            "Difference (B − A) in point-months: 10th percentile {}; median {}; 90th percentile {} (at the \
              central values {}).",
             n(c.difference_p10),
             n(c.difference_p50),
@@ -45,12 +45,12 @@ pub fn difference_sentence(c: &Comparison, lang: Language) -> String {
     }
 }
 
-/// "sterkte van de koppeling Stress → Welbevinden" or "effect van Grow It! app op Stress".
+/// "sterkte van het verband Stress → Welbevinden" or "effect van Grow It! app op Stress".
 pub fn assumption_label(assumption: &Assumption, project: &Project, lang: Language) -> String {
     let var = |id: &crate::model::VariableId| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone());
     match assumption {
         Assumption::Link { from, to, .. } => {
-            format!("{} {} → {}", lang.pick("sterkte van de koppeling", "strength of the link"), var(from), var(to))
+            format!("{} {} → {}", lang.pick("sterkte van het verband", "strength of the link"), var(from), var(to))
         }
         Assumption::Effect { intervention, target } => {
             let name =
@@ -119,7 +119,7 @@ pub fn robust_sentence(r: &RobustResult, outcome: &str, lang: Language) -> Strin
     match lang {
         Language::Nl => format!(
             "Robuust gekozen op {goal} voor de {outcome}: {value} (de keuze met het beste verwachte effect: \
-             {expected}). Effect van deze combinatie: 10 %-punt {}, mediaan {} indexpunt-maanden; kans om het huidige \
+             {expected}). Effect van deze combinatie: 10 %-punt {}, mediaan {} punt-maanden; kans om het huidige \
              plan te verslaan {} %. In {} % van de doorrekeningen blijft deze combinatie de beste van de {runs} beste \
              gevonden combinaties. {}",
             n(r.p10_effect),
@@ -134,7 +134,7 @@ pub fn robust_sentence(r: &RobustResult, outcome: &str, lang: Language) -> Strin
         ),
         Language::En => format!(
             "Robust choice on {goal} for the {outcome}: {value} (the choice with the best expected effect: \
-             {expected}). Effect of this combination: 10th percentile {}, median {} index-point months; probability of \
+             {expected}). Effect of this combination: 10th percentile {}, median {} point-months; probability of \
              beating the current plan {} %. In {} % of the runs this combination stays the best of the {runs} best \
              combinations found. {}",
             n(r.p10_effect),

@@ -37,8 +37,13 @@ pub fn tab_bar_ui(ui: &mut Ui, view: &mut ViewState, language: Language, command
 
 fn command_button(ui: &mut Ui, label: &str, command: AppCommand, language: Language, commands: &mut Vec<AppCommand>) {
     let name = command.label(language);
-    let hint =
-        command.shortcut().map_or_else(|| name.clone(), |s| format!("{name} ({})", ui.ctx().format_shortcut(&s)));
+    let hint = command.shortcut().map_or_else(
+        || name.clone(),
+        |s| {
+            let mac = ui.ctx().os() == egui::os::OperatingSystem::Mac;
+            format!("{name} ({})", crate::ui::panels::help::shortcut_text(&s, mac))
+        },
+    );
     let response = ui.button(label).on_hover_text(hint);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     if response.clicked() {

@@ -196,6 +196,8 @@ impl Walk {
             if text.trim().chars().count() > 20 && self.own.iter().any(|own| own.contains(text.trim())) {
                 continue;
             }
+            // A menu item's label ends with its shortcut ("Save as… Ctrl+Shift+S").
+            let text = text.split(" Ctrl+").next().unwrap_or_default().to_owned();
             let rest = self.own.iter().fold(text.clone(), |t, own| t.replace(own.as_str(), " "));
             let rest = rest.trim_matches(|c: char| c.is_whitespace() || ".,:;()'•–-".contains(c));
             let hit = self
@@ -251,6 +253,20 @@ fn english_mode_shows_no_dutch_string_of_our_own_anywhere() {
     run_command(&mut h, AppCommand::SetLanguage(Language::En));
     settle(&mut h);
     walk.check(&h, "Model");
+    // Every menu, with the settings in View.
+    for (menu, item) in [
+        ("File", "Save as…"),
+        ("Edit", "Select all"),
+        ("View", "Always use the built-in file window"),
+        ("Help", "Glossary"),
+    ] {
+        h.get_all_by_label(menu).next().unwrap().click();
+        h.run();
+        walk.check(&h, &format!("{menu} menu"));
+        assert!(h.query_by_label_contains(item).is_some(), "{menu} is open");
+        h.key_press(egui::Key::Escape);
+        settle(&mut h);
+    }
 
     // Inspector of a variable and of a link; a loop highlighted; the status after an edit and an undo.
     canvas_node(&h, "Stress").click();

@@ -59,6 +59,7 @@ fn shortcuts_use_cmd_on_macos_and_ctrl_elsewhere() {
     assert_eq!(keys(&mac, "Save"), "Cmd+S");
     assert_eq!(keys(&other, "Save"), "Ctrl+S");
     assert_eq!(keys(&other, "Getting started"), "F1");
+    assert_eq!(keys(&other, "Show/hide properties"), "Ctrl+]", "the key as printed on the keyboard");
     // Every command with a shortcut is listed once.
     assert_eq!(other.len(), AppCommand::with_shortcuts().len());
 }

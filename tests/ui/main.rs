@@ -16,6 +16,7 @@ mod loops;
 mod markers;
 mod scenario_editor;
 mod settle;
+mod status;
 mod typing;
 
 use eframe::egui;

@@ -52,8 +52,12 @@ fn png_texture(ctx: &egui::Context, name: &str, png: &[u8]) -> Option<TextureHan
 }
 
 /// A shortcut as the platform writes it: "Ctrl+Shift+S", on macOS "Cmd+Shift+S".
+/// Keys as printed on the keyboard: "Ctrl+]", not "Ctrl+CloseBracket".
 pub fn shortcut_text(shortcut: &egui::KeyboardShortcut, mac: bool) -> String {
-    shortcut.format(&egui::ModifierNames::NAMES, mac)
+    let names = egui::ModifierNames::NAMES;
+    let modifiers = names.format(&shortcut.modifiers, mac);
+    let key = shortcut.logical_key.symbol_or_name();
+    if modifiers.is_empty() { key.to_owned() } else { format!("{modifiers}{}{key}", names.concat) }
 }
 
 /// The rows of the shortcut list: every command with a shortcut (from the command table), its keys and its
@@ -79,10 +83,16 @@ pub fn shortcut_rows(language: Language, mac: bool) -> Vec<(String, String)> {
 /// The Help window, while `page` is `Some`. Closing it pushes [`AppCommand::CloseHelp`].
 pub fn help_window_ui(ctx: &egui::Context, page: HelpPage, language: Language, commands: &mut Vec<AppCommand>) {
     let mut open = true;
+    let screen = ctx.content_rect();
+    // Fits a 1366×768 laptop screen under the menu bar; the page scrolls, the tabs stay.
+    let height = (screen.height() - 210.0).clamp(200.0, 560.0);
+    // Beside the work: at the right, under the menu bar, over the properties rather than the model.
     egui::Window::new(text::HELP_TITLE.get(language))
         .id(egui::Id::unique("help_window"))
         .open(&mut open)
-        .default_width(600.0)
+        .pivot(egui::Align2::RIGHT_TOP)
+        .default_pos([screen.right() - 12.0, screen.top() + 56.0])
+        .default_width(600.0_f32.min(screen.width() - 40.0))
         .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 for p in HelpPage::ALL {
@@ -97,16 +107,16 @@ pub fn help_window_ui(ctx: &egui::Context, page: HelpPage, language: Language, c
                 });
             });
             ui.separator();
-            // Fits a 1366×768 laptop screen under the menu bar; the page scrolls, the tabs stay.
-            let height = (ui.ctx().content_rect().height() - 160.0).clamp(200.0, 560.0);
-            egui::ScrollArea::vertical().id_salt(("help_page", page as u8)).max_height(height).show(
-                ui,
-                |ui| match page {
+            egui::ScrollArea::vertical()
+                .id_salt(("help_page", page as u8))
+                .max_height(height)
+                .min_scrolled_height(height)
+                .auto_shrink([false, true])
+                .show(ui, |ui| match page {
                     HelpPage::GettingStarted => getting_started_ui(ui, language),
                     HelpPage::Glossary => glossary_ui(ui, language),
                     HelpPage::Shortcuts => shortcuts_ui(ui, language),
-                },
-            );
+                });
         });
     if !open {
         commands.push(AppCommand::CloseHelp);
@@ -120,7 +130,7 @@ fn getting_started_ui(ui: &mut Ui, language: Language) {
         ui.label(RichText::new(step.title.get(language)).heading());
         ui.horizontal_top(|ui| {
             if let Some(texture) = png_texture(ui.ctx(), name, png) {
-                let size = texture.size_vec2() * (200.0 / texture.size_vec2().x);
+                let size = texture.size_vec2() * (220.0 / texture.size_vec2().x);
                 let picture = ui.add(egui::Image::new(&texture).fit_to_exact_size(size));
                 let label = text::HELP_PICTURE.get(language);
                 picture.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label));

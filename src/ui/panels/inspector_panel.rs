@@ -320,7 +320,7 @@ fn interventions_on_variable_ui(
         ui.label(format!(
             "• {}: {} ({}{})",
             m.plan,
-            m.intervention,
+            crate::text::catalogue::intervention_name(&m.intervention_id, &m.intervention, language),
             if m.points >= 0.0 { "+" } else { "" },
             format_number_in(m.points, 1, language)
         ));

@@ -23,7 +23,8 @@ pub struct MenuState<'a> {
 fn item(ui: &mut Ui, command: AppCommand, state: &MenuState<'_>, enabled: bool, commands: &mut Vec<AppCommand>) {
     let mut button = Button::new(command.label(state.language));
     if let Some(shortcut) = command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        let mac = ui.ctx().os() == egui::os::OperatingSystem::Mac;
+        button = button.shortcut_text(crate::ui::panels::help::shortcut_text(&shortcut, mac));
     }
     if ui.add_enabled(enabled, button).clicked() {
         commands.push(command);

@@ -25,7 +25,7 @@ pub fn budget_ui(ui: &mut egui::Ui, plan: Option<&Plan>, results: &ResultsCache,
             });
         }
         Some(Err(e)) => {
-            ui.colored_label(OVER_BUDGET, e);
+            ui.colored_label(OVER_BUDGET, e.text(language));
         }
         None => {}
     }

@@ -52,7 +52,7 @@ pub fn compare_ui(ui: &mut egui::Ui, project: &Project, results: &ResultsCache, 
         });
         row(ui, t::PLAN_ROW_EFFECT.get(language), &|p| match results.get(&p.id).map(|r| &r.effect) {
             Some(Ok(e)) => (format_number_in(e.area, 1, language), false),
-            Some(Err(e)) => (e.clone(), true),
+            Some(Err(e)) => (e.text(language), true),
             None => ("–".to_owned(), false),
         });
         row(ui, t::PLAN_ROW_END_EFFECT.get(language), &|p| match results.get(&p.id).map(|r| &r.effect) {

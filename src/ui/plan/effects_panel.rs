@@ -58,7 +58,7 @@ pub fn effects_ui(ui: &mut egui::Ui, plan: Option<&Plan>, results: &ResultsCache
                 );
             }
             Err(e) => {
-                ui.colored_label(OVER_BUDGET, e);
+                ui.colored_label(OVER_BUDGET, e.text(language));
             }
         }
         ui.add_space(8.0);
@@ -137,7 +137,7 @@ pub fn effects_ui(ui: &mut egui::Ui, plan: Option<&Plan>, results: &ResultsCache
                     .show(ui, |p| p.bar_chart(BarChart::new(t::PLAN_COL_PER_1000.get(language), bars).horizontal()));
             }
             Err(e) => {
-                ui.colored_label(OVER_BUDGET, e);
+                ui.colored_label(OVER_BUDGET, e.text(language));
             }
         }
     });

@@ -185,16 +185,16 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
     // Long intervention names are cut short (full name on hover) so that the costs and buttons fit at 1024 px.
     let name_width = (ui.available_width() - 520.0).clamp(140.0, 700.0);
     egui::Grid::new("plan_items").striped(true).num_columns(6).show(ui, |ui| {
-        for h in [
-            tx::PLAN_COL_INTERVENTION.get(language),
-            tx::PLAN_ED_COL_START.get(language),
-            tx::PLAN_ED_COL_DURATION.get(language),
-            tx::PLAN_ED_COL_REACH.get(language),
-            tx::PLAN_ED_COL_COST.get(language),
-            "",
+        for (h, hint) in [
+            (tx::PLAN_COL_INTERVENTION, tx::HINT_PLAN_ED_COL_INTERVENTION),
+            (tx::PLAN_ED_COL_START, tx::HINT_PLAN_ED_COL_START),
+            (tx::PLAN_ED_COL_DURATION, tx::HINT_PLAN_ED_COL_DURATION),
+            (tx::PLAN_ED_COL_REACH, tx::PLAN_IT_REACH_HINT),
+            (tx::PLAN_ED_COL_COST, tx::HINT_PLAN_ED_COL_COST),
         ] {
-            ui.label(RichText::new(h).strong());
+            ui.label(RichText::new(h.get(language)).strong()).on_hover_text(hint.get(language));
         }
+        ui.label("");
         ui.end_row();
         for (i, item) in plan.items.iter().enumerate() {
             let intervention = find_intervention(project, &item.intervention);

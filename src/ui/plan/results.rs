@@ -2,18 +2,39 @@
 //! generation (`ui::derived`), never on the UI thread and never by comparing projects.
 
 use crate::model::{PlanId, Project};
+use crate::plan::PlanError;
 use crate::plan::{BudgetTable, CostEffectiveness, Outcome, PlanEffect, budget_table, cost_effectiveness, plan_effect};
+use crate::text::Language;
 use crate::ui::derived::Derived;
 use crate::ui::job::JobContext;
 use eframe::egui;
 use std::collections::BTreeMap;
 
-/// The results of one plan variant; errors are Dutch messages.
+/// The results of one plan variant; an error is data, worded in the user's language where it is shown.
 #[derive(Clone, Debug)]
 pub struct PlanResults {
-    pub budget: Result<BudgetTable, String>,
-    pub effect: Result<PlanEffect, String>,
-    pub cost_effectiveness: Result<Vec<CostEffectiveness>, String>,
+    pub budget: Result<BudgetTable, ResultError>,
+    pub effect: Result<PlanEffect, ResultError>,
+    pub cost_effectiveness: Result<Vec<CostEffectiveness>, ResultError>,
+}
+
+/// Why a result of a plan is missing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResultError {
+    /// The computation refused the plan.
+    Plan(PlanError),
+    /// The budget has problems, so the effects are not computed.
+    PlanHasProblems,
+}
+
+impl ResultError {
+    /// The reason in `language`.
+    pub fn text(&self, language: Language) -> String {
+        match self {
+            Self::Plan(e) => crate::text::errors::plan_error(e, language),
+            Self::PlanHasProblems => crate::ui::text::PLAN_FIX_FIRST.get(language).to_owned(),
+        }
+    }
 }
 
 /// Results for every plan, for the newest project generation computed.
@@ -63,15 +84,14 @@ fn compute_all(project: &Project) -> BTreeMap<PlanId, PlanResults> {
         .plans
         .iter()
         .map(|plan| {
-            let budget = budget_table(project, plan).map_err(|e| e.to_string());
+            let budget = budget_table(project, plan).map_err(ResultError::Plan);
             let (effect, ce) = if budget.is_ok() {
                 (
-                    plan_effect(project, plan, &Outcome::Index).map_err(|e| e.to_string()),
-                    cost_effectiveness(project, plan, &Outcome::Index).map_err(|e| e.to_string()),
+                    plan_effect(project, plan, &Outcome::Index).map_err(ResultError::Plan),
+                    cost_effectiveness(project, plan, &Outcome::Index).map_err(ResultError::Plan),
                 )
             } else {
-                let why = "Eerst de problemen in het plan oplossen.".to_owned();
-                (Err(why.clone()), Err(why))
+                (Err(ResultError::PlanHasProblems), Err(ResultError::PlanHasProblems))
             };
             (plan.id.clone(), PlanResults { budget, effect, cost_effectiveness: ce })
         })

@@ -160,7 +160,7 @@ texts! {
     PLAN_CAT_NEW_PLAN = "een nieuw plan", "a new plan";
     PLAN_CAT_IN_PLAN = "(staat in het plan)", "(in the plan)";
     PLAN_CAT_ADD = "Toevoegen aan plan", "Add to plan";
-    PLAN_CAT_EFFECTS = "Effecten (indexpunten bij 100 % bereik):", "Effects (index points at 100% reach):";
+    PLAN_CAT_EFFECTS = "Effecten (punten op de schaal 0–100, bij 100 % bereik):", "Effects (points on the 0–100 scale, at 100% reach):";
     SETTING_WIJK = "wijk", "neighbourhood";
     SETTING_SCHOOL = "school", "school";
     SETTING_ZORG = "zorg", "care";

@@ -18,9 +18,9 @@ texts! {
     ROBUST_NEED_PLAN = "Maak eerst een planvariant.", "Create a plan variant first.";
     ROBUST_WITHOUT = "Zonder crisis", "Without crisis";
     ROBUST_WITH = "Met", "With";
-    ROBUST_AXIS_DIFFERENCE = "Verschil B − A (indexpunt-maanden)", "Difference B − A (index-point months)";
+    ROBUST_AXIS_DIFFERENCE = "Verschil B − A (punt-maanden)", "Difference B − A (point-months)";
     ROBUST_AXIS_COUNT = "Aantal doorrekeningen", "Number of runs";
     ROBUST_TORNADO = "Welke aannames bepalen het effect van Plan B?", "Which assumptions decide the effect of Plan B?";
     ROBUST_TORNADO_HINT = "Elke balk: het effect van Plan B als één aanname naar de grenzen van haar onzekerheid gaat en de rest in het midden blijft.", "Each bar: the effect of Plan B when one assumption goes to the ends of its uncertainty and the rest stays central.";
-    ROBUST_AXIS_EFFECT = "Effect van Plan B (indexpunt-maanden)", "Effect of Plan B (index-point months)";
+    ROBUST_AXIS_EFFECT = "Effect van Plan B (punt-maanden)", "Effect of Plan B (point-months)";
 }

@@ -5,11 +5,11 @@ use crate::text::Language;
 
 // Simulatie view.
 texts! {
-    SIM_RUNS = "Berekeningen", "Runs";
+    SIM_RUNS = "Wat wilt u zien?", "What do you want to see?";
     SIM_REFERENCE_CHECK = "Referentie (geen crisis, geen interventies)", "Reference (no crisis, no interventions)";
     SIM_REFERENCE = "Referentie", "Reference";
     SIM_NO_RUNS = "Nog geen scenario's of planvarianten.", "No scenarios or plan variants yet.";
-    SIM_CHART = "Grafiek", "Chart";
+    SIM_CHART = "Lijnen in de grafiek", "Lines in the chart";
     SIM_INDEX = "Veerkrachtindex", "Resilience index";
     SIM_UNCERTAINTY = "Onzekerheid", "Uncertainty";
     SIM_UNCERTAINTY_HINT = "Het programma rekent vaak opnieuw, elke keer met iets andere sterktes van de verbanden en effecten van de interventies. De band toont waar 8 van de 10 uitkomsten liggen.", "The program calculates many times, each time with slightly different link strengths and intervention effects. The band shows where 8 out of 10 outcomes lie.";

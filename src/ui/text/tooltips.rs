@@ -12,6 +12,10 @@ texts! {
     HINT_PLAN_COL_CONTRIBUTION = "Hoeveel het plan met deze interventie beter doet dan zonder, in punt-maanden", "How much better the plan does with this intervention than without, in point-months";
     HINT_PLAN_COL_COST = "Wat de interventie kost over de hele looptijd van het plan", "What the intervention costs over the whole period of the plan";
     HINT_PLAN_COL_PER_1000 = "Kosteneffectiviteit: de bijdrage voor elke € 1.000; hoger is meer effect voor hetzelfde geld", "Cost-effectiveness: the contribution for every €1,000; higher is more effect for the same money";
+    HINT_PLAN_ED_COL_INTERVENTION = "Klik op een interventie om start, bereik, effecten en kosten aan te passen", "Click an intervention to adjust start, reach, effects and cost";
+    HINT_PLAN_ED_COL_START = "De maand waarin de interventie begint", "The month in which the intervention starts";
+    HINT_PLAN_ED_COL_DURATION = "Hoe lang de interventie loopt; daarna werkt het effect nog een tijd na", "How long the intervention runs; after that the effect still works for a while";
+    HINT_PLAN_ED_COL_COST = "De kosten per jaar als de hele doelgroep bereikt wordt; bij minder bereik zijn ze lager", "The cost per year when the whole target group is reached; with less reach it is lower";
     HINT_OPT_COL_REACH = "Bereik: welk deel van de doelgroep de interventie bereikt; kosten en effect gaan mee", "Reach: which share of the target group the intervention reaches; cost and effect follow it";
     HINT_OPT_COL_EFFECT = "Wat de interventie bijdraagt aan de veerkrachtindex, opgeteld over alle maanden (punt-maanden)", "What the intervention adds to the resilience index, added up over all months (point-months)";
 }
