@@ -33,6 +33,25 @@ impl Default for Limits {
         Self { exhaustive: EXHAUSTIVE_LIMIT, exchange: EXCHANGE_SIMULATIONS }
     }
 }
+
+/// Most work (in the units of `model::rules::run_work`) the full simulations of [`improve`] may add to a command,
+/// so a large model gets fewer of them and the command stays within seconds (the worst file of issue 9).
+pub const IMPROVE_WORK: u64 = 1_000_000_000;
+/// The exchange search always gets at least this many evaluations (a few moves around the best found).
+pub const MIN_EXCHANGE: usize = 10;
+
+impl Limits {
+    /// These limits, lowered so that evaluations costing `work_per_evaluation` each stay within [`IMPROVE_WORK`].
+    /// Small models keep the limits as they are; the exhaustive search is skipped when its combinations would not fit.
+    #[must_use]
+    pub fn within_work(self, work_per_evaluation: u64) -> Self {
+        let affordable = usize::try_from(IMPROVE_WORK / work_per_evaluation.max(1)).unwrap_or(usize::MAX);
+        Self {
+            exhaustive: self.exhaustive.min(affordable),
+            exchange: self.exchange.min(affordable.max(MIN_EXCHANGE)),
+        }
+    }
+}
 /// Costs within this many euros of a budget count as within it (as in the exact search).
 const TOLERANCE_EUR: f64 = 0.005;
 
@@ -247,5 +266,15 @@ mod tests {
         assert_eq!(result.method, ImproveMethod::Exchange);
         assert!((result.area - 7.0).abs() < 1e-12);
         assert!(result.simulations <= EXCHANGE_SIMULATIONS);
+    }
+
+    #[test]
+    fn limits_shrink_with_the_work_of_one_evaluation() {
+        let small = Limits::default().within_work(10_000);
+        assert_eq!(small, Limits::default(), "a small model keeps every simulation");
+        let large = Limits::default().within_work(50_000_000);
+        assert_eq!(large, Limits { exhaustive: 20, exchange: 20 });
+        let huge = Limits::default().within_work(u64::MAX);
+        assert_eq!(huge, Limits { exhaustive: 0, exchange: MIN_EXCHANGE });
     }
 }

@@ -238,8 +238,10 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
             known.push((picks.clone(), verified_area));
         }
         let winner = (picks.as_slice(), verified_area);
+        let limits = Limits::default().within_work(crate::model::rules::run_work(project));
+        let choices = Choices { reports: &reports, budgets: &budgets, limits };
         let (found, improved) =
-            improve_by_simulation(&reports, &budgets, winner, &known, &mut simulate, progress, cancel)?;
+            improve_by_simulation(&choices, winner, &known, &mut simulate, progress, cancel)?;
         simulations += found.simulations;
         proven_optimal = found.method == ImproveMethod::Exhaustive;
         if improved.1 > verified_area + 1e-9 {
@@ -292,18 +294,25 @@ fn check_request(request: &OptimizeRequest) -> Result<(), PlanError> {
     Ok(())
 }
 
+/// What step 4 chooses from: the candidates' reports, the budget per year and how many full simulations it may spend.
+struct Choices<'a> {
+    reports: &'a [CandidateReport],
+    budgets: &'a [f64],
+    limits: Limits,
+}
+
 /// Step 4 of [`optimize_with`]: improves on the `known` simulated portfolios (`winner`: the one the search and its
 /// verification chose, with its simulated area) with full simulations; returns what was done and the best
 /// portfolio with its simulated area.
 fn improve_by_simulation(
-    reports: &[CandidateReport],
-    budgets: &[f64],
+    choices: &Choices<'_>,
     winner: (&[Option<usize>], f64),
     known: &[(Picks, f64)],
     simulate: &mut Simulate<'_>,
     progress: &mut dyn FnMut(Progress),
     cancel: &AtomicBool,
 ) -> Result<(Interaction, (Picks, f64)), PlanError> {
+    let Choices { reports, budgets, limits } = *choices;
     let summed = |picks: &[Option<usize>]| -> f64 {
         picks.iter().zip(reports).filter_map(|(p, r)| p.map(|l| r.area_per_level[l])).sum()
     };
@@ -322,7 +331,7 @@ fn improve_by_simulation(
             simulated.push((p.to_vec(), area));
             Ok(area)
         },
-        Limits::default(),
+        limits,
         cancel,
     )?;
     let differs = |(p, area): &(Picks, f64)| {

@@ -160,7 +160,7 @@ pub fn optimize_robust(
             evaluated.insert(picks.to_vec(), effects);
             Ok(value)
         },
-        ROBUST_LIMITS,
+        ROBUST_LIMITS.within_work(crate::model::rules::run_work(project).saturating_mul(runs as u64)),
         cancel,
     )?;
     let chosen = evaluated.get(&improved.picks).cloned().unwrap_or_else(|| vec![0.0; runs]);
