@@ -364,13 +364,30 @@ impl PlannerApp {
     fn export_to(&mut self, kind: ExportKind, path: &Path) -> bool {
         let language = self.language();
         let project = &self.document.project;
+        let mut missing: Vec<String> = Vec::new();
         let bytes = match kind {
             ExportKind::PlanPdf => {
-                crate::export::plan_report::plan_document(project).map(|doc| crate::export::pdf::render_pdf(&doc))
+                let options = crate::export::report::ReportOptions {
+                    date: Some(crate::export::report::report_date(crate::cli::report_time(), language)),
+                    file_name: self
+                        .document
+                        .path
+                        .as_ref()
+                        .and_then(|p| p.file_name())
+                        .map(|n| n.to_string_lossy().into()),
+                };
+                crate::export::report::plan_pdf(project, &options).map_err(|e| e.to_string()).map(|export| {
+                    missing = export.missing.iter().map(ToString::to_string).collect();
+                    export.bytes
+                })
             }
             ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
         };
         match bytes.and_then(|b| crate::io::write_export_file(path, &b).map_err(|e| e.to_string())) {
+            Ok(()) if !missing.is_empty() => {
+                self.set_error(format!("{} {}", text::exported(language, path), missing.join(" ")));
+                true
+            }
             Ok(()) if !self.invalid_inputs.is_empty() => {
                 let message = format!(
                     "{} {}",

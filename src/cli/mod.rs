@@ -180,3 +180,10 @@ mod argument_tests {
         assert!(message.starts_with("Argument 2 ("), "{message}");
     }
 }
+
+/// The time printed on reports, in seconds since 1970: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
+pub(crate) fn report_time() -> u64 {
+    std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    })
+}

@@ -11,6 +11,7 @@ use crate::plan::{
 use crate::sim::{
     Compiled, Input, compile, resilience_triangle, scenario_inputs, shock_start_month, structural_resilience,
 };
+use crate::text::export_words::{CoverField, cover_label};
 use crate::text::{Language, describe_loop, format_eur, format_number};
 
 /// Colours for chart series, in order (the report's red, blue and grey first).
@@ -74,6 +75,14 @@ pub fn plan_document(project: &Project) -> Result<Document, String> {
         ),
         subtitle: project.meta.title.clone(),
         footer: format!("Veerkrachtplan {gemeente} — gemaakt met Veerkrachtplanner"),
+        cover: vec![
+            (cover_label(Language::Nl, CoverField::Gemeente).to_owned(), gemeente.to_owned()),
+            (
+                cover_label(Language::Nl, CoverField::Version).to_owned(),
+                format!("Veerkrachtplanner {}", crate::VERSION),
+            ),
+        ],
+        language: Language::Nl,
         blocks: Vec::new(),
     };
     let blocks = &mut doc.blocks;
@@ -99,7 +108,9 @@ pub fn plan_document(project: &Project) -> Result<Document, String> {
     if with_effects {
         crisis_section(blocks, project, &runner, project.plans.len() + 3)?;
     }
-    method_section(blocks, project, project.plans.len() + if with_effects { 4 } else { 3 });
+    let next = project.plans.len() + if with_effects { 4 } else { 3 };
+    crate::export::assumptions::assumptions_section(blocks, project, next);
+    method_section(blocks, project, next + 1);
     Ok(doc)
 }
 
@@ -452,5 +463,16 @@ fn method_section(blocks: &mut Vec<Block>, project: &Project, number: usize) {
     ));
     if !project.meta.notes.trim().is_empty() {
         blocks.push(Block::Note(project.meta.notes.clone()));
+    }
+}
+
+/// Adds the report's date and the project's file name to the cover (the caller knows both; the report itself stays
+/// a pure function of the project).
+pub fn add_cover_details(doc: &mut Document, date: Option<&str>, file_name: Option<&str>) {
+    if let Some(date) = date {
+        doc.cover.push((cover_label(doc.language, CoverField::Date).to_owned(), date.to_owned()));
+    }
+    if let Some(name) = file_name {
+        doc.cover.push((cover_label(doc.language, CoverField::File).to_owned(), name.to_owned()));
     }
 }
