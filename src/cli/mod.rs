@@ -34,6 +34,7 @@ mod normalize;
 mod optimize;
 mod plan;
 mod simulate;
+mod simulate_csv;
 
 pub use args::Args;
 
@@ -51,7 +52,9 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner check BESTAND              controleert een projectbestand
   veerkrachtplanner normalize BESTAND [--out UIT]  schrijft het project in de vaste vorm (voor vergelijken)
   veerkrachtplanner loops BESTAND [--json]     toont de terugkoppellussen
-  veerkrachtplanner simulate BESTAND [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
+  veerkrachtplanner simulate BESTAND [--scenario NAAM] [--plan NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
+                                               CSV voor Excel: --taal nl|en (; en komma of , en punt), --ids
+                                               (id's als kop), --alle-runs (referentie en elke planvariant)
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]

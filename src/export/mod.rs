@@ -3,6 +3,7 @@
 
 pub mod alt_text;
 pub mod assumptions;
+pub mod csv;
 pub mod document;
 pub mod error;
 pub mod palette;

@@ -102,7 +102,8 @@ impl Fonts {
             let mut line = String::new();
             let mut line_width = 0.0;
             let space = self.width(style, size, " ");
-            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            for word in glued_words(paragraph) {
+                let word = word.as_str();
                 let w = self.width(style, size, word);
                 if line.is_empty() {
                     line.push_str(word);
@@ -124,8 +125,24 @@ impl Fonts {
 
     /// The widest word of `text` (the narrowest a column holding it may be without breaking a word).
     pub fn widest_word(&self, style: Style, size: f32, text: &str) -> f32 {
-        text.split([' ', '\n']).map(|w| self.width(style, size, w)).fold(0.0, f32::max)
+        text.split('\n').flat_map(glued_words).map(|w| self.width(style, size, &w)).fold(0.0, f32::max)
     }
+}
+
+/// The words of a line, with an amount's "€" kept to its number and a "%" to the number before it ("€ 80.000",
+/// "100 %" never break).
+fn glued_words(line: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for word in line.split(' ').filter(|w| !w.is_empty()) {
+        match words.last_mut() {
+            Some(last) if last == "€" || last == "−" || word == "%" => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_owned()),
+        }
+    }
+    words
 }
 
 impl Default for Fonts {
@@ -171,5 +188,7 @@ mod tests {
             }
         }
         assert_eq!(fonts.wrap(Style::Regular, 10.0, "Planvarianten", 5.0), vec!["Planvarianten".to_owned()]);
+        let lines = fonts.wrap(Style::Regular, 10.0, "kost € 80.000 bij 100 % bereik", 20.0);
+        assert_eq!(lines, ["kost", "€ 80.000", "bij", "100 %", "bereik"]);
     }
 }
