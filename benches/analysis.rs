@@ -31,7 +31,7 @@ fn bench_loops(c: &mut Criterion) {
         dense.variables.push(veerkrachtplanner::model::Variable::new(
             n.as_str().into(),
             n.as_str(),
-            veerkrachtplanner::model::ResourceKind::Individueel,
+            veerkrachtplanner::model::ResourceKind::Individual,
         ));
     }
     for a in &names {

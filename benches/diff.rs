@@ -37,7 +37,7 @@ fn changed(base: &Project, step: usize, offset: usize) -> Project {
         v.baseline = 60.0;
     }
     for l in p.links.iter_mut().skip(offset).step_by(step) {
-        l.strength = Strength::Sterk;
+        l.strength = Strength::Strong;
     }
     p
 }

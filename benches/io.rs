@@ -26,7 +26,7 @@ fn big_project() -> Project {
             format!("variabele_{to}").as_str().into(),
             if i % 2 == 0 { Polarity::Positive } else { Polarity::Negative },
         );
-        l.strength = if i % 5 == 0 { Strength::Custom(0.35) } else { Strength::Sterk };
+        l.strength = if i % 5 == 0 { Strength::Custom(0.35) } else { Strength::Strong };
         p.links.push(l);
     }
     p

@@ -14,7 +14,7 @@ use veerkrachtplanner::sim::{
 fn model(n: usize, m: usize, seed: u64) -> Project {
     let mut rng = Xoshiro256::new(seed);
     let variables = (0..n)
-        .map(|i| Variable::new(VariableId::new(format!("v{i:04}")), format!("V{i}"), ResourceKind::Individueel))
+        .map(|i| Variable::new(VariableId::new(format!("v{i:04}")), format!("V{i}"), ResourceKind::Individual))
         .collect();
     let links = (0..m)
         .map(|k| {

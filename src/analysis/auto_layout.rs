@@ -201,7 +201,7 @@ mod tests {
     fn chain_with_loop() -> Project {
         let mut p = Project::default();
         for id in ["a", "b", "c"] {
-            p.variables.push(Variable::new(id.into(), id, ResourceKind::Individueel));
+            p.variables.push(Variable::new(id.into(), id, ResourceKind::Individual));
         }
         for (from, to) in [("a", "b"), ("b", "c"), ("c", "a")] {
             p.links.push(Link::new(

@@ -34,7 +34,12 @@ impl<'a> LoopGains<'a> {
 
     /// The loop gain of `l` (see [`loop_gain`]).
     pub fn of(&self, l: &FeedbackLoop) -> f64 {
-        l.links.iter().map(|id| self.factor.get(id.as_str()).copied().unwrap_or(0.0)).product()
+        l.links.iter().map(|id| self.factor(id.as_str())).product()
+    }
+
+    /// The factor of the link with id `link` (0 for an unknown link). Its size is at most 1.
+    pub fn factor(&self, link: &str) -> f64 {
+        self.factor.get(link).copied().unwrap_or(0.0)
     }
 }
 

@@ -87,7 +87,7 @@ mod tests {
     fn nodes_sorted_by_id_and_dangling_links_skipped() {
         let mut p = Project::default();
         for id in ["c", "a", "b"] {
-            p.variables.push(Variable::new(id.into(), id, ResourceKind::Individueel));
+            p.variables.push(Variable::new(id.into(), id, ResourceKind::Individual));
         }
         p.links.push(Link::new(LinkId::new("l2"), "c".into(), "a".into(), Polarity::Positive));
         p.links.push(Link::new(LinkId::new("l1"), "a".into(), "zz".into(), Polarity::Positive));

@@ -5,7 +5,7 @@
 //! amount of search work, so even a dense model of hundreds of variables returns quickly with `truncated: true`.
 //! When it is cut short, it lists the shortest loops instead (all loops up to the longest length that fits).
 
-use super::cycles::{Budget, CycleSearch, elementary_cycles};
+use super::cycles::{Budget, Cycle, CycleSearch, elementary_cycles};
 use super::graph::ModelGraph;
 use super::named_loops::recognise;
 use super::short_cycles::short_cycles;
@@ -51,22 +51,23 @@ pub fn find_loops_within(project: &Project, cap: usize, max_steps: u64) -> LoopR
             la.cmp(lb)
         })
     });
-    let loops = cycles
-        .into_iter()
-        .map(|c| {
-            let variables: Vec<VariableId> = c.nodes.iter().map(|&n| graph.ids[n].clone()).collect();
-            let negatives = c.edges.iter().filter(|&&e| project.links[e].polarity == Polarity::Negative).count();
-            let named = recognise(&variables);
-            FeedbackLoop {
-                kind: LoopKind::from_negative_count(negatives),
-                links: c.edges.iter().map(|&e| project.links[e].id.clone()).collect(),
-                variables,
-                title: named.map(|n| n.title_nl.to_owned()),
-                report_number: named.and_then(|n| n.report_number),
-            }
-        })
-        .collect();
+    let loops = cycles.into_iter().map(|c| feedback_loop(project, &graph, &c)).collect();
     LoopReport { loops, truncated: search.truncated, cap }
+}
+
+/// The loop of `project` that cycle `c` of `graph` (nodes from the smallest index) runs along: R or B, the report's
+/// title when it is one of its loops.
+pub(super) fn feedback_loop(project: &Project, graph: &ModelGraph, c: &Cycle) -> FeedbackLoop {
+    let variables: Vec<VariableId> = c.nodes.iter().map(|&n| graph.ids[n].clone()).collect();
+    let negatives = c.edges.iter().filter(|&&e| project.links[e].polarity == Polarity::Negative).count();
+    let named = recognise(&variables);
+    FeedbackLoop {
+        kind: LoopKind::from_negative_count(negatives),
+        links: c.edges.iter().map(|&e| project.links[e].id.clone()).collect(),
+        variables,
+        title: named.map(|n| n.title_nl.to_owned()),
+        report_number: named.and_then(|n| n.report_number),
+    }
 }
 
 /// When the full search is cut short, its loops are whatever the depth-first search met first (often very long

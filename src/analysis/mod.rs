@@ -14,3 +14,4 @@ pub mod loops;
 pub mod named_loops;
 pub mod reach;
 mod short_cycles;
+pub mod strongest_loops;

@@ -12,7 +12,7 @@ use crate::edit::{new_link_edit, new_variable_edit, rename_variable_edit};
 use crate::io::find_recovery;
 use crate::model::{LinkId, Project, ResourceKind, VariableId};
 use crate::ui::canvas;
-use crate::ui::command::{AppCommand, ExportKind, UnsavedChoice};
+use crate::ui::command::{AppCommand, UnsavedChoice};
 use crate::ui::panels::dialogs::Dialog;
 use crate::ui::panels::file_picker::PickerPurpose;
 use crate::ui::text;
@@ -65,13 +65,10 @@ impl PlannerApp {
                 if self.use_own_dialog() {
                     self.open_picker(PickerPurpose::Export(kind), false);
                 } else if let Some(path) = file_dialog::pick_export(language, kind, self.document.path.as_deref()) {
-                    self.export_to(kind, &path);
+                    self.start_export(ctx, kind, &path, false);
                 }
             }
-            AppCommand::ExportTo(kind, path) => {
-                let written = self.export_to(kind, &path);
-                self.file_window.written(written, &self.status.text);
-            }
+            AppCommand::ExportTo(kind, path) => self.start_export(ctx, kind, &path, true),
             AppCommand::CompareWith => self.compare_with_dialog(),
             AppCommand::ComparePath(path) => self.compare_path(&path),
             AppCommand::AcceptDifferences(keys) => self.accept_differences(&keys),
@@ -161,6 +158,8 @@ impl PlannerApp {
                 self.dialog = None;
                 self.discard_recovery();
             }
+            AppCommand::ShowHelp(page) => self.help = Some(page),
+            AppCommand::CloseHelp => self.help = None,
             AppCommand::ShowAbout => {
                 // Never on top of a question that waits for an answer (unsaved changes, recovery).
                 if self.dialog.is_none() {
@@ -247,14 +246,20 @@ impl PlannerApp {
             self.set_status(t.get(language));
             return;
         }
+        let step = if undo { history.undo_description() } else { history.redo_description() };
         let result =
             if undo { history.undo(&mut self.document.project) } else { history.redo(&mut self.document.project) };
         self.document.generation = self.fresh_generation();
         self.prune_view();
         match result.unwrap_or(Ok(())) {
             Ok(()) => {
-                let t = if undo { text::STATUS_UNDONE } else { text::STATUS_REDONE };
-                self.set_status(t.get(language));
+                let message = match (step, undo) {
+                    (Some(step), true) => crate::text::edits::undone(step, language),
+                    (Some(step), false) => crate::text::edits::redone(step, language),
+                    (None, true) => text::STATUS_UNDONE.get(language).to_owned(),
+                    (None, false) => text::STATUS_REDONE.get(language).to_owned(),
+                };
+                self.set_status(message);
             }
             Err(e) => self.set_error(crate::text::edit_errors::edit_error(&e, self.language())),
         }
@@ -355,55 +360,6 @@ impl PlannerApp {
                     path: path.to_path_buf(),
                     problems: e.problems.iter().map(ToString::to_string).collect(),
                 });
-            }
-        }
-    }
-
-    /// Writes an export (atomically); the result, good or bad, goes to the status bar.
-    /// True when the file was written.
-    fn export_to(&mut self, kind: ExportKind, path: &Path) -> bool {
-        let language = self.language();
-        let project = &self.document.project;
-        let mut missing: Vec<String> = Vec::new();
-        let bytes = match kind {
-            ExportKind::PlanPdf => {
-                let options = crate::export::report::ReportOptions {
-                    date: Some(crate::export::report::report_date(crate::cli::report_time(), language)),
-                    file_name: self
-                        .document
-                        .path
-                        .as_ref()
-                        .and_then(|p| p.file_name())
-                        .map(|n| n.to_string_lossy().into()),
-                };
-                crate::export::report::plan_pdf(project, &options).map_err(|e| e.to_string()).map(|export| {
-                    missing = export.missing.iter().map(ToString::to_string).collect();
-                    export.bytes
-                })
-            }
-            ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
-        };
-        match bytes.and_then(|b| crate::io::write_export_file(path, &b).map_err(|e| e.to_string())) {
-            Ok(()) if !missing.is_empty() => {
-                self.set_error(format!("{} {}", text::exported(language, path), missing.join(" ")));
-                true
-            }
-            Ok(()) if !self.invalid_inputs.is_empty() => {
-                let message = format!(
-                    "{} {}",
-                    text::exported(language, path),
-                    text::fields::written_except(language, &self.invalid_inputs)
-                );
-                self.set_error(message);
-                true
-            }
-            Ok(()) => {
-                self.set_status(text::exported(language, path));
-                true
-            }
-            Err(reason) => {
-                self.set_error(text::export_failed(language, &reason));
-                false
             }
         }
     }

@@ -5,6 +5,7 @@ use eframe::egui;
 mod command_handling;
 mod compare;
 pub mod document;
+mod exports;
 pub mod file_dialog;
 pub mod in_app_dialog;
 pub mod planner_app;

@@ -22,6 +22,9 @@ use egui::{RichText, Ui};
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// What the loops panel shows before the first loop search is done.
+static EMPTY_REPORT: LoopReport = LoopReport { loops: Vec::new(), truncated: false, cap: DEFAULT_LOOP_CAP };
+
 /// How the app is set up; tests pass one without storage and without native dialogs.
 #[derive(Clone, Debug)]
 pub struct AppConfig {
@@ -62,11 +65,6 @@ pub struct StatusMessage {
     pub is_error: bool,
 }
 
-struct LoopCache {
-    generation: Option<u64>,
-    report: LoopReport,
-}
-
 pub struct PlannerApp {
     pub document: Document,
     pub view: ViewState,
@@ -78,7 +76,12 @@ pub struct PlannerApp {
     pub(crate) autosave: Autosave,
     pub(crate) allow_close: bool,
     queued: Vec<AppCommand>,
-    loops: LoopCache,
+    /// The loop report of the project, per generation, from a background job (`ui::derived`).
+    loops: crate::ui::derived::Derived<LoopReport>,
+    /// The plan interventions per variable (canvas badges, inspector), per generation.
+    markers: crate::ui::derived::Cached<
+        std::collections::BTreeMap<crate::model::VariableId, Vec<crate::plan::InterventionMarker>>,
+    >,
     last_title: String,
     /// The Simulatie tab (runtime state only).
     simulation: crate::ui::simulation::SimulationView,
@@ -91,10 +94,14 @@ pub struct PlannerApp {
     pub compare: Option<crate::ui::compare::CompareView>,
     /// The "Opgeslagen door" window is open.
     pub saved_by_open: bool,
+    /// The Help window and its page, while open.
+    pub help: Option<crate::ui::panels::help::HelpPage>,
     /// The in-app file window (`app::in_app_dialog`).
     pub file_window: super::in_app_dialog::FileWindow,
     /// Text in live fields that is not valid, as of the last frame drawn (saves and exports name it).
     pub(crate) invalid_inputs: Vec<crate::ui::fields::InvalidInput>,
+    /// Exports being written (background jobs).
+    pub(crate) exports: super::exports::Exports,
 }
 
 impl PlannerApp {
@@ -126,7 +133,8 @@ impl PlannerApp {
             autosave: Autosave::new(config.recovery_dir, config.autosave_interval),
             allow_close: false,
             queued: Vec::new(),
-            loops: LoopCache { generation: None, report: LoopReport { loops: Vec::new(), truncated: false, cap: 0 } },
+            loops: crate::ui::derived::Derived::new("loops"),
+            markers: crate::ui::derived::Cached::default(),
             last_title: String::new(),
             simulation: crate::ui::simulation::SimulationView::new(),
             plan: crate::ui::plan::PlanView::default(),
@@ -134,8 +142,10 @@ impl PlannerApp {
             next_generation: 1,
             compare: None,
             saved_by_open: false,
+            help: None,
             file_window: super::in_app_dialog::FileWindow::default(),
             invalid_inputs: Vec::new(),
+            exports: super::exports::Exports::default(),
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
         if let Some(file) = config.initial_file {
@@ -179,13 +189,29 @@ impl PlannerApp {
         self.status = StatusMessage { text: message.into(), is_error: true };
     }
 
-    /// The loop analysis of the current project, recomputed only when the project changed.
+    /// The loop analysis of the current project: the background job's result when it is in, else computed here and
+    /// now (for callers outside a frame that cannot wait, such as tests).
     pub fn loop_report(&mut self) -> &LoopReport {
-        if self.loops.generation != Some(self.document.generation) {
-            self.loops.report = find_loops(&self.document.project, DEFAULT_LOOP_CAP);
-            self.loops.generation = Some(self.document.generation);
+        let generation = self.document.generation;
+        if self.loops.current(generation).is_none() {
+            self.loops.set(generation, find_loops(&self.document.project, DEFAULT_LOOP_CAP));
         }
-        &self.loops.report
+        self.loops.latest().unwrap_or(&EMPTY_REPORT)
+    }
+
+    /// How many times derived data was computed: (loop report, plan results, interventions per variable). A frame
+    /// without an edit adds nothing.
+    pub fn derived_computations(&self) -> (u64, u64, u64) {
+        (self.loops.computations(), self.plan.results_computations(), self.markers.computations())
+    }
+
+    /// Starts the loop search when the project changed (a background job; the last report stays shown meanwhile).
+    fn refresh_loops(&mut self, ctx: &egui::Context) {
+        let project = &self.document.project;
+        self.loops.refresh(ctx, self.document.generation, || {
+            let project = project.clone();
+            move |_: &crate::ui::job::JobContext| Ok(find_loops(&project, DEFAULT_LOOP_CAP))
+        });
     }
 
     fn shortcuts(&self, ctx: &egui::Context, commands: &mut Vec<AppCommand>) {
@@ -224,7 +250,8 @@ impl PlannerApp {
             };
             menu_bar_ui(ui, &state, commands);
         });
-        let loop_count = self.loop_report().loops.len();
+        self.refresh_loops(ui.ctx());
+        let loop_count = self.loops.latest().map(|r| r.loops.len());
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 let message = if self.status.is_error {
@@ -239,12 +266,19 @@ impl PlannerApp {
                     ui.label(crate::text::format_percent_in(f64::from(self.view.transform.zoom) * 100.0, 0, language));
                     ui.separator();
                     let p = &self.document.project;
-                    ui.label(text::count_summary(language, p.variables.len(), p.links.len(), loop_count));
+                    match loop_count {
+                        Some(n) => ui.label(text::count_summary(language, p.variables.len(), p.links.len(), n)),
+                        None => ui.label(text::JOB_LOOPS_BUSY.get(language)),
+                    };
                 });
             });
         });
-        // `loop_report` above refreshed the cache; borrow it without cloning (thousands of loops in large models).
-        let report = &self.loops.report;
+        let project = &self.document.project;
+        let markers = self.markers.get(self.document.generation, || crate::plan::interventions_per_variable(project));
+        // Borrowed, not cloned (thousands of loops in large models); empty until the first search is done.
+        let report = self.loops.latest().unwrap_or(&EMPTY_REPORT);
+        let loops_failed = self.loops.failure().map(|why| text::job_failed(language, text::JOB_LOOPS, why));
+        let loops_busy = self.loops.latest().is_none() && self.loops.is_computing();
         // The panels take a share of the window and give way before the canvas does; each folds away.
         let window_width = ui.ctx().content_rect().width();
         let left_width = (window_width * 0.17).clamp(180.0, 300.0);
@@ -260,6 +294,11 @@ impl PlannerApp {
                     variables_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
                 });
                 ui.separator();
+                if let Some(why) = &loops_failed {
+                    ui.colored_label(theme::ERROR_TEXT, why);
+                } else if loops_busy {
+                    ui.label(RichText::new(text::JOB_LOOPS_BUSY.get(language)).weak());
+                }
                 loops_panel_ui(ui, &self.document.project, report, &mut self.view, language);
             });
         self.view.left_panel_hidden = !left_open;
@@ -272,7 +311,7 @@ impl PlannerApp {
                 .show_collapsible(ui, &mut open, |ui| {
                     ui.set_min_width(ui.available_width());
                     egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {
-                        inspector_panel_ui(ui, &self.document.project, &mut self.view, language, commands);
+                        inspector_panel_ui(ui, &self.document.project, markers, &mut self.view, language, commands);
                     });
                 });
             self.view.inspector_hidden = !open;
@@ -295,12 +334,12 @@ impl PlannerApp {
                 }
                 CentralTab::Plan => {
                     // The plan view returns edits as values; they go through command handling like every edit.
-                    let edits = self.plan.plan_ui(ui, &self.document.project, language);
+                    let edits = self.plan.plan_ui(ui, &self.document.project, self.document.generation, language);
                     commands.extend(edits.into_iter().map(AppCommand::from));
                 }
                 CentralTab::Model => {
                     self.view.input_blocked = self.dialog.is_some();
-                    canvas_ui(ui, &self.document.project, &mut self.view, language, commands);
+                    canvas_ui(ui, &self.document.project, markers, &mut self.view, language, commands);
                     if let Some(compare) = &self.compare {
                         crate::ui::compare::overlay_ui(
                             ui,
@@ -332,6 +371,9 @@ impl PlannerApp {
                 language,
             );
         }
+        if let Some(page) = self.help {
+            crate::ui::panels::help::help_window_ui(ui.ctx(), page, language, commands);
+        }
         self.file_picker_ui(ui.ctx(), language, commands);
         if let Some(compare) = &mut self.compare {
             compare.refresh(&self.document.project, self.document.generation);
@@ -356,7 +398,11 @@ impl PlannerApp {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) {
-            if self.allow_close || !self.is_dirty() {
+            if !self.exports.is_empty() {
+                // Closing now would lose the file being written: close when it is done (`poll_exports`).
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.exports.close_when_done = true;
+            } else if self.allow_close || !self.is_dirty() {
                 if !self.is_dirty() {
                     // Best effort at exit: a stale recovery copy is only offered, never forced on the user.
                     let _ = self.autosave.discard();
@@ -433,6 +479,7 @@ impl eframe::App for PlannerApp {
         for command in commands.into_iter().chain(whole_document) {
             self.execute(&ctx, command);
         }
+        self.poll_exports(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
         super::startup::first_frame_done();

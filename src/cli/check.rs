@@ -29,7 +29,7 @@ pub fn run(mut args: Args) -> i32 {
                     n => format!(", met {}", count(n, "waarschuwing", "waarschuwingen")),
                 },
                 count(p.variables.len(), "variabele", "variabelen"),
-                count(p.links.len(), "koppeling", "koppelingen"),
+                count(p.links.len(), "verband", "verbanden"),
                 count(p.scenarios.len(), "scenario", "scenario's"),
                 count(p.plans.len(), "plan", "plannen"),
             );

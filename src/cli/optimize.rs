@@ -102,7 +102,7 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
     outln!();
     print_table(&[years, costs, budgets], 0);
     outln!(
-        "\nVoorspeld effect (som van losse effecten): {} indexpunt-maanden; nagerekend: {}.{}",
+        "\nVoorspeld effect (som van losse effecten): {} punt-maanden; nagerekend: {}.{}",
         format_number(result.predicted_area, 1),
         format_number(result.verified_area, 1),
         if result.proven_optimal {

@@ -96,7 +96,7 @@ fn print_text(project: &Project, reports: &[PlanReport]) {
         }
         if let Some(e) = &r.effect {
             outln!(
-                "  Effect op de veerkrachtindex t.o.v. de referentie: {} indexpunt-maanden over de looptijd; \
+                "  Effect op de veerkrachtindex t.o.v. de referentie: {} punt-maanden over de looptijd; \
                  grootste effect {} in maand {}; aan het eind {}.",
                 signed(e.area, 1),
                 signed(e.peak_effect, 2),
@@ -105,7 +105,7 @@ fn print_text(project: &Project, reports: &[PlanReport]) {
             );
         }
         if !r.cost_effectiveness.is_empty() {
-            outln!("  Kosteneffectiviteit (indexpunt-maanden per € 1.000, hoog naar laag):");
+            outln!("  Kosteneffectiviteit (punt-maanden per € 1.000, hoog naar laag):");
             for (rank, c) in r.cost_effectiveness.iter().enumerate() {
                 outln!(
                     "    {:>2}. {}{}: {} voor {} → {}",

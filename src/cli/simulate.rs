@@ -76,7 +76,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
         opts.method = m;
     }
     let plan = plan_name.as_deref().map(|name| super::export_xmile::find_plan(&project, name)).transpose()?;
-    let outcome = simulate(&project, (scenario, plan), opts, runs, seed.unwrap_or(project.settings.monte_carlo_seed))?;
+    let seed = seed.unwrap_or(project.settings.monte_carlo_seed);
+    // JSON lists the driving loops always; the summary names them only in a lock-in warning.
+    let outcome = simulate(&project, (scenario, plan), opts, (runs, seed), json_out)?;
     if let Some(path) = csv {
         let bytes = if all_runs {
             super::simulate_csv::all_runs(&project, scenario, &outcome.opts, &csv_options)?
@@ -124,12 +126,14 @@ pub(super) fn find_scenario<'a>(project: &'a Project, name: Option<&str>) -> Res
     })
 }
 
+/// `(runs, seed)`: the Monte Carlo runs asked for. `always_name_drivers`: name the driving loops even without a
+/// lock-in (naming them is a loop search; the eigenvalue alone is cheap).
 fn simulate<'a>(
     project: &'a Project,
     (scenario, plan): (Option<&'a Scenario>, Option<&Plan>),
     opts: RunOptions,
-    runs: Option<usize>,
-    seed: u64,
+    (runs, seed): (Option<usize>, u64),
+    always_name_drivers: bool,
 ) -> Result<Outcome<'a>, String> {
     let compiled = sim::compile(project).map_err(|e| e.to_string())?;
     let mut inputs = scenario.map(|s| sim::scenario_inputs(project, s)).unwrap_or_default();
@@ -156,9 +160,12 @@ fn simulate<'a>(
             resilience = Some((start, sim::resilience_triangle(series, start, true)));
         }
     }
-    let structural = sim::structural_resilience(&compiled, project, opts.horizon_months, Some(&run));
+    let mut structural = sim::return_time_and_lock_in(&compiled, opts.horizon_months, Some(&run));
+    if always_name_drivers || structural.lock_in {
+        structural.drivers = sim::stability::drivers(project);
+    }
     if !structural.computed && compiled.n_variables() > 0 {
-        warnings.push("De terugkeertijd is niet berekend (model te groot of niet convergerend).".to_owned());
+        warnings.push("Het traagste herstel na een verstoring is niet berekend (het model is te groot of de berekening komt niet tot een uitkomst).".to_owned());
     }
     if structural.lock_in {
         let loops: Vec<&str> = structural.drivers.iter().map(|d| d.title.as_str()).collect();
@@ -175,7 +182,7 @@ fn simulate<'a>(
     let mc = match runs {
         Some(n) => Some(
             sim::monte_carlo(&compiled, &inputs, &opts, weights.as_ref(), n, seed, &Progress::new())
-                .map_err(|_| "De Monte Carlo-berekening is afgebroken.".to_owned())?,
+                .map_err(|_| "De berekening van de onzekerheidsband is afgebroken.".to_owned())?,
         ),
         None => None,
     };
@@ -288,7 +295,7 @@ fn summary(o: &Outcome<'_>) -> String {
         let rec = r.recovery_months.map_or("niet hersteld".to_owned(), |m| format!("{} maanden", decimal(m, 1)));
         let _ = writeln!(
             out,
-            "Schok vanaf maand {start}: index {} vóór de schok, diepste punt {} in maand {}, hersteltijd {rec}, verlies {} indexpunt-maanden.",
+            "Crisis vanaf maand {start}: index {} vóór de crisis, diepste punt {} in maand {}, hersteltijd {rec}, verlies {} punt-maanden.",
             decimal(r.pre_shock, 1),
             decimal(r.depth, 1),
             r.depth_month,
@@ -298,15 +305,15 @@ fn summary(o: &Outcome<'_>) -> String {
     let s = &o.structural;
     match s.return_time_months {
         Some(rt) if s.computed => {
-            let _ = writeln!(out, "Terugkeertijd van het model: {} maanden.", decimal(rt, 1));
+            let _ = writeln!(out, "Traagste herstel na een verstoring: ongeveer {} maanden.", decimal(rt, 1));
         }
         None if s.computed => {
-            let _ = writeln!(out, "Terugkeertijd van het model: oneindig (neutrale of groeiende lus).");
+            let _ = writeln!(out, "Traagste herstel na een verstoring: nooit (een lus houdt elke verandering vast).");
         }
         _ => {}
     }
     if let Some(mc) = &o.mc {
-        let _ = writeln!(out, "Monte Carlo: {} runs, startgetal (seed) {}.", mc.runs, mc.seed);
+        let _ = writeln!(out, "Onzekerheidsband: {} berekeningen, startgetal {}.", mc.runs, mc.seed);
         if let Some(b) = &mc.index {
             let last = b.p50.len().saturating_sub(1);
             let _ = writeln!(

@@ -191,7 +191,7 @@ mod tests {
     fn two_variables() -> Project {
         let mut p = Project::default();
         for id in ["a", "b"] {
-            p.variables.push(Variable::new(id.into(), id, ResourceKind::Individueel));
+            p.variables.push(Variable::new(id.into(), id, ResourceKind::Individual));
         }
         p.layout.positions.insert("a".into(), Position::new(1.0, 1.0));
         p
@@ -221,7 +221,7 @@ mod tests {
     fn add_inserts_in_id_order_and_its_inverse_does_not_retire() {
         let mut p = two_variables();
         let original = p.clone();
-        let variable = Variable::new("aa".into(), "AA", ResourceKind::Maatschappelijk);
+        let variable = Variable::new("aa".into(), "AA", ResourceKind::Societal);
         let inverse = apply(&mut p, Edit::AddVariable { variable, position: Position::default() }).unwrap();
         let order: Vec<&str> = p.variables.iter().map(|v| v.id.as_str()).collect();
         assert_eq!(order, ["a", "aa", "b"]);

@@ -69,7 +69,7 @@ mod tests {
         let mut project = Project::default();
         let long = "Heel lange naam ".repeat(10);
         for _ in 0..3 {
-            let edit = new_variable_edit(&project, &long, ResourceKind::Individueel, Position::new(0.0, 0.0));
+            let edit = new_variable_edit(&project, &long, ResourceKind::Individual, Position::new(0.0, 0.0));
             apply(&mut project, edit).unwrap();
         }
         assert_eq!(project.variables.len(), 3);
@@ -86,11 +86,11 @@ mod tests {
     #[test]
     fn link_to_itself_is_refused_in_dutch() {
         let mut project = Project::default();
-        let edit = new_variable_edit(&project, "Stress", ResourceKind::Individueel, Position::default());
+        let edit = new_variable_edit(&project, "Stress", ResourceKind::Individual, Position::default());
         apply(&mut project, edit).unwrap();
         let id = VariableId::new("stress");
         let err = new_link_edit(&project, &id, &id, Polarity::Positive).unwrap_err();
-        assert_eq!(err.to_string(), "Een koppeling van een variabele naar zichzelf kan niet");
+        assert_eq!(err.to_string(), "Een verband van een variabele naar zichzelf kan niet");
         let err = rename_variable_edit(&project, &VariableId::new("x"), "Y").unwrap_err();
         assert_eq!(err.to_string(), "Variabele 'x' bestaat niet");
     }

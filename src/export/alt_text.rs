@@ -1,8 +1,9 @@
 //! Alternative texts for the charts of a [`crate::export::document::Document`], for readers who cannot see them:
 //! used by every renderer (the PDF's figure tags, the Word document's image descriptions).
 
+use crate::export::diagram::{Scene, Shape};
 use crate::export::document::{BarChart, LineChart};
-use crate::text::export_words::{bar_chart_alt, line_chart_alt};
+use crate::text::export_words::{bar_chart_alt, diagram_alt, line_chart_alt};
 use crate::text::format_number;
 
 fn value(v: Option<&f64>) -> String {
@@ -33,4 +34,11 @@ pub fn bar_chart(chart: &BarChart) -> String {
         .collect();
     let names: Vec<String> = chart.series.iter().map(|s| s.name.clone()).collect();
     bar_chart_alt(&chart.title, &chart.y_label, &bars, &names)
+}
+
+/// "Causaal diagram met 24 variabelen en 40 verbanden, …": counts of the scene's boxes and links.
+pub fn diagram(scene: &Scene) -> String {
+    let variables = scene.shapes.iter().filter(|s| matches!(s, Shape::Variable { .. })).count();
+    let links = scene.shapes.iter().filter(|s| matches!(s, Shape::Link { .. })).count();
+    diagram_alt(variables, links)
 }

@@ -56,6 +56,8 @@ pub enum Block {
     Table(Table),
     LineChart(LineChart),
     BarChart(BarChart),
+    /// The causal diagram (the SVG export's scene), drawn as vector graphics with its legend.
+    Diagram(crate::export::diagram::Scene),
     PageBreak,
 }
 

@@ -4,6 +4,7 @@
 pub mod alt_text;
 pub mod assumptions;
 pub mod csv;
+pub mod diagram;
 pub mod document;
 pub mod error;
 pub mod palette;

@@ -43,18 +43,18 @@ pub const BACKGROUND: Rgb = Rgb(0xff, 0xff, 0xff);
 
 pub fn kind_colors(kind: ResourceKind) -> KindColors {
     match kind {
-        ResourceKind::Individueel => INDIVIDUEEL,
-        ResourceKind::Maatschappelijk => MAATSCHAPPELIJK,
-        ResourceKind::Organisatorisch => ORGANISATORISCH,
+        ResourceKind::Individual => INDIVIDUEEL,
+        ResourceKind::Societal => MAATSCHAPPELIJK,
+        ResourceKind::Organisational => ORGANISATORISCH,
     }
 }
 
 /// The kind's Dutch label as the legend shows it.
 pub fn kind_label(kind: ResourceKind) -> &'static str {
     match kind {
-        ResourceKind::Individueel => "Individueel",
-        ResourceKind::Maatschappelijk => "Maatschappelijk",
-        ResourceKind::Organisatorisch => "Organisatorisch",
+        ResourceKind::Individual => "Individueel",
+        ResourceKind::Societal => "Maatschappelijk",
+        ResourceKind::Organisational => "Organisatorisch",
     }
 }
 

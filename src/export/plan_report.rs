@@ -26,7 +26,6 @@ const SERIES_COLORS: [Rgb; 8] = [
     Rgb(189, 195, 199),
 ];
 const REFERENCE_COLOR: Rgb = Rgb(90, 96, 102);
-const BAND_COLOR: Rgb = Rgb(214, 228, 242);
 
 fn color(i: usize) -> Rgb {
     SERIES_COLORS[i % SERIES_COLORS.len()]
@@ -143,7 +142,7 @@ fn summary(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, with_eff
             "Planvariant".into(),
             "Periode".into(),
             "Kosten totaal".into(),
-            "Effect op de index (indexpunt-maanden)".into(),
+            "Effect op de index (punt-maanden)".into(),
             "Effect in de laatste maand".into(),
             "Binnen budget".into(),
         ],
@@ -203,6 +202,7 @@ fn model_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner) {
         report.count(LoopKind::Balancing),
         if report.truncated { format!("; de zoektocht stopte bij {} lussen", report.cap) } else { String::new() }
     )));
+    blocks.push(Block::Diagram(crate::export::svg::causal_diagram(project)));
     let named: Vec<String> = report
         .loops
         .iter()
@@ -228,10 +228,10 @@ fn model_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner) {
     let structural = structural_resilience(&runner.compiled, project, runner.horizon_months, None);
     blocks.push(Block::Subheading("Structurele veerkracht".into()));
     let text = match (structural.computed, structural.return_time_months) {
-        (false, _) => "De terugkeertijd van het model kon niet worden berekend.".to_owned(),
+        (false, _) => "Het traagste herstel na een verstoring kon niet worden berekend.".to_owned(),
         (true, Some(months)) => format!(
-            "Na een verstoring keert het model met een trage terugkeertijd van {} maanden terug naar zijn \
-             evenwicht (berekend uit de dominante eigenwaarde van het model).",
+            "Na een verstoring duurt het traagste herstel ongeveer {} maanden (berekend uit de traagste beweging van \
+             het model).",
             format_number(months, 1)
         ),
         (true, None) => "Het model keert na een verstoring niet vanzelf terug naar zijn evenwicht.".to_owned(),
@@ -240,8 +240,8 @@ fn model_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner) {
     if structural.lock_in {
         let drivers: Vec<String> = structural.drivers.iter().take(3).map(|d| d.title.clone()).collect();
         blocks.push(Block::Note(format!(
-            "Waarschuwing: de terugkeertijd is langer dan de planperiode (lock-in): veranderingen ebben binnen het \
-             plan niet weg. Drijvende versterkende lussen: {}.",
+            "Waarschuwing: het traagste herstel duurt langer dan de planperiode: een verandering is aan het eind van \
+             het plan nog niet uitgewerkt. Versterkende lussen die dit aandrijven: {}.",
             if drivers.is_empty() { "geen gevonden".to_owned() } else { drivers.join("; ") }
         )));
     }
@@ -348,7 +348,7 @@ fn plan_section(
         headers: vec![
             "Rang".into(),
             "Interventie".into(),
-            "Bijdrage (indexpunt-maanden)".into(),
+            "Bijdrage (punt-maanden)".into(),
             "Kosten in de planperiode".into(),
             "Bijdrage per € 1.000".into(),
         ],
@@ -395,7 +395,7 @@ fn crisis_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, n
                 "Niveau vóór de schok".into(),
                 "Diepste punt (maand)".into(),
                 "Herstel".into(),
-                "Verlies (indexpunt-maanden)".into(),
+                "Verlies (punt-maanden)".into(),
             ],
             right_aligned: vec![false, true, true, true, true],
             ..Table::default()
@@ -436,7 +436,6 @@ fn crisis_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, n
          vóór de schok is. Verlies: de oppervlakte onder dat niveau (de veerkrachtdriehoek)."
             .into(),
     ));
-    let _ = BAND_COLOR;
     Ok(())
 }
 

@@ -378,7 +378,7 @@ mod tests {
 
     #[test]
     fn bad_links_and_numbers_do_not_panic() {
-        let mut a = Variable::new("a".into(), "A", ResourceKind::Individueel);
+        let mut a = Variable::new("a".into(), "A", ResourceKind::Individual);
         a.baseline = f64::NAN;
         let mut l = Link::new("l".into(), "a".into(), "onbekend".into(), Polarity::Negative);
         l.strength = Strength::Custom(f64::INFINITY);

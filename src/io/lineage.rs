@@ -70,7 +70,7 @@ mod tests {
     #[test]
     fn stamping_is_deterministic_and_chains_revisions() {
         let mut p = Project::default();
-        p.variables.push(Variable::new("a".into(), "A", ResourceKind::Individueel));
+        p.variables.push(Variable::new("a".into(), "A", ResourceKind::Individual));
         assert!(stamp_revision(&mut p, &who()));
         let first = p.lineage.revision.clone();
         assert_eq!(first.len(), 32);

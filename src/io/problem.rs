@@ -23,7 +23,7 @@ impl Severity {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
-    /// Which item, e.g. "koppeling 'stress__welbevinden'"; empty when it concerns the file as a whole.
+    /// Which item, e.g. "verband 'stress__welbevinden'"; empty when it concerns the file as a whole.
     pub location: String,
     /// What is wrong, e.g. "het eind 'x' bestaat niet als variabele".
     pub message: String,
@@ -55,7 +55,7 @@ impl Problem {
 }
 
 /// Formats as e.g. `Regel 12, kolom 5: het bestand is afgebroken (onvolledig)`,
-/// `Regel 40, koppeling 'a__b': het begin 'x' bestaat niet als variabele` or
+/// `Regel 40, verband 'a__b': het begin 'x' bestaat niet als variabele` or
 /// `Waarschuwing: regel 7, opmaak 'y': …`.
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -100,8 +100,8 @@ mod tests {
     fn displays_line_column_location_and_severity() {
         let p = Problem::error("", "het bestand is afgebroken (onvolledig)").at(Some(12), Some(5));
         assert_eq!(p.to_string(), "Regel 12, kolom 5: het bestand is afgebroken (onvolledig)");
-        let p = Problem::error("koppeling 'a__b'", "x").at(Some(40), None);
-        assert_eq!(p.to_string(), "Regel 40, koppeling 'a__b': x");
+        let p = Problem::error("verband 'a__b'", "x").at(Some(40), None);
+        assert_eq!(p.to_string(), "Regel 40, verband 'a__b': x");
         let p = Problem::warning("opmaak 'y'", "z");
         assert_eq!(p.to_string(), "Waarschuwing: opmaak 'y': z");
         assert_eq!(Problem::error("", "het bestand is leeg").to_string(), "Het bestand is leeg");

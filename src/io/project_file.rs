@@ -266,8 +266,8 @@ mod tests {
     #[test]
     fn saving_is_deterministic_and_ends_with_a_newline() {
         let mut p = Project::default();
-        p.variables.push(crate::model::Variable::new("b".into(), "B", crate::model::ResourceKind::Individueel));
-        p.variables.push(crate::model::Variable::new("a".into(), "A", crate::model::ResourceKind::Individueel));
+        p.variables.push(crate::model::Variable::new("b".into(), "B", crate::model::ResourceKind::Individual));
+        p.variables.push(crate::model::Variable::new("a".into(), "A", crate::model::ResourceKind::Individual));
         let text = to_ron_string(&p);
         assert!(text.ends_with(")\n"));
         assert!(text.find("id: \"a\"").unwrap() < text.find("id: \"b\"").unwrap());

@@ -108,7 +108,7 @@ mod tests {
     fn project() -> Project {
         let mut p = Project::default();
         p.meta.title = "Niet opgeslagen \"plan\"".into();
-        p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individueel));
+        p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individual));
         p
     }
 

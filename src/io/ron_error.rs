@@ -138,13 +138,13 @@ pub(crate) fn dutch_message(code: &RonError) -> String {
     }
 }
 
-/// Dutch name of a model type as it appears in serde's messages ("Link" → "koppeling").
+/// Dutch name of a model type as it appears in serde's messages ("Link" → "verband").
 pub(crate) fn dutch_type(name: &str) -> String {
     let dutch = match name {
         "Project" => "het project",
         "Meta" => "de projectgegevens (meta)",
         "Variable" => "een variabele",
-        "Link" => "een koppeling",
+        "Link" => "een verband",
         "Layout" => "de opmaak (layout)",
         "Position" => "een positie",
         "OutcomeIndex" => "de veerkrachtindex (outcome)",
@@ -245,7 +245,7 @@ mod tests {
     #[test]
     fn translates_types_and_values() {
         assert_eq!(dutch_expected("f64"), "een getal");
-        assert_eq!(dutch_expected("struct Link"), "een koppeling");
+        assert_eq!(dutch_expected("struct Link"), "een verband");
         assert_eq!(dutch_found("the string \"hoog\""), "de tekst \"hoog\"");
         assert_eq!(dutch_found("the signed integer `-3`"), "het getal -3");
         assert_eq!(dutch_type("Onbekend"), "'Onbekend'");

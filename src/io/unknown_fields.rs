@@ -17,13 +17,13 @@ use std::sync::OnceLock;
 /// A project in which every struct type of the model appears, with every `Option` set.
 fn sample() -> Project {
     let mut p = Project::default();
-    let mut v = Variable::new("a".into(), "A", ResourceKind::Individueel);
-    v.resource = Some(ResourceTag::Sociaal);
+    let mut v = Variable::new("a".into(), "A", ResourceKind::Individual);
+    v.resource = Some(ResourceTag::Social);
     p.variables.push(v);
     p.links.push(Link::new("a__a".into(), "a".into(), "a".into(), Polarity::Positive));
     p.layout.positions.insert("a".into(), Position::new(0.0, 0.0));
     p.outcome.weights.push(OutcomeWeight { variable: "a".into(), weight: 1.0, reason: String::new() });
-    let effect = Effect { target: "a".into(), points: 1.0, confidence: crate::model::Confidence::Gemiddeld };
+    let effect = Effect { target: "a".into(), points: 1.0, confidence: crate::model::Confidence::Medium };
     p.scenarios.push(Scenario {
         id: "s".into(),
         name: "S".into(),
@@ -40,7 +40,7 @@ fn sample() -> Project {
         name: "I".into(),
         description: String::new(),
         target_group: String::new(),
-        settings: vec![Setting::Wijk],
+        settings: vec![Setting::Neighbourhood],
         source: String::new(),
         databank: Some(String::new()),
         effects: vec![effect.clone()],

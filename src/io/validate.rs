@@ -91,7 +91,7 @@ struct Checker<'a> {
 /// Which collection an id belongs to, for messages.
 const KINDS: [(&str, &str); 5] = [
     ("variabele", "variabelen"),
-    ("koppeling", "koppelingen"),
+    ("verband", "verbanden"),
     ("scenario", "scenario's"),
     ("interventie", "interventies"),
     ("plan", "plannen"),
@@ -232,7 +232,7 @@ impl<'a> Checker<'a> {
         let mut pairs: HashMap<(&str, &str), &str> = HashMap::with_capacity(project.links.len());
         for l in &project.links {
             let anchor = Some(self.anchor("id", l.id.as_str()));
-            let loc = Loc::new("koppeling", l.id.as_str());
+            let loc = Loc::new("verband", l.id.as_str());
             if !variables.contains(l.from.as_str()) {
                 self.error(&loc, format!("het begin '{}' bestaat niet als variabele", l.from), anchor);
             }
@@ -240,11 +240,11 @@ impl<'a> Checker<'a> {
                 self.error(&loc, format!("het eind '{}' bestaat niet als variabele", l.to), anchor);
             }
             if l.from == l.to {
-                self.error(&loc, format!("een koppeling van '{}' naar zichzelf is niet toegestaan", l.from), anchor);
+                self.error(&loc, format!("een verband van '{}' naar zichzelf is niet toegestaan", l.from), anchor);
             } else if let Some(other) = pairs.insert((l.from.as_str(), l.to.as_str()), l.id.as_str()) {
                 self.warning(
                     &loc,
-                    format!("er is al een koppeling van '{}' naar '{}' ('{other}')", l.from, l.to),
+                    format!("er is al een verband van '{}' naar '{}' ('{other}')", l.from, l.to),
                     anchor,
                 );
             }
@@ -439,8 +439,8 @@ mod tests {
 
     fn two_variables() -> Project {
         let mut p = Project::default();
-        p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individueel));
-        p.variables.push(Variable::new("welbevinden".into(), "Welbevinden", ResourceKind::Individueel));
+        p.variables.push(Variable::new("stress".into(), "Stress", ResourceKind::Individual));
+        p.variables.push(Variable::new("welbevinden".into(), "Welbevinden", ResourceKind::Individual));
         p.links.push(Link::new(
             "stress__welbevinden".into(),
             "stress".into(),
@@ -477,11 +477,11 @@ mod tests {
             "Variabele 'stress': de uitgangswaarde (baseline) 101 ligt buiten 0–100",
             "Variabele 'welbevinden': de naam is leeg",
             "Variabele 'welbevinden': de aanpassingstijd (adjustment_months) 0 moet groter dan 0 en hoogstens 600 zijn",
-            "Koppeling 'stress__welbevinden': de eigen sterkte -0.5 ligt buiten 0–10",
-            "Koppeling 'stress__welbevinden': de vertraging in maanden is geen geldig getal (NaN)",
-            "Koppeling 'lus': een koppeling van 'stress' naar zichzelf is niet toegestaan",
-            "Koppeling 'Fout Id': ongeldige id 'Fout Id'",
-            "Koppeling 'Fout Id': het begin 'x' bestaat niet als variabele",
+            "Verband 'stress__welbevinden': de eigen sterkte -0.5 ligt buiten 0–10",
+            "Verband 'stress__welbevinden': de vertraging in maanden is geen geldig getal (NaN)",
+            "Verband 'lus': een verband van 'stress' naar zichzelf is niet toegestaan",
+            "Verband 'Fout Id': ongeldige id 'Fout Id'",
+            "Verband 'Fout Id': het begin 'x' bestaat niet als variabele",
             "Opmaak 'weg': de x-positie is geen geldig getal (inf)",
             "Waarschuwing: opmaak 'weg': positie van een variabele die niet bestaat",
             "Simulatie-instellingen: de horizon in maanden (horizon_months) 1201 ligt buiten 1–1200",
@@ -529,8 +529,8 @@ mod tests {
         p.plans.push(plan);
         let all = messages(&p);
         for e in [
-            "Koppeling 'stress__welbevinden': de id 'stress__welbevinden' komt meer dan eens voor bij de koppelingen",
-            "Waarschuwing: koppeling 'nog_een': er is al een koppeling van 'stress' naar 'welbevinden' ('stress__welbevinden')",
+            "Verband 'stress__welbevinden': de id 'stress__welbevinden' komt meer dan eens voor bij de verbanden",
+            "Waarschuwing: verband 'nog_een': er is al een verband van 'stress' naar 'welbevinden' ('stress__welbevinden')",
             "Plan 'plan_a': het laatste jaar 2026 ligt vóór het eerste jaar 2027",
             "Plan 'plan_a': het budget voor 2026 -1 ligt buiten 0–1000000000000",
             "Planonderdeel 'buurtcirkels' in plan 'plan_a': het bereik in procent (reach_percent) 120 ligt buiten 0–100",

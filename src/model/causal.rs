@@ -9,29 +9,36 @@ use serde::{Deserialize, Serialize};
 pub enum ResourceKind {
     /// Red in the report.
     #[default]
-    Individueel,
+    #[serde(rename = "individueel")]
+    Individual,
     /// Blue in the report.
-    Maatschappelijk,
+    #[serde(rename = "maatschappelijk")]
+    Societal,
     /// Grey in the report.
-    Organisatorisch,
+    #[serde(rename = "organisatorisch")]
+    Organisational,
 }
 
 impl ResourceKind {
-    pub const ALL: [Self; 3] = [Self::Individueel, Self::Maatschappelijk, Self::Organisatorisch];
+    pub const ALL: [Self; 3] = [Self::Individual, Self::Societal, Self::Organisational];
 }
 
 /// The earlier four-resource view (TNO lines 917-924), a secondary tag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ResourceTag {
-    Sociaal,
-    Psychologisch,
-    Cultureel,
-    Materieel,
+    #[serde(rename = "sociaal")]
+    Social,
+    #[serde(rename = "psychologisch")]
+    Psychological,
+    #[serde(rename = "cultureel")]
+    Cultural,
+    #[serde(rename = "materieel")]
+    Material,
 }
 
 impl ResourceTag {
-    pub const ALL: [Self; 4] = [Self::Sociaal, Self::Psychologisch, Self::Cultureel, Self::Materieel];
+    pub const ALL: [Self; 4] = [Self::Social, Self::Psychological, Self::Cultural, Self::Material];
 }
 
 /// Which way is good for the veerkrachtindex.
@@ -80,25 +87,29 @@ impl Polarity {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Strength {
-    Zwak,
+    #[serde(rename = "zwak")]
+    Weak,
     #[default]
-    Gemiddeld,
-    Sterk,
-    ZeerSterk,
+    #[serde(rename = "gemiddeld")]
+    Medium,
+    #[serde(rename = "sterk")]
+    Strong,
+    #[serde(rename = "zeer_sterk")]
+    VeryStrong,
     /// A gain entered as a number (0 ..= 1 is the meaningful range; up to 10 is accepted).
     Custom(f64),
 }
 
 impl Strength {
-    pub const WORDS: [Self; 4] = [Self::Zwak, Self::Gemiddeld, Self::Sterk, Self::ZeerSterk];
+    pub const WORDS: [Self; 4] = [Self::Weak, Self::Medium, Self::Strong, Self::VeryStrong];
 
     /// The gain `g` of `simulation.md`: zwak 0.25, gemiddeld 0.5, sterk 0.75, zeer sterk 1.0.
     pub fn gain(self) -> f64 {
         match self {
-            Self::Zwak => 0.25,
-            Self::Gemiddeld => 0.5,
-            Self::Sterk => 0.75,
-            Self::ZeerSterk => 1.0,
+            Self::Weak => 0.25,
+            Self::Medium => 0.5,
+            Self::Strong => 0.75,
+            Self::VeryStrong => 1.0,
             Self::Custom(g) => g,
         }
     }
@@ -110,22 +121,25 @@ impl Strength {
 pub enum Delay {
     #[default]
     Direct,
-    Snel,
-    Gemiddeld,
-    Traag,
+    #[serde(rename = "snel")]
+    Fast,
+    #[serde(rename = "gemiddeld")]
+    Medium,
+    #[serde(rename = "traag")]
+    Slow,
     Months(f64),
 }
 
 impl Delay {
-    pub const WORDS: [Self; 4] = [Self::Direct, Self::Snel, Self::Gemiddeld, Self::Traag];
+    pub const WORDS: [Self; 4] = [Self::Direct, Self::Fast, Self::Medium, Self::Slow];
 
     /// The delay `τ` in months of `simulation.md`: direct 0, snel 1, gemiddeld 6, traag 24.
     pub fn months(self) -> f64 {
         match self {
             Self::Direct => 0.0,
-            Self::Snel => 1.0,
-            Self::Gemiddeld => 6.0,
-            Self::Traag => 24.0,
+            Self::Fast => 1.0,
+            Self::Medium => 6.0,
+            Self::Slow => 24.0,
             Self::Months(m) => m,
         }
     }
@@ -135,21 +149,24 @@ impl Delay {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
-    Laag,
+    #[serde(rename = "laag")]
+    Low,
     #[default]
-    Gemiddeld,
-    Hoog,
+    #[serde(rename = "gemiddeld")]
+    Medium,
+    #[serde(rename = "hoog")]
+    High,
 }
 
 impl Confidence {
-    pub const ALL: [Self; 3] = [Self::Laag, Self::Gemiddeld, Self::Hoog];
+    pub const ALL: [Self; 3] = [Self::Low, Self::Medium, Self::High];
 
     /// Half-width of the uniform range as a share of the central value: hoog ±10 %, gemiddeld ±25 %, laag ±50 %.
     pub fn relative_range(self) -> f64 {
         match self {
-            Self::Hoog => 0.10,
-            Self::Gemiddeld => 0.25,
-            Self::Laag => 0.50,
+            Self::High => 0.10,
+            Self::Medium => 0.25,
+            Self::Low => 0.50,
         }
     }
 }

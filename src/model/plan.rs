@@ -9,19 +9,31 @@ use std::collections::BTreeMap;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Setting {
-    Wijk,
+    #[serde(rename = "wijk")]
+    Neighbourhood,
     School,
-    Zorg,
-    Werk,
-    Gezin,
+    #[serde(rename = "zorg")]
+    Care,
+    #[serde(rename = "werk")]
+    Work,
+    #[serde(rename = "gezin")]
+    Family,
     Online,
     /// The gemeente's own services.
-    Loket,
+    #[serde(rename = "loket")]
+    MunicipalServices,
 }
 
 impl Setting {
-    pub const ALL: [Self; 7] =
-        [Self::Wijk, Self::School, Self::Zorg, Self::Werk, Self::Gezin, Self::Online, Self::Loket];
+    pub const ALL: [Self; 7] = [
+        Self::Neighbourhood,
+        Self::School,
+        Self::Care,
+        Self::Work,
+        Self::Family,
+        Self::Online,
+        Self::MunicipalServices,
+    ];
 }
 
 /// What an intervention does to one variable: `points` index points at full reach (signed).

@@ -19,7 +19,7 @@ pub fn grouped(n: u64) -> String {
 fn list_name(what: ListKind) -> &'static str {
     match what {
         ListKind::Variables => "variabelen",
-        ListKind::Links => "koppelingen",
+        ListKind::Links => "verbanden",
         ListKind::Scenarios => "scenario's",
         ListKind::Shocks => "schokken",
         ListKind::Interventions => "interventies",
@@ -69,7 +69,7 @@ pub fn owner(v: &Violation) -> &str {
     }
 }
 
-/// "het project heeft 30.001 koppelingen; het maximum is 30.000", … (lower case, no final full stop).
+/// "het project heeft 30.001 verbanden; het maximum is 30.000", … (lower case, no final full stop).
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let g = |n: usize| grouped(n as u64);
@@ -94,7 +94,7 @@ impl fmt::Display for Violation {
             ),
             Self::RunTooLarge { steps, size, max } => write!(
                 f,
-                "één simulatie is te veel rekenwerk: {} tijdstappen × {} variabelen en koppelingen = {} (het maximum \
+                "één simulatie is te veel rekenwerk: {} tijdstappen × {} variabelen en verbanden = {} (het maximum \
                  is {}); vergroot de tijdstap of verkort de horizon",
                 grouped(*steps),
                 grouped(*size),
@@ -135,8 +135,8 @@ mod tests {
     #[test]
     fn sizes_in_a_message_agree() {
         let v = Violation::RunTooLarge { steps: 4800, size: 40_000, max: 50_000_000 };
-        assert!(v.to_string().contains("4.800 tijdstappen × 40.000 variabelen en koppelingen = 192.000.000"));
+        assert!(v.to_string().contains("4.800 tijdstappen × 40.000 variabelen en verbanden = 192.000.000"));
         let v = Violation::TooMany { what: ListKind::Links, owner: None, count: 30_001, max: 30_000 };
-        assert_eq!(v.to_string(), "het project heeft 30.001 koppelingen; het maximum is 30.000");
+        assert_eq!(v.to_string(), "het project heeft 30.001 verbanden; het maximum is 30.000");
     }
 }

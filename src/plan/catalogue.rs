@@ -124,12 +124,12 @@ mod tests {
         assert_eq!(points[0].0, "wachttijden_ggz");
         assert!(points[0].1 < 0.0);
         assert!(points[1].1 > 0.0);
-        assert_eq!(points[2].2, Confidence::Laag, "judgement targets (*) have confidence laag");
+        assert_eq!(points[2].2, Confidence::Low, "judgement targets (*) have confidence laag");
         assert_eq!(a7.source, "tno:1172-1180 (111); tno10:56");
         // Table B 3: Triple P in the NJi-databank, setting gezin.
         let triple_p = find("triple_p_omgaan_met_pubers");
         assert_eq!(triple_p.databank.as_deref(), Some("NJi-databank"));
-        assert_eq!(triple_p.settings, vec![Setting::Gezin]);
+        assert_eq!(triple_p.settings, vec![Setting::Family]);
         assert_eq!(triple_p.source, "tno:511");
     }
 

@@ -154,12 +154,12 @@ mod tests {
     fn overrides_and_open_ends() {
         let project = Project::default();
         let mut it = item("tno_advies_07", 100.0);
-        it.effects = Some(vec![Effect { target: "stress".into(), points: -5.0, confidence: Confidence::Hoog }]);
+        it.effects = Some(vec![Effect { target: "stress".into(), points: -5.0, confidence: Confidence::High }]);
         let p = plan(vec![it]);
         let inputs = plan_inputs(&project, &p).unwrap();
         assert_eq!(inputs.len(), 1);
         assert_eq!(inputs[0].effect, -5.0);
-        assert_eq!(inputs[0].confidence, Some(Confidence::Hoog));
+        assert_eq!(inputs[0].confidence, Some(Confidence::High));
         assert_eq!(inputs[0].shape.end_month, Some(48.0), "runs until the end of the plan (4 years)");
     }
 

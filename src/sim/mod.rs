@@ -32,4 +32,4 @@ pub use outcomes::{
 };
 pub use run::{MAX_STEPS_PER_MONTH, RunOptions, Trajectory};
 pub use scenario::{scenario_inputs, shock_start_month};
-pub use stability::{LoopDriver, StructuralResilience, structural_resilience, verdict};
+pub use stability::{LoopDriver, StructuralResilience, return_time_and_lock_in, structural_resilience, verdict};

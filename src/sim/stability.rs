@@ -8,7 +8,9 @@
 //!   return time longer than the horizon.
 //! - Above [`MAX_STATES`] states the eigenvalue is not computed (dense QR is `O(N³)`): `computed = false`.
 //! - Loop gain: product of `s · g / G_to` along the loop; drivers are the reinforcing loops (positive product),
-//!   largest gain first, at most [`MAX_DRIVERS`].
+//!   largest gain first, at most [`MAX_DRIVERS`], found by a bounded search for the strongest loops
+//!   (`analysis::strongest_loops`), not by listing every loop. Callers that show them only with a lock-in warning
+//!   use [`return_time_and_lock_in`] and name the drivers only then.
 
 use super::eigen::{Matrix, dominant_eigenvalue};
 use super::{Compiled, Trajectory};
@@ -20,8 +22,6 @@ pub const NEUTRAL_TOLERANCE: f64 = 1e-9;
 /// Largest state count for which the eigenvalue is computed.
 pub const MAX_STATES: usize = 600;
 pub const MAX_DRIVERS: usize = 3;
-/// Most loops enumerated for the drivers.
-pub const LOOP_CAP: usize = loops::DEFAULT_LOOP_CAP;
 
 /// A reinforcing loop and its loop gain.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,6 +85,12 @@ pub fn structural_resilience(
     horizon_months: u32,
     run: Option<&Trajectory>,
 ) -> StructuralResilience {
+    StructuralResilience { drivers: drivers(project), ..return_time_and_lock_in(c, horizon_months, run) }
+}
+
+/// [`structural_resilience`] without the driving loops (`drivers` empty): the eigenvalue is cheap, naming the loops
+/// is a search; callers that show the drivers only with a lock-in warning call [`drivers`] only then.
+pub fn return_time_and_lock_in(c: &Compiled, horizon_months: u32, run: Option<&Trajectory>) -> StructuralResilience {
     let (dominant, computed) = if c.n_states() == 0 || c.n_states() > MAX_STATES {
         ((0.0, 0.0), false)
     } else {
@@ -95,7 +101,7 @@ pub fn structural_resilience(
     };
     let (return_time_months, lock_in) = if computed { verdict(dominant.0, horizon_months) } else { (None, false) };
     let pinned = run.map_or_else(Vec::new, |t| pinned_variables(c, t));
-    StructuralResilience { dominant, computed, return_time_months, lock_in, pinned, drivers: drivers(project) }
+    StructuralResilience { dominant, computed, return_time_months, lock_in, pinned, drivers: Vec::new() }
 }
 
 /// The return time `−1 / Re λ` (none when `Re λ` is neutral or positive) and the lock-in verdict (no return time, or
@@ -118,15 +124,15 @@ pub fn pinned_variables(c: &Compiled, t: &Trajectory) -> Vec<VariableId> {
         .collect()
 }
 
-/// The reinforcing loops with the largest loop gain (`crate::analysis::loops`, so titles match the loops panel:
-/// the report's title when it is one of its named loops, else "A → B → A" with variable names).
+/// The reinforcing loops with the largest loop gain (`crate::analysis::strongest_loops`; titles match the loops
+/// panel: the report's title when it is one of its named loops, else "A → B → A" with variable names).
 pub fn drivers(project: &Project) -> Vec<LoopDriver> {
-    let report = loops::find_loops(project, LOOP_CAP);
+    let found = crate::analysis::strongest_loops::strongest_reinforcing_loops(project, MAX_DRIVERS, loops::STEP_BUDGET);
     let names: std::collections::HashMap<&VariableId, &str> =
         project.variables.iter().rev().map(|v| (&v.id, v.name.as_str())).collect();
     let name = |id: &VariableId| names.get(id).map_or_else(|| id.to_string(), |n| (*n).to_owned());
     let gains = loops::LoopGains::new(project);
-    let mut out: Vec<LoopDriver> = report
+    let mut out: Vec<LoopDriver> = found
         .loops
         .iter()
         .filter(|l| l.kind == loops::LoopKind::Reinforcing && !l.variables.is_empty())

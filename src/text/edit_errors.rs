@@ -58,7 +58,7 @@ fn nl(error: &EditError) -> String {
     let lang = Language::Nl;
     match error {
         EditError::UnknownVariable { id } => format!("Variabele '{id}' bestaat niet"),
-        EditError::UnknownLink { id } => format!("Koppeling '{id}' bestaat niet"),
+        EditError::UnknownLink { id } => format!("Verband '{id}' bestaat niet"),
         EditError::UnknownScenario { id } => format!("Scenario '{id}' bestaat niet"),
         EditError::IdTaken { id } => format!("Id '{id}' is al in gebruik of was eerder in gebruik"),
         EditError::IdInUse { id } => format!("Id '{id}' is al in gebruik"),
@@ -66,7 +66,7 @@ fn nl(error: &EditError) -> String {
             "Id '{id}' is ongeldig: gebruik alleen kleine letters, cijfers en '_' (hoogstens 64 tekens, niet beginnend \
              met '_')"
         ),
-        EditError::SelfLink => "Een koppeling van een variabele naar zichzelf kan niet".to_owned(),
+        EditError::SelfLink => "Een verband van een variabele naar zichzelf kan niet".to_owned(),
         EditError::Duplicate { section: s, id } => format!("{} '{id}' komt twee keer voor", section(*s, lang)),
         EditError::EmptyName { variable } => format!("De naam van variabele '{variable}' mag niet leeg zijn"),
         EditError::BaselineOutOfRange { name, value } => {
@@ -76,10 +76,10 @@ fn nl(error: &EditError) -> String {
             format!("De aanpassingstijd van variabele '{name}' moet meer dan 0 maanden zijn (nu {value})")
         }
         EditError::StrengthOutOfRange { link, value, max } => {
-            format!("De sterkte van koppeling '{link}' moet tussen 0 en {max} liggen (nu {value})")
+            format!("De sterkte van verband '{link}' moet tussen 0 en {max} liggen (nu {value})")
         }
         EditError::NegativeDelay { link, value } => {
-            format!("De vertraging van koppeling '{link}' moet 0 maanden of meer zijn (nu {value})")
+            format!("De vertraging van verband '{link}' moet 0 maanden of meer zijn (nu {value})")
         }
         EditError::InvalidPosition { id } => format!("Ongeldige positie voor variabele '{id}'"),
         EditError::BelowMinimum { field: f, place: p, min, value } => {

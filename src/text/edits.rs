@@ -1,4 +1,4 @@
-//! What an edit does, in words: "variabele verplaatsen", "2 koppelingen verwijderen".
+//! What an edit does, in words: "variabele verplaatsen", "2 verbanden verwijderen".
 
 use super::Language;
 use crate::edit::EditSummary;
@@ -15,14 +15,14 @@ fn variables(n: usize, lang: Language) -> &'static str {
 
 fn links(n: usize, lang: Language) -> &'static str {
     match (lang, n == 1) {
-        (Language::Nl, true) => "koppeling",
-        (Language::Nl, false) => "koppelingen",
+        (Language::Nl, true) => "verband",
+        (Language::Nl, false) => "verbanden",
         (Language::En, true) => "link",
         (Language::En, false) => "links",
     }
 }
 
-/// The things an edit takes away: "variabele", "2 koppelingen", "selectie".
+/// The things an edit takes away: "variabele", "2 verbanden", "selectie".
 fn parts(variable_count: usize, link_count: usize, lang: Language) -> String {
     let counted = |n: usize, noun: &str| if n == 1 { noun.to_owned() } else { format!("{n} {noun}") };
     match (variable_count, link_count) {
@@ -39,8 +39,8 @@ pub fn summary(summary: EditSummary, lang: Language) -> String {
     match summary {
         EditSummary::AddVariable => fixed("variabele toevoegen", "add variable"),
         EditSummary::UpdateVariable => fixed("variabele wijzigen", "change variable"),
-        EditSummary::AddLink => fixed("koppeling toevoegen", "add link"),
-        EditSummary::UpdateLink => fixed("koppeling wijzigen", "change link"),
+        EditSummary::AddLink => fixed("verband toevoegen", "add link"),
+        EditSummary::UpdateLink => fixed("verband wijzigen", "change link"),
         EditSummary::MoveVariables(n) => {
             let what = parts(n, 0, lang);
             if nl { format!("{what} verplaatsen") } else { format!("move {what}") }
@@ -67,6 +67,24 @@ pub fn summary(summary: EditSummary, lang: Language) -> String {
     }
 }
 
+/// The status line after undo: "Ongedaan gemaakt: verband verwijderen." / "Undone: delete link.".
+pub fn undone(step: EditSummary, lang: Language) -> String {
+    let what = summary(step, lang);
+    match lang {
+        Language::Nl => format!("Ongedaan gemaakt: {what}."),
+        Language::En => format!("Undone: {what}."),
+    }
+}
+
+/// The status line after redo: "Opnieuw gedaan: verband verwijderen." / "Redone: delete link.".
+pub fn redone(step: EditSummary, lang: Language) -> String {
+    let what = summary(step, lang);
+    match lang {
+        Language::Nl => format!("Opnieuw gedaan: {what}."),
+        Language::En => format!("Redone: {what}."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,10 +96,19 @@ mod tests {
         assert_eq!(summary(EditSummary::MoveVariables(1), Language::En), "move variable");
         assert_eq!(summary(EditSummary::MoveVariables(3), Language::En), "move 3 variables");
         let links = EditSummary::Delete { variables: 0, links: 2 };
-        assert_eq!(summary(links, Language::Nl), "2 koppelingen verwijderen");
+        assert_eq!(summary(links, Language::Nl), "2 verbanden verwijderen");
         assert_eq!(summary(links, Language::En), "delete 2 links");
         let both = EditSummary::Remove { variables: 1, links: 1 };
         assert_eq!(summary(both, Language::Nl), "selectie weghalen");
-        assert_eq!(summary(EditSummary::Remove { variables: 0, links: 1 }, Language::Nl), "koppeling weghalen");
+        assert_eq!(summary(EditSummary::Remove { variables: 0, links: 1 }, Language::Nl), "verband weghalen");
+    }
+
+    #[test]
+    fn undo_and_redo_say_what_they_did() {
+        let one_link = EditSummary::Delete { variables: 0, links: 1 };
+        assert_eq!(undone(one_link, Language::Nl), "Ongedaan gemaakt: verband verwijderen.");
+        assert_eq!(undone(one_link, Language::En), "Undone: delete link.");
+        assert_eq!(redone(EditSummary::MoveVariables(2), Language::Nl), "Opnieuw gedaan: 2 variabelen verplaatsen.");
+        assert_eq!(redone(EditSummary::AddLink, Language::En), "Redone: add link.");
     }
 }

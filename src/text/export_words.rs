@@ -50,11 +50,10 @@ pub fn bar_chart_alt(title: &str, y_label: &str, bars: &[(String, String)], seri
 }
 
 /// Alternative text of the causal diagram.
-pub fn diagram_alt(variables: usize, links: usize, loops: &str) -> String {
+pub fn diagram_alt(variables: usize, links: usize) -> String {
     format!(
         "Causaal diagram met {variables} variabelen en {links} verbanden, gekleurd naar soort hulpbron \
-         (individueel rood, maatschappelijk blauw, organisatorisch grijs); pijlen met + versterken, met − remmen. \
-         {loops}"
+         (individueel rood, maatschappelijk blauw, organisatorisch grijs); pijlen met + versterken, met − remmen."
     )
 }
 

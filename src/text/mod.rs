@@ -3,12 +3,15 @@
 //! Nothing here knows about egui.
 //!
 //! - [`number`]: numbers and amounts, Dutch (`1.234,5`, `€ 12.500`) or in the user's language.
+//! - [`catalogue`]: the names of our own catalogue items (the TNO recommendations) in the user's language.
 //! - [`diff`]: differences and merge conflicts between two versions of a project.
 //! - [`edits`]: what an edit does (the undo menu, the status line).
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
 //! - [`loops`]: a feedback loop as a sentence.
 //! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
+//! - [`sources`]: a catalogue source reference (`tno:1116-1120 (88)`) as a reader can follow it.
 
+pub mod catalogue;
 pub mod diff;
 pub mod edit_errors;
 pub mod edits;
@@ -17,6 +20,7 @@ pub mod export_words;
 pub mod loops;
 pub mod number;
 pub mod optimizer;
+pub mod sources;
 
 pub use loops::{describe_loop, loop_sentence};
 pub use number::{format_eur, format_eur_in, format_number, format_number_in, format_percent_in};

@@ -1,4 +1,4 @@
-//! The optimiser in words: "Gekozen: … omdat …; niet gekozen: … (te duur per indexpunt)".
+//! The optimiser in words: "Gekozen: … omdat …; niet gekozen: … (te duur voor het effect)".
 
 use super::Language;
 use super::number::{format_eur_in, format_number_in, format_percent_in};
@@ -32,7 +32,7 @@ pub fn stage(stage: Stage, lang: Language) -> String {
     }
 }
 
-/// Why one candidate was (not) chosen, e.g. "gekozen op 100 % bereik: +75,0 indexpunt-maanden voor € 160.000".
+/// Why one candidate was (not) chosen, e.g. "gekozen op 100 % bereik: +75,0 punt-maanden voor € 160.000".
 pub fn reason(verdict: &Verdict, outcome: &str, lang: Language) -> String {
     match (verdict, lang) {
         (Verdict::Chosen { reach_percent, area, cost_eur, area_per_1000_eur, below_highest_level }, _) => {
@@ -50,7 +50,7 @@ pub fn reason(verdict: &Verdict, outcome: &str, lang: Language) -> String {
                     "; more reach does not fit next to the rest or pays off more elsewhere",
                 ),
             );
-            let unit = lang.pick("indexpunt-maanden voor", "index-point months for");
+            let unit = lang.pick("punt-maanden voor", "point-months for");
             format!(
                 "{head} {} {months}{} {unit} {}{}{}",
                 format_percent_in(*reach_percent, 0, lang),
@@ -70,8 +70,8 @@ pub fn reason(verdict: &Verdict, outcome: &str, lang: Language) -> String {
         }
         (Verdict::TooExpensive, _) => lang
             .pick(
-                "niet gekozen: te duur per indexpunt (het budget levert bij andere interventies meer op)",
-                "not chosen: too expensive per index point (the budget buys more with other interventions)",
+                "niet gekozen: te duur voor het effect (het budget levert bij andere interventies meer op)",
+                "not chosen: too expensive for its effect (the budget buys more with other interventions)",
             )
             .to_owned(),
     }
@@ -85,7 +85,8 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
     let mut chosen: Vec<(String, Option<f64>)> = Vec::new();
     for c in &result.candidates {
         if let Verdict::Chosen { reach_percent, area_per_1000_eur, .. } = c.verdict {
-            chosen.push((format!("{} ({})", c.name, format_percent_in(reach_percent, 0, lang)), area_per_1000_eur));
+            let name = super::catalogue::intervention_name(&c.intervention, &c.name, lang);
+            chosen.push((format!("{name} ({})", format_percent_in(reach_percent, 0, lang)), area_per_1000_eur));
         }
     }
     let mut text = String::new();
@@ -102,14 +103,14 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
             Language::Nl => write!(
                 text,
                 "Gekozen: {} omdat deze combinatie binnen het budget van elk jaar de grootste winst op de {outcome} \
-                 geeft: +{area} indexpunt-maanden ten opzichte van de referentie (nagerekend met een volledige \
+                 geeft: +{area} punt-maanden ten opzichte van de referentie (nagerekend met een volledige \
                  simulatie).",
                 names.join(", ")
             ),
             Language::En => write!(
                 text,
                 "Chosen: {} because within every year's budget this combination gives the largest gain in the \
-                 {outcome}: +{area} index-point months against the reference (verified by a full simulation).",
+                 {outcome}: +{area} point-months against the reference (verified by a full simulation).",
                 names.join(", ")
             ),
         };
@@ -123,12 +124,19 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
         }
     }
     let not_chosen = |keep: Pick| -> Vec<String> {
-        result.candidates.iter().filter_map(|c| keep(&c.verdict).map(|suffix| format!("{}{suffix}", c.name))).collect()
+        result
+            .candidates
+            .iter()
+            .filter_map(|c| {
+                let name = super::catalogue::intervention_name(&c.intervention, &c.name, lang);
+                keep(&c.verdict).map(|suffix| format!("{name}{suffix}"))
+            })
+            .collect()
     };
     let groups: [(Pick, &str); 3] = [
         (
             |v| matches!(v, Verdict::TooExpensive).then(String::new),
-            lang.pick("te duur per indexpunt", "too expensive per index point"),
+            lang.pick("te duur voor het effect", "too expensive for its effect"),
         ),
         (
             |v| matches!(v, Verdict::NoPositiveEffect).then(String::new),
@@ -162,11 +170,11 @@ pub fn plan_notes(result: &OptimizeResult, outcome: &str, lang: Language) -> Str
     let area = format_number_in(result.verified_area, 1, lang);
     let head = match lang {
         Language::Nl => format!(
-            "Voorgesteld door de optimalisatie ({outcome}, nagerekend: {area} indexpunt-maanden). Effecten en kosten \
+            "Voorgesteld door de optimalisatie ({outcome}, nagerekend: {area} punt-maanden). Effecten en kosten \
              uit de catalogus zijn voorbeeldwaarden."
         ),
         Language::En => format!(
-            "Proposed by the optimiser ({outcome}, verified: {area} index-point months). Effects and costs from the \
+            "Proposed by the optimiser ({outcome}, verified: {area} point-months). Effects and costs from the \
              catalogue are example values."
         ),
     };

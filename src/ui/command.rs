@@ -107,6 +107,9 @@ pub enum AppCommand {
     CloseCompare,
     /// Bestand → Opgeslagen door…: edit the organisation and name written into saved files.
     EditSavedBy,
+    /// Help → Aan de slag (F1), Begrippenlijst, Sneltoetsen: the Help window at this page.
+    ShowHelp(crate::ui::panels::help::HelpPage),
+    CloseHelp,
     /// Help → Over Veerkrachtplanner.
     ShowAbout,
     CloseAbout,
@@ -156,6 +159,7 @@ impl AppCommand {
             Self::ToggleLeftPanel,
             Self::ToggleInspector,
             Self::DeleteSelection,
+            Self::ShowHelp(crate::ui::panels::help::HelpPage::GettingStarted),
         ]
     }
 
@@ -177,6 +181,9 @@ impl AppCommand {
             Self::ToggleLeftPanel => KeyboardShortcut::new(cmd, Key::OpenBracket),
             Self::ToggleInspector => KeyboardShortcut::new(cmd, Key::CloseBracket),
             Self::DeleteSelection => KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+            Self::ShowHelp(crate::ui::panels::help::HelpPage::GettingStarted) => {
+                KeyboardShortcut::new(Modifiers::NONE, Key::F1)
+            }
             _ => return None,
         })
     }
@@ -229,6 +236,7 @@ impl AppCommand {
             Self::CompareWith => text::CMD_COMPARE,
             Self::EditSavedBy => text::CMD_SAVED_BY,
             Self::ShowAbout => text::CMD_ABOUT,
+            Self::ShowHelp(page) => page.title(),
             _ => return None,
         })
     }

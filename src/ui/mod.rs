@@ -3,7 +3,9 @@
 pub mod canvas;
 pub mod command;
 pub mod compare;
+pub mod derived;
 pub mod fields;
+pub mod job;
 pub mod panels;
 pub mod plan;
 pub mod plot_format;

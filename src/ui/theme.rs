@@ -52,9 +52,9 @@ pub const NODE_FONT_SIZE: f32 = 14.0;
 
 pub fn kind_colour(kind: ResourceKind) -> Color32 {
     match kind {
-        ResourceKind::Individueel => KIND_RED,
-        ResourceKind::Maatschappelijk => KIND_BLUE,
-        ResourceKind::Organisatorisch => KIND_GREY,
+        ResourceKind::Individual => KIND_RED,
+        ResourceKind::Societal => KIND_BLUE,
+        ResourceKind::Organisational => KIND_GREY,
     }
 }
 

@@ -4,38 +4,38 @@
 use veerkrachtplanner::model::{Link, LinkId, Polarity, Project, ResourceKind, Variable, VariableId};
 
 pub const VARIABLES: &[(&str, &str, ResourceKind)] = &[
-    ("stress", "Stress", ResourceKind::Individueel),
-    ("welbevinden", "Welbevinden", ResourceKind::Individueel),
-    ("bestaanszekerheid", "Bestaanszekerheid (werk, inkomen, woning, veilige plek)", ResourceKind::Maatschappelijk),
-    ("toekomstperspectief", "Toekomstperspectief", ResourceKind::Individueel),
-    ("opleiding_werk", "Functioneren in opleiding en werk", ResourceKind::Maatschappelijk),
-    ("opvoedgedrag", "Adequaat opvoedgedrag", ResourceKind::Individueel),
-    ("ouder_kind_relatie", "Ouder-kind relatie", ResourceKind::Individueel),
+    ("stress", "Stress", ResourceKind::Individual),
+    ("welbevinden", "Welbevinden", ResourceKind::Individual),
+    ("bestaanszekerheid", "Bestaanszekerheid (werk, inkomen, woning, veilige plek)", ResourceKind::Societal),
+    ("toekomstperspectief", "Toekomstperspectief", ResourceKind::Individual),
+    ("opleiding_werk", "Functioneren in opleiding en werk", ResourceKind::Societal),
+    ("opvoedgedrag", "Adequaat opvoedgedrag", ResourceKind::Individual),
+    ("ouder_kind_relatie", "Ouder-kind relatie", ResourceKind::Individual),
     (
         "levensvaardigheden",
         "Levensvaardigheden (zelfvertrouwen, zelfbeheersing, emotieregulatie)",
-        ResourceKind::Individueel,
+        ResourceKind::Individual,
     ),
-    ("weg_naar_hulp", "De weg naar hulp kunnen vinden", ResourceKind::Organisatorisch),
-    ("professionele_hulp", "Ontvangen professionele hulp", ResourceKind::Organisatorisch),
-    ("signalering", "Signalering van problemen", ResourceKind::Organisatorisch),
-    ("mentale_problemen", "Mentale problemen", ResourceKind::Individueel),
-    ("lichamelijke_problemen", "Lichamelijke problemen", ResourceKind::Individueel),
-    ("complexiteit_hulpsysteem", "Complexiteit van het hulpsysteem", ResourceKind::Organisatorisch),
-    ("wachttijden_ggz", "Wachttijden GGZ", ResourceKind::Organisatorisch),
-    ("sociaal_netwerk", "Sociaal netwerk", ResourceKind::Maatschappelijk),
-    ("zelfvertrouwen", "Zelfvertrouwen", ResourceKind::Individueel),
-    ("individuele_agency", "Individuele agency", ResourceKind::Individueel),
-    ("maatschappelijke_participatie", "Maatschappelijke participatie", ResourceKind::Maatschappelijk),
-    ("succeservaringen", "Succeservaringen", ResourceKind::Individueel),
-    ("community_support", "Community support (gesteund voelen door de buurt)", ResourceKind::Maatschappelijk),
-    ("collectieve_agency", "Collectieve agency", ResourceKind::Maatschappelijk),
-    ("vertrouwen_buurt", "Vertrouwen in de buurt", ResourceKind::Maatschappelijk),
-    ("fysieke_ontmoetingen", "Fysieke ontmoetingen in de buurt", ResourceKind::Maatschappelijk),
-    ("gedeelde_idealen", "Gedeelde idealen of geloof", ResourceKind::Maatschappelijk),
-    ("ingrijpende_gebeurtenissen", "Ingrijpende levensgebeurtenissen", ResourceKind::Individueel),
-    ("prestatiedruk", "Ervaren prestatiedruk", ResourceKind::Individueel),
-    ("schaamte", "Schaamte", ResourceKind::Individueel),
+    ("weg_naar_hulp", "De weg naar hulp kunnen vinden", ResourceKind::Organisational),
+    ("professionele_hulp", "Ontvangen professionele hulp", ResourceKind::Organisational),
+    ("signalering", "Signalering van problemen", ResourceKind::Organisational),
+    ("mentale_problemen", "Mentale problemen", ResourceKind::Individual),
+    ("lichamelijke_problemen", "Lichamelijke problemen", ResourceKind::Individual),
+    ("complexiteit_hulpsysteem", "Complexiteit van het hulpsysteem", ResourceKind::Organisational),
+    ("wachttijden_ggz", "Wachttijden GGZ", ResourceKind::Organisational),
+    ("sociaal_netwerk", "Sociaal netwerk", ResourceKind::Societal),
+    ("zelfvertrouwen", "Zelfvertrouwen", ResourceKind::Individual),
+    ("individuele_agency", "Individuele agency", ResourceKind::Individual),
+    ("maatschappelijke_participatie", "Maatschappelijke participatie", ResourceKind::Societal),
+    ("succeservaringen", "Succeservaringen", ResourceKind::Individual),
+    ("community_support", "Community support (gesteund voelen door de buurt)", ResourceKind::Societal),
+    ("collectieve_agency", "Collectieve agency", ResourceKind::Societal),
+    ("vertrouwen_buurt", "Vertrouwen in de buurt", ResourceKind::Societal),
+    ("fysieke_ontmoetingen", "Fysieke ontmoetingen in de buurt", ResourceKind::Societal),
+    ("gedeelde_idealen", "Gedeelde idealen of geloof", ResourceKind::Societal),
+    ("ingrijpende_gebeurtenissen", "Ingrijpende levensgebeurtenissen", ResourceKind::Individual),
+    ("prestatiedruk", "Ervaren prestatiedruk", ResourceKind::Individual),
+    ("schaamte", "Schaamte", ResourceKind::Individual),
 ];
 
 pub const LINKS: &[(&str, &str, char)] = &[
@@ -114,7 +114,7 @@ pub fn basis_model() -> Project {
 pub fn model(variables: &[&str], links: &[(&str, &str, char)]) -> Project {
     let mut p = Project::default();
     for id in variables {
-        p.variables.push(Variable::new(VariableId::new(*id), *id, ResourceKind::Individueel));
+        p.variables.push(Variable::new(VariableId::new(*id), *id, ResourceKind::Individual));
     }
     for (from, to, sign) in links {
         add_link(&mut p, &format!("{from}__{to}"), from, to, *sign);

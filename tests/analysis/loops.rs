@@ -301,7 +301,7 @@ fn loop_gain_follows_simulation_md() {
     // 7 links (G = 3.5): (−0.5)·(0.5)·(−0.5/3.5) = 1/28.
     assert!((loop_gain(&p, &one) - 1.0 / 28.0).abs() < 1e-12);
     // A zeer sterke link stress → welbevinden raises G of welbevinden to 1.5: (−1/1.5)·0.5·(−0.5/3.5).
-    p.link_mut(&link_id("stress", "welbevinden")).unwrap().strength = Strength::ZeerSterk;
+    p.link_mut(&link_id("stress", "welbevinden")).unwrap().strength = Strength::VeryStrong;
     let expected = (-1.0 / 1.5) * 0.5 * (-0.5 / 3.5);
     assert!((loop_gain(&p, &one) - expected).abs() < 1e-12);
     let help = find(&report, &["mentale_problemen", "signalering", "professionele_hulp"]).clone();

@@ -8,9 +8,9 @@ use veerkrachtplanner::model::{
 
 fn kind_word(kind: ResourceKind) -> &'static str {
     match kind {
-        ResourceKind::Individueel => "individueel",
-        ResourceKind::Maatschappelijk => "maatschappelijk",
-        ResourceKind::Organisatorisch => "organisatorisch",
+        ResourceKind::Individual => "individueel",
+        ResourceKind::Societal => "maatschappelijk",
+        ResourceKind::Organisational => "organisatorisch",
     }
 }
 
@@ -62,12 +62,12 @@ fn every_reference_link_is_present_with_its_sign_and_source() {
         assert!(l.source.contains("TNO 2023, "), "{id}: source {:?}", l.source);
         assert!(l.source.chars().any(|c| c.is_ascii_digit()), "{id}: source names no line");
         // The seeds give no strengths.
-        assert_eq!(l.strength, Strength::Gemiddeld, "{id}");
+        assert_eq!(l.strength, Strength::Medium, "{id}");
         if inferred {
-            assert_eq!(l.confidence, Confidence::Laag, "{id} is inferred");
+            assert_eq!(l.confidence, Confidence::Low, "{id} is inferred");
             assert!(l.source.contains("afgeleid"), "{id}: inferred link must say 'afgeleid'");
         } else {
-            assert_ne!(l.confidence, Confidence::Laag, "{id} is stated in the text");
+            assert_ne!(l.confidence, Confidence::Low, "{id} is stated in the text");
             assert!(!l.source.contains("afgeleid"), "{id}");
         }
     }

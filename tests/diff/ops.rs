@@ -78,7 +78,7 @@ pub fn edit_for(p: &Project, (op, a, b, v): Op, prefix: &str) -> Option<Edit> {
         10 => {
             let mut list = p.interventions.clone();
             let id = format!("{prefix}i{}", a % 2);
-            let effect = Effect { target: var(b)?.id, points: f64::from(v % 10), confidence: Confidence::Hoog };
+            let effect = Effect { target: var(b)?.id, points: f64::from(v % 10), confidence: Confidence::High };
             match list.iter_mut().find(|i| i.id.0 == id) {
                 Some(i) => i.cost.per_year_eur = f64::from(b) * 100.0,
                 None if p.id_taken(&id) => return None,

@@ -149,7 +149,7 @@ fn disjoint(base: &Project, ops: &[Op], side: usize, prefix: &str) -> Vec<Edit> 
                 let e = veerkrachtplanner::edit::new_variable_edit(
                     &p,
                     &format!("{prefix} {a}"),
-                    veerkrachtplanner::model::ResourceKind::Individueel,
+                    veerkrachtplanner::model::ResourceKind::Individual,
                     veerkrachtplanner::model::Position::new(f32::from(a), f32::from(b)),
                 );
                 if let Edit::AddVariable { variable, .. } = &e {

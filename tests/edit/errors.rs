@@ -22,7 +22,7 @@ fn messages_name_what_is_wrong() {
         refused(&p, Edit::MoveVariables { moves: vec![("x".into(), Position::default())] }),
         EditError::UnknownVariable { id: id("x") }
     );
-    let mut v = Variable::new("angst".into(), "Angst 2", ResourceKind::Individueel);
+    let mut v = Variable::new("angst".into(), "Angst 2", ResourceKind::Individual);
     assert_eq!(
         refused(&p, Edit::AddVariable { variable: v.clone(), position: Position::default() }),
         EditError::IdTaken { id: id("angst") }
@@ -120,14 +120,14 @@ fn delete_takes_links_positions_and_weights_along_and_retires_ids() {
 #[test]
 fn ids_are_never_reused_after_delete_and_add_with_the_same_name() {
     let mut p = small_model();
-    let edit = new_variable_edit(&p, "Stress", ResourceKind::Individueel, Position::default());
+    let edit = new_variable_edit(&p, "Stress", ResourceKind::Individual, Position::default());
     apply(&mut p, edit).unwrap();
     apply(&mut p, Edit::Delete { variables: vec!["stress".into()], links: vec![] }).unwrap();
-    let again = new_variable_edit(&p, "Stress", ResourceKind::Individueel, Position::default());
+    let again = new_variable_edit(&p, "Stress", ResourceKind::Individual, Position::default());
     let Edit::AddVariable { variable, .. } = &again else { panic!("not an add") };
     assert_eq!(variable.id.as_str(), "stress_2");
     apply(&mut p, again).unwrap();
-    let mut stale = Variable::new("stress".into(), "Stress", ResourceKind::Individueel);
+    let mut stale = Variable::new("stress".into(), "Stress", ResourceKind::Individual);
     stale.baseline = 10.0;
     assert_eq!(
         refused(&p, Edit::AddVariable { variable: stale, position: Position::default() }),
@@ -138,7 +138,7 @@ fn ids_are_never_reused_after_delete_and_add_with_the_same_name() {
 #[test]
 fn failing_batch_rolls_back_what_it_already_did() {
     let p = small_model();
-    let first = new_variable_edit(&p, "Nieuw", ResourceKind::Individueel, Position::default());
+    let first = new_variable_edit(&p, "Nieuw", ResourceKind::Individual, Position::default());
     let edit = Edit::Batch(vec![
         first,
         Edit::MoveVariables { moves: vec![("angst".into(), Position::new(-1.0, -1.0))] },
@@ -164,7 +164,7 @@ fn section_edits_retire_ids_that_go_and_refuse_ids_in_use() {
     let mut p = small_model();
     let undo = apply(&mut p, Edit::SetScenarios(Vec::new())).unwrap();
     assert!(p.id_taken("crisis"), "a removed scenario's id is retired");
-    let edit = new_variable_edit(&p, "Crisis", ResourceKind::Individueel, Position::default());
+    let edit = new_variable_edit(&p, "Crisis", ResourceKind::Individual, Position::default());
     let Edit::AddVariable { variable, .. } = &edit else { panic!("not an add") };
     assert_eq!(variable.id.as_str(), "crisis_2");
     apply(&mut p, undo).unwrap();

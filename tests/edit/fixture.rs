@@ -44,11 +44,11 @@ pub fn small_model() -> Project {
     let mut p = Project::default();
     p.meta.title = "Testmodel".into();
     for (id, name, kind) in [
-        ("angst", "Angst", ResourceKind::Individueel),
-        ("buurt", "Buurt", ResourceKind::Maatschappelijk),
-        ("contact", "Sociaal contact", ResourceKind::Maatschappelijk),
-        ("draagkracht", "Draagkracht", ResourceKind::Individueel),
-        ("loket", "Loket", ResourceKind::Organisatorisch),
+        ("angst", "Angst", ResourceKind::Individual),
+        ("buurt", "Buurt", ResourceKind::Societal),
+        ("contact", "Sociaal contact", ResourceKind::Societal),
+        ("draagkracht", "Draagkracht", ResourceKind::Individual),
+        ("loket", "Loket", ResourceKind::Organisational),
     ] {
         p.variables.push(Variable::new(id.into(), name, kind));
     }

@@ -43,7 +43,7 @@ fn assert_readable(p: &Project, layout: &Layout) {
 fn empty_single_and_disconnected() {
     assert!(auto_layout(&Project::default()).positions.is_empty());
     let mut one = Project::default();
-    one.variables.push(Variable::new("a".into(), "A", ResourceKind::Individueel));
+    one.variables.push(Variable::new("a".into(), "A", ResourceKind::Individual));
     let layout = auto_layout(&one);
     assert_eq!(layout.positions[&"a".into()], veerkrachtplanner::model::Position::new(80.0, 28.0));
     let mut islands = random_model(12, 0, 1);

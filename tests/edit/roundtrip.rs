@@ -24,7 +24,7 @@ fn assert_round_trip(project: &Project, edit: &Edit) {
 fn every_variant(p: &Project) -> Vec<(Project, Edit)> {
     let mut changed = p.variable(&"angst".into()).unwrap().clone();
     changed.baseline = 70.0;
-    changed.kind = ResourceKind::Organisatorisch;
+    changed.kind = ResourceKind::Organisational;
     let mut relinked = p.link(&"loket__buurt".into()).unwrap().clone();
     relinked.to = "angst".into();
     relinked.strength = Strength::Custom(0.9);
@@ -46,7 +46,7 @@ fn every_variant(p: &Project) -> Vec<(Project, Edit)> {
     let restore = apply(&mut deleted, Edit::Delete { variables: vec!["loket".into()], links: vec![] }).unwrap();
     let on_deleted = vec![(deleted.clone(), restore.clone()), (deleted, Edit::Batch(vec![restore]))];
     let on_model = vec![
-        new_variable_edit(p, "Nieuwe factor", ResourceKind::Maatschappelijk, Position::new(5.0, 6.0)),
+        new_variable_edit(p, "Nieuwe factor", ResourceKind::Societal, Position::new(5.0, 6.0)),
         Edit::UpdateVariable(changed),
         rename_variable_edit(p, &"buurt".into(), "De buurt").unwrap(),
         new_link_edit(p, &"angst".into(), &"loket".into(), Polarity::Negative).unwrap(),
@@ -72,7 +72,7 @@ fn every_variant(p: &Project) -> Vec<(Project, Edit)> {
         Edit::SetInterventions(interventions),
         Edit::SetPlans(plans),
         Edit::Batch(vec![
-            new_variable_edit(p, "X", ResourceKind::Individueel, Position::default()),
+            new_variable_edit(p, "X", ResourceKind::Individual, Position::default()),
             Edit::AddLink(veerkrachtplanner::model::Link::new(
                 "x__angst".into(),
                 "x".into(),
@@ -123,7 +123,7 @@ pub(crate) fn random_edit(p: &Project, rng: &mut Rng, depth: u32) -> Edit {
         0 | 1 => new_variable_edit(p, NAMES[rng.below(NAMES.len())], ResourceKind::ALL[rng.below(3)], position),
         2 => {
             let id = pick_var(p, rng);
-            let mut v = p.variable(&id).cloned().unwrap_or_else(|| Variable::new(id, "?", ResourceKind::Individueel));
+            let mut v = p.variable(&id).cloned().unwrap_or_else(|| Variable::new(id, "?", ResourceKind::Individual));
             v.baseline = if rng.chance(0.1) { f64::NAN } else { rng.unit() * 120.0 };
             v.adjustment_months = rng.unit() * 12.0 - 1.0;
             Edit::UpdateVariable(v)

@@ -17,7 +17,7 @@ fn run_on(name: &str) -> (i32, String, String) {
 fn clean_file_exits_0() {
     let (code, stdout, stderr) = run_on("klein-geldig.veerkracht");
     assert_eq!(code, 0, "{stdout}{stderr}");
-    assert!(stdout.trim_end().ends_with(": in orde (3 variabelen, 2 koppelingen, 1 scenario, 1 plan)."), "{stdout}");
+    assert!(stdout.trim_end().ends_with(": in orde (3 variabelen, 2 verbanden, 1 scenario, 1 plan)."), "{stdout}");
     assert!(stderr.is_empty(), "{stderr}");
 }
 
@@ -25,9 +25,9 @@ fn clean_file_exits_0() {
 fn warnings_are_printed_and_exit_0() {
     let (code, stdout, _) = run_on("waarschuwingen.veerkracht");
     assert_eq!(code, 0, "{stdout}");
-    assert!(stdout.starts_with("Waarschuwing: regel 13, koppeling 'nog_eens_stress__welbevinden'"), "{stdout}");
+    assert!(stdout.starts_with("Waarschuwing: regel 13, verband 'nog_eens_stress__welbevinden'"), "{stdout}");
     assert!(stdout.contains("Waarschuwing: regel 18, opmaak 'verdwenen'"), "{stdout}");
-    assert!(stdout.contains(": in orde, met 2 waarschuwingen (3 variabelen, 3 koppelingen"), "{stdout}");
+    assert!(stdout.contains(": in orde, met 2 waarschuwingen (3 variabelen, 3 verbanden"), "{stdout}");
 }
 
 #[test]
@@ -37,7 +37,7 @@ fn project_errors_exit_1_with_line_numbers() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 3, "{stdout}");
     assert_eq!(lines[0], "Regel 8, variabele 'stress': de id 'stress' komt meer dan eens voor bij de variabelen");
-    assert!(lines[1].starts_with("Regel 12, koppeling 'sociaal_netwerk__stress'"), "{stdout}");
+    assert!(lines[1].starts_with("Regel 12, verband 'sociaal_netwerk__stress'"), "{stdout}");
     assert!(lines[2].ends_with(": 2 fouten; dit project kan zo niet worden geopend."), "{stdout}");
 }
 

@@ -63,7 +63,7 @@ fn unknown_word() {
 fn missing_field_is_named() {
     let text = single("ontbrekend-veld.veerkracht", LoadErrorKind::NotAProject);
     // Column 84 is the ')' that closes the link.
-    assert!(text.starts_with("Regel 12, kolom 84: het veld 'to' ontbreekt in een koppeling"), "{text}");
+    assert!(text.starts_with("Regel 12, kolom 84: het veld 'to' ontbreekt in een verband"), "{text}");
 }
 
 #[test]
@@ -72,7 +72,7 @@ fn dangling_link_end() {
     assert_eq!(e.kind, LoadErrorKind::Invalid);
     assert_eq!(
         e.to_string(),
-        "Regel 12, koppeling 'sociaal_netwerk__stress': het begin 'sociaal_netwerkk' bestaat niet als variabele"
+        "Regel 12, verband 'sociaal_netwerk__stress': het begin 'sociaal_netwerkk' bestaat niet als variabele"
     );
 }
 
@@ -86,7 +86,7 @@ fn duplicate_id() {
         [
             "Regel 8, variabele 'stress': de id 'stress' komt meer dan eens voor bij de variabelen",
             // The renamed variable is gone, so the link that started there now dangles.
-            "Regel 12, koppeling 'sociaal_netwerk__stress': het begin 'sociaal_netwerk' bestaat niet als variabele",
+            "Regel 12, verband 'sociaal_netwerk__stress': het begin 'sociaal_netwerk' bestaat niet als variabele",
         ]
     );
 }
@@ -194,7 +194,7 @@ fn warnings_do_not_stop_loading() {
     assert_eq!(
         lines,
         [
-            "Waarschuwing: regel 13, koppeling 'nog_eens_stress__welbevinden': er is al een koppeling van 'stress' \
+            "Waarschuwing: regel 13, verband 'nog_eens_stress__welbevinden': er is al een verband van 'stress' \
              naar 'welbevinden' ('stress__welbevinden')",
             "Waarschuwing: regel 18, opmaak 'verdwenen': positie van een variabele die niet bestaat (wordt bij \
              opslaan weggelaten)",

@@ -60,7 +60,7 @@ fn awkward_values_round_trip() {
     p.meta.notes = "Regel één\nmet \"aanhalingstekens\", \\ en een tab\t, emoji 🙂 en // geen commentaar".into();
     p.variable_mut(&"stress".into()).unwrap().baseline = 0.1 + 0.2; // not exactly representable: must come back bit for bit
     p.variables[1].adjustment_months = 1e-7;
-    p.variables.push(Variable::new("a_eerste".into(), "Árbeid — ‘werk’", ResourceKind::Organisatorisch));
+    p.variables.push(Variable::new("a_eerste".into(), "Árbeid — ‘werk’", ResourceKind::Organisational));
     p.links[0].strength = Strength::Custom(1.0 / 3.0);
     p.links[0].delay = Delay::Months(599.999_999_999);
     p.layout.positions.values_mut().for_each(|pos| pos.x = -0.0);

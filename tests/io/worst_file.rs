@@ -27,7 +27,7 @@ fn top(range: Range) -> f64 {
 
 fn variables(p: &mut Project, n: usize, text_budget: &mut usize) {
     for i in 0..n {
-        let mut v = Variable::new(VariableId::new(format!("v{i:05}")), "x", ResourceKind::Individueel);
+        let mut v = Variable::new(VariableId::new(format!("v{i:05}")), "x", ResourceKind::Individual);
         let name = rules::NAME_CHARS.max.min(*text_budget);
         *text_budget -= name;
         v.name = format!("{}{}", i, text(name.saturating_sub(6)));
@@ -55,7 +55,7 @@ fn links(p: &mut Project, n: usize, count: usize) {
         );
         l.strength = Strength::Custom(rules::CUSTOM_GAIN.max);
         l.delay = Delay::Months(if k % 5 == 0 { 0.0 } else { rules::DELAY_MONTHS.max });
-        l.confidence = Confidence::Laag;
+        l.confidence = Confidence::Low;
         p.links.push(l);
     }
 }
@@ -74,7 +74,7 @@ fn effects(p: &Project, n: usize, offset: usize) -> Vec<Effect> {
         .map(|k| Effect {
             target: p.variables[(k + offset) % p.variables.len()].id.clone(),
             points: if k % 2 == 0 { rules::EFFECT_POINTS.max } else { rules::EFFECT_POINTS.min },
-            confidence: Confidence::Laag,
+            confidence: Confidence::Low,
         })
         .collect()
 }

@@ -10,7 +10,7 @@ pub fn item(id: &str, reach: f64, one_off: f64, per_year: f64) -> PlanItem {
 }
 
 pub fn with_effect(mut item: PlanItem, target: &str, points: f64) -> PlanItem {
-    item.effects = Some(vec![Effect { target: target.into(), points, confidence: Confidence::Gemiddeld }]);
+    item.effects = Some(vec![Effect { target: target.into(), points, confidence: Confidence::Medium }]);
     item
 }
 

@@ -16,7 +16,7 @@ use veerkrachtplanner::model::{
 use veerkrachtplanner::sim::{Input, RunOptions};
 
 pub fn var(id: &str, adjustment_months: f64) -> Variable {
-    let mut v = Variable::new(VariableId::new(id), id.to_uppercase(), ResourceKind::Individueel);
+    let mut v = Variable::new(VariableId::new(id), id.to_uppercase(), ResourceKind::Individual);
     v.adjustment_months = adjustment_months;
     v
 }

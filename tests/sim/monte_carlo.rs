@@ -21,7 +21,7 @@ fn same_seed_gives_identical_bytes_and_another_seed_does_not() {
     };
     let c = compile(&p).unwrap();
     let mut input = step("a", 10.0, 2.0);
-    input.confidence = Some(Confidence::Laag);
+    input.confidence = Some(Confidence::Low);
     let ci = c.compile_inputs(&[input]).unwrap();
     let ix = compile_index(&c, &p.outcome, &p).unwrap();
     let o = opts(0.25, 60, SimMethod::Euler);
@@ -46,7 +46,7 @@ fn band_width_matches_the_confidence_range() {
     // A held at +20 (T = 0.25, sole input), A → B gain 0.5 "hoog" (±10 %): at equilibrium x_B = 50 + 20·g with
     // g uniform on [0.45, 0.55], so its 10 % / 50 % / 90 % points are 59.2, 60, 60.8.
     let mut l = link("a", "b", Polarity::Positive, 0.5, 0.0);
-    l.confidence = Confidence::Hoog;
+    l.confidence = Confidence::High;
     let p = project(vec![var("a", 0.25), var("b", 1.0)], vec![l]);
     let c = compile(&p).unwrap();
     let ci = c.compile_inputs(&[step("a", 20.0, 0.0)]).unwrap();
@@ -102,7 +102,7 @@ fn same_bytes_whatever_the_number_of_threads_and_for_a_subset_of_variables() {
     };
     let c = compile(&p).unwrap();
     let mut input = step("a", 10.0, 2.0);
-    input.confidence = Some(Confidence::Laag);
+    input.confidence = Some(Confidence::Low);
     let ci = c.compile_inputs(&[input]).unwrap();
     let ix = compile_index(&c, &p.outcome, &p).unwrap();
     let o = opts(0.25, 36, SimMethod::Euler);

@@ -107,7 +107,7 @@ fn other_version_with_links(dir: &Path) -> std::path::PathBuf {
     other.variables.push(veerkrachtplanner::model::Variable::new(
         VariableId::new("e"),
         "Epsilon",
-        veerkrachtplanner::model::ResourceKind::Maatschappelijk,
+        veerkrachtplanner::model::ResourceKind::Societal,
     ));
     other.layout.positions.insert(VariableId::new("e"), veerkrachtplanner::model::Position::new(-300.0, 200.0));
     other.links.push(veerkrachtplanner::model::Link::new(

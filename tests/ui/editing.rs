@@ -119,11 +119,11 @@ fn inspector_changes_strength_in_one_undo_step() {
     h.get_by_label("zeer sterk").click();
     h.run();
     let link = h.state().project().link(&"a__b".into()).unwrap();
-    assert_eq!(link.strength, veerkrachtplanner::model::Strength::ZeerSterk);
+    assert_eq!(link.strength, veerkrachtplanner::model::Strength::VeryStrong);
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     let link = h.state().project().link(&"a__b".into()).unwrap();
-    assert_eq!(link.strength, veerkrachtplanner::model::Strength::Gemiddeld);
+    assert_eq!(link.strength, veerkrachtplanner::model::Strength::Medium);
 }
 
 #[test]

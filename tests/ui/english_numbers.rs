@@ -115,6 +115,6 @@ fn the_scenario_editor_shows_english_numbers_in_english() {
     harness.run();
     harness.get_by_label("Edit scenarios…").click();
     harness.run();
-    assert!(harness.query_all_by_label("Size (points)").next().is_some(), "the editor is open");
+    assert!(harness.query_all_by_label("Size (points on the 0–100 scale)").next().is_some(), "the editor is open");
     assert_english(&harness, "Scenario editor");
 }

@@ -120,7 +120,7 @@ fn export_through_the_in_app_window_when_the_setting_asks_for_it() {
     name_field(&h).type_text("raadsvoorstel");
     h.run();
     h.get_by_label("Opslaan").click();
-    h.run();
+    settle(&mut h);
     let bytes = std::fs::read(dir.path().join("raadsvoorstel.pdf")).unwrap();
     assert!(bytes.starts_with(b"%PDF-1.4"), "{}", h.state().status.text);
     assert!(h.state().status.text.contains("Geëxporteerd"));

@@ -3,20 +3,25 @@
 
 mod about;
 mod compare;
+mod derived;
 mod editing;
 mod english_numbers;
+mod english_walk;
 mod export;
 mod file_window;
 mod files;
+mod help;
 mod laptop;
 mod loops;
 mod markers;
 mod scenario_editor;
+mod settle;
 mod typing;
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+pub use settle::settle;
 use std::path::Path;
 use veerkrachtplanner::app::{AppCommand, AppConfig, PlannerApp};
 use veerkrachtplanner::model::{Link, LinkId, Polarity, Position, Project, ResourceKind, Variable, VariableId};
@@ -28,10 +33,10 @@ pub const CANVAS_RIGHT: f32 = 1050.0;
 pub fn fixture_project() -> Project {
     let mut p = Project::default();
     for (id, name, kind, x, y) in [
-        ("a", "Alpha", ResourceKind::Individueel, 0.0, 0.0),
-        ("b", "Beta", ResourceKind::Maatschappelijk, 360.0, 0.0),
-        ("c", "Gamma", ResourceKind::Organisatorisch, 180.0, 260.0),
-        ("d", "Delta", ResourceKind::Individueel, 600.0, 260.0),
+        ("a", "Alpha", ResourceKind::Individual, 0.0, 0.0),
+        ("b", "Beta", ResourceKind::Societal, 360.0, 0.0),
+        ("c", "Gamma", ResourceKind::Organisational, 180.0, 260.0),
+        ("d", "Delta", ResourceKind::Individual, 600.0, 260.0),
     ] {
         p.variables.push(Variable::new(VariableId::new(id), name, kind));
         p.layout.positions.insert(VariableId::new(id), Position::new(x, y));
@@ -55,7 +60,7 @@ pub fn harness(config: AppConfig) -> Harness<'static, PlannerApp> {
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(12)
         .build_eframe(move |cc| PlannerApp::with_config(&cc.egui_ctx, config));
-    harness.run();
+    settle(&mut harness);
     harness
 }
 
@@ -67,7 +72,7 @@ pub fn harness_with_fixture(dir: &Path) -> Harness<'static, PlannerApp> {
 
 pub fn run_command(harness: &mut Harness<'static, PlannerApp>, command: AppCommand) {
     harness.state_mut().queue(command);
-    harness.run();
+    settle(harness);
 }
 
 /// The canvas box of the variable called `name` (not its row in the variables list).

@@ -41,11 +41,11 @@ fn every_scenario_field_applies_as_typed_and_ctrl_s_saves_it() {
     let undo_before = harness.state().project().clone();
     type_into(&mut harness, "Naam", "Hittegolf");
     type_into(&mut harness, "Beschrijving", "Drie hete zomers");
-    type_into(&mut harness, "Grootte (punten)", "-12,5");
+    type_into(&mut harness, "Grootte (punten op de schaal 0–100)", "-12,5");
     type_into(&mut harness, "Start (maand)", "6");
     type_into(&mut harness, "Duur (maanden)", "9");
-    type_into(&mut harness, "Opbouw (maanden)", "1,5");
-    type_into(&mut harness, "Nawerking (maanden)", "4");
+    type_into(&mut harness, "Maanden tot volle sterkte", "1,5");
+    type_into(&mut harness, "Maanden dat het nog nawerkt", "4");
     // Ctrl+S while the last field still has the keyboard.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
@@ -84,6 +84,10 @@ fn the_scenario_editor_fits_a_laptop() {
             size,
             &["Scenario", "Nieuw", "Dupliceren", "Verwijderen", "Naam", "Beschrijving", "Schok toevoegen"],
         );
-        assert_inside_and_apart(&harness, size, &["Grootte (punten)", "Start (maand)", "Opbouw (maanden)"]);
+        assert_inside_and_apart(
+            &harness,
+            size,
+            &["Grootte (punten op de schaal 0–100)", "Start (maand)", "Maanden tot volle sterkte"],
+        );
     }
 }

@@ -3,7 +3,10 @@
 
 use eframe::egui;
 use egui_kittest::Harness;
+#[path = "../ui/settle.rs"]
+mod settle;
 use egui_kittest::kittest::Queryable;
+use settle::settle;
 use veerkrachtplanner::edit::Edit;
 use veerkrachtplanner::io::parse_project;
 use veerkrachtplanner::model::Project;
@@ -21,9 +24,9 @@ fn render(project: &Project, tab: PlanTab, check: impl FnOnce(&Harness<'_>)) -> 
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
-            edits.extend(view.plan_ui(ui, project, Language::Nl).into_iter().map(|r| r.edit));
+            edits.extend(view.plan_ui(ui, project, 1, Language::Nl).into_iter().map(|r| r.edit));
         });
-        harness.run();
+        settle(&mut harness);
         check(&harness);
     }
     edits
@@ -43,15 +46,15 @@ fn plan_view_shows_the_example_variants() {
 #[test]
 fn budget_and_comparison_pages() {
     let project = example();
-    render(&project, PlanTab::Begroting, |h| {
+    render(&project, PlanTab::Budget, |h| {
         assert!(h.query_all_by_label_contains("Binnen budget in elk jaar").next().is_some());
         assert!(h.query_all_by_label_contains("€ 900.000").next().is_some(), "budget in Dutch amounts");
     });
-    render(&project, PlanTab::Vergelijken, |h| {
+    render(&project, PlanTab::Compare, |h| {
         assert!(h.query_all_by_label_contains("Plan B – hulp dichtbij").next().is_some());
         assert!(h.query_all_by_label_contains("Effect per € 1.000").next().is_some());
     });
-    render(&project, PlanTab::Kosteneffectiviteit, |h| {
+    render(&project, PlanTab::CostEffectiveness, |h| {
         assert!(h.query_all_by_label_contains("Kosteneffectiviteit per interventie").next().is_some());
     });
 }
@@ -60,15 +63,15 @@ fn budget_and_comparison_pages() {
 fn adding_from_the_catalogue_returns_a_set_plans_edit() {
     let project = example();
     let mut view = PlanView::new();
-    view.tab = PlanTab::Interventies;
+    view.tab = PlanTab::Interventions;
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
-            edits.extend(view.plan_ui(ui, &project, Language::Nl).into_iter().map(|r| r.edit));
+            edits.extend(view.plan_ui(ui, &project, 1, Language::Nl).into_iter().map(|r| r.edit));
         });
-        harness.run();
+        settle(&mut harness);
         harness.query_all_by_label("Toevoegen aan plan").next().unwrap().click();
-        harness.run();
+        settle(&mut harness);
     }
     let Some(Edit::SetPlans(plans)) = edits.first() else { panic!("expected SetPlans, got {edits:?}") };
     assert_eq!(plans.len(), project.plans.len());
@@ -84,17 +87,17 @@ fn item_details_and_the_optimiser_dialog() {
     let mut edits = Vec::new();
     {
         let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1400.0)).build_ui(|ui| {
-            edits.extend(view.plan_ui(ui, &project, Language::Nl).into_iter().map(|r| r.edit));
+            edits.extend(view.plan_ui(ui, &project, 1, Language::Nl).into_iter().map(|r| r.edit));
         });
-        harness.run();
+        settle(&mut harness);
         // Select the first item of Plan A (items are stored in id order): its details show.
         harness.get_by_label("Buurtinitiatieven: initiatievenfonds; Leeszaal Rotterdam West; Zorgvrijstaat").click();
-        harness.run();
+        settle(&mut harness);
         assert!(harness.query_all_by_label("Bereik:").next().is_some());
         assert!(harness.query_by_label("Effecten aanpassen").is_some());
 
         harness.get_by_label("Optimaliseren…").click();
-        harness.run();
+        settle(&mut harness);
         harness.get_by_label("Optimalisatie starten").click();
         let mut done = false;
         for _ in 0..600 {
@@ -108,7 +111,7 @@ fn item_details_and_the_optimiser_dialog() {
         assert!(done, "the optimiser finishes on its thread");
         assert!(harness.query_all_by_label_contains("Gekozen:").next().is_some());
         harness.get_by_label("Toevoegen als nieuwe planvariant").click();
-        harness.run();
+        settle(&mut harness);
     }
     let Some(Edit::SetPlans(plans)) = edits.last() else { panic!("expected SetPlans, got {edits:?}") };
     assert_eq!(plans.len(), project.plans.len() + 1, "the optimised portfolio is a new variant");
@@ -121,11 +124,11 @@ fn item_details_and_the_optimiser_dialog() {
 fn comparison_page_in_english() {
     let project = example();
     let mut view = PlanView::new();
-    view.tab = PlanTab::Vergelijken;
+    view.tab = PlanTab::Compare;
     let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 1000.0)).build_ui(|ui| {
-        let _edits = view.plan_ui(ui, &project, Language::En);
+        let _edits = view.plan_ui(ui, &project, 1, Language::En);
     });
-    harness.run();
+    settle(&mut harness);
     harness.get_by_label("Compare plan variants");
     harness.get_by_label("Total cost");
     harness.get_by_label("Optimise…");
@@ -136,30 +139,30 @@ fn comparison_page_in_english() {
 fn catalogue_search_finds_by_everyday_words_and_offers_the_closest_when_empty() {
     let project = example();
     let mut view = PlanView::new();
-    view.tab = PlanTab::Interventies;
+    view.tab = PlanTab::Interventions;
     let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).build_ui(|ui| {
-        let _edits = view.plan_ui(ui, &project, Language::Nl);
+        let _edits = view.plan_ui(ui, &project, 1, Language::Nl);
     });
-    harness.run();
+    settle(&mut harness);
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").focus();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").type_text("eenzaamheid");
-    harness.run();
+    settle(&mut harness);
     assert!(harness.query_all_by_label_contains("Geen interventie gevonden").next().is_none());
     let found = harness.query_all_by_label("Toevoegen aan plan").count();
     assert!(found >= 1, "eenzaamheid finds interventions");
     assert!(found < veerkrachtplanner::plan::catalogue().len(), "and not every intervention");
     drop(harness);
     let mut view = PlanView::new();
-    view.tab = PlanTab::Interventies;
+    view.tab = PlanTab::Interventions;
     let mut harness = Harness::builder().with_size(egui::vec2(1200.0, 900.0)).build_ui(|ui| {
-        let _edits = view.plan_ui(ui, &project, Language::Nl);
+        let _edits = view.plan_ui(ui, &project, 1, Language::Nl);
     });
-    harness.run();
+    settle(&mut harness);
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").focus();
-    harness.run();
+    settle(&mut harness);
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoeken:").type_text("ervaringscfe");
-    harness.run();
+    settle(&mut harness);
     assert!(harness.query_all_by_label_contains("Geen interventie gevonden").next().is_some(), "says so");
     assert!(harness.query_by_label("Het dichtst in de buurt:").is_some(), "and offers the closest");
 }

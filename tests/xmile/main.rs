@@ -13,7 +13,7 @@ use veerkrachtplanner::model::{
 };
 
 pub fn var(id: &str, baseline: f64, adjustment_months: f64) -> Variable {
-    let mut v = Variable::new(VariableId::new(id), id.to_uppercase(), ResourceKind::Individueel);
+    let mut v = Variable::new(VariableId::new(id), id.to_uppercase(), ResourceKind::Individual);
     v.baseline = baseline;
     v.adjustment_months = adjustment_months;
     v
@@ -64,9 +64,9 @@ pub fn small_project() -> Project {
             var("hoog", 90.0, 1.0),
         ],
         links: vec![
-            link("steun__stress", "steun", "stress", Polarity::Negative, Strength::Sterk, Delay::Gemiddeld),
-            link("stress__steun", "stress", "steun", Polarity::Negative, Strength::ZeerSterk, Delay::Direct),
-            link("Buurt-Huis__steun", "Buurt-Huis", "steun", Polarity::Positive, Strength::Sterk, Delay::Snel),
+            link("steun__stress", "steun", "stress", Polarity::Negative, Strength::Strong, Delay::Medium),
+            link("stress__steun", "stress", "steun", Polarity::Negative, Strength::VeryStrong, Delay::Direct),
+            link("Buurt-Huis__steun", "Buurt-Huis", "steun", Polarity::Positive, Strength::Strong, Delay::Fast),
             link("steun_stress", "steun", "hoog", Polarity::Positive, Strength::Custom(0.3), Delay::Months(2.5)),
         ],
         interventions: vec![

@@ -14,6 +14,7 @@ pub const MUTED_COLOR: Rgb = Rgb(90, 96, 102);
 pub enum Segment {
     Move(f32, f32),
     Line(f32, f32),
+    Cubic(f32, f32, f32, f32, f32, f32),
     Close,
 }
 

@@ -76,6 +76,15 @@ pub fn missing_characters(fonts: &Fonts, doc: &Document) -> Vec<MissingCharacter
                     check(text, &|| format!("{section}, grafiek '{}'", chart.title));
                 }
             }
+            Block::Diagram(scene) => {
+                for shape in &scene.shapes {
+                    if let crate::export::diagram::Shape::Variable { lines, .. } = shape {
+                        for line in lines {
+                            check(line, &|| format!("{section}, causaal diagram"));
+                        }
+                    }
+                }
+            }
             Block::PageBreak => {}
         }
     }

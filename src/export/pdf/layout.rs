@@ -3,6 +3,7 @@
 
 use super::canvas::{MUTED_COLOR, PAGE_HEIGHT, PAGE_WIDTH, Page, Role, TEXT_COLOR};
 use super::charts::{self, Area, UpCanvas};
+use super::diagram;
 use super::fonts::{Fonts, Style};
 use super::structure::{Kind, Node};
 use super::table;
@@ -149,6 +150,18 @@ impl<'a> Flow<'a> {
                 let alt = alt_text::bar_chart(chart);
                 let height = charts::height(self.fonts, &chart.series, CONTENT_WIDTH);
                 self.figure(alt, height, |canvas, area| charts::bar_chart(canvas, chart, area));
+            }
+            Block::Diagram(scene) => {
+                // The scene's title band (the report has its own headings) is left out.
+                const TITLE_BAND: f32 = 80.0;
+                let alt = alt_text::diagram(scene);
+                let fonts = self.fonts;
+                let (scale, height) = diagram::size(fonts, scene, CONTENT_WIDTH, BOTTOM - TOP);
+                self.figure(alt, height - TITLE_BAND * scale, |canvas, area| {
+                    let top = PAGE_HEIGHT - (area.y + area.h) - TITLE_BAND * scale;
+                    let place = diagram::Place { left: area.x, top, scale };
+                    diagram::draw(fonts, canvas.page, canvas.role, scene, place);
+                });
             }
             Block::PageBreak => {
                 if !self.at_page_top() {

@@ -7,6 +7,7 @@
 mod canvas;
 mod charts;
 mod coverage;
+mod diagram;
 mod fonts;
 mod front;
 mod layout;

@@ -48,6 +48,7 @@ fn path(segments: &[Segment]) -> Option<krilla::geom::Path> {
         match *s {
             Segment::Move(x, y) => pb.move_to(x, y),
             Segment::Line(x, y) => pb.line_to(x, y),
+            Segment::Cubic(x1, y1, x2, y2, x, y) => pb.cubic_to(x1, y1, x2, y2, x, y),
             Segment::Close => pb.close(),
         }
     }

@@ -54,7 +54,7 @@ pub fn legend_ui(ui: &mut Ui, canvas: Rect, view: &mut ViewState, language: Lang
 /// The rows, bottom first.
 fn legend_rows(ui: &mut Ui, language: Language) {
     let mut rows: Vec<(&str, Symbol<'_>)> = Vec::with_capacity(8);
-    for kind in [ResourceKind::Individueel, ResourceKind::Maatschappelijk, ResourceKind::Organisatorisch] {
+    for kind in [ResourceKind::Individual, ResourceKind::Societal, ResourceKind::Organisational] {
         rows.push((
             text::kind_label(kind, language),
             Box::new(move |p, r| {

@@ -27,9 +27,11 @@ use state::{Frame, Overlay};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Shows the canvas in all of `ui`'s remaining space. Changes to the project are pushed to `commands`.
+/// `markers`: the plan interventions per variable (`plan::interventions_per_variable`, cached by the caller).
 pub fn canvas_ui(
     ui: &mut Ui,
     project: &Project,
+    markers: &BTreeMap<VariableId, Vec<crate::plan::InterventionMarker>>,
     view: &mut ViewState,
     language: Language,
     commands: &mut Vec<AppCommand>,
@@ -68,7 +70,7 @@ pub fn canvas_ui(
         project.links.iter().filter(|l| set.contains(&l.id)).flat_map(|l| [l.from.clone(), l.to.clone()]).collect()
     });
     let intervention_counts: BTreeMap<VariableId, usize> =
-        crate::plan::interventions_per_variable(project).into_iter().map(|(id, list)| (id, list.len())).collect();
+        markers.iter().map(|(id, list)| (id.clone(), list.len())).collect();
     let paint_ctx = paint::PaintContext {
         selection: &view.selection,
         hovered_node: overlay.hovered_node,

@@ -48,7 +48,7 @@ pub fn paint_links(painter: &Painter, project: &Project, scene: &SceneGeometry, 
             painter.add(Shape::line(geom.points.clone(), Stroke::new(width + 6.0, theme::SELECTION)));
         }
         let stroke = Stroke::new(width, colour);
-        if link.confidence == Confidence::Laag {
+        if link.confidence == Confidence::Low {
             painter.extend(Shape::dashed_line(&geom.points, stroke, 9.0 * zoom.max(0.5), 6.0 * zoom.max(0.5)));
         } else {
             painter.add(Shape::line(geom.points.clone(), stroke));

@@ -16,9 +16,11 @@ use crate::ui::theme;
 use crate::ui::view_state::ViewState;
 use egui::{ComboBox, RichText, Ui};
 
+/// `markers`: the plan interventions per variable (`plan::interventions_per_variable`, cached by the caller).
 pub fn inspector_panel_ui(
     ui: &mut Ui,
     project: &Project,
+    markers: &std::collections::BTreeMap<crate::model::VariableId, Vec<crate::plan::InterventionMarker>>,
     view: &mut ViewState,
     language: Language,
     commands: &mut Vec<AppCommand>,
@@ -28,7 +30,7 @@ pub fn inspector_panel_ui(
     if let Some(id) = view.selection.single_variable().cloned() {
         if let Some(variable) = project.variable(&id) {
             variable_ui(ui, variable, view, language, commands);
-            interventions_on_variable_ui(ui, project, &id, language);
+            interventions_on_variable_ui(ui, markers, &id, language);
         }
     } else if let Some(id) = view.selection.single_link().cloned() {
         if let Some(link) = project.link(&id) {
@@ -79,7 +81,7 @@ fn variable_ui(
         push_variable(commands, variable, change, |v, name| v.name = name);
         ui.end_row();
 
-        let label = ui.label(text::KIND.get(language));
+        let label = ui.label(text::KIND.get(language)).on_hover_text(text::KIND_HINT.get(language));
         ComboBox::from_id_salt("kind")
             .selected_text(text::kind_label(variable.kind, language))
             .show_ui(ui, |ui| {
@@ -91,7 +93,7 @@ fn variable_ui(
             .labelled_by(label.id);
         ui.end_row();
 
-        let label = ui.label(text::BASELINE.get(language));
+        let label = ui.label(text::BASELINE.get(language)).on_hover_text(text::BASELINE_HINT.get(language));
         ui.horizontal(|ui| {
             ui.spacing_mut().slider_width = 80.0;
             let dragged = fields::slider(ui, variable.baseline, 0.0..=100.0, 1.0, label.id);
@@ -106,7 +108,7 @@ fn variable_ui(
         });
         ui.end_row();
 
-        let label = ui.label(text::DIRECTION.get(language));
+        let label = ui.label(text::DIRECTION.get(language)).on_hover_text(text::DIRECTION_HINT.get(language));
         ComboBox::from_id_salt("direction")
             .selected_text(text::direction_label(variable.direction, language))
             .show_ui(ui, |ui| {
@@ -119,7 +121,7 @@ fn variable_ui(
             .labelled_by(label.id);
         ui.end_row();
 
-        let label = ui.label(text::RESOURCE_TAG.get(language));
+        let label = ui.label(text::RESOURCE_TAG.get(language)).on_hover_text(text::RESOURCE_TAG_HINT.get(language));
         let current = variable.resource.map_or(text::NONE.get(language), |t| text::tag_label(t, language));
         ComboBox::from_id_salt("resource_tag")
             .selected_text(current)
@@ -149,7 +151,7 @@ fn variable_ui(
     ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language));
     if view.show_advanced {
         ui.horizontal(|ui| {
-            let label = ui.label(text::ADJUSTMENT.get(language));
+            let label = ui.label(text::ADJUSTMENT.get(language)).on_hover_text(text::ADJUSTMENT_HINT.get(language));
             let change = NumberField::new(
                 ("variable_adjustment", id),
                 text::ADJUSTMENT.get(language),
@@ -199,14 +201,14 @@ fn link_ui(
     ui.add_space(6.0);
     let mut changed = link.clone();
     let mut commit = false;
-    ui.label(text::POLARITY.get(language));
+    ui.label(text::POLARITY.get(language)).on_hover_text(text::POLARITY_HINT.get(language));
     for p in [Polarity::Positive, Polarity::Negative] {
         let label = RichText::new(text::polarity_label(p, language)).color(theme::polarity_colour(p));
         commit |= ui.radio_value(&mut changed.polarity, p, label).clicked();
     }
     ui.add_space(4.0);
     egui::Grid::new("link_grid").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
-        let label = ui.label(text::STRENGTH.get(language));
+        let label = ui.label(text::STRENGTH.get(language)).on_hover_text(text::STRENGTH_HINT.get(language));
         ComboBox::from_id_salt("strength")
             .selected_text(text::strength_label(link.strength, language))
             .show_ui(ui, |ui| {
@@ -219,7 +221,7 @@ fn link_ui(
             .labelled_by(label.id);
         ui.end_row();
 
-        let label = ui.label(text::DELAY.get(language));
+        let label = ui.label(text::DELAY.get(language)).on_hover_text(text::DELAY_HINT.get(language));
         ComboBox::from_id_salt("delay")
             .selected_text(text::delay_label(link.delay, language))
             .show_ui(ui, |ui| {
@@ -231,7 +233,7 @@ fn link_ui(
             .labelled_by(label.id);
         ui.end_row();
 
-        let label = ui.label(text::CONFIDENCE.get(language));
+        let label = ui.label(text::CONFIDENCE.get(language)).on_hover_text(text::CONFIDENCE_HINT.get(language));
         ComboBox::from_id_salt("confidence")
             .selected_text(text::confidence_label(link.confidence, language))
             .show_ui(ui, |ui| {
@@ -251,7 +253,7 @@ fn link_ui(
     ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language));
     if view.show_advanced {
         egui::Grid::new("link_advanced").num_columns(2).show(ui, |ui| {
-            let label = ui.label(text::GAIN.get(language));
+            let label = ui.label(text::GAIN.get(language)).on_hover_text(text::GAIN_HINT.get(language));
             let change = NumberField::new(("link_gain", id), text::GAIN.get(language), link.strength.gain(), language)
                 .range(0.0..=10.0)
                 .labelled_by(label.id)
@@ -261,7 +263,7 @@ fn link_ui(
                     Strength::WORDS.into_iter().find(|w| (w.gain() - g).abs() < 1e-9).unwrap_or(Strength::Custom(g));
             });
             ui.end_row();
-            let label = ui.label(text::DELAY_MONTHS.get(language));
+            let label = ui.label(text::DELAY_MONTHS.get(language)).on_hover_text(text::DELAY_MONTHS_HINT.get(language));
             let change =
                 NumberField::new(("link_delay", id), text::DELAY_MONTHS.get(language), link.delay.months(), language)
                     .range(0.0..=240.0)
@@ -305,8 +307,12 @@ fn source_row_ui(
 }
 
 /// The plan interventions acting on the selected variable (the canvas shows their number as a badge).
-fn interventions_on_variable_ui(ui: &mut Ui, project: &Project, id: &crate::model::VariableId, language: Language) {
-    let markers = crate::plan::interventions_per_variable(project);
+fn interventions_on_variable_ui(
+    ui: &mut Ui,
+    markers: &std::collections::BTreeMap<crate::model::VariableId, Vec<crate::plan::InterventionMarker>>,
+    id: &crate::model::VariableId,
+    language: Language,
+) {
     let Some(list) = markers.get(id) else { return };
     ui.add_space(12.0);
     ui.label(RichText::new(text::INTERVENTIONS_ON_VARIABLE.get(language)).strong());

@@ -93,6 +93,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<AppCom
             }
         });
         ui.menu_button(text::MENU_HELP.get(lang), |ui| {
+            for page in crate::ui::panels::help::HelpPage::ALL {
+                item(ui, AppCommand::ShowHelp(page), state, true, commands);
+            }
+            ui.separator();
             item(ui, AppCommand::ShowAbout, state, true, commands);
         });
     });

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod dialogs;
 pub mod file_picker;
+pub mod help;
 pub mod inspector_panel;
 pub mod loops_panel;
 pub mod menu_bar;

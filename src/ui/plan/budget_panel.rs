@@ -2,7 +2,7 @@
 //! bar chart per year.
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
-use crate::model::{Plan, Project};
+use crate::model::Plan;
 use crate::plan::BudgetTable;
 use crate::text::{Language, format_eur_in};
 use crate::ui::plot_format::{LegendEntry, legend_below_ui};
@@ -10,13 +10,7 @@ use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
-pub fn budget_ui(
-    ui: &mut egui::Ui,
-    _project: &Project,
-    plan: Option<&Plan>,
-    results: &ResultsCache,
-    language: Language,
-) {
+pub fn budget_ui(ui: &mut egui::Ui, plan: Option<&Plan>, results: &ResultsCache, language: Language) {
     let Some(plan) = plan else {
         ui.label(t::PLAN_NO_VARIANT.get(language));
         return;
@@ -57,7 +51,10 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
                 if row.example_values {
                     ui.set_max_width(name_width - 12.0);
                 }
-                ui.add(egui::Label::new(&row.name).truncate());
+                ui.add(
+                    egui::Label::new(crate::text::catalogue::intervention_name(&row.intervention, &row.name, language))
+                        .truncate(),
+                );
                 if row.example_values {
                     ui.label(RichText::new("*").color(EXAMPLE_COLOUR)).on_hover_text(t::PLAN_EXAMPLE.get(language));
                 }
@@ -112,14 +109,15 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
 pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Language) {
     let mut charts: Vec<BarChart> = Vec::with_capacity(table.rows.len());
     for (k, row) in table.rows.iter().enumerate() {
+        let name = crate::text::catalogue::intervention_name(&row.intervention, &row.name, language);
         let bars: Vec<Bar> = table
             .years
             .iter()
             .zip(&row.cost_per_year_eur)
-            .map(|(year, c)| Bar::new(f64::from(*year), *c).width(0.6).name(format!("{} {year}", row.name)))
+            .map(|(year, c)| Bar::new(f64::from(*year), *c).width(0.6).name(format!("{name} {year}")))
             .collect();
         let refs: Vec<&BarChart> = charts.iter().collect();
-        let chart = BarChart::new(row.name.clone(), bars).color(crate::ui::theme::series_colour(k)).stack_on(&refs);
+        let chart = BarChart::new(name.to_owned(), bars).color(crate::ui::theme::series_colour(k)).stack_on(&refs);
         charts.push(chart);
     }
     let budget_lines: Vec<Line> = table
@@ -158,7 +156,7 @@ pub fn budget_chart_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
         .iter()
         .enumerate()
         .map(|(k, row)| LegendEntry {
-            name: row.name.clone(),
+            name: crate::text::catalogue::intervention_name(&row.intervention, &row.name, language).to_owned(),
             colour: crate::ui::theme::series_colour(k),
             dashed: false,
         })

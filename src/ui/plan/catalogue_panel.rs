@@ -20,13 +20,13 @@ pub struct CatalogueFilter {
 /// Name of a setting in `language`.
 pub fn setting_label(s: Setting, language: Language) -> &'static str {
     match s {
-        Setting::Wijk => t::SETTING_WIJK,
+        Setting::Neighbourhood => t::SETTING_WIJK,
         Setting::School => t::SETTING_SCHOOL,
-        Setting::Zorg => t::SETTING_ZORG,
-        Setting::Werk => t::SETTING_WERK,
-        Setting::Gezin => t::SETTING_GEZIN,
+        Setting::Care => t::SETTING_ZORG,
+        Setting::Work => t::SETTING_WERK,
+        Setting::Family => t::SETTING_GEZIN,
         Setting::Online => t::SETTING_ONLINE,
-        Setting::Loket => t::SETTING_LOKET,
+        Setting::MunicipalServices => t::SETTING_LOKET,
     }
     .get(language)
 }
@@ -93,7 +93,14 @@ pub fn catalogue_ui(
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new(&intervention.name).strong());
+                        ui.label(
+                            RichText::new(crate::text::catalogue::intervention_name(
+                                &intervention.id,
+                                &intervention.name,
+                                language,
+                            ))
+                            .strong(),
+                        );
                         let in_plan =
                             current.is_some_and(|p| p.items.iter().any(|it| it.intervention == intervention.id));
                         if in_plan {
@@ -121,7 +128,8 @@ pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Interve
     }
     let settings: Vec<&str> = i.settings.iter().map(|s| setting_label(*s, language)).collect();
     ui.label(RichText::new(t::plan_cat_group_setting(language, &i.target_group, &settings.join(", "))).small());
-    let source = t::plan_cat_source(language, &i.source, i.databank.as_deref());
+    let readable = crate::text::sources::readable_source(&i.source, language);
+    let source = t::plan_cat_source(language, &readable, i.databank.as_deref());
     ui.label(RichText::new(source).small().weak());
     ui.horizontal_wrapped(|ui| {
         ui.label(t::PLAN_CAT_EFFECTS.get(language));
@@ -180,7 +188,7 @@ fn nothing_found_ui(
     ui.horizontal_wrapped(|ui| {
         ui.label(t::CAT_CLOSEST.get(language));
         for i in near {
-            if ui.link(&i.name).clicked() {
+            if ui.link(crate::text::catalogue::intervention_name(&i.id, &i.name, language)).clicked() {
                 filter.search.clone_from(&i.name);
                 filter.target_group.clear();
                 filter.setting = None;

@@ -2,20 +2,14 @@
 //! intervention's contribution per € 1.000, ranked, as a table and a chart.
 
 use super::{EXAMPLE_COLOUR, OVER_BUDGET, ResultsCache, example_badge};
-use crate::model::{Plan, Project};
+use crate::model::Plan;
 use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::plot_format::{LegendEntry, legend_below_ui, tick_label};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints};
 
-pub fn effects_ui(
-    ui: &mut egui::Ui,
-    _project: &Project,
-    plan: Option<&Plan>,
-    results: &ResultsCache,
-    language: Language,
-) {
+pub fn effects_ui(ui: &mut egui::Ui, plan: Option<&Plan>, results: &ResultsCache, language: Language) {
     let Some(plan) = plan else {
         ui.label(t::PLAN_NO_VARIANT.get(language));
         return;
@@ -76,20 +70,20 @@ pub fn effects_ui(
             }
             Ok(rows) => {
                 egui::Grid::new("plan_ce_table").striped(true).num_columns(5).show(ui, |ui| {
-                    for h in [
-                        "#",
-                        t::PLAN_COL_INTERVENTION.get(language),
-                        t::PLAN_COL_CONTRIBUTION.get(language),
-                        t::PLAN_COL_COST.get(language),
-                        t::PLAN_COL_PER_1000.get(language),
+                    ui.label(RichText::new("#").strong());
+                    ui.label(RichText::new(t::PLAN_COL_INTERVENTION.get(language)).strong());
+                    for (h, hint) in [
+                        (t::PLAN_COL_CONTRIBUTION, t::HINT_PLAN_COL_CONTRIBUTION),
+                        (t::PLAN_COL_COST, t::HINT_PLAN_COL_COST),
+                        (t::PLAN_COL_PER_1000, t::HINT_PLAN_COL_PER_1000),
                     ] {
-                        ui.label(RichText::new(h).strong());
+                        ui.label(RichText::new(h.get(language)).strong()).on_hover_text(hint.get(language));
                     }
                     ui.end_row();
                     for (rank, row) in rows.iter().enumerate() {
                         ui.label(format!("{}", rank + 1));
                         ui.horizontal(|ui| {
-                            ui.label(&row.name);
+                            ui.label(crate::text::catalogue::intervention_name(&row.intervention, &row.name, language));
                             if row.example_values {
                                 ui.label(RichText::new("*").color(EXAMPLE_COLOUR))
                                     .on_hover_text(t::PLAN_EXAMPLE.get(language));
@@ -116,10 +110,15 @@ pub fn effects_ui(
                     .iter()
                     .enumerate()
                     .map(|(k, row)| {
-                        Bar::new((n - k) as f64, row.area_per_1000_eur.unwrap_or(0.0)).name(row.name.clone()).width(0.7)
+                        Bar::new((n - k) as f64, row.area_per_1000_eur.unwrap_or(0.0))
+                            .name(crate::text::catalogue::intervention_name(&row.intervention, &row.name, language))
+                            .width(0.7)
                     })
                     .collect();
-                let labels: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+                let labels: Vec<String> = rows
+                    .iter()
+                    .map(|r| crate::text::catalogue::intervention_name(&r.intervention, &r.name, language).to_owned())
+                    .collect();
                 Plot::new("plan_ce_chart")
                     .height(30.0 + 26.0 * n as f32)
                     .allow_scroll(false)

@@ -26,25 +26,24 @@ pub use results::{PlanResults, ResultsCache};
 /// Which page of the plan panel is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PlanTab {
-    Interventies,
+    Interventions,
     #[default]
     Plan,
-    Begroting,
-    Kosteneffectiviteit,
-    Vergelijken,
+    Budget,
+    CostEffectiveness,
+    Compare,
 }
 
 impl PlanTab {
-    pub const ALL: [Self; 5] =
-        [Self::Interventies, Self::Plan, Self::Begroting, Self::Kosteneffectiviteit, Self::Vergelijken];
+    pub const ALL: [Self; 5] = [Self::Interventions, Self::Plan, Self::Budget, Self::CostEffectiveness, Self::Compare];
 
     pub fn label(self, language: Language) -> &'static str {
         match self {
-            Self::Interventies => t::PLAN_TAB_INTERVENTIONS,
+            Self::Interventions => t::PLAN_TAB_INTERVENTIONS,
             Self::Plan => t::PLAN_TAB_PLAN,
-            Self::Begroting => t::PLAN_TAB_BUDGET,
-            Self::Kosteneffectiviteit => t::PLAN_TAB_COST_EFFECTIVENESS,
-            Self::Vergelijken => t::PLAN_TAB_COMPARE,
+            Self::Budget => t::PLAN_TAB_BUDGET,
+            Self::CostEffectiveness => t::PLAN_TAB_COST_EFFECTIVENESS,
+            Self::Compare => t::PLAN_TAB_COMPARE,
         }
         .get(language)
     }
@@ -83,23 +82,36 @@ impl PlanView {
     }
 
     /// Draws the plan panels for `project` in `language` and returns the edits the user made (the app applies them;
-    /// typed ones carry the merge key of their field).
-    pub fn plan_ui(&mut self, ui: &mut egui::Ui, project: &Project, language: Language) -> Vec<EditRequest> {
+    /// typed ones carry the merge key of their field). `generation` must change whenever the project changes.
+    pub fn plan_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        generation: u64,
+        language: Language,
+    ) -> Vec<EditRequest> {
         self.language = language;
         let mut edits = Vec::new();
-        self.results.refresh(project);
+        self.results.refresh(ui.ctx(), project, generation);
         ui.horizontal_wrapped(|ui| {
             for tab in PlanTab::ALL {
                 ui.selectable_value(&mut self.tab, tab, tab.label(language));
             }
             ui.separator();
             if ui.button(t::PLAN_OPTIMISE.get(language)).on_hover_text(t::PLAN_OPTIMISE_HINT.get(language)).clicked() {
-                self.optimizer.open(project, self.current_plan(project));
+                self.optimizer.open(self.current_plan(project));
             }
         });
+        if let Some(why) = self.results.failure() {
+            ui.colored_label(OVER_BUDGET, t::job_failed(language, t::JOB_PLAN_RESULTS, why));
+        } else if self.results.is_computing()
+            && matches!(self.tab, PlanTab::Budget | PlanTab::CostEffectiveness | PlanTab::Compare)
+        {
+            ui.label(RichText::new(t::JOB_PLAN_RESULTS_BUSY.get(language)).weak());
+        }
         ui.separator();
         match self.tab {
-            PlanTab::Interventies => {
+            PlanTab::Interventions => {
                 let current = self.current_plan(project);
                 if let Some(edit) = catalogue_panel::catalogue_ui(ui, &mut self.catalogue, project, current, language) {
                     if let Edit::SetPlans(plans) = &edit {
@@ -113,13 +125,13 @@ impl PlanView {
                     edits.push(edit);
                 }
             }
-            PlanTab::Begroting => {
-                budget_panel::budget_ui(ui, project, self.current_plan(project), &self.results, language);
+            PlanTab::Budget => {
+                budget_panel::budget_ui(ui, self.current_plan(project), &self.results, language);
             }
-            PlanTab::Kosteneffectiviteit => {
-                effects_panel::effects_ui(ui, project, self.current_plan(project), &self.results, language);
+            PlanTab::CostEffectiveness => {
+                effects_panel::effects_ui(ui, self.current_plan(project), &self.results, language);
             }
-            PlanTab::Vergelijken => compare_panel::compare_ui(ui, project, &self.results, language),
+            PlanTab::Compare => compare_panel::compare_ui(ui, project, &self.results, language),
         }
         if let Some(edit) = self.optimizer.window_ui(ui.ctx(), project, language) {
             if let Edit::SetPlans(plans) = &edit {
@@ -129,6 +141,11 @@ impl PlanView {
             edits.push(edit.into());
         }
         edits
+    }
+
+    /// How many times the plan results were computed (tests: a frame without an edit computes nothing).
+    pub fn results_computations(&self) -> u64 {
+        self.results.computations()
     }
 
     /// The plan variant shown: the selected one if it still exists, else the first.

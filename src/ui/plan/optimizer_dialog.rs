@@ -1,25 +1,19 @@
-//! The optimiser dialog: budget per year, candidates and outcome; runs `plan::optimize` on a worker thread with a
+//! The optimiser dialog: budget per year, candidates and outcome; runs `plan::optimize` as a background job with a
 //! progress bar and a cancel button; shows the explanation and offers the result as a new plan variant.
 
 use super::optimizer_results as results;
 use super::{OVER_BUDGET, example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::{Plan, Project, VariableId};
-use crate::plan::{CandidateSet, OptimizeRequest, OptimizeResult, Outcome, Progress, candidate_items, optimize};
+use crate::plan::{
+    CandidateSet, OptimizeRequest, OptimizeResult, Outcome, PlanError, Progress, candidate_items, optimize,
+};
 use crate::text::errors::plan_error;
 use crate::text::optimizer::{outcome_label, plan_name, stage};
 use crate::text::{Language, format_eur_in, format_number_in};
+use crate::ui::job::{Job, JobPoll};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-
-/// What the worker thread shares with the dialog.
-#[derive(Default)]
-struct Shared {
-    progress: Option<Progress>,
-    result: Option<Result<OptimizeResult, String>>,
-}
 
 /// The dialog's state.
 pub struct OptimizerDialog {
@@ -29,7 +23,7 @@ pub struct OptimizerDialog {
     outcome: Outcome,
     /// The plan whose years (and items) are used.
     base: Option<Plan>,
-    running: Option<(Arc<Mutex<Shared>>, Arc<AtomicBool>)>,
+    running: Option<Job<Result<OptimizeResult, String>>>,
     result: Option<Result<OptimizeResult, String>>,
 }
 
@@ -58,7 +52,7 @@ fn set_label(s: CandidateSet, language: Language) -> &'static str {
 
 impl OptimizerDialog {
     /// Opens the dialog for the years (and budget) of `base`.
-    pub fn open(&mut self, _project: &Project, base: Option<&Plan>) {
+    pub fn open(&mut self, base: Option<&Plan>) {
         self.open = true;
         self.base = base.cloned();
         if let Some(b) = base.and_then(|b| b.budget_eur.values().copied().reduce(f64::min)) {
@@ -79,31 +73,19 @@ impl OptimizerDialog {
             candidate_items(project, self.base.as_ref(), self.candidates),
         );
         request.outcome = self.outcome.clone();
-        let shared = Arc::new(Mutex::new(Shared::default()));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (thread_shared, thread_cancel, project, ctx) =
-            (shared.clone(), cancel.clone(), project.clone(), ctx.clone());
-        let spawned = std::thread::Builder::new().name("optimaliseren".into()).spawn(move || {
+        let project = project.clone();
+        self.result = None;
+        // Dropping a running job (closing the dialog, starting anew) cancels it.
+        self.running = Some(Job::start(ctx, "optimiser", move |jc| {
             let mut report = |p: Progress| {
-                if let Ok(mut s) = thread_shared.lock() {
-                    s.progress = Some(p);
-                }
-                ctx.request_repaint();
+                jc.set_fraction(p.fraction);
+                jc.set_stage(stage(p.stage, language));
             };
-            let result =
-                optimize(&project, &request, &mut report, &thread_cancel).map_err(|e| plan_error(&e, language));
-            if let Ok(mut s) = thread_shared.lock() {
-                s.result = Some(result);
+            match optimize(&project, &request, &mut report, jc.cancel_flag()) {
+                Err(PlanError::Cancelled) => Err(crate::sim::Cancelled),
+                result => Ok(result.map_err(|e| plan_error(&e, language))),
             }
-            ctx.request_repaint();
-        });
-        match spawned {
-            Ok(_) => {
-                self.result = None;
-                self.running = Some((shared, cancel));
-            }
-            Err(e) => self.result = Some(Err(t::plan_opt_cannot_start(language, &e.to_string()))),
-        }
+        }));
     }
 
     /// Draws the dialog when open; returns `SetPlans` when the user adds the result as a plan variant.
@@ -123,9 +105,6 @@ impl OptimizerDialog {
                 edit = self.contents_ui(ui, project, language);
             });
         if !open {
-            if let Some((_, cancel)) = &self.running {
-                cancel.store(true, Ordering::Relaxed);
-            }
             self.running = None;
         }
         self.open = open;
@@ -186,19 +165,21 @@ impl OptimizerDialog {
             if idle && ui.button(t::PLAN_OPT_START.get(language)).clicked() {
                 self.start(ui.ctx(), project, language);
             }
-            if let Some((_, cancel)) = &self.running
+            if let Some(job) = &self.running
                 && ui.button(t::PLAN_OPT_CANCEL.get(language)).clicked()
             {
-                cancel.store(true, Ordering::Relaxed);
+                job.cancel();
             }
         });
-        if let Some((shared, _)) = &self.running {
-            let (progress, finished) = match shared.lock() {
-                Ok(mut s) => (s.progress.clone(), s.result.take()),
-                Err(_) => (None, Some(Err(t::PLAN_OPT_CRASHED.get(language).to_owned()))),
+        if let Some(job) = &self.running {
+            let finished = match job.poll(ui.ctx()) {
+                JobPoll::Running => None,
+                JobPoll::Done(result) => Some(result),
+                JobPoll::Cancelled => Some(Err(plan_error(&PlanError::Cancelled, language))),
+                JobPoll::Failed(why) => Some(Err(t::job_failed(language, t::JOB_OPTIMISER, &why))),
             };
-            if let Some(p) = progress {
-                ui.add(egui::ProgressBar::new(p.fraction).text(stage(p.stage, language)).show_percentage());
+            if let Some(stage) = job.stage() {
+                ui.add(egui::ProgressBar::new(job.fraction()).text(stage).show_percentage());
             } else {
                 ui.add(egui::ProgressBar::new(0.0).text(t::PLAN_OPT_STARTING.get(language)));
             }

@@ -50,12 +50,21 @@ pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, outcome: &str, language:
         ui.label(t::OPT_NOTHING_CHOSEN.get(language));
     } else {
         egui::Grid::new("plan_optimizer_chosen").striped(true).num_columns(4).show(ui, |ui| {
-            for h in [t::OPT_COL_INTERVENTION, t::OPT_COL_REACH, t::OPT_COL_COST_YEAR, t::OPT_COL_EFFECT] {
-                ui.label(RichText::new(h.get(language)).strong());
+            for (h, hint) in [
+                (t::OPT_COL_INTERVENTION, None),
+                (t::OPT_COL_REACH, Some(t::HINT_OPT_COL_REACH)),
+                (t::OPT_COL_COST_YEAR, None),
+                (t::OPT_COL_EFFECT, Some(t::HINT_OPT_COL_EFFECT)),
+            ] {
+                let header = ui.label(RichText::new(h.get(language)).strong());
+                if let Some(hint) = hint {
+                    header.on_hover_text(hint.get(language));
+                }
             }
             ui.end_row();
             for (c, (reach, cost, effect)) in &chosen {
-                ui.label(&c.name).on_hover_text(reason(&c.verdict, outcome, language));
+                ui.label(crate::text::catalogue::intervention_name(&c.intervention, &c.name, language))
+                    .on_hover_text(reason(&c.verdict, outcome, language));
                 ui.label(format_percent_in(*reach, 0, language));
                 ui.label(format_eur_in(*cost, language));
                 ui.label(format_number_in(*effect, 1, language));
@@ -70,7 +79,8 @@ pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, outcome: &str, language:
         .default_open(false)
         .show(ui, |ui| {
             for c in not_chosen {
-                ui.label(format!("{}: {}", c.name, reason(&c.verdict, outcome, language)));
+                let name = crate::text::catalogue::intervention_name(&c.intervention, &c.name, language);
+                ui.label(format!("{name}: {}", reason(&c.verdict, outcome, language)));
             }
         });
     egui::CollapsingHeader::new(t::OPT_EXPLANATION.get(language))

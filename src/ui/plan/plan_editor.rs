@@ -198,8 +198,10 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
         ui.end_row();
         for (i, item) in plan.items.iter().enumerate() {
             let intervention = find_intervention(project, &item.intervention);
-            let name = intervention
-                .map_or_else(|| tx::plan_ed_unknown(language, item.intervention.as_str()), |x| x.name.clone());
+            let name = intervention.map_or_else(
+                || tx::plan_ed_unknown(language, item.intervention.as_str()),
+                |x| crate::text::catalogue::intervention_name(&x.id, &x.name, language).to_owned(),
+            );
             let clicked = ui
                 .scope(|ui| {
                     ui.set_max_width(name_width);
@@ -287,7 +289,10 @@ impl ItemView<'_> {
 
     fn header_ui(&self, ui: &mut egui::Ui, item: &PlanItem) {
         let language = self.language;
-        let title = self.intervention.map_or_else(|| item.intervention.to_string(), |x| x.name.clone());
+        let title = self.intervention.map_or_else(
+            || item.intervention.to_string(),
+            |x| crate::text::catalogue::intervention_name(&x.id, &x.name, language).to_owned(),
+        );
         ui.label(RichText::new(title).heading());
         if let Some(x) = self.intervention {
             egui::CollapsingHeader::new(tx::PLAN_IT_ABOUT.get(language)).id_salt("plan_item_about").show(ui, |ui| {
@@ -344,7 +349,7 @@ impl ItemView<'_> {
                 ui.label("%").on_hover_text(tx::PLAN_IT_REACH_HINT.get(language));
             });
             ui.end_row();
-            let l = ui.label(tx::PLAN_IT_RAMP_UP.get(language));
+            let l = ui.label(tx::PLAN_IT_RAMP_UP.get(language)).on_hover_text(tx::PLAN_IT_RAMP_UP_HINT.get(language));
             ui.horizontal(|ui| {
                 let what = ("plan_item_ramp_up", tx::PLAN_IT_RAMP_UP.get(language));
                 if let Some(m) = t.take(self.months_field(ui, what, item.ramp_up_months, 0.0..=60.0, l.id)) {
@@ -435,7 +440,7 @@ impl ItemView<'_> {
         if let Some(first) = project.variables.first()
             && ui.button(tx::PLAN_EF_ADD.get(language)).clicked()
         {
-            effects.push(Effect { target: first.id.clone(), points: 1.0, confidence: Confidence::Laag });
+            effects.push(Effect { target: first.id.clone(), points: 1.0, confidence: Confidence::Low });
         }
     }
 

@@ -1,10 +1,9 @@
-//! The deterministic runs behind the Simulatie view (µs each: done inline on the UI thread).
+//! The deterministic runs behind the Simulatie view (µs each: done inline on the UI thread). The model's return
+//! time and lock-in verdict (an eigenvalue and a loop search) are not here: the view computes them in a background
+//! job, once per project generation.
 
-use crate::model::{Project, ScenarioId};
-use crate::sim::{
-    self, Compiled, CompiledInputs, IndexWeights, Input, ResilienceTriangle, RunOptions, StructuralResilience,
-    Trajectory,
-};
+use crate::model::{Project, ScenarioId, VariableId};
+use crate::sim::{self, Compiled, CompiledInputs, IndexWeights, Input, ResilienceTriangle, RunOptions, Trajectory};
 
 /// Which run to compare with the reference.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,7 +38,8 @@ pub struct Computed {
     pub index_error: Option<String>,
     pub reference: RunSet,
     pub others: Vec<RunSet>,
-    pub structural: StructuralResilience,
+    /// Variables at 0 or 100 at some month of a shown run (sorted by id).
+    pub pinned: Vec<VariableId>,
 }
 
 impl Computed {
@@ -111,27 +111,27 @@ pub fn compute(
         }
     }
     let pinned_run = others.first().map_or(&reference.traj, |s| &s.traj);
-    let mut structural = sim::structural_resilience(&compiled, project, opts.horizon_months, Some(pinned_run));
+    let mut pinned = sim::stability::pinned_variables(&compiled, pinned_run);
     for set in &others {
         for id in sim::stability::pinned_variables(&compiled, &set.traj) {
-            if !structural.pinned.contains(&id) {
-                structural.pinned.push(id);
+            if !pinned.contains(&id) {
+                pinned.push(id);
             }
         }
     }
-    structural.pinned.sort();
+    pinned.sort();
     let names = compiled
         .variable_ids()
         .iter()
         .map(|id| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone()))
         .collect();
-    Ok(Computed { compiled, opts, names, index, index_error, reference, others, structural })
+    Ok(Computed { compiled, opts, names, index, index_error, reference, others, pinned })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{InputShape, Scenario, Shock, VariableId};
+    use crate::model::{InputShape, Scenario, Shock};
 
     #[test]
     fn a_run_keeps_its_colour_slot_whichever_other_runs_are_ticked() {

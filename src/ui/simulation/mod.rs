@@ -1,22 +1,23 @@
 //! The Simulatie view: reference against scenarios (and plan variants set by the caller), chosen variables and the
-//! veerkrachtindex over time, the 10–90 % Monte Carlo band (worker thread, progress, cancel), the resilience figures,
-//! the model's return time and a lock-in warning naming the driving loops.
+//! veerkrachtindex over time, the 10–90 % Monte Carlo band (a `ui::job` background job: progress, cancel), the
+//! resilience figures, the model's return time and a lock-in warning naming the driving loops (background job, per
+//! project generation).
 //!
 //! Deterministic runs take microseconds and are done inline; they are redone when `project_generation` changes,
 //! debounced by [`DEBOUNCE_SECONDS`], or at once when a choice in the view changes.
 
 mod compute;
-mod mc_job;
 mod plot;
 
 use crate::model::{Project, VariableId};
-use crate::sim::{Input, McResult};
+use crate::sim::{Input, McResult, StructuralResilience};
 use crate::text::Language;
 use crate::text::format_number_in;
+use crate::ui::derived::Derived;
+use crate::ui::job::{Job, JobPoll};
 use crate::ui::text::{self as t};
 use compute::{Computed, RunChoice};
 use eframe::egui::{self, Color32, RichText};
-use mc_job::{McJob, Poll};
 use plot::Series;
 use std::collections::BTreeSet;
 
@@ -42,10 +43,16 @@ pub struct SimulationView {
     plan_problems: Vec<String>,
     computed: Option<Computed>,
     error: Option<String>,
-    mc_job: Option<McJob>,
+    /// The Monte Carlo job under way and the label of the run it is for.
+    mc_job: Option<(String, Job<McResult>)>,
     /// The uncertainty bands computed so far, one per ticked run (by label), in the order they finished.
     mc: Vec<(String, McResult)>,
     mc_note: Option<String>,
+    /// The model's return time, lock-in verdict and driving loops (`None`: the project does not compile), per
+    /// project generation, from a background job.
+    stability: Derived<Option<StructuralResilience>>,
+    /// The project generation of the last recompute.
+    computed_generation: u64,
     language: Language,
 }
 
@@ -68,6 +75,8 @@ impl Default for SimulationView {
             mc_job: None,
             mc: Vec::new(),
             mc_note: None,
+            stability: Derived::new("stability"),
+            computed_generation: 0,
             language: Language::Nl,
         }
     }
@@ -122,7 +131,24 @@ impl SimulationView {
         }
         if self.dirty {
             self.recompute(project);
+            self.computed_generation = generation;
         }
+        // Debounced with the runs: while the user types, no eigenvalue per keystroke.
+        self.stability.refresh(ui.ctx(), self.computed_generation, || {
+            let project = project.clone();
+            move |_: &crate::ui::job::JobContext| {
+                let horizon = crate::sim::RunOptions::from(&project.settings).horizon_months;
+                let compiled = crate::sim::compile(&project).ok();
+                // The driving loops are named only for the lock-in warning, the one place they are shown.
+                Ok(compiled.map(|c| {
+                    let mut s = crate::sim::return_time_and_lock_in(&c, horizon, None);
+                    if s.lock_in {
+                        s.drivers = crate::sim::stability::drivers(&project);
+                    }
+                    s
+                }))
+            }
+        });
         self.poll_monte_carlo(ui, project);
     }
 
@@ -176,16 +202,20 @@ impl SimulationView {
     }
 
     fn poll_monte_carlo(&mut self, ui: &egui::Ui, project: &Project) {
-        if let Some(job) = &self.mc_job {
-            match job.poll() {
-                Poll::Running => ui.ctx().request_repaint_after(std::time::Duration::from_millis(100)),
-                Poll::Done(result) => {
-                    self.mc.push((job.label.clone(), *result));
+        if let Some((label, job)) = &self.mc_job {
+            match job.poll(ui.ctx()) {
+                JobPoll::Running => {}
+                JobPoll::Done(result) => {
+                    self.mc.push((label.clone(), result));
                     ui.ctx().request_repaint();
                     self.mc_job = None;
                 }
-                Poll::Stopped => {
+                JobPoll::Cancelled => {
                     self.mc_note = Some(t::SIM_MC_STOPPED.get(self.language).to_owned());
+                    self.mc_job = None;
+                }
+                JobPoll::Failed(why) => {
+                    self.mc_note = Some(t::job_failed(self.language, t::JOB_UNCERTAINTY, &why));
                     self.mc_job = None;
                 }
             }
@@ -196,16 +226,12 @@ impl SimulationView {
         {
             // One run at a time: every ticked run gets its band (the reference when none is ticked).
             let runs = project.settings.monte_carlo_runs as usize;
-            self.mc_job = Some(McJob::start(
-                c.compiled.clone(),
-                run.inputs.clone(),
-                c.opts,
-                c.index.clone(),
-                runs,
-                project.settings.monte_carlo_seed,
-                run.label.clone(),
-            ));
-            ui.ctx().request_repaint_after(std::time::Duration::from_millis(100));
+            let seed = project.settings.monte_carlo_seed;
+            let (compiled, inputs, opts, index) = (c.compiled.clone(), run.inputs.clone(), c.opts, c.index.clone());
+            let job = Job::start(ui.ctx(), "monte-carlo", move |jc| {
+                crate::sim::monte_carlo(&compiled, &inputs, &opts, index.as_ref(), runs, seed, jc.progress())
+            });
+            self.mc_job = Some((run.label.clone(), job));
         }
     }
 
@@ -279,8 +305,8 @@ impl SimulationView {
                 self.mc.clear();
             }
         }
-        if let Some(job) = &self.mc_job {
-            ui.add(egui::ProgressBar::new(job.fraction()).show_percentage().text(t::sim_busy(language, &job.label)));
+        if let Some((label, job)) = &self.mc_job {
+            ui.add(egui::ProgressBar::new(job.fraction()).show_percentage().text(t::sim_busy(language, label)));
             if ui.button(t::SIM_CANCEL.get(language)).clicked() {
                 job.cancel();
             }
@@ -308,7 +334,7 @@ impl SimulationView {
             return;
         }
         let Some(c) = &self.computed else { return };
-        structural_ui(ui, c, language);
+        structural_ui(ui, c, &self.stability, language);
         index_summary_ui(ui, c, language);
         let mut series = Vec::new();
         if self.show_index && c.index.is_some() {
@@ -327,8 +353,32 @@ fn band_runs(c: &Computed) -> impl Iterator<Item = &compute::RunSet> {
     c.others.iter().chain(reference)
 }
 
-fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
-    let s = &c.structural;
+fn structural_ui(
+    ui: &mut egui::Ui,
+    c: &Computed,
+    stability: &Derived<Option<StructuralResilience>>,
+    language: Language,
+) {
+    if let Some(why) = stability.failure() {
+        ui.colored_label(Color32::from_rgb(0xb0, 0x00, 0x20), t::job_failed(language, t::JOB_SIMULATION, why));
+    }
+    match stability.latest() {
+        Some(Some(s)) => stability_ui(ui, c, s, language),
+        Some(None) => {}
+        None if stability.is_computing() => {
+            ui.label(RichText::new(t::JOB_STABILITY_BUSY.get(language)).weak());
+        }
+        None => {}
+    }
+    if !c.pinned.is_empty() {
+        let names: Vec<String> =
+            c.pinned.iter().filter_map(|id| c.compiled.variable_index(id)).map(|v| c.names[v].clone()).collect();
+        ui.colored_label(Color32::from_rgb(0x99, 0x4d, 0x00), t::sim_pinned(language, &names.join(", ")));
+    }
+}
+
+/// The lock-in warning with its driving loops, and the return time.
+fn stability_ui(ui: &mut egui::Ui, c: &Computed, s: &StructuralResilience, language: Language) {
     if s.lock_in {
         egui::Frame::new().fill(Color32::from_rgb(0xff, 0xf3, 0xcd)).inner_margin(8.0).corner_radius(4.0).show(
             ui,
@@ -354,11 +404,6 @@ fn structural_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
         None => t::SIM_RETURN_INFINITE.get(language).to_owned(),
     };
     ui.label(text);
-    if !s.pinned.is_empty() {
-        let names: Vec<String> =
-            s.pinned.iter().filter_map(|id| c.compiled.variable_index(id)).map(|v| c.names[v].clone()).collect();
-        ui.colored_label(Color32::from_rgb(0x99, 0x4d, 0x00), t::sim_pinned(language, &names.join(", ")));
-    }
 }
 
 fn index_summary_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
@@ -382,15 +427,15 @@ fn resilience_table_ui(ui: &mut egui::Ui, c: &Computed, language: Language) {
     ui.add_space(6.0);
     ui.strong(t::SIM_TABLE_TITLE.get(language));
     egui::Grid::new("simulatie_veerkracht").striped(true).num_columns(6).show(ui, |ui| {
-        for h in [
-            t::SIM_COL_RUN,
-            t::SIM_COL_EFFECT,
-            t::SIM_COL_PRE_SHOCK,
-            t::SIM_COL_DEPTH,
-            t::SIM_COL_RECOVERY,
-            t::SIM_COL_LOSS,
+        for (h, hint) in [
+            (t::SIM_COL_RUN, t::HINT_SIM_COL_RUN),
+            (t::SIM_COL_EFFECT, t::HINT_SIM_COL_EFFECT),
+            (t::SIM_COL_PRE_SHOCK, t::HINT_SIM_COL_PRE_SHOCK),
+            (t::SIM_COL_DEPTH, t::HINT_SIM_COL_DEPTH),
+            (t::SIM_COL_RECOVERY, t::HINT_SIM_COL_RECOVERY),
+            (t::SIM_COL_LOSS, t::HINT_SIM_COL_LOSS),
         ] {
-            ui.strong(h.get(language));
+            ui.strong(h.get(language)).on_hover_text(hint.get(language));
         }
         ui.end_row();
         for r in &c.others {

@@ -34,14 +34,14 @@ texts! {
     SHOCK_ADD = "Schok toevoegen", "Add shock";
     SHOCK_REMOVE = "Schok verwijderen", "Remove shock";
     SHOCK_VARIABLE = "Variabele", "Variable";
-    SHOCK_SIZE = "Grootte (punten)", "Size (points)";
+    SHOCK_SIZE = "Grootte (punten op de schaal 0–100)", "Size (points on the 0–100 scale)";
     SHOCK_START = "Start (maand)", "Start (month)";
     SHOCK_DURATION = "Duur (maanden)", "Duration (months)";
     SHOCK_LASTING = "blijvend", "lasting";
     SHOCK_LASTING_HINT = "De schok duurt tot het einde van de simulatie", "The shock lasts until the end of the run";
-    SHOCK_RAMP = "Opbouw (maanden)", "Ramp-up (months)";
-    SHOCK_AFTER = "Nawerking (maanden)", "After-effect (months)";
-    SHOCK_SHAPE_HINT = "Verloop: de schok groeit in de opbouwtijd naar zijn volle grootte en ebt na het einde in de nawerkingstijd weg.",
+    SHOCK_RAMP = "Maanden tot volle sterkte", "Months to full strength";
+    SHOCK_AFTER = "Maanden dat het nog nawerkt", "Months it keeps working after";
+    SHOCK_SHAPE_HINT = "Verloop: de schok groeit in de opbouwtijd naar zijn volle grootte en ebt na het einde in de tijd van de nawerking weg.",
         "Course: the shock grows to full size over the ramp-up and fades out over the after-effect once it ends.";
 }
 

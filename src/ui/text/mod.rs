@@ -4,18 +4,25 @@ mod about;
 mod compare;
 pub mod fields;
 mod file_picker;
+pub mod glossary;
+mod help;
+mod jobs;
 mod laptop;
 mod optimiser_results;
 mod plan;
 mod simulation;
+mod tooltips;
 
 pub use about::*;
 pub use compare::*;
 pub use file_picker::*;
+pub use help::*;
+pub use jobs::*;
 pub use laptop::*;
 pub use optimiser_results::*;
 pub use plan::*;
 pub use simulation::*;
+pub use tooltips::*;
 
 use crate::model::{Confidence, Delay, Direction, Polarity, ResourceKind, ResourceTag, Strength};
 use crate::text::Language;
@@ -94,11 +101,14 @@ texts! {
     NAME = "Naam", "Name";
     DESCRIPTION = "Omschrijving", "Description";
     KIND = "Soort hulpbron", "Kind of resource";
-    RESOURCE_TAG = "Hulpbron (oude indeling)", "Resource (earlier view)";
+    RESOURCE_TAG = "Aard van de hulpbron", "Nature of the resource";
+    RESOURCE_TAG_HINT = "Sociaal, psychologisch, cultureel of materieel: een tweede indeling naast de soort. De berekening gebruikt haar niet.", "Social, psychological, cultural or material: a second grouping next to the kind. The calculation does not use it.";
     NONE = "geen", "none";
-    BASELINE = "Uitgangswaarde (0–100)", "Baseline (0–100)";
+    BASELINE = "Uitgangswaarde (0–100)", "Starting value (0–100)";
+    BASELINE_HINT = "De stand aan het begin van de berekening, op een schaal van 0 tot 100", "The level at the start of the run, on a scale from 0 to 100";
     DIRECTION = "Wat is beter?", "Which way is better?";
-    ADJUSTMENT = "Reactietijd (maanden)", "Adjustment time (months)";
+    ADJUSTMENT = "Reactietijd (maanden)", "Response time (months)";
+    ADJUSTMENT_HINT = "Zoveel maanden heeft deze variabele nodig om mee te bewegen als haar oorzaken veranderen", "This many months the variable needs to follow when its causes change";
     SOURCE = "Bron", "Source";
     SOURCE_HINT = "bijv. TNO 2023, r. 950", "e.g. TNO 2023, l. 950";
     ADVANCED = "Geavanceerd", "Advanced";
@@ -107,7 +117,15 @@ texts! {
     DELAY = "Snelheid", "Speed";
     CONFIDENCE = "Zekerheid", "Confidence";
     GAIN = "Versterkingsfactor (0–1)", "Gain (0–1)";
+    GAIN_HINT = "Hoe sterk het verband doorwerkt: 0 is geen effect, 1 is het sterkste effect", "How strongly the link works through: 0 is no effect, 1 is the strongest effect";
     DELAY_MONTHS = "Vertraging (maanden)", "Delay (months)";
+    KIND_HINT = "Individueel (van een persoon), maatschappelijk (van de buurt of samenleving) of organisatorisch (van instanties en hulp)", "Individual (of a person), societal (of the neighbourhood or society) or organisational (of services and help)";
+    DIRECTION_HINT = "Of een hogere waarde goed of slecht is voor de veerkracht; zo telt de variabele mee in de veerkrachtindex", "Whether a higher value is good or bad for resilience; this is how the variable counts in the resilience index";
+    POLARITY_HINT = "+: meer oorzaak geeft meer gevolg. −: meer oorzaak geeft minder gevolg", "+: more cause gives more effect. −: more cause gives less effect";
+    STRENGTH_HINT = "Hoe sterk de oorzaak het gevolg verandert", "How strongly the cause changes the effect";
+    DELAY_HINT = "Hoe lang het duurt voordat het gevolg merkbaar is", "How long it takes before the effect shows";
+    CONFIDENCE_HINT = "Hoe zeker de bron is over dit verband; bij minder zekerheid wordt de onzekerheidsband breder", "How sure the source is about this link; with less certainty the uncertainty band gets wider";
+    DELAY_MONTHS_HINT = "Zoveel maanden na de oorzaak komt het gevolg", "This many months after the cause the effect arrives";
     CUSTOM = "eigen waarde", "custom value";
     LINK_FROM_TO = "Verband", "Link";
     SELECT_FROM = "Selecteer oorzaak", "Select cause";
@@ -153,19 +171,19 @@ texts! {
 
 pub fn kind_label(kind: ResourceKind, language: Language) -> &'static str {
     match kind {
-        ResourceKind::Individueel => Txt::new("individueel", "individual"),
-        ResourceKind::Maatschappelijk => Txt::new("maatschappelijk", "societal"),
-        ResourceKind::Organisatorisch => Txt::new("organisatorisch", "organisational"),
+        ResourceKind::Individual => Txt::new("individueel", "individual"),
+        ResourceKind::Societal => Txt::new("maatschappelijk", "societal"),
+        ResourceKind::Organisational => Txt::new("organisatorisch", "organisational"),
     }
     .get(language)
 }
 
 pub fn tag_label(tag: ResourceTag, language: Language) -> &'static str {
     match tag {
-        ResourceTag::Sociaal => Txt::new("sociaal", "social"),
-        ResourceTag::Psychologisch => Txt::new("psychologisch", "psychological"),
-        ResourceTag::Cultureel => Txt::new("cultureel", "cultural"),
-        ResourceTag::Materieel => Txt::new("materieel", "material"),
+        ResourceTag::Social => Txt::new("sociaal", "social"),
+        ResourceTag::Psychological => Txt::new("psychologisch", "psychological"),
+        ResourceTag::Cultural => Txt::new("cultureel", "cultural"),
+        ResourceTag::Material => Txt::new("materieel", "material"),
     }
     .get(language)
 }
@@ -188,10 +206,10 @@ pub fn polarity_label(polarity: Polarity, language: Language) -> &'static str {
 
 pub fn strength_label(strength: Strength, language: Language) -> String {
     match strength {
-        Strength::Zwak => Txt::new("zwak", "weak").get(language).to_owned(),
-        Strength::Gemiddeld => Txt::new("gemiddeld", "medium").get(language).to_owned(),
-        Strength::Sterk => Txt::new("sterk", "strong").get(language).to_owned(),
-        Strength::ZeerSterk => Txt::new("zeer sterk", "very strong").get(language).to_owned(),
+        Strength::Weak => Txt::new("zwak", "weak").get(language).to_owned(),
+        Strength::Medium => Txt::new("gemiddeld", "medium").get(language).to_owned(),
+        Strength::Strong => Txt::new("sterk", "strong").get(language).to_owned(),
+        Strength::VeryStrong => Txt::new("zeer sterk", "very strong").get(language).to_owned(),
         Strength::Custom(g) => format!("{} ({})", CUSTOM.get(language), crate::text::format_number_in(g, 2, language)),
     }
 }
@@ -199,9 +217,9 @@ pub fn strength_label(strength: Strength, language: Language) -> String {
 pub fn delay_label(delay: Delay, language: Language) -> String {
     match delay {
         Delay::Direct => Txt::new("direct", "immediate").get(language).to_owned(),
-        Delay::Snel => Txt::new("snel (± 1 maand)", "fast (± 1 month)").get(language).to_owned(),
-        Delay::Gemiddeld => Txt::new("gemiddeld (± 6 maanden)", "medium (± 6 months)").get(language).to_owned(),
-        Delay::Traag => Txt::new("traag (± 2 jaar)", "slow (± 2 years)").get(language).to_owned(),
+        Delay::Fast => Txt::new("snel (± 1 maand)", "fast (± 1 month)").get(language).to_owned(),
+        Delay::Medium => Txt::new("gemiddeld (± 6 maanden)", "medium (± 6 months)").get(language).to_owned(),
+        Delay::Slow => Txt::new("traag (± 2 jaar)", "slow (± 2 years)").get(language).to_owned(),
         Delay::Months(m) => format!(
             "{} ({} {})",
             CUSTOM.get(language),
@@ -213,9 +231,9 @@ pub fn delay_label(delay: Delay, language: Language) -> String {
 
 pub fn confidence_label(confidence: Confidence, language: Language) -> &'static str {
     match confidence {
-        Confidence::Laag => Txt::new("laag", "low"),
-        Confidence::Gemiddeld => Txt::new("gemiddeld", "medium"),
-        Confidence::Hoog => Txt::new("hoog", "high"),
+        Confidence::Low => Txt::new("laag", "low"),
+        Confidence::Medium => Txt::new("gemiddeld", "medium"),
+        Confidence::High => Txt::new("hoog", "high"),
     }
     .get(language)
 }
@@ -249,7 +267,6 @@ pub fn loop_length(language: Language, n: usize) -> String {
 }
 
 pub fn with_path(language: Language, what: Txt, path: &std::path::Path) -> String {
-    let _ = language;
     format!("{}: {}", what.get(language), path.display())
 }
 

@@ -8,7 +8,7 @@ texts! {
     OPT_COL_INTERVENTION = "Interventie", "Intervention";
     OPT_COL_REACH = "Bereik", "Reach";
     OPT_COL_COST_YEAR = "Kosten per jaar", "Cost per year";
-    OPT_COL_EFFECT = "Effect (indexpunt-maanden)", "Effect (index point-months)";
+    OPT_COL_EFFECT = "Effect (punt-maanden)", "Effect (point-months)";
     OPT_EXPLANATION = "Toelichting", "Explanation";
     OPT_NOTHING_CHOSEN = "Binnen dit budget is geen interventie gekozen.", "No intervention fits this budget.";
 }
@@ -26,13 +26,13 @@ pub fn opt_variant_note(language: Language, items: usize, cost_per_year: &str, b
     match language {
         Language::Nl => format!(
             "Voorgesteld door de optimalisatie: {} binnen een budget van {budget} per jaar (hoogste jaarkosten \
-             {cost_per_year}), nagerekend effect {effect} indexpunt-maanden. Effecten en kosten uit de catalogus \
+             {cost_per_year}), nagerekend effect {effect} punt-maanden. Effecten en kosten uit de catalogus \
              zijn voorbeeldwaarden.",
             if items == 1 { "1 interventie".to_owned() } else { format!("{items} interventies") }
         ),
         Language::En => format!(
             "Proposed by the optimisation: {} within a budget of {budget} per year (highest yearly cost \
-             {cost_per_year}), verified effect {effect} index point-months. Effects and costs from the catalogue \
+             {cost_per_year}), verified effect {effect} point-months. Effects and costs from the catalogue \
              are example values.",
             if items == 1 { "1 intervention".to_owned() } else { format!("{items} interventions") }
         ),

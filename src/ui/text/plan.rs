@@ -20,7 +20,7 @@ texts! {
     PLAN_ROW_TOTAL_BUDGET = "Totaal budget", "Total budget";
     PLAN_ROW_OVER_BUDGET = "Boven budget in", "Over budget in";
     PLAN_NO_YEAR = "geen jaar", "no year";
-    PLAN_ROW_EFFECT = "Effect (indexpunt-maanden)", "Effect (index-point months)";
+    PLAN_ROW_EFFECT = "Effect (punt-maanden)", "Effect (point-months)";
     PLAN_ROW_END_EFFECT = "Effect aan het eind", "Effect at the end";
     PLAN_ROW_PER_1000 = "Effect per € 1.000", "Effect per €1,000";
     PLAN_COMPARE_EXAMPLES = "Alle bedragen en effecten uit de catalogus zijn voorbeeldwaarden.", "All amounts and effects from the catalogue are example values.";
@@ -34,7 +34,7 @@ texts! {
     PLAN_AXIS_INDEX = "veerkrachtindex", "resilience index";
     PLAN_REFERENCE = "Referentie", "Reference";
     PLAN_CE_TITLE = "Kosteneffectiviteit per interventie", "Cost-effectiveness per intervention";
-    PLAN_CE_EXPLAIN = "Bijdrage = het effect van het plan met de interventie min zonder, in indexpunt-maanden; gedeeld door de kosten over de hele looptijd per € 1.000. Hoog naar laag.", "Contribution = the effect of the plan with the intervention minus without, in index-point months; divided by the costs over the whole period per €1,000. High to low.";
+    PLAN_CE_EXPLAIN = "Bijdrage = het effect van het plan met de interventie min zonder, in punt-maanden; gedeeld door de kosten over de hele looptijd per € 1.000. Hoog naar laag.", "Contribution = the effect of the plan with the intervention minus without, in point-months; divided by the costs over the whole period per €1,000. High to low.";
     PLAN_CE_EMPTY = "Het plan heeft nog geen interventies.", "The plan has no interventions yet.";
     PLAN_COL_INTERVENTION = "Interventie", "Intervention";
     PLAN_COL_CONTRIBUTION = "Bijdrage", "Contribution";
@@ -43,7 +43,7 @@ texts! {
     PLAN_EXAMPLE = "voorbeeldwaarde", "example value";
     PLAN_FREE = "kosteloos", "free of cost";
     PLAN_CE_FROM_CATALOGUE = "effecten en/of kosten uit de catalogus:", "effects and/or costs from the catalogue:";
-    PLAN_CE_AXIS = "indexpunt-maanden per € 1.000", "index-point months per €1,000";
+    PLAN_CE_AXIS = "punt-maanden per € 1.000", "point-months per €1,000";
 }
 
 pub fn plan_effect_title(language: Language, plan: &str) -> String {
@@ -56,11 +56,11 @@ pub fn plan_effect_title(language: Language, plan: &str) -> String {
 pub fn plan_effect_summary(language: Language, area: &str, peak: &str, peak_month: usize, end: &str) -> String {
     match language {
         Language::Nl => format!(
-            "Over de hele looptijd {area} indexpunt-maanden ten opzichte van de referentie (geen interventies); \
+            "Over de hele looptijd {area} punt-maanden ten opzichte van de referentie (geen interventies); \
              grootste effect {peak} in maand {peak_month}, aan het eind {end}."
         ),
         Language::En => format!(
-            "Over the whole period {area} index-point months compared with the reference (no interventions); \
+            "Over the whole period {area} point-months compared with the reference (no interventions); \
              largest effect {peak} in month {peak_month}, at the end {end}."
         ),
     }
@@ -137,12 +137,12 @@ pub fn plan_opt_effect(
 ) -> String {
     match language {
         Language::Nl => format!(
-            "Effect: {verified} indexpunt-maanden (nagerekend met een volledige simulatie; voorspeld {predicted}). \
+            "Effect: {verified} punt-maanden (nagerekend met een volledige simulatie; voorspeld {predicted}). \
              {simulations} simulaties.{}",
             if proven { "" } else { " Niet bewezen de beste: de zoektocht is vroegtijdig gestopt." }
         ),
         Language::En => format!(
-            "Effect: {verified} index-point months (checked with a full simulation; predicted {predicted}). \
+            "Effect: {verified} point-months (checked with a full simulation; predicted {predicted}). \
              {simulations} simulations.{}",
             if proven { "" } else { " Not proven the best: the search stopped early." }
         ),
@@ -199,9 +199,9 @@ pub fn plan_cat_group_setting(language: Language, group: &str, settings: &str) -
 
 pub fn plan_cat_source(language: Language, source: &str, databank: Option<&str>) -> String {
     match (language, databank) {
-        (Language::Nl, Some(db)) => format!("Bron: {source} · Databank/organisatie: {db}"),
+        (Language::Nl, Some(db)) => format!("Bron: {source} · Te vinden bij: {db}"),
         (Language::Nl, None) => format!("Bron: {source}"),
-        (Language::En, Some(db)) => format!("Source: {source} · Database/organisation: {db}"),
+        (Language::En, Some(db)) => format!("Source: {source} · Listed at: {db}"),
         (Language::En, None) => format!("Source: {source}"),
     }
 }
@@ -277,10 +277,11 @@ texts! {
     PLAN_IT_TO_END = "tot het einde van het plan", "until the end of the plan";
     PLAN_IT_REACH = "Bereik:", "Reach:";
     PLAN_IT_REACH_HINT = "Deel van de doelgroep dat bereikt wordt; kosten per jaar en effect schalen mee", "Share of the target group that is reached; cost per year and effect scale with it";
-    PLAN_IT_RAMP_UP = "Opbouwtijd:", "Ramp-up time:";
-    PLAN_IT_AFTER = "Nawerking:", "After-effect:";
-    PLAN_IT_AFTER_HINT = "Maanden waarin het effect na afloop uitdooft", "Months in which the effect fades out afterwards";
-    PLAN_IT_EFFECTS = "Effecten (indexpunten bij 100 % bereik)", "Effects (index points at 100% reach)";
+    PLAN_IT_RAMP_UP = "Tijd tot vol effect:", "Time to full effect:";
+    PLAN_IT_RAMP_UP_HINT = "Opbouwtijd: zoveel maanden groeit het effect na de start tot zijn volle grootte", "Build-up time: for this many months after the start the effect grows to its full size";
+    PLAN_IT_AFTER = "Werkt nog na:", "Keeps working for:";
+    PLAN_IT_AFTER_HINT = "Nawerking: zoveel maanden werkt het effect na het einde nog door en verdwijnt het langzaam", "After-effect: for this many months after the end the effect still works and slowly fades";
+    PLAN_IT_EFFECTS = "Effecten (punten op de schaal 0–100, bij 100 % bereik)", "Effects (points on the 0–100 scale, at 100% reach)";
     PLAN_IT_EDIT_EFFECTS = "Effecten aanpassen", "Adjust effects";
     PLAN_IT_RESET_EFFECTS = "Terug naar de effecten uit de catalogus", "Back to the effects from the catalogue";
     PLAN_IT_COSTS = "Kosten (bij 100 % bereik)", "Cost (at 100% reach)";
@@ -319,8 +320,10 @@ pub fn month_names(language: Language) -> [&'static str; 12] {
 }
 
 pub fn plan_ef_label(language: Language, k: usize) -> String {
-    let _ = language;
-    format!("Effect {k}:")
+    match language {
+        Language::Nl => format!("Effect {k}:"),
+        Language::En => format!("Effect {k}:"),
+    }
 }
 
 pub fn plan_ef_confidence(language: Language, confidence: &str) -> String {

@@ -5,38 +5,40 @@ use crate::text::Language;
 
 // Simulatie view.
 texts! {
-    SIM_RUNS = "Runs", "Runs";
-    SIM_REFERENCE_CHECK = "Referentie (geen schokken of maatregelen)", "Reference (no shocks or measures)";
+    SIM_RUNS = "Berekeningen", "Runs";
+    SIM_REFERENCE_CHECK = "Referentie (geen crisis, geen interventies)", "Reference (no crisis, no interventions)";
     SIM_REFERENCE = "Referentie", "Reference";
     SIM_NO_RUNS = "Nog geen scenario's of planvarianten.", "No scenarios or plan variants yet.";
     SIM_CHART = "Grafiek", "Chart";
     SIM_INDEX = "Veerkrachtindex", "Resilience index";
     SIM_UNCERTAINTY = "Onzekerheid", "Uncertainty";
-    SIM_UNCERTAINTY_HINT = "Elke run trekt de sterktes van de verbanden en de effecten van maatregelen uit hun bereik.", "Each run draws the link strengths and the effects of measures from their ranges.";
+    SIM_UNCERTAINTY_HINT = "Het programma rekent vaak opnieuw, elke keer met iets andere sterktes van de verbanden en effecten van de interventies. De band toont waar 8 van de 10 uitkomsten liggen.", "The program calculates many times, each time with slightly different link strengths and intervention effects. The band shows where 8 out of 10 outcomes lie.";
     SIM_MC_STOPPED = "De onzekerheidsberekening is afgebroken.", "The uncertainty calculation was stopped.";
     SIM_CANCEL = "Afbreken", "Stop";
     SIM_RECALCULATE = "Opnieuw berekenen", "Calculate again";
     SIM_NO_DRIVER = "Geen versterkende lus gevonden die dit verklaart.", "No reinforcing loop found that explains this.";
     SIM_DRIVEN_BY = "Aangedreven door de versterkende lus(sen):", "Driven by the reinforcing loop(s):";
-    SIM_RETURN_NOT_COMPUTED = "Terugkeertijd van het model: niet berekend (model te groot of leeg).", "Return time of the model: not calculated (model too large or empty).";
-    SIM_RETURN_INFINITE = "Terugkeertijd van het model: oneindig (een lus houdt elke verandering vast).", "Return time of the model: infinite (a loop holds on to every change).";
+    SIM_RETURN_NOT_COMPUTED = "Traagste herstel na een verstoring: niet berekend (het model is te groot of leeg).", "Slowest recovery after a disturbance: not calculated (the model is too large or empty).";
+    SIM_RETURN_INFINITE = "Traagste herstel na een verstoring: nooit (een lus houdt elke verandering vast).", "Slowest recovery after a disturbance: never (a loop holds on to every change).";
     SIM_INDEX_HINT = "Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.", "A weighted summary of the chosen outcomes, not a variable of the model.";
-    SIM_TABLE_TITLE = "Veerkracht van de veerkrachtindex", "Resilience of the resilience index";
-    SIM_COL_RUN = "Run", "Run";
-    SIM_COL_EFFECT = "Effect t.o.v. referentie", "Effect vs. reference";
-    SIM_COL_PRE_SHOCK = "Vóór de schok", "Before the shock";
+    SIM_TABLE_TITLE = "Wat de crisis doet met de veerkrachtindex", "What the crisis does to the resilience index";
+    SIM_COL_RUN = "Berekening", "Run";
+    SIM_COL_EFFECT = "Verschil met referentie", "Difference from reference";
+    SIM_COL_PRE_SHOCK = "Vóór de crisis", "Before the crisis";
     SIM_COL_DEPTH = "Diepste punt", "Lowest point";
     SIM_COL_RECOVERY = "Hersteltijd", "Recovery time";
     SIM_COL_LOSS = "Verlies", "Loss";
     SIM_NOT_RECOVERED = "niet hersteld", "not recovered";
     SIM_MONTHS_AXIS = "maanden", "months";
-    SIM_VALUE_AXIS = "indexwaarde (0–100)", "index value (0–100)";
+    SIM_VALUE_AXIS = "waarde (0–100)", "value (0–100)";
 }
 
 /// Label of a plan variant run in the Simulatie view (also the key of the user's choice).
 pub fn sim_plan_run(language: Language, plan: &str) -> String {
-    let _ = language;
-    format!("Plan: {plan}")
+    match language {
+        Language::Nl => format!("Plan: {plan}"),
+        Language::En => format!("Plan: {plan}"),
+    }
 }
 
 pub fn sim_not_simulable(language: Language, problem: &str) -> String {
@@ -48,8 +50,8 @@ pub fn sim_not_simulable(language: Language, problem: &str) -> String {
 
 pub fn sim_band_checkbox(language: Language, runs: usize) -> String {
     match language {
-        Language::Nl => format!("10–90 %-band (Monte Carlo, {runs} runs)"),
-        Language::En => format!("10–90% band (Monte Carlo, {runs} runs)"),
+        Language::Nl => format!("Onzekerheidsband tonen (10–90 %, {runs} berekeningen)"),
+        Language::En => format!("Show uncertainty band (10–90%, {runs} runs)"),
     }
 }
 
@@ -77,17 +79,19 @@ pub fn sim_cannot_run(language: Language, error: &str) -> String {
 pub fn sim_lock_in(language: Language, horizon_months: impl std::fmt::Display) -> String {
     match language {
         Language::Nl => {
-            format!("Lock-in: een verandering dooft niet uit binnen de planhorizon van {horizon_months} maanden.")
+            format!(
+                "Vastgezet: een verandering is na {horizon_months} maanden (het einde van de berekening) nog niet uitgewerkt."
+            )
         }
         Language::En => {
-            format!("Lock-in: a change does not die out within the planning horizon of {horizon_months} months.")
+            format!("Locked in: a change has not worked itself out after {horizon_months} months (the end of the run).")
         }
     }
 }
 
 pub fn sim_driver(language: Language, title: &str, gain: &str) -> String {
     match language {
-        Language::Nl => format!("• {title} (lusversterking {gain})"),
+        Language::Nl => format!("• {title} (versterking in de lus {gain})"),
         Language::En => format!("• {title} (loop gain {gain})"),
     }
 }
@@ -95,9 +99,9 @@ pub fn sim_driver(language: Language, title: &str, gain: &str) -> String {
 pub fn sim_return_time(language: Language, months: &str) -> String {
     match language {
         Language::Nl => {
-            format!("Terugkeertijd van het model: {months} maanden (langzaamste herstel na een verstoring).")
+            format!("Traagste herstel na een verstoring: ongeveer {months} maanden.")
         }
-        Language::En => format!("Return time of the model: {months} months (slowest recovery after a disturbance)."),
+        Language::En => format!("Slowest recovery after a disturbance: about {months} months."),
     }
 }
 
@@ -124,8 +128,8 @@ pub fn sim_index_after(language: Language, horizon_months: impl std::fmt::Displa
 
 pub fn sim_index_point_months(language: Language, value: &str) -> String {
     match language {
-        Language::Nl => format!("{value} indexpunt-maanden"),
-        Language::En => format!("{value} index-point months"),
+        Language::Nl => format!("{value} punt-maanden"),
+        Language::En => format!("{value} point-months"),
     }
 }
 
