@@ -25,6 +25,7 @@ macro_rules! out {
 mod args;
 mod check;
 mod diff;
+mod export_docx;
 mod export_pdf;
 mod export_svg;
 mod export_xmile;
@@ -59,6 +60,7 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
   veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
+  veerkrachtplanner export-docx BESTAND UIT.docx  het plan als bewerkbaar Word-document
   veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
                                                schrijft het model als XMILE (Stella, PySD)
   veerkrachtplanner diff A B [--json]          toont alle verschillen tussen twee projectbestanden
@@ -121,6 +123,7 @@ pub fn launch(args: &[String]) -> Launch {
         }
         "loops" => loops::run(rest),
         "export-pdf" => export_pdf::run(rest),
+        "export-docx" => export_docx::run(rest),
         "simulate" => simulate::run(rest),
         "export-xmile" => export_xmile::run(rest),
         "diff" => diff::run(rest),

@@ -6,6 +6,7 @@ pub mod assumptions;
 pub mod csv;
 pub mod diagram;
 pub mod document;
+pub mod docx;
 pub mod error;
 pub mod palette;
 pub mod pdf;

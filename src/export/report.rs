@@ -22,6 +22,13 @@ pub fn plan_pdf(project: &Project, options: &ReportOptions) -> Result<PdfExport,
     render_pdf(&doc)
 }
 
+/// The plan for the council as an editable Word document (.docx).
+pub fn plan_docx(project: &Project, options: &ReportOptions) -> Result<Vec<u8>, ExportError> {
+    let mut doc = plan_document(project).map_err(ExportError::Report)?;
+    add_cover_details(&mut doc, options.date.as_deref(), options.file_name.as_deref());
+    crate::export::docx::render_docx(&doc)
+}
+
 /// The date of `unix_seconds` (UTC) as the cover prints it, e.g. "30 november 2026". `SOURCE_DATE_EPOCH` is the
 /// usual way for a caller to make it reproducible.
 pub fn report_date(unix_seconds: u64, language: crate::text::Language) -> String {
