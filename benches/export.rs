@@ -13,8 +13,11 @@ use veerkrachtplanner::text::Language;
 fn bench(c: &mut Criterion) {
     let text = include_str!("../projects/voorbeeld-gemeente.veerkracht");
     let project = parse_project(text).unwrap();
-    let options =
-        ReportOptions { date: Some("30 november 2026".into()), file_name: Some("voorbeeld.veerkracht".into()) };
+    let options = ReportOptions {
+        date: Some("30 november 2026".into()),
+        file_name: Some("voorbeeld.veerkracht".into()),
+        language: Language::Nl,
+    };
     c.bench_function("report document of the example project", |b| b.iter(|| plan_document(black_box(&project))));
     c.bench_function("PDF/UA report of the example project (target <= 300 ms)", |b| {
         b.iter(|| plan_pdf(black_box(&project), &options).unwrap());

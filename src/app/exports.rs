@@ -48,6 +48,17 @@ fn export_bytes(
             .map(|e| (e.bytes, e.missing.iter().map(ToString::to_string).collect()))
             .map_err(|e| e.to_string()),
         ExportKind::DiagramSvg => Ok((crate::export::causal_diagram_svg(project).into_bytes(), Vec::new())),
+        ExportKind::PlanDocx => {
+            crate::export::report::plan_docx(project, options).map(|b| (b, Vec::new())).map_err(|e| e.to_string())
+        }
+        ExportKind::RunsCsv => {
+            let csv = crate::export::run_csv::CsvOptions { ids: false, language: options.language };
+            let opts = crate::sim::RunOptions::from(&project.settings);
+            crate::export::run_csv::all_runs(project, None, &opts, &csv).map(|b| (b, Vec::new()))
+        }
+        ExportKind::ModelXmile => crate::export::xmile::try_project_to_xmile(project, &[], &project.settings)
+            .map(|t| (t.into_bytes(), Vec::new()))
+            .map_err(|e| e.to_string()),
     }
 }
 
@@ -58,6 +69,7 @@ impl PlannerApp {
         let target = path.to_path_buf();
         let options = ReportOptions {
             date: Some(crate::export::report::report_date(crate::cli::report_time(), self.language())),
+            language: self.language(),
             file_name: self.document.path.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into()),
         };
         let job = Job::start(ctx, "export", move |_: &JobContext| {

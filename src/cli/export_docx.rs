@@ -14,6 +14,7 @@ pub fn run(mut args: Args) -> i32 {
     };
     let options = crate::export::report::ReportOptions {
         date: Some(crate::export::report::report_date(super::report_time(), crate::text::Language::Nl)),
+        language: crate::text::Language::Nl,
         file_name: Path::new(&file).file_name().map(|n| n.to_string_lossy().into_owned()),
     };
     let bytes = match crate::export::report::plan_docx(&project, &options) {

@@ -35,7 +35,6 @@ mod normalize;
 mod optimize;
 mod plan;
 mod simulate;
-mod simulate_csv;
 
 pub use args::Args;
 

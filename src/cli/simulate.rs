@@ -2,7 +2,7 @@
 //! [--csv UIT [--taal nl|en] [--ids] [--alle-runs]] [--json]`
 //!
 //! Without `--json` or `--csv` it prints a short Dutch summary. `--plan` adds a plan variant's interventions to the
-//! run. CSV: see `simulate_csv` (for Excel: BOM, Dutch `;` and decimal comma by default, the variables' names as
+//! run. CSV: see `export::run_csv` (for Excel: BOM, Dutch `;` and decimal comma by default, the variables' names as
 //! headers). JSON: the series by variable id plus outcomes (index, reference index, resilience triangle of the index
 //! when the scenario has shocks, structural resilience) and Dutch warnings. Numbers are rounded to 6 decimals.
 
@@ -52,7 +52,7 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
         Some(other) => return Err(format!("Optie --method: '{other}' is onbekend; kies euler of rk4.")),
     };
     let csv = args.value("--csv")?;
-    let csv_options = super::simulate_csv::CsvOptions::parse(args.value("--taal")?.as_deref(), args.flag("--ids"))?;
+    let csv_options = crate::export::run_csv::CsvOptions::parse(args.value("--taal")?.as_deref(), args.flag("--ids"))?;
     let all_runs = args.flag("--alle-runs");
     let plan_name = args.value("--plan")?;
     let file = args.positional("projectbestand")?;
@@ -81,11 +81,11 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     let outcome = simulate(&project, (scenario, plan), opts, (runs, seed), json_out)?;
     if let Some(path) = csv {
         let bytes = if all_runs {
-            super::simulate_csv::all_runs(&project, scenario, &outcome.opts, &csv_options)?
+            crate::export::run_csv::all_runs(&project, scenario, &outcome.opts, &csv_options)?
         } else {
             let o = &outcome;
             let series = (&o.run, o.index.as_deref(), o.mc.as_ref());
-            super::simulate_csv::wide(&project, &o.compiled, series, &csv_options)
+            crate::export::run_csv::wide(&project, &o.compiled, series, &csv_options)
         };
         crate::io::write_export_file(std::path::Path::new(&path), &bytes).map_err(|e| e.to_string())?;
     }

@@ -12,6 +12,7 @@ pub mod palette;
 pub mod pdf;
 pub mod plan_report;
 pub mod report;
+pub mod run_csv;
 pub mod svg;
 mod svg_route;
 pub mod xmile;

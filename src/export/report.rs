@@ -13,6 +13,8 @@ pub struct ReportOptions {
     pub date: Option<String>,
     /// The project's file name, e.g. "veerdam.vkp".
     pub file_name: Option<String>,
+    /// The user's language (the CSV's notation).
+    pub language: crate::text::Language,
 }
 
 /// The plan for the council as an accessible PDF.

@@ -1,4 +1,4 @@
-//! The CSV of `simulate`: for Excel (see `export::csv`), with the variables' names as headers (ids with `--ids`).
+//! The CSV of a run (the command line's `simulate --csv`, the app's Bestand → Exporteren): for Excel (see `export::csv`), with the variables' names as headers (ids with `--ids`).
 //! One run in wide format (a row per month), or with `--alle-runs` the reference and every plan variant in one
 //! long-format file with a `run` column.
 
@@ -10,7 +10,7 @@ use crate::text::Language;
 const DECIMALS: usize = 6;
 
 /// How the CSV is written.
-pub(super) struct CsvOptions {
+pub struct CsvOptions {
     pub ids: bool,
     pub language: Language,
 }
@@ -58,7 +58,7 @@ fn n(v: f64) -> Cell {
 }
 
 /// One run, a row per month: the variables, the index, and with Monte Carlo the p10/p50/p90 bands.
-pub(super) fn wide(
+pub fn wide(
     project: &Project,
     compiled: &Compiled,
     (run, index, mc): (&Trajectory, Option<&[f64]>, Option<&McResult>),
@@ -99,7 +99,7 @@ pub(super) fn wide(
 }
 
 /// The reference and every plan variant under `scenario`, in long format: `run`, month, variables, index.
-pub(super) fn all_runs(
+pub fn all_runs(
     project: &Project,
     scenario: Option<&Scenario>,
     opts: &RunOptions,
