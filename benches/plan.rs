@@ -1,6 +1,7 @@
 //! The optimiser on the default TNO model: 30 catalogue candidates × 4 reach levels, four years with
 //! € 500.000 per year (target ≤ 1 s), and the exact search alone; plus the budget table and plan effect of the
-//! example project.
+//! example project. Under uncertainty (issue 15): plan A against plan B with 1000 draws each (target ≤ 150 ms) and
+//! the tornado over every link and intervention effect of plan B (target ≤ 300 ms).
 #![allow(clippy::unwrap_used)]
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -8,8 +9,10 @@ use std::hint::black_box;
 use std::sync::atomic::AtomicBool;
 use veerkrachtplanner::io::{default_project, parse_project};
 use veerkrachtplanner::plan::{
-    Choice, OptimizeRequest, Outcome, best_portfolios, budget_table, catalogue, default_item, optimize, plan_effect,
+    Choice, CompareRequest, OptimizeRequest, Outcome, SensitivityRequest, best_portfolios, budget_table, catalogue,
+    compare, default_item, optimize, plan_effect, sensitivity,
 };
+use veerkrachtplanner::sim::monte_carlo::Progress;
 
 fn request(candidates: usize) -> OptimizeRequest {
     let items = catalogue().iter().take(candidates).map(|i| default_item(i.id.clone())).collect();
@@ -58,6 +61,24 @@ fn bench(c: &mut Criterion) {
     c.bench_function("budget table of Plan A", |b| b.iter(|| budget_table(black_box(&example), plan).unwrap()));
     c.bench_function("plan effect of Plan A", |b| {
         b.iter(|| plan_effect(black_box(&example), plan, &Outcome::Index).unwrap());
+    });
+
+    let (a, b) = (&example.plans[0], &example.plans[1]);
+    let request = CompareRequest { outcome: Outcome::Index, scenario: None, runs: 1000, seed: 1, threads: 0 };
+    c.bench_function("plan A against plan B, 1000 draws each (target 150 ms)", |bench| {
+        bench.iter(|| compare(black_box(&example), a, b, &request, &Progress::new()).unwrap());
+    });
+    let crisis = CompareRequest { scenario: Some(example.scenarios[0].clone()), ..request.clone() };
+    c.bench_function("plan A against plan B with crisis, 1000 draws each", |bench| {
+        bench.iter(|| compare(black_box(&example), a, b, &crisis, &Progress::new()).unwrap());
+    });
+    let tornado = SensitivityRequest { outcome: Outcome::Index, scenario: None, variance_runs: 0, seed: 1, threads: 0 };
+    c.bench_function("tornado of plan B, every link and effect (target 300 ms)", |bench| {
+        bench.iter(|| sensitivity(black_box(&example), b, &tornado, &Progress::new()).unwrap());
+    });
+    let with_index = SensitivityRequest { variance_runs: 200, ..tornado.clone() };
+    c.bench_function("tornado of plan B plus first-order index (200 draws)", |bench| {
+        bench.iter(|| sensitivity(black_box(&example), b, &with_index, &Progress::new()).unwrap());
     });
 }
 

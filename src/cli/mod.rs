@@ -24,6 +24,7 @@ macro_rules! out {
 
 mod args;
 mod check;
+mod compare;
 mod diff;
 mod export_docx;
 mod export_pdf;
@@ -33,7 +34,9 @@ mod loops;
 mod merge;
 mod normalize;
 mod optimize;
+mod optimize_robust;
 mod plan;
+mod sensitivity;
 mod simulate;
 
 pub use args::Args;
@@ -58,6 +61,11 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
+                                               [--robust p10|beter [--runs N] [--seed S]]
+  veerkrachtplanner compare BESTAND --plans A,B [--scenario NAAM] [--runs N] [--seed S] [--json]
+                                               plan A tegen plan B onder onzekerheid (zelfde trekkingen)
+  veerkrachtplanner sensitivity BESTAND --plan NAAM [--scenario NAAM] [--json]
+                                               welke aannames het effect van een plan het meest bepalen
   veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
   veerkrachtplanner export-docx BESTAND UIT.docx  het plan als bewerkbaar Word-document
   veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
@@ -116,6 +124,8 @@ pub fn launch(args: &[String]) -> Launch {
         "export-svg" => export_svg::run(rest),
         "plan" => plan::run(rest),
         "optimize" => optimize::run(rest),
+        "compare" => compare::run(rest),
+        "sensitivity" => sensitivity::run(rest),
         "--version" | "-V" => {
             outln!("veerkrachtplanner {}", crate::VERSION);
             0

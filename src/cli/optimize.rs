@@ -1,10 +1,13 @@
 //! `veerkrachtplanner optimize FILE --budget-per-year EUR [--candidates all|catalogue|plan] [--plan ID]
-//! [--outcome index|VARIABELE] [--json]`: the best portfolio within the budget of every year.
+//! [--outcome index|VARIABELE] [--json]`: the best portfolio within the budget of every year. With
+//! `--robust p10|beter [--runs N] [--seed S]` the robust option instead ([`super::optimize_robust`]).
 
 use super::Args;
 use super::plan::print_table;
 use crate::model::{Plan, PlanId, Project, VariableId};
-use crate::plan::{CandidateReport, CandidateSet, OptimizeRequest, OptimizeResult, Outcome, candidate_items, optimize};
+use crate::plan::{
+    CandidateReport, CandidateSet, ImproveMethod, OptimizeRequest, OptimizeResult, Outcome, candidate_items, optimize,
+};
 use crate::text::optimizer::{explanation, outcome_label, reason};
 use crate::text::{Language, format_eur, format_number};
 use serde::Serialize;
@@ -32,8 +35,14 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         .map_or(Ok(CandidateSet::All), |s| s.parse().map_err(|e: crate::plan::PlanError| e.to_string()))?;
     let plan_id = args.value("--plan")?;
     let outcome = args.value("--outcome")?;
+    let robust = args.value("--robust")?.map(|g| super::optimize_robust::parse_goal(&g)).transpose()?;
+    let runs = args.parsed::<usize>("--runs")?;
+    let seed = args.parsed::<u64>("--seed")?;
     let path = args.positional("projectbestand")?;
     args.finish()?;
+    if robust.is_none() && (runs.is_some() || seed.is_some()) {
+        return Err("Opties --runs en --seed werken alleen samen met --robust.".to_owned());
+    }
     let project = crate::io::load_project_file(std::path::Path::new(&path)).map_err(|e| e.to_string())?;
     let base = base_plan(&project, plan_id.as_deref())?;
     let outcome = match outcome.as_deref() {
@@ -55,6 +64,11 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         candidates,
     );
     request.outcome = outcome;
+    if let Some(goal) = robust {
+        let runs = runs.unwrap_or(200).clamp(1, crate::plan::MAX_DRAWS);
+        let goal = (goal, runs, seed.unwrap_or(project.settings.monte_carlo_seed));
+        return super::optimize_robust::run(&project, request, base, goal, json);
+    }
     let started = std::time::Instant::now();
     let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).map_err(|e| e.to_string())?;
     let seconds = started.elapsed().as_secs_f64();
@@ -107,6 +121,8 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         format_number(result.verified_area, 1),
         if result.proven_optimal {
             ""
+        } else if result.interaction.is_some() {
+            " Niet alle combinaties zijn doorgerekend: dit is een goede, geen bewezen beste keuze."
         } else {
             " De zoektocht is vroegtijdig gestopt: dit is een goede, geen bewezen beste keuze."
         }
@@ -127,6 +143,18 @@ struct OptimizeJson<'a> {
     proven_optimal: bool,
     candidates: Vec<CandidateJson<'a>>,
     explanation: String,
+    simulations: usize,
+    /// Only when the effects may not add up (then the answer was improved with full simulations).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    interaction: Option<InteractionJson>,
+}
+
+#[derive(Serialize)]
+struct InteractionJson {
+    search_predicted_area: f64,
+    search_verified_area: f64,
+    effects_interact: bool,
+    method: &'static str,
     simulations: usize,
 }
 
@@ -170,6 +198,16 @@ impl<'a> OptimizeJson<'a> {
                 .collect(),
             explanation: explanation(result, outcome, Language::Nl),
             simulations: result.simulations,
+            interaction: result.interaction.as_ref().map(|i| InteractionJson {
+                search_predicted_area: i.search_predicted_area,
+                search_verified_area: i.search_verified_area,
+                effects_interact: i.effects_interact,
+                method: match i.method {
+                    ImproveMethod::Exhaustive => "exhaustive",
+                    ImproveMethod::Exchange => "exchange",
+                },
+                simulations: i.simulations,
+            }),
         }
     }
 }

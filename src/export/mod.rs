@@ -15,6 +15,7 @@ pub mod report;
 pub mod run_csv;
 pub mod svg;
 mod svg_route;
+pub mod uncertainty_section;
 pub mod xmile;
 mod xml;
 

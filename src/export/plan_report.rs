@@ -104,12 +104,17 @@ pub fn plan_document(project: &Project) -> Result<Document, String> {
     for (i, plan) in project.plans.iter().enumerate() {
         plan_section(blocks, project, plan, i + 3, with_effects)?;
     }
+    let mut number = project.plans.len() + 3;
     if with_effects {
-        crisis_section(blocks, project, &runner, project.plans.len() + 3)?;
+        crisis_section(blocks, project, &runner, number)?;
+        number += 1;
+        if !project.plans.is_empty() {
+            super::uncertainty_section::uncertainty_section(blocks, project, number)?;
+            number += 1;
+        }
     }
-    let next = project.plans.len() + if with_effects { 4 } else { 3 };
-    crate::export::assumptions::assumptions_section(blocks, project, next);
-    method_section(blocks, project, next + 1);
+    crate::export::assumptions::assumptions_section(blocks, project, number);
+    method_section(blocks, project, number + 1);
     Ok(doc)
 }
 

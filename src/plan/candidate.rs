@@ -1,6 +1,7 @@
 //! What the optimiser reports: progress, one report per candidate, and the chosen portfolio.
 
 use super::explain::Verdict;
+use super::improve::ImproveMethod;
 use super::outcome::Outcome;
 use crate::model::{InterventionId, Plan};
 
@@ -73,5 +74,21 @@ pub struct OptimizeResult {
     /// False when the exact search was stopped early (node limit): then the choice is good, not proven best.
     pub proven_optimal: bool,
     pub candidates: Vec<CandidateReport>,
+    pub simulations: usize,
+    /// Set when it is not certain that the effects add up (a variable may reach 0 or 100): then the answer was
+    /// improved with full simulations of whole portfolios. `None` when the summed areas are exact.
+    pub interaction: Option<Interaction>,
+}
+
+/// What the optimiser did because the items' effects may not add up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Interaction {
+    /// The portfolio the exact search on the summed areas picked: its summed area and its simulated area.
+    pub search_predicted_area: f64,
+    pub search_verified_area: f64,
+    /// True when some simulated portfolio's area differed from the sum of its items' areas: the effects interact.
+    pub effects_interact: bool,
+    /// How the answer was improved, and the full simulations that took.
+    pub method: ImproveMethod,
     pub simulations: usize,
 }

@@ -4,7 +4,7 @@
 use super::candidate::{OptimizeResult, Progress};
 use super::effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
 use super::optimizer::{OptimizeRequest, optimize_with};
-use super::outcome::{Outcome, OutcomeModel};
+use super::outcome::{Outcome, OutcomeModel, Room};
 use super::{PlanError, plan_months};
 use crate::model::{OutcomeIndex, OutcomeWeight, Plan, Project};
 use crate::sim::{Compiled, IndexWeights, Input, RunOptions, compile, compile_index};
@@ -16,6 +16,8 @@ pub struct Evaluator {
     weights: IndexWeights,
     options: RunOptions,
     reference: Vec<f64>,
+    /// Every variable's value per saved month in the reference run (row-major).
+    reference_values: Vec<f64>,
 }
 
 impl Evaluator {
@@ -40,8 +42,29 @@ impl Evaluator {
             options.horizon_months = min_horizon_months.ceil().min(1200.0) as u32;
         }
         let empty = compiled.compile_inputs(&[])?;
-        let reference = weights.series(&compiled.run(&empty, &options));
-        Ok(Self { compiled, weights, options, reference })
+        let reference_run = compiled.run(&empty, &options);
+        let reference = weights.series(&reference_run);
+        Ok(Self { compiled, weights, options, reference, reference_values: reference_run.as_slice().to_vec() })
+    }
+
+    /// The compiled model, the outcome weights and the run options (for repeated runs with other gains).
+    pub fn parts(&self) -> (&Compiled, &IndexWeights, &RunOptions) {
+        (&self.compiled, &self.weights, &self.options)
+    }
+
+    /// The outcome series of the reference run (no inputs, central values).
+    pub fn reference_series(&self) -> &[f64] {
+        &self.reference
+    }
+
+    /// The run with these inputs (inputs on variables the model lacks are left out).
+    fn trajectory(&self, inputs: &[Input]) -> Result<crate::sim::Trajectory, PlanError> {
+        // An effect on a variable the model does not have does not count (load validation warns about it; a
+        // catalogue intervention may act on variables a smaller model lacks).
+        let known: Vec<Input> =
+            inputs.iter().filter(|i| self.compiled.variable_index(&i.target).is_some()).cloned().collect();
+        let compiled_inputs = self.compiled.compile_inputs(&known)?;
+        Ok(self.compiled.run(&compiled_inputs, &self.options))
     }
 
     /// The horizon of every run, in months.
@@ -52,16 +75,22 @@ impl Evaluator {
 
 impl OutcomeModel for Evaluator {
     fn series(&self, inputs: &[Input]) -> Result<Vec<f64>, PlanError> {
-        // An effect on a variable the model does not have does not count (load validation warns about it; a
-        // catalogue intervention may act on variables a smaller model lacks).
-        let known: Vec<Input> =
-            inputs.iter().filter(|i| self.compiled.variable_index(&i.target).is_some()).cloned().collect();
-        let compiled_inputs = self.compiled.compile_inputs(&known)?;
-        Ok(self.weights.series(&self.compiled.run(&compiled_inputs, &self.options)))
+        Ok(self.weights.series(&self.trajectory(inputs)?))
     }
 
     fn reference(&self) -> &[f64] {
         &self.reference
+    }
+
+    fn area_and_deviation(&self, inputs: &[Input]) -> Result<(f64, Option<Vec<f64>>), PlanError> {
+        let run = self.trajectory(inputs)?;
+        let area = crate::sim::area_between(&self.weights.series(&run), &self.reference);
+        let deviation = run.as_slice().iter().zip(&self.reference_values).map(|(x, r)| x - r).collect();
+        Ok((area, Some(deviation)))
+    }
+
+    fn room(&self) -> Room<'_> {
+        Room::Reference(&self.reference_values)
     }
 }
 

@@ -2,10 +2,14 @@
 //! close to the sum of its parts: (1) each candidate's outcome area is simulated once per reach level, (2) an exact
 //! branch-and-bound search ([`best_portfolios`]) picks at most one reach level per candidate so that the summed
 //! area is largest without breaking any year's budget, (3) the best few portfolios are simulated in full and the
-//! best verified one wins.
+//! best verified one wins. (4) Unless the model shows that no combination can bring a variable to 0 or 100 (then
+//! the summed areas are exact, [`super::additivity`]), the answer is improved with full simulations of whole
+//! portfolios ([`super::improve`]); it is then called proven best only when every combination was simulated.
 
-use super::candidate::{CandidateReport, OptimizeResult, Progress, Stage};
+use super::additivity::adds_up;
+use super::candidate::{CandidateReport, Interaction, OptimizeResult, Progress, Stage};
 use super::explain::{Verdict, judge};
+use super::improve::{ImproveMethod, Limits, Picks, Simulate, Space, improve};
 use super::outcome::{Outcome, OutcomeModel};
 use super::{
     Choice, PlanError, all_interventions, best_portfolios, find_intervention, item_cost_per_year, item_inputs,
@@ -116,15 +120,7 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     cancel: &AtomicBool,
 ) -> Result<OptimizeResult, PlanError> {
     let cancelled = || PlanError::Cancelled;
-    if request.last_year < request.first_year {
-        return Err(PlanError::OptimizerYearsReversed);
-    }
-    if request.levels_percent.iter().any(|l| !l.is_finite() || *l <= 0.0 || *l > 100.0) {
-        return Err(PlanError::OptimizerLevelOutOfRange);
-    }
-    if let Some((year, budget)) = request.budget_per_year_eur.iter().find(|(_, b)| !b.is_finite() || **b < 0.0) {
-        return Err(PlanError::OptimizerInvalidBudget { year: *year, budget: *budget });
-    }
+    check_request(request)?;
     let context = Plan {
         id: PlanId::new(project.fresh_id("plan_optimaal")),
         name: String::new(),
@@ -146,6 +142,11 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     let total_runs = request.candidates.len() * request.levels_percent.len();
     let mut reports = Vec::with_capacity(request.candidates.len());
     let mut classes = Vec::with_capacity(request.candidates.len());
+    // Per candidate, the deviation of its run at the highest level (for the additivity check).
+    let mut deviations = Vec::with_capacity(request.candidates.len());
+    let highest = (0..request.levels_percent.len())
+        .max_by(|a, b| request.levels_percent[*a].total_cmp(&request.levels_percent[*b]))
+        .unwrap_or(0);
     for (c, template) in request.candidates.iter().enumerate() {
         let intervention = find_intervention(project, &template.intervention)
             .ok_or_else(|| PlanError::UnknownCandidate { intervention: template.intervention.to_string() })?;
@@ -167,7 +168,10 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
                 return Err(cancelled());
             }
             let item = PlanItem { reach_percent: *level, ..template.clone() };
-            let area = model.area(&item_inputs(project, &context, &item)?)?;
+            let (area, deviation) = model.area_and_deviation(&item_inputs(project, &context, &item)?)?;
+            if l == highest {
+                deviations.push(deviation);
+            }
             let cost_per_year = item_cost_per_year(&context, &item, &cost);
             report.area_per_level.push(area);
             report.total_cost_per_level_eur.push(cost_per_year.iter().sum());
@@ -193,28 +197,57 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
     }
 
     // 3. Verify the best few by full simulation.
+    let mut simulate = |picks: &[Option<usize>]| -> Result<f64, PlanError> {
+        let mut inputs = Vec::new();
+        for (template, pick) in request.candidates.iter().zip(picks) {
+            if let Some(l) = pick {
+                let item = PlanItem { reach_percent: request.levels_percent[*l], ..template.clone() };
+                inputs.extend(item_inputs(project, &context, &item)?);
+            }
+        }
+        model.area(&inputs)
+    };
+    let mut known = Vec::with_capacity(search.portfolios.len());
     let mut best: Option<(usize, f64)> = None;
     for (p, portfolio) in search.portfolios.iter().enumerate() {
         progress(Progress {
             fraction: 0.9 + 0.1 * p as f32 / search.portfolios.len().max(1) as f32,
             stage: Stage::Verify { current: p + 1, total: search.portfolios.len() },
         });
-        let mut inputs = Vec::new();
-        for (template, pick) in request.candidates.iter().zip(&portfolio.picks) {
-            if let Some(l) = pick {
-                let item = PlanItem { reach_percent: request.levels_percent[*l], ..template.clone() };
-                inputs.extend(item_inputs(project, &context, &item)?);
-            }
-        }
-        let verified = model.area(&inputs)?;
+        let verified = simulate(&portfolio.picks)?;
+        known.push((portfolio.picks.clone(), verified));
         if best.is_none_or(|(_, v)| verified > v + 1e-9) {
             best = Some((p, verified));
         }
     }
-    let (winner, verified_area) = best.unwrap_or((usize::MAX, 0.0));
-    let picks: Vec<Option<usize>> =
+    let (winner, mut verified_area) = best.unwrap_or((usize::MAX, 0.0));
+    let mut picks: Vec<Option<usize>> =
         search.portfolios.get(winner).map_or_else(|| vec![None; request.candidates.len()], |p| p.picks.clone());
-    let predicted_area = search.portfolios.get(winner).map_or(0.0, |p| p.value);
+    let summed = |picks: &[Option<usize>]| -> f64 {
+        picks.iter().zip(&reports).filter_map(|(p, r)| p.map(|l| r.area_per_level[l])).sum()
+    };
+    // The search's own sum (its order of addition) unless the improvement below picks another portfolio.
+    let mut predicted_area = search.portfolios.get(winner).map_or(0.0, |p| p.value);
+    let mut simulations = total_runs + search.portfolios.len();
+    let mut proven_optimal = search.complete;
+    let mut interaction = None;
+
+    // 4. Unless the summed areas are certainly exact, improve with full simulations.
+    if !adds_up(model.room(), &deviations, &reports, &budgets) {
+        if known.is_empty() {
+            known.push((picks.clone(), verified_area));
+        }
+        let winner = (picks.as_slice(), verified_area);
+        let (found, improved) =
+            improve_by_simulation(&reports, &budgets, winner, &known, &mut simulate, progress, cancel)?;
+        simulations += found.simulations;
+        proven_optimal = found.method == ImproveMethod::Exhaustive;
+        if improved.1 > verified_area + 1e-9 {
+            (picks, verified_area) = improved;
+            predicted_area = summed(&picks);
+        }
+        interaction = Some(found);
+    }
 
     let mut plan = context;
     let mut cost_per_year_eur = vec![0.0; years.len()];
@@ -237,11 +270,73 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
         budget_per_year_eur: years.iter().map(|y| plan.budget_eur.get(y).copied()).collect(),
         years,
         cost_per_year_eur,
-        proven_optimal: search.complete,
+        proven_optimal,
         candidates: reports,
-        simulations: total_runs + search.portfolios.len(),
+        simulations,
+        interaction,
         plan,
     })
+}
+
+/// The request's years, levels and budgets make sense.
+fn check_request(request: &OptimizeRequest) -> Result<(), PlanError> {
+    if request.last_year < request.first_year {
+        return Err(PlanError::OptimizerYearsReversed);
+    }
+    if request.levels_percent.iter().any(|l| !l.is_finite() || *l <= 0.0 || *l > 100.0) {
+        return Err(PlanError::OptimizerLevelOutOfRange);
+    }
+    if let Some((year, budget)) = request.budget_per_year_eur.iter().find(|(_, b)| !b.is_finite() || **b < 0.0) {
+        return Err(PlanError::OptimizerInvalidBudget { year: *year, budget: *budget });
+    }
+    Ok(())
+}
+
+/// Step 4 of [`optimize_with`]: improves on the `known` simulated portfolios (`winner`: the one the search and its
+/// verification chose, with its simulated area) with full simulations; returns what was done and the best
+/// portfolio with its simulated area.
+fn improve_by_simulation(
+    reports: &[CandidateReport],
+    budgets: &[f64],
+    winner: (&[Option<usize>], f64),
+    known: &[(Picks, f64)],
+    simulate: &mut Simulate<'_>,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &AtomicBool,
+) -> Result<(Interaction, (Picks, f64)), PlanError> {
+    let summed = |picks: &[Option<usize>]| -> f64 {
+        picks.iter().zip(reports).filter_map(|(p, r)| p.map(|l| r.area_per_level[l])).sum()
+    };
+    let cost: Vec<Vec<Vec<f64>>> = reports.iter().map(|r| r.cost_per_year_per_level_eur.clone()).collect();
+    let space = Space { cost: &cost, budgets };
+    let mut simulated: Vec<(Picks, f64)> = Vec::new();
+    let improved = improve(
+        &space,
+        known,
+        &mut |p| {
+            if simulated.len().is_multiple_of(64) {
+                let current = simulated.len() + 1;
+                progress(Progress { fraction: 0.95, stage: Stage::Verify { current, total: current } });
+            }
+            let area = simulate(p)?;
+            simulated.push((p.to_vec(), area));
+            Ok(area)
+        },
+        Limits::default(),
+        cancel,
+    )?;
+    let differs = |(p, area): &(Picks, f64)| {
+        let sum = summed(p);
+        (area - sum).abs() > 1e-6 * sum.abs().max(1.0)
+    };
+    let interaction = Interaction {
+        search_predicted_area: summed(winner.0),
+        search_verified_area: winner.1,
+        effects_interact: known.iter().chain(&simulated).any(differs),
+        method: improved.method,
+        simulations: improved.simulations,
+    };
+    Ok((interaction, (improved.picks, improved.area)))
 }
 
 #[cfg(test)]

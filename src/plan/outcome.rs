@@ -27,9 +27,31 @@ pub trait OutcomeModel {
     fn area(&self, inputs: &[Input]) -> Result<f64, PlanError> {
         Ok(area_between(&self.series(inputs)?, self.reference()))
     }
+
+    /// As [`Self::area`], plus, when the model can give it, how far the run moved every variable from the
+    /// reference run (`x − x_ref` per saved month and variable, row-major), for the additivity check.
+    fn area_and_deviation(&self, inputs: &[Input]) -> Result<(f64, Option<Vec<f64>>), PlanError> {
+        Ok((self.area(inputs)?, None))
+    }
+
+    /// How far the model's variables are from 0 and 100, for the additivity check of [`super::additivity`].
+    fn room(&self) -> Room<'_> {
+        Room::Unknown
+    }
 }
 
 pub use crate::sim::area_between;
+
+/// What a model says about the bounds 0 and 100 (the only non-linearity of the simulation).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Room<'a> {
+    /// Exactly linear: outcomes always add up.
+    Unlimited,
+    /// Every variable's value per saved month in the reference run (row-major, as the deviations).
+    Reference(&'a [f64]),
+    /// Not known: outcomes may not add up.
+    Unknown,
+}
 
 #[cfg(test)]
 pub(crate) mod testing {
@@ -74,6 +96,10 @@ pub(crate) mod testing {
 
         fn reference(&self) -> &[f64] {
             &self.reference
+        }
+
+        fn room(&self) -> Room<'_> {
+            Room::Unlimited
         }
     }
 }

@@ -10,6 +10,7 @@
 //! - [`loops`]: a feedback loop as a sentence.
 //! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
 //! - [`sources`]: a catalogue source reference (`tno:1116-1120 (88)`) as a reader can follow it.
+//! - [`uncertainty`]: plan A against B under uncertainty and the assumptions that matter most.
 
 pub mod catalogue;
 pub mod diff;
@@ -21,6 +22,7 @@ pub mod loops;
 pub mod number;
 pub mod optimizer;
 pub mod sources;
+pub mod uncertainty;
 
 pub use loops::{describe_loop, loop_sentence};
 pub use number::{format_eur, format_eur_in, format_number, format_number_in, format_percent_in};

@@ -3,7 +3,7 @@
 use super::Language;
 use super::number::{format_eur_in, format_number_in, format_percent_in};
 use crate::model::Project;
-use crate::plan::{OptimizeResult, Outcome, Stage, Verdict};
+use crate::plan::{ImproveMethod, Interaction, OptimizeResult, Outcome, Stage, Verdict};
 use std::fmt::Write as _;
 
 /// "veerkrachtindex" (or "resilience index") or the variable's name.
@@ -123,6 +123,10 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
             let _ = write!(text, " {head}: {}.", ratios.join("; "));
         }
     }
+    if let Some(interaction) = &result.interaction {
+        text.push(' ');
+        text.push_str(&interaction_sentence(interaction, result.proven_optimal, lang));
+    }
     let not_chosen = |keep: Pick| -> Vec<String> {
         result
             .candidates
@@ -158,6 +162,59 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
         }
     }
     text
+}
+
+/// What the optimiser did because the effects may not add up, e.g. "De effecten beïnvloeden elkaar: …".
+pub fn interaction_sentence(interaction: &Interaction, proven_optimal: bool, lang: Language) -> String {
+    let predicted = format_number_in(interaction.search_predicted_area, 1, lang);
+    let verified = format_number_in(interaction.search_verified_area, 1, lang);
+    let n = interaction.simulations;
+    let how = match (interaction.method, lang) {
+        (ImproveMethod::Exhaustive, Language::Nl) => {
+            format!("Daarna zijn alle {n} combinaties binnen het budget volledig doorgerekend")
+        }
+        (ImproveMethod::Exhaustive, Language::En) => {
+            format!("Then all {n} combinations within budget were simulated in full")
+        }
+        (ImproveMethod::Exchange, Language::Nl) => {
+            format!("Daarna zijn {n} combinaties rond de beste volledig doorgerekend (ruilen en bijstellen)")
+        }
+        (ImproveMethod::Exchange, Language::En) => {
+            format!("Then {n} combinations around the best were simulated in full (swaps and adjustments)")
+        }
+    };
+    let verdict = match (proven_optimal, lang) {
+        (true, Language::Nl) => "dit is bewezen de beste keuze bij de geprobeerde bereikniveaus.",
+        (true, Language::En) => "this is proven the best choice at the reach levels tried.",
+        (false, Language::Nl) => "dit is de beste gevonden keuze, niet bewezen de beste.",
+        (false, Language::En) => "this is the best choice found, not proven the best.",
+    };
+    if interaction.effects_interact {
+        match lang {
+            Language::Nl => format!(
+                "Let op: de effecten beïnvloeden elkaar (een variabele raakt 0 of 100), dus samen doen de \
+                 interventies iets anders dan de som van hun losse effecten. De snelle zoektocht op die som koos een \
+                 combinatie met voorspeld +{predicted} en nagerekend +{verified} indexpunt-maanden. {how}: {verdict}"
+            ),
+            Language::En => format!(
+                "Note: the effects interact (a variable reaches 0 or 100), so together the interventions do \
+                 something other than the sum of their separate effects. The quick search on that sum chose a \
+                 combination with predicted +{predicted} and verified +{verified} index-point months. {how}: \
+                 {verdict}"
+            ),
+        }
+    } else {
+        match lang {
+            Language::Nl => format!(
+                "Omdat een variabele bij deze effecten 0 of 100 zou kunnen raken, is de som van losse effecten niet \
+                 zeker juist. {how}: {verdict}"
+            ),
+            Language::En => format!(
+                "Because a variable could reach 0 or 100 with these effects, the sum of separate effects is not \
+                 certainly right. {how}: {verdict}"
+            ),
+        }
+    }
 }
 
 /// The name of the plan variant the optimiser proposes.

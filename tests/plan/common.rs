@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use veerkrachtplanner::model::{Confidence, Cost, Effect, Plan, PlanId, PlanItem};
-use veerkrachtplanner::plan::{OutcomeModel, PlanError};
+use veerkrachtplanner::plan::{OutcomeModel, PlanError, Room};
 use veerkrachtplanner::sim::{Input, ramp};
 
 pub fn item(id: &str, reach: f64, one_off: f64, per_year: f64) -> PlanItem {
@@ -53,5 +53,10 @@ impl OutcomeModel for Linear {
 
     fn reference(&self) -> &[f64] {
         &self.reference
+    }
+
+    /// Exactly linear: every combination is the sum of its parts.
+    fn room(&self) -> Room<'_> {
+        Room::Unlimited
     }
 }

@@ -4,7 +4,12 @@
 mod budget;
 mod catalogue;
 mod cli;
+mod cli_uncertainty;
 mod common;
+mod compare;
 mod example;
+mod nonlinear;
 mod optimizer;
+mod robust;
 mod roundtrip;
+mod sensitivity;

@@ -1,6 +1,8 @@
 //! The plan panels rendered with egui_kittest on the example project.
 #![allow(clippy::unwrap_used)]
 
+mod uncertainty;
+
 use eframe::egui;
 use egui_kittest::Harness;
 #[path = "../ui/settle.rs"]

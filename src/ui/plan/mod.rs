@@ -12,6 +12,8 @@ mod optimizer_dialog;
 mod optimizer_results;
 mod plan_editor;
 mod results;
+mod uncertainty_job;
+mod uncertainty_panel;
 
 use crate::edit::Edit;
 use crate::model::{Plan, PlanId, Project};
@@ -61,6 +63,7 @@ pub struct PlanView {
     editor: plan_editor::EditorState,
     results: ResultsCache,
     optimizer: OptimizerDialog,
+    uncertainty: uncertainty_panel::UncertaintyView,
     /// The language of the last frame drawn (for the pages that take the view).
     language: Language,
 }
@@ -131,7 +134,12 @@ impl PlanView {
             PlanTab::CostEffectiveness => {
                 effects_panel::effects_ui(ui, self.current_plan(project), &self.results, language);
             }
-            PlanTab::Compare => compare_panel::compare_ui(ui, project, &self.results, language),
+            PlanTab::Compare => {
+                egui::ScrollArea::vertical().id_salt("plan_compare_scroll").show(ui, |ui| {
+                    compare_panel::compare_ui(ui, project, &self.results, language);
+                    uncertainty_panel::uncertainty_ui(ui, &mut self.uncertainty, project, language);
+                });
+            }
         }
         if let Some(edit) = self.optimizer.window_ui(ui.ctx(), project, language) {
             if let Edit::SetPlans(plans) = &edit {

@@ -40,8 +40,12 @@ pub fn results_ui(ui: &mut Ui, result: &OptimizeResult, outcome: &str, language:
         &format_number_in(result.verified_area, 1, language),
         &format_number_in(result.predicted_area, 1, language),
         result.simulations,
-        result.proven_optimal,
+        // Not proven because the effects may interact: said by the sentence below, not "stopped early".
+        result.proven_optimal || result.interaction.is_some(),
     ));
+    if let Some(interaction) = &result.interaction {
+        ui.label(crate::text::optimizer::interaction_sentence(interaction, result.proven_optimal, language));
+    }
     ui.add_space(6.0);
     ui.label(RichText::new(t::OPT_CHOSEN.get(language)).strong());
     let chosen: Vec<(&CandidateReport, (f64, f64, f64))> =

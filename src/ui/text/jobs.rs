@@ -9,7 +9,7 @@ texts! {
     JOB_PLAN_RESULTS = "planresultaten berekenen", "computing plan results";
     JOB_PLAN_RESULTS_BUSY = "Resultaten worden berekend…", "Computing results…";
     JOB_SIMULATION = "simuleren", "simulating";
-    JOB_STABILITY_BUSY = "Hersteltijd wordt berekend…", "Computing the return time…";
+    JOB_STABILITY_BUSY = "Traagste herstel na een verstoring: wordt berekend…", "Slowest recovery after a disturbance: being calculated…";
     JOB_UNCERTAINTY = "onzekerheid berekenen", "computing the uncertainty";
     JOB_OPTIMISER = "optimaliseren", "optimising";
     JOB_EXPORT = "exporteren", "exporting";

@@ -11,6 +11,7 @@ mod jobs;
 mod laptop;
 mod optimiser_results;
 mod plan;
+mod robust;
 mod simulation;
 mod tooltips;
 
@@ -23,6 +24,7 @@ pub use jobs::*;
 pub use laptop::*;
 pub use optimiser_results::*;
 pub use plan::*;
+pub use robust::*;
 pub use simulation::*;
 pub use tooltips::*;
 

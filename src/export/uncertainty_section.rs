@@ -1,0 +1,154 @@
+//! The report section "Hoe zeker is dit?": plan A against plan B under uncertainty (the same draws for both,
+//! without and with the first crisis scenario), the tornado of plan B and the three assumptions that matter most
+//! for every plan variant. Only the document model's own elements are used.
+
+use crate::export::document::{BarChart, Block, Rgb, Series, Table};
+use crate::model::{Plan, PlanId, Project};
+use crate::plan::{CompareRequest, Outcome, SensitivityRequest, compare, sensitivity};
+use crate::sim::monte_carlo::Progress;
+use crate::text::uncertainty::{assumption_label, comparison_sentence, difference_sentence, top_assumptions_sentence};
+use crate::text::{Language, format_number, format_percent_in};
+
+/// Draws per comparison in the report.
+pub const REPORT_RUNS: usize = 200;
+/// Bars of the tornado in the report.
+const TORNADO_BARS: usize = 8;
+const TORNADO_COLOR: Rgb = Rgb(211, 132, 0);
+
+/// Appends the section (numbered `number`). Errors (Dutch) when a plan cannot be simulated.
+pub fn uncertainty_section(blocks: &mut Vec<Block>, project: &Project, number: usize) -> Result<(), String> {
+    blocks.push(Block::PageBreak);
+    blocks.push(Block::Heading(format!("{number}. Hoe zeker is dit?")));
+    let Some(first) = project.plans.first() else {
+        blocks.push(Block::Paragraph("Het project bevat geen planvariant.".into()));
+        return Ok(());
+    };
+    let seed = project.settings.monte_carlo_seed;
+    blocks.push(Block::Paragraph(format!(
+        "Elke sterkte van een verband en elk effect van een interventie is een schatting met een onzekerheid \
+         (±10 %, ±25 % of ±50 % bij betrouwbaarheid hoog, gemiddeld of laag). Daarom zijn de plannen {REPORT_RUNS} \
+         keer doorgerekend, elke keer met andere waarden binnen die grenzen, maar voor beide plannen dezelfde: zo \
+         komt een verschil alleen door het plan (startwaarde {seed})."
+    )));
+    let (a, b) = match project.plans.get(1) {
+        Some(second) => (first.clone(), second.clone()),
+        None => (
+            Plan { id: PlanId::new("referentie"), name: "de referentie".into(), items: Vec::new(), ..first.clone() },
+            first.clone(),
+        ),
+    };
+    let crisis = project.scenarios.iter().find(|s| !s.shocks.is_empty());
+    let mut table = Table {
+        headers: vec![
+            "Situatie".into(),
+            format!("Kans dat {} beter is", b.name),
+            "Verschil 10 %".into(),
+            "Mediaan".into(),
+            "Verschil 90 %".into(),
+        ],
+        right_aligned: vec![false, true, true, true, true],
+        ..Table::default()
+    };
+    blocks.push(Block::Subheading(format!("{} tegen {}", a.name, b.name)));
+    for scenario in std::iter::once(None).chain(crisis.map(Some)) {
+        let request = CompareRequest {
+            outcome: Outcome::Index,
+            scenario: scenario.cloned(),
+            runs: REPORT_RUNS,
+            seed,
+            threads: 0,
+        };
+        let c = compare(project, &a, &b, &request, &Progress::new()).map_err(|e| e.to_string())?;
+        let situation = scenario.map_or_else(|| "Zonder crisis".to_owned(), |s| format!("Met {}", s.name));
+        blocks.push(Block::Paragraph(format!(
+            "{situation}: {}",
+            comparison_sentence(&c, &a.name, &b.name, Language::Nl)
+        )));
+        table.rows.push(vec![
+            situation,
+            format_percent_in(100.0 * c.probability_b_better, 0, Language::Nl),
+            format_number(c.difference_p10, 1),
+            format_number(c.difference_p50, 1),
+            format_number(c.difference_p90, 1),
+        ]);
+        if scenario.is_none() {
+            blocks.push(Block::Note(difference_sentence(&c, Language::Nl)));
+        }
+    }
+    blocks.push(Block::Table(table));
+    blocks.push(Block::Note(
+        "Verschil: het effect van B min dat van A op de veerkrachtindex, in indexpunt-maanden, bij 10 %, 50 % en 90 % \
+         van de doorrekeningen. Een doorrekening zonder verschil telt voor beide plannen half."
+            .into(),
+    ));
+    blocks.push(Block::Subheading("Welke aannames het meest uitmaken".into()));
+    let request = SensitivityRequest { outcome: Outcome::Index, scenario: None, variance_runs: 0, seed, threads: 0 };
+    for (k, plan) in project.plans.iter().enumerate() {
+        let s = sensitivity(project, plan, &request, &Progress::new()).map_err(|e| e.to_string())?;
+        blocks.push(Block::Paragraph(format!(
+            "{}: {}",
+            plan.name,
+            top_assumptions_sentence(&s, project, 3, Language::Nl)
+        )));
+        if plan.id == b.id || (k == 0 && project.plans.len() == 1) {
+            let top: Vec<_> = s.top(TORNADO_BARS).collect();
+            if !top.is_empty() {
+                blocks.push(Block::BarChart(BarChart {
+                    title: format!("Uitslag van het effect van {} per aanname (indexpunt-maanden)", plan.name),
+                    y_label: "uitslag".into(),
+                    categories: (1..=top.len()).map(|n| n.to_string()).collect(),
+                    series: vec![Series {
+                        name: "uitslag".into(),
+                        color: TORNADO_COLOR,
+                        values: top.iter().map(|b| b.swing).collect(),
+                    }],
+                    limits: None,
+                }));
+                blocks.push(Block::Bullets(
+                    top.iter()
+                        .enumerate()
+                        .map(|(n, bar)| {
+                            format!(
+                                "{}. {}: effect {} bij de zwakste en {} bij de sterkste waarde",
+                                n + 1,
+                                assumption_label(&bar.assumption, project, Language::Nl),
+                                format_number(bar.effect_low, 1),
+                                format_number(bar.effect_high, 1)
+                            )
+                        })
+                        .collect(),
+                ));
+            }
+        }
+    }
+    blocks.push(Block::Note(
+        "Uitslag: hoeveel het effect van het plan verandert als één aanname van de zwakste naar de sterkste waarde \
+         binnen haar onzekerheid gaat en de rest in het midden blijft. Zoek de bovenste aannames eerst uit of volg ze."
+            .into(),
+    ));
+    Ok(())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_section_compares_the_plans_and_names_the_assumptions() {
+        let project = crate::io::parse_project(include_str!("../../projects/voorbeeld-gemeente.veerkracht")).unwrap();
+        let mut blocks = Vec::new();
+        uncertainty_section(&mut blocks, &project, 6).unwrap();
+        assert_eq!(blocks[1], Block::Heading("6. Hoe zeker is dit?".into()));
+        let paragraphs: Vec<&str> =
+            blocks.iter().filter_map(|b| if let Block::Paragraph(p) = b { Some(p.as_str()) } else { None }).collect();
+        assert!(paragraphs.iter().any(|p| p.starts_with("Zonder crisis: In ") && p.contains("doorrekeningen doet")));
+        assert!(paragraphs.iter().any(|p| p.starts_with("Met Nieuwe crisis: ")));
+        assert_eq!(paragraphs.iter().filter(|p| p.contains("De aannames die het meest uitmaken")).count(), 2);
+        let chart = blocks.iter().find_map(|b| if let Block::BarChart(c) = b { Some(c) } else { None }).unwrap();
+        let swings = &chart.series[0].values;
+        assert!(swings.windows(2).all(|w| w[0] >= w[1]) && swings[0] > 0.0, "largest swing first");
+        let table = blocks.iter().find_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).unwrap();
+        assert_eq!(table.rows.len(), 2, "without and with the crisis");
+    }
+}
