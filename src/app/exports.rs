@@ -2,6 +2,7 @@
 //! result, good or bad, goes to the status bar when the job is done.
 
 use super::planner_app::PlannerApp;
+use crate::export::report::ReportOptions;
 use crate::model::Project;
 use crate::ui::command::ExportKind;
 use crate::ui::fields::InvalidInput;
@@ -27,20 +28,37 @@ impl Exports {
 /// An export under way.
 struct PendingExport {
     path: PathBuf,
-    job: Job<Result<(), String>>,
+    /// Done: what the user must be told about the written file (may be empty).
+    job: Job<Result<Vec<String>, String>>,
     /// The file was chosen in the in-app file window, which opens again when writing fails.
     via_file_window: bool,
     /// Fields that held invalid text when the export started (named in the status: they are not in the file).
     invalid_inputs: Vec<InvalidInput>,
 }
 
-/// The export's bytes (the export functions of `crate::export`).
-fn export_bytes(kind: ExportKind, project: &Project) -> Result<Vec<u8>, String> {
+/// The export's bytes (the export functions of `crate::export`) and what the user must be told about them (e.g.
+/// characters the PDF cannot print).
+fn export_bytes(
+    kind: ExportKind,
+    project: &Project,
+    options: &ReportOptions,
+) -> Result<(Vec<u8>, Vec<String>), String> {
     match kind {
-        ExportKind::PlanPdf => {
-            crate::export::plan_report::plan_document(project).map(|doc| crate::export::pdf::render_pdf(&doc))
+        ExportKind::PlanPdf => crate::export::report::plan_pdf(project, options)
+            .map(|e| (e.bytes, e.missing.iter().map(ToString::to_string).collect()))
+            .map_err(|e| e.to_string()),
+        ExportKind::DiagramSvg => Ok((crate::export::causal_diagram_svg(project).into_bytes(), Vec::new())),
+        ExportKind::PlanDocx => {
+            crate::export::report::plan_docx(project, options).map(|b| (b, Vec::new())).map_err(|e| e.to_string())
         }
-        ExportKind::DiagramSvg => Ok(crate::export::causal_diagram_svg(project).into_bytes()),
+        ExportKind::RunsCsv => {
+            let csv = crate::export::run_csv::CsvOptions { ids: false, language: options.language };
+            let opts = crate::sim::RunOptions::from(&project.settings);
+            crate::export::run_csv::all_runs(project, None, &opts, &csv).map(|b| (b, Vec::new()))
+        }
+        ExportKind::ModelXmile => crate::export::xmile::try_project_to_xmile(project, &[], &project.settings)
+            .map(|t| (t.into_bytes(), Vec::new()))
+            .map_err(|e| e.to_string()),
     }
 }
 
@@ -49,9 +67,15 @@ impl PlannerApp {
     pub(crate) fn start_export(&mut self, ctx: &egui::Context, kind: ExportKind, path: &Path, via_file_window: bool) {
         let project = self.document.project.clone();
         let target = path.to_path_buf();
+        let options = ReportOptions {
+            date: Some(crate::export::report::report_date(crate::cli::report_time(), self.language())),
+            language: self.language(),
+            file_name: self.document.path.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into()),
+        };
         let job = Job::start(ctx, "export", move |_: &JobContext| {
-            Ok(export_bytes(kind, &project)
-                .and_then(|bytes| crate::io::write_export_file(&target, &bytes).map_err(|e| e.to_string())))
+            Ok(export_bytes(kind, &project, &options).and_then(|(bytes, notes)| {
+                crate::io::write_export_file(&target, &bytes).map(|()| notes).map_err(|e| e.to_string())
+            }))
         });
         self.set_status(text::JOB_EXPORT_BUSY.get(self.language()));
         let invalid_inputs = self.invalid_inputs.clone();
@@ -84,10 +108,19 @@ impl PlannerApp {
     }
 
     /// The status after an export; true when the file was written.
-    fn export_finished(&mut self, result: Result<(), String>, path: &Path, invalid_inputs: &[InvalidInput]) -> bool {
+    fn export_finished(
+        &mut self,
+        result: Result<Vec<String>, String>,
+        path: &Path,
+        invalid_inputs: &[InvalidInput],
+    ) -> bool {
         let language = self.language();
         match result {
-            Ok(()) if !invalid_inputs.is_empty() => {
+            Ok(notes) if !notes.is_empty() => {
+                self.set_error(format!("{} {}", text::exported(language, path), notes.join(" ")));
+                true
+            }
+            Ok(_) if !invalid_inputs.is_empty() => {
                 let message = format!(
                     "{} {}",
                     text::exported(language, path),
@@ -96,7 +129,7 @@ impl PlannerApp {
                 self.set_error(message);
                 true
             }
-            Ok(()) => {
+            Ok(_) => {
                 self.set_status(text::exported(language, path));
                 true
             }

@@ -46,7 +46,7 @@ fn run_inner(args: &mut Args) -> Result<String, String> {
 }
 
 /// A plan by id, then by name (both case-insensitive).
-fn find_plan<'a>(project: &'a Project, name: &str) -> Result<&'a Plan, String> {
+pub(super) fn find_plan<'a>(project: &'a Project, name: &str) -> Result<&'a Plan, String> {
     project
         .plans
         .iter()

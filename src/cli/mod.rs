@@ -26,6 +26,7 @@ mod args;
 mod check;
 mod compare;
 mod diff;
+mod export_docx;
 mod export_pdf;
 mod export_svg;
 mod export_xmile;
@@ -54,7 +55,9 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner check BESTAND              controleert een projectbestand
   veerkrachtplanner normalize BESTAND [--out UIT]  schrijft het project in de vaste vorm (voor vergelijken)
   veerkrachtplanner loops BESTAND [--json]     toont de terugkoppellussen
-  veerkrachtplanner simulate BESTAND [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
+  veerkrachtplanner simulate BESTAND [--scenario NAAM] [--plan NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
+                                               CSV voor Excel: --taal nl|en (; en komma of , en punt), --ids
+                                               (id's als kop), --alle-runs (referentie en elke planvariant)
   veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
@@ -64,6 +67,7 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner sensitivity BESTAND --plan NAAM [--scenario NAAM] [--json]
                                                welke aannames het effect van een plan het meest bepalen
   veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
+  veerkrachtplanner export-docx BESTAND UIT.docx  het plan als bewerkbaar Word-document
   veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
                                                schrijft het model als XMILE (Stella, PySD)
   veerkrachtplanner diff A B [--json]          toont alle verschillen tussen twee projectbestanden
@@ -158,6 +162,7 @@ pub fn launch(args: &[String]) -> Launch {
         }
         "loops" => loops::run(rest),
         "export-pdf" => export_pdf::run(rest),
+        "export-docx" => export_docx::run(rest),
         "simulate" => simulate::run(rest),
         "export-xmile" => export_xmile::run(rest),
         "diff" => diff::run(rest),
@@ -219,4 +224,11 @@ mod argument_tests {
         let message = arguments([OsString::from("check"), bad]).unwrap_err();
         assert!(message.starts_with("Argument 2 ("), "{message}");
     }
+}
+
+/// The time printed on reports, in seconds since 1970: `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
+pub(crate) fn report_time() -> u64 {
+    std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse().ok()).unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    })
 }

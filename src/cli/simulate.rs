@@ -1,13 +1,13 @@
-//! `veerkrachtplanner simulate FILE [--scenario NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]`
+//! `veerkrachtplanner simulate FILE [--scenario NAAM] [--plan NAAM] [--runs N --seed S] [--method euler|rk4]
+//! [--csv UIT [--taal nl|en] [--ids] [--alle-runs]] [--json]`
 //!
-//! Without `--json` or `--csv` it prints a short Dutch summary. CSV (machine-readable, decimal point, 6 decimals):
-//! `month`, one column per variable id (x of the deterministic run), `veerkrachtindex` when the project has an index,
-//! then with `--runs` the columns `<id>_p10,<id>_p50,<id>_p90` and `veerkrachtindex_p10,…`. JSON: the same series
-//! plus outcomes (index, reference index, resilience triangle of the index when the scenario has shocks, structural
-//! resilience) and Dutch warnings. Numbers are rounded to 6 decimals.
+//! Without `--json` or `--csv` it prints a short Dutch summary. `--plan` adds a plan variant's interventions to the
+//! run. CSV: see `export::run_csv` (for Excel: BOM, Dutch `;` and decimal comma by default, the variables' names as
+//! headers). JSON: the series by variable id plus outcomes (index, reference index, resilience triangle of the index
+//! when the scenario has shocks, structural resilience) and Dutch warnings. Numbers are rounded to 6 decimals.
 
 use super::Args;
-use crate::model::{Project, Scenario, SimMethod};
+use crate::model::{Plan, Project, Scenario, SimMethod};
 use crate::sim::{
     self, Compiled, IndexWeights, McResult, Progress, ResilienceTriangle, RunOptions, StructuralResilience, Trajectory,
 };
@@ -52,6 +52,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
         Some(other) => return Err(format!("Optie --method: '{other}' is onbekend; kies euler of rk4.")),
     };
     let csv = args.value("--csv")?;
+    let csv_options = crate::export::run_csv::CsvOptions::parse(args.value("--taal")?.as_deref(), args.flag("--ids"))?;
+    let all_runs = args.flag("--alle-runs");
+    let plan_name = args.value("--plan")?;
     let file = args.positional("projectbestand")?;
     args.finish()?;
     if seed.is_some() && runs.is_none() {
@@ -72,12 +75,19 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     if let Some(m) = method {
         opts.method = m;
     }
+    let plan = plan_name.as_deref().map(|name| super::export_xmile::find_plan(&project, name)).transpose()?;
     let seed = seed.unwrap_or(project.settings.monte_carlo_seed);
     // JSON lists the driving loops always; the summary names them only in a lock-in warning.
-    let outcome = simulate(&project, scenario, opts, (runs, seed), json_out)?;
+    let outcome = simulate(&project, (scenario, plan), opts, (runs, seed), json_out)?;
     if let Some(path) = csv {
-        crate::io::write_export_file(std::path::Path::new(&path), csv_text(&outcome).as_bytes())
-            .map_err(|e| e.to_string())?;
+        let bytes = if all_runs {
+            crate::export::run_csv::all_runs(&project, scenario, &outcome.opts, &csv_options)?
+        } else {
+            let o = &outcome;
+            let series = (&o.run, o.index.as_deref(), o.mc.as_ref());
+            crate::export::run_csv::wide(&project, &o.compiled, series, &csv_options)
+        };
+        crate::io::write_export_file(std::path::Path::new(&path), &bytes).map_err(|e| e.to_string())?;
     }
     if json_out {
         outln!("{}", serde_json::to_string_pretty(&json_value(&outcome)).unwrap_or_default());
@@ -120,13 +130,16 @@ pub(super) fn find_scenario<'a>(project: &'a Project, name: Option<&str>) -> Res
 /// lock-in (naming them is a loop search; the eigenvalue alone is cheap).
 fn simulate<'a>(
     project: &'a Project,
-    scenario: Option<&'a Scenario>,
+    (scenario, plan): (Option<&'a Scenario>, Option<&Plan>),
     opts: RunOptions,
     (runs, seed): (Option<usize>, u64),
     always_name_drivers: bool,
 ) -> Result<Outcome<'a>, String> {
     let compiled = sim::compile(project).map_err(|e| e.to_string())?;
-    let inputs = scenario.map(|s| sim::scenario_inputs(project, s)).unwrap_or_default();
+    let mut inputs = scenario.map(|s| sim::scenario_inputs(project, s)).unwrap_or_default();
+    if let Some(plan) = plan {
+        inputs.extend(crate::plan::plan_inputs(project, plan).map_err(|e| e.to_string())?);
+    }
     let inputs = compiled.compile_inputs(&inputs).map_err(|e| e.to_string())?;
     let run = compiled.run(&inputs, &opts);
     let mut warnings = Vec::new();
@@ -176,12 +189,6 @@ fn simulate<'a>(
     Ok(Outcome { project, compiled, scenario, opts, run, index, index_reference, resilience, structural, mc, warnings })
 }
 
-/// Fixed 6 decimals with a decimal point; never "-0.000000".
-fn num(x: f64) -> String {
-    let s = format!("{x:.6}");
-    if s == "-0.000000" { "0.000000".to_owned() } else { s }
-}
-
 /// Rounded to 6 decimals for JSON (non-finite → null).
 fn jnum(x: f64) -> Value {
     if x.is_finite() { json!((x * 1e6).round() / 1e6 + 0.0) } else { Value::Null }
@@ -189,43 +196,6 @@ fn jnum(x: f64) -> Value {
 
 fn jseries(s: &[f64]) -> Value {
     Value::Array(s.iter().map(|&x| jnum(x)).collect())
-}
-
-fn csv_text(o: &Outcome<'_>) -> String {
-    let ids = o.compiled.variable_ids();
-    let mut header = vec!["month".to_owned()];
-    header.extend(ids.iter().map(ToString::to_string));
-    if o.index.is_some() {
-        header.push("veerkrachtindex".to_owned());
-    }
-    if let Some(mc) = &o.mc {
-        for id in ids {
-            header.extend(["p10", "p50", "p90"].map(|p| format!("{id}_{p}")));
-        }
-        if mc.index.is_some() {
-            header.extend(["p10", "p50", "p90"].map(|p| format!("veerkrachtindex_{p}")));
-        }
-    }
-    let mut out = header.join(",");
-    out.push('\n');
-    for m in 0..o.run.n_months() {
-        let mut row = vec![m.to_string()];
-        row.extend(o.run.month(m).iter().map(|&x| num(x)));
-        if let Some(ix) = &o.index {
-            row.push(num(ix[m]));
-        }
-        if let Some(mc) = &o.mc {
-            for v in 0..ids.len() {
-                row.extend([&mc.p10, &mc.p50, &mc.p90].map(|t| num(t.value(m, v))));
-            }
-            if let Some(b) = &mc.index {
-                row.extend([&b.p10, &b.p50, &b.p90].map(|s| num(s[m])));
-            }
-        }
-        out.push_str(&row.join(","));
-        out.push('\n');
-    }
-    out
 }
 
 fn json_value(o: &Outcome<'_>) -> Value {
@@ -368,8 +338,6 @@ mod tests {
 
     #[test]
     fn numbers_are_fixed_and_never_negative_zero() {
-        assert_eq!(num(-1e-7), "0.000000");
-        assert_eq!(num(50.0), "50.000000");
         assert_eq!(jnum(-1e-7), json!(0.0));
     }
 

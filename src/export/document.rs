@@ -1,4 +1,5 @@
-//! A pure document model for printable reports: what to say, not how to draw it. Renderers (PDF) turn it into pages.
+//! A pure document model for printable reports: what to say, not how to draw it. Renderers (PDF, Word) turn it
+//! into a file.
 
 /// An RGB colour, 0–255 per channel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +56,8 @@ pub enum Block {
     Table(Table),
     LineChart(LineChart),
     BarChart(BarChart),
+    /// The causal diagram (the SVG export's scene), drawn as vector graphics with its legend.
+    Diagram(crate::export::diagram::Scene),
     PageBreak,
 }
 
@@ -65,5 +68,9 @@ pub struct Document {
     pub subtitle: String,
     /// Printed in every page footer, e.g. "Gemeente Veerdam — Veerkrachtplan 2026–2029".
     pub footer: String,
+    /// The lines of the cover under the title, as (label, value): gemeente, date, program version, file name.
+    pub cover: Vec<(String, String)>,
+    /// The language the document is written in (the PDF's /Lang).
+    pub language: crate::text::Language,
     pub blocks: Vec<Block>,
 }

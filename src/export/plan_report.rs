@@ -11,6 +11,7 @@ use crate::plan::{
 use crate::sim::{
     Compiled, Input, compile, resilience_triangle, scenario_inputs, shock_start_month, structural_resilience,
 };
+use crate::text::export_words::{CoverField, cover_label};
 use crate::text::{Language, describe_loop, format_eur, format_number};
 
 /// Colours for chart series, in order (the report's red, blue and grey first).
@@ -73,6 +74,14 @@ pub fn plan_document(project: &Project) -> Result<Document, String> {
         ),
         subtitle: project.meta.title.clone(),
         footer: format!("Veerkrachtplan {gemeente} — gemaakt met Veerkrachtplanner"),
+        cover: vec![
+            (cover_label(Language::Nl, CoverField::Gemeente).to_owned(), gemeente.to_owned()),
+            (
+                cover_label(Language::Nl, CoverField::Version).to_owned(),
+                format!("Veerkrachtplanner {}", crate::VERSION),
+            ),
+        ],
+        language: Language::Nl,
         blocks: Vec::new(),
     };
     let blocks = &mut doc.blocks;
@@ -104,7 +113,8 @@ pub fn plan_document(project: &Project) -> Result<Document, String> {
             number += 1;
         }
     }
-    method_section(blocks, project, number);
+    crate::export::assumptions::assumptions_section(blocks, project, number);
+    method_section(blocks, project, number + 1);
     Ok(doc)
 }
 
@@ -197,6 +207,7 @@ fn model_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner) {
         report.count(LoopKind::Balancing),
         if report.truncated { format!("; de zoektocht stopte bij {} lussen", report.cap) } else { String::new() }
     )));
+    blocks.push(Block::Diagram(crate::export::svg::causal_diagram(project)));
     let named: Vec<String> = report
         .loops
         .iter()
@@ -456,5 +467,16 @@ fn method_section(blocks: &mut Vec<Block>, project: &Project, number: usize) {
     ));
     if !project.meta.notes.trim().is_empty() {
         blocks.push(Block::Note(project.meta.notes.clone()));
+    }
+}
+
+/// Adds the report's date and the project's file name to the cover (the caller knows both; the report itself stays
+/// a pure function of the project).
+pub fn add_cover_details(doc: &mut Document, date: Option<&str>, file_name: Option<&str>) {
+    if let Some(date) = date {
+        doc.cover.push((cover_label(doc.language, CoverField::Date).to_owned(), date.to_owned()));
+    }
+    if let Some(name) = file_name {
+        doc.cover.push((cover_label(doc.language, CoverField::File).to_owned(), name.to_owned()));
     }
 }

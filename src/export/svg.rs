@@ -5,17 +5,14 @@
 //! [`DELAY_MARK_MIN_MONTHS`]. Two opposite links between one pair are drawn as two distinct curves.
 //! Every variable box is a `<rect class="variable" data-id="…">`, every link a `<path class="link" data-id="…">`.
 
-use super::palette::{self, Rgb};
+use super::diagram::{Curve, SIGN_RADIUS, Scene, Shape};
 use super::svg_route::{self, BOX_HALF_HEIGHT, BOX_HALF_WIDTH, Nearby, Pt, Quad, Rect, Route};
-use super::xml::escape;
 use crate::model::{Confidence, Link, Polarity, Project, ResourceKind, VariableId};
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write;
 
 /// Links with at least this delay get the ‖ mark (gemiddeld = 6 and traag = 24 months; snel = 1 month does not).
 pub const DELAY_MARK_MIN_MONTHS: f64 = 6.0;
 
-const FONT: &str = "DejaVu Sans, Verdana, Arial, sans-serif";
 const MARGIN: f64 = 40.0;
 const TITLE_HEIGHT: f64 = 56.0;
 const LEGEND_HEIGHT: f64 = 100.0;
@@ -25,12 +22,16 @@ const IMPROVEMENT_PASSES: usize = 2;
 /// The most links that are routed around boxes and crossings (see `layout_links`); more get fixed bends.
 const ROUTED_LINKS_MAX: usize = 400;
 const HEAD_HALF_WIDTH: f64 = 5.5;
-/// The sign's circle and its distance from the link's centre line.
-const SIGN_RADIUS: f64 = 8.0;
+/// The sign's distance from the link's centre line.
 const SIGN_OFFSET: f64 = 13.0;
 
 /// The SVG document of the project's causal diagram.
 pub fn causal_diagram_svg(project: &Project) -> String {
+    super::diagram::to_svg(&causal_diagram(project))
+}
+
+/// The project's causal diagram as a scene (SVG units): boxes at their canvas positions, routed links, legend.
+pub fn causal_diagram(project: &Project) -> Scene {
     let centres = centres(project);
     let (min, max) = bounds(&centres);
     let width = (max.x - min.x) + 2.0 * MARGIN;
@@ -41,34 +42,19 @@ pub fn causal_diagram_svg(project: &Project) -> String {
     let svg_from_canvas = |p: Pt| Pt::new(p.x + offset.x, p.y + offset.y);
     let placed: BTreeMap<&VariableId, Pt> = centres.iter().map(|(id, p)| (*id, svg_from_canvas(*p))).collect();
 
-    let mut out = String::new();
-    let _ = writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
-    let _ = writeln!(
-        out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT}">"#,
-        w = num(width),
-        h = num(height)
-    );
-    let _ = writeln!(
-        out,
-        r#"<rect class="background" x="0" y="0" width="{}" height="{}" fill="{}"/>"#,
-        num(width),
-        num(height),
-        palette::BACKGROUND.hex()
-    );
+    let mut out = Vec::new();
     write_title(&mut out, project);
-    out.push_str("<g class=\"links\">\n");
+    out.push(Shape::LinksStart);
     write_links(&mut out, project, &placed);
-    out.push_str("</g>\n<g class=\"variables\">\n");
+    out.push(Shape::VariablesStart);
     for variable in sorted_variables(project) {
         if let Some(&c) = placed.get(&variable.id) {
             write_box(&mut out, variable, c);
         }
     }
-    out.push_str("</g>\n");
+    out.push(Shape::GroupEnd);
     write_legend(&mut out, height - LEGEND_HEIGHT);
-    out.push_str("</svg>\n");
-    out
+    Scene { width, height, shapes: out }
 }
 
 fn sorted_variables(project: &Project) -> Vec<&crate::model::Variable> {
@@ -111,29 +97,16 @@ fn bounds(centres: &BTreeMap<&VariableId, Pt>) -> (Pt, Pt) {
     (min, max)
 }
 
-fn write_title(out: &mut String, project: &Project) {
+fn write_title(out: &mut Vec<Shape>, project: &Project) {
     let title = if project.meta.title.trim().is_empty() { "Causaal model" } else { project.meta.title.trim() };
-    let _ = writeln!(
-        out,
-        r#"<text class="title" x="{}" y="{}" font-size="20" font-weight="bold" fill="{}">{}</text>"#,
-        num(MARGIN),
-        num(MARGIN),
-        palette::TEXT.hex(),
-        escape(title)
-    );
+    out.push(Shape::Title { text: title.to_owned(), at: Pt::new(MARGIN, MARGIN) });
     if !project.meta.gemeente.trim().is_empty() {
-        let _ = writeln!(
-            out,
-            r#"<text class="subtitle" x="{}" y="{}" font-size="14" fill="{}">Gemeente {}</text>"#,
-            num(MARGIN),
-            num(MARGIN + 22.0),
-            palette::TEXT.hex(),
-            escape(project.meta.gemeente.trim())
-        );
+        let text = format!("Gemeente {}", project.meta.gemeente.trim());
+        out.push(Shape::Subtitle { text, at: Pt::new(MARGIN, MARGIN + 22.0) });
     }
 }
 
-fn write_links(out: &mut String, project: &Project, placed: &BTreeMap<&VariableId, Pt>) {
+fn write_links(out: &mut Vec<Shape>, project: &Project, placed: &BTreeMap<&VariableId, Pt>) {
     let mut links: Vec<(&Link, Pt, Pt)> =
         project.links.iter().filter_map(|l| Some((l, *placed.get(&l.from)?, *placed.get(&l.to)?))).collect();
     links.sort_by(|a, b| a.0.id.cmp(&b.0.id));
@@ -191,41 +164,30 @@ fn stroke_width(link: &Link) -> f64 {
     1.0 + 2.0 * link.strength.gain().clamp(0.0, 1.5)
 }
 
-fn dash(link: &Link) -> &'static str {
-    if link.confidence == Confidence::Low { r#" stroke-dasharray="7 5""# } else { "" }
+fn dashed(link: &Link) -> bool {
+    link.confidence == Confidence::Low
 }
 
-fn sign_color(polarity: Polarity) -> Rgb {
-    match polarity {
-        Polarity::Positive => palette::SIGN_POSITIVE,
-        Polarity::Negative => palette::SIGN_NEGATIVE,
+fn link_shape(link: &Link, curve: Curve) -> Shape {
+    Shape::Link {
+        id: link.id.as_str().to_owned(),
+        from: link.from.as_str().to_owned(),
+        to: link.to.as_str().to_owned(),
+        polarity: link.polarity,
+        curve,
+        width: stroke_width(link),
+        dashed: dashed(link),
     }
 }
 
-fn write_link(out: &mut String, link: &Link, r: &Route, near: &mut Nearby) {
+fn write_link(out: &mut Vec<Shape>, link: &Link, r: &Route, near: &mut Nearby) {
     let width = stroke_width(link);
     let head_length = HEAD_LENGTH + width;
     let tip = r.curve.at(r.t1);
     // The stroke stops inside the arrowhead so a thick line does not poke through its tip.
     let t_stroke_end = r.curve.back_from(r.t1, head_length * 0.7, r.t0);
     let visible = r.curve.sub_curve(r.t0, t_stroke_end);
-    let _ = writeln!(
-        out,
-        r#"<path class="link" data-id="{id}" data-from="{from}" data-to="{to}" data-polarity="{pol}" d="M {} {} Q {} {} {} {}" fill="none" stroke="{c}" stroke-width="{w}"{dash}/>"#,
-        num(visible.p0.x),
-        num(visible.p0.y),
-        num(visible.c.x),
-        num(visible.c.y),
-        num(visible.p2.x),
-        num(visible.p2.y),
-        id = escape(link.id.as_str()),
-        from = escape(link.from.as_str()),
-        to = escape(link.to.as_str()),
-        pol = link.polarity.symbol(),
-        c = palette::LINK.hex(),
-        w = num(width),
-        dash = dash(link),
-    );
+    out.push(link_shape(link, Curve::Quad(visible.p0, visible.c, visible.p2)));
     let t_base = r.curve.back_from(r.t1, head_length, r.t0);
     let dir = tip_direction(r.curve, t_base, r.t1);
     write_head(out, tip, dir, HEAD_HALF_WIDTH + 0.5 * width, head_length);
@@ -267,124 +229,61 @@ fn tip_direction(curve: Quad, t_base: f64, t_tip: f64) -> Pt {
     if d.len() > 1e-6 { d.unit() } else { curve.tangent(t_tip) }
 }
 
-fn write_head(out: &mut String, tip: Pt, dir: Pt, half_width: f64, length: f64) {
+fn write_head(out: &mut Vec<Shape>, tip: Pt, dir: Pt, half_width: f64, length: f64) {
     let n = dir.left();
     let base = Pt::new(tip.x - dir.x * length, tip.y - dir.y * length);
     let p1 = Pt::new(base.x + n.x * half_width, base.y + n.y * half_width);
     let p2 = Pt::new(base.x - n.x * half_width, base.y - n.y * half_width);
-    let _ = writeln!(
-        out,
-        r#"<polygon class="head" points="{},{} {},{} {},{}" fill="{}"/>"#,
-        num(tip.x),
-        num(tip.y),
-        num(p1.x),
-        num(p1.y),
-        num(p2.x),
-        num(p2.y),
-        palette::LINK.hex()
-    );
+    out.push(Shape::Head { tip, p1, p2 });
 }
 
-fn write_sign(out: &mut String, polarity: Polarity, at: Pt) {
-    let _ = writeln!(
-        out,
-        r#"<circle class="sign-bg" cx="{x}" cy="{y}" r="{r}" fill="{bg}" fill-opacity="0.85"/><text class="sign" x="{x}" y="{ty}" font-size="16" font-weight="bold" text-anchor="middle" fill="{c}">{s}</text>"#,
-        x = num(at.x),
-        y = num(at.y),
-        ty = num(at.y + 5.5),
-        r = num(SIGN_RADIUS),
-        bg = palette::BACKGROUND.hex(),
-        c = sign_color(polarity).hex(),
-        s = polarity.symbol()
-    );
+fn write_sign(out: &mut Vec<Shape>, polarity: Polarity, at: Pt) {
+    out.push(Shape::Sign { polarity, at });
 }
 
-fn write_delay_mark(out: &mut String, at: Pt, along: Pt) {
+fn write_delay_mark(out: &mut Vec<Shape>, at: Pt, along: Pt) {
     let n = along.left();
-    let mut d = String::new();
-    for shift in [-2.5, 2.5] {
+    let stroke = |shift: f64| {
         let c = Pt::new(at.x + along.x * shift, at.y + along.y * shift);
-        let _ = write!(
-            d,
-            "M {} {} L {} {} ",
-            num(c.x + n.x * 8.0),
-            num(c.y + n.y * 8.0),
-            num(c.x - n.x * 8.0),
-            num(c.y - n.y * 8.0)
-        );
-    }
-    let _ = writeln!(
-        out,
-        r#"<path class="delay" d="{}" stroke="{}" stroke-width="2" fill="none"/>"#,
-        d.trim_end(),
-        palette::LINK.hex()
-    );
+        (Pt::new(c.x + n.x * 8.0, c.y + n.y * 8.0), Pt::new(c.x - n.x * 8.0, c.y - n.y * 8.0))
+    };
+    out.push(Shape::DelayMark { strokes: [stroke(-2.5), stroke(2.5)] });
 }
 
-fn write_self_loop(out: &mut String, link: &Link, c: Pt) {
+fn write_self_loop(out: &mut Vec<Shape>, link: &Link, c: Pt) {
     let top = c.y - BOX_HALF_HEIGHT;
     let start = Pt::new(c.x - 24.0, top);
     let tip = Pt::new(c.x + 24.0, top - 1.0);
-    let _ = writeln!(
-        out,
-        r#"<path class="link" data-id="{id}" data-from="{f}" data-to="{f}" data-polarity="{pol}" d="M {} {} C {} {} {} {} {} {}" fill="none" stroke="{col}" stroke-width="{w}"{dash}/>"#,
-        num(start.x),
-        num(start.y),
-        num(c.x - 60.0),
-        num(top - 64.0),
-        num(c.x + 60.0),
-        num(top - 64.0),
-        num(tip.x),
-        num(tip.y - 8.0),
-        id = escape(link.id.as_str()),
-        f = escape(link.from.as_str()),
-        pol = link.polarity.symbol(),
-        col = palette::LINK.hex(),
-        w = num(stroke_width(link)),
-        dash = dash(link),
+    let curve = Curve::Cubic(
+        start,
+        Pt::new(c.x - 60.0, top - 64.0),
+        Pt::new(c.x + 60.0, top - 64.0),
+        Pt::new(tip.x, tip.y - 8.0),
     );
+    out.push(link_shape(link, curve));
     write_head(out, tip, Pt::new(-0.35, 1.0).unit(), HEAD_HALF_WIDTH, HEAD_LENGTH);
     write_sign(out, link.polarity, Pt::new(c.x + 50.0, top - 30.0));
 }
 
-fn write_box(out: &mut String, variable: &crate::model::Variable, c: Pt) {
-    let colors = palette::kind_colors(variable.kind);
+fn write_box(out: &mut Vec<Shape>, variable: &crate::model::Variable, c: Pt) {
     let (size, lines) = fit_name(&variable.name);
-    let _ = writeln!(out, r#"<g class="variable-group">"#);
     let tooltip = if variable.description.is_empty() {
         variable.name.clone()
     } else {
         format!("{}: {}", variable.name, variable.description)
     };
-    let _ = writeln!(out, "<title>{}</title>", escape(&tooltip));
-    let _ = writeln!(
-        out,
-        r#"<rect class="variable" data-id="{}" data-kind="{}" x="{}" y="{}" width="{}" height="{}" rx="10" ry="10" fill="{}" stroke="{}" stroke-width="2.5"/>"#,
-        escape(variable.id.as_str()),
-        palette::kind_label(variable.kind),
-        num(c.x - BOX_HALF_WIDTH),
-        num(c.y - BOX_HALF_HEIGHT),
-        num(2.0 * BOX_HALF_WIDTH),
-        num(2.0 * BOX_HALF_HEIGHT),
-        colors.fill.hex(),
-        colors.border.hex()
-    );
     let line_height = size * 1.2;
     // Centre the block of lines vertically; a line's baseline sits ~0.35 em below its centre.
     let first = c.y - line_height * (lines.len() as f64 - 1.0) / 2.0 + 0.35 * size;
-    let _ = write!(
-        out,
-        r#"<text class="name" x="{}" y="{}" font-size="{}" text-anchor="middle" fill="{}">"#,
-        num(c.x),
-        num(first),
-        num(size),
-        palette::TEXT.hex()
-    );
-    for (i, line) in lines.iter().enumerate() {
-        let dy = if i == 0 { 0.0 } else { line_height };
-        let _ = write!(out, r#"<tspan x="{}" dy="{}">{}</tspan>"#, num(c.x), num(dy), escape(line));
-    }
-    out.push_str("</text>\n</g>\n");
+    out.push(Shape::Variable {
+        id: variable.id.as_str().to_owned(),
+        kind: variable.kind,
+        tooltip,
+        centre: c,
+        size,
+        lines,
+        first,
+    });
 }
 
 /// Average glyph width as a share of the font size (DejaVu Sans / Verdana are wide).
@@ -434,25 +333,12 @@ fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     lines
 }
 
-fn write_legend(out: &mut String, top: f64) {
-    let text = palette::TEXT.hex();
-    let link = palette::LINK.hex();
+fn write_legend(out: &mut Vec<Shape>, top: f64) {
     let y = top + 30.0;
-    let _ = writeln!(out, r#"<g class="legend" font-size="13" fill="{text}">"#);
+    out.push(Shape::LegendStart);
     let mut x = MARGIN;
     for kind in ResourceKind::ALL {
-        let c = palette::kind_colors(kind);
-        let _ = writeln!(
-            out,
-            r#"<rect class="legend-swatch" x="{}" y="{}" width="30" height="18" rx="4" fill="{}" stroke="{}" stroke-width="2"/><text x="{}" y="{}">{}</text>"#,
-            num(x),
-            num(y - 13.0),
-            c.fill.hex(),
-            c.border.hex(),
-            num(x + 38.0),
-            num(y),
-            palette::kind_label(kind)
-        );
+        out.push(Shape::Swatch { at: Pt::new(x, y), kind });
         x += 175.0;
     }
     let y2 = y + 36.0;
@@ -467,15 +353,7 @@ fn write_legend(out: &mut String, top: f64) {
     for (dashed, delayed, sign, label) in samples {
         let start = Pt::new(x, y2 - 5.0);
         let tip = Pt::new(x + 56.0, y2 - 5.0);
-        let dash = if dashed { r#" stroke-dasharray="7 5""# } else { "" };
-        let _ = write!(
-            out,
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{link}" stroke-width="2"{dash}/>"#,
-            num(start.x),
-            num(start.y),
-            num(tip.x - HEAD_LENGTH),
-            num(tip.y)
-        );
+        out.push(Shape::SampleLine { start, end: Pt::new(tip.x - HEAD_LENGTH, tip.y), dashed });
         write_head(out, tip, Pt::new(1.0, 0.0), HEAD_HALF_WIDTH + 1.0, HEAD_LENGTH + 2.0);
         if let Some(polarity) = sign {
             write_sign(out, polarity, Pt::new(tip.x - 8.0, tip.y - 13.0));
@@ -483,23 +361,17 @@ fn write_legend(out: &mut String, top: f64) {
         if delayed {
             write_delay_mark(out, Pt::new(x + 24.0, y2 - 5.0), Pt::new(1.0, 0.0));
         }
-        let _ = writeln!(out, r#"<text x="{}" y="{}">{}</text>"#, num(x + 66.0), num(y2), escape(label));
+        out.push(Shape::LegendText { at: Pt::new(x + 66.0, y2), text: label.to_owned() });
         x += 66.0 + 8.0 * label.chars().count() as f64 + 30.0;
     }
-    let _ = writeln!(out, r#"<text x="{}" y="{}">Dikkere pijl = sterker verband.</text>"#, num(x), num(y2));
-    out.push_str("</g>\n");
-}
-
-/// A coordinate with one decimal; never "-0.0".
-fn num(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    let r = if r == 0.0 || !r.is_finite() { 0.0 } else { r };
-    format!("{r:.1}")
+    out.push(Shape::LegendText { at: Pt::new(x, y2), text: "Dikkere pijl = sterker verband.".to_owned() });
+    out.push(Shape::LegendEnd);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::export::diagram::num;
     use crate::model::{Link, LinkId, Position, Variable};
 
     fn two_boxes(opposite: bool) -> Project {

@@ -17,6 +17,7 @@ pub mod diff;
 pub mod edit_errors;
 pub mod edits;
 pub mod errors;
+pub mod export_words;
 pub mod loops;
 pub mod number;
 pub mod optimizer;

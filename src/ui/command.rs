@@ -18,6 +18,12 @@ pub enum ExportKind {
     PlanPdf,
     /// The causal diagram (`export::svg`).
     DiagramSvg,
+    /// The plan as an editable Word document (`export::docx`).
+    PlanDocx,
+    /// The reference and every plan variant in one CSV for Excel (`export::run_csv`).
+    RunsCsv,
+    /// The model as XMILE (`export::xmile`).
+    ModelXmile,
 }
 
 impl ExportKind {
@@ -25,6 +31,9 @@ impl ExportKind {
         match self {
             Self::PlanPdf => "pdf",
             Self::DiagramSvg => "svg",
+            Self::PlanDocx => "docx",
+            Self::RunsCsv => "csv",
+            Self::ModelXmile => "xmile",
         }
     }
 }
@@ -219,6 +228,9 @@ impl AppCommand {
             Self::SaveAs => text::CMD_SAVE_AS,
             Self::Export(ExportKind::PlanPdf) => text::CMD_EXPORT_PDF,
             Self::Export(ExportKind::DiagramSvg) => text::CMD_EXPORT_SVG,
+            Self::Export(ExportKind::PlanDocx) => text::CMD_EXPORT_DOCX,
+            Self::Export(ExportKind::RunsCsv) => text::CMD_EXPORT_CSV,
+            Self::Export(ExportKind::ModelXmile) => text::CMD_EXPORT_XMILE,
             Self::Quit => text::CMD_QUIT,
             Self::Undo => text::CMD_UNDO,
             Self::Redo => text::CMD_REDO,

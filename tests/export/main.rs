@@ -71,9 +71,11 @@ fn the_crisis_table_compares_with_and_without_each_plan() {
 fn a_project_without_plans_still_reports_model_and_crisis() {
     let doc = plan_document(&default_project()).expect("report");
     let h = headings(&doc.blocks);
-    assert_eq!(h.len(), 4, "{h:?}");
-    let pdf = render_pdf(&doc);
-    assert!(pdf.starts_with(b"%PDF-1.4"));
+    assert_eq!(h.len(), 5, "{h:?}");
+    assert!(h[3].ends_with("Aannames"), "{h:?}");
+    let pdf = render_pdf(&doc).expect("pdf");
+    assert!(pdf.bytes.starts_with(b"%PDF-1.7"));
+    assert!(pdf.missing.is_empty());
 }
 
 #[test]
@@ -85,7 +87,7 @@ fn export_pdf_command_writes_a_pdf_and_reports_errors_in_dutch() {
     let status = std::process::Command::new(exe).arg("export-pdf").arg(&example).arg(&out).output().expect("run");
     assert_eq!(status.status.code(), Some(0), "{}", String::from_utf8_lossy(&status.stderr));
     let bytes = std::fs::read(&out).expect("pdf written");
-    assert!(bytes.starts_with(b"%PDF-1.4") && bytes.ends_with(b"%%EOF\n"));
+    assert!(bytes.starts_with(b"%PDF-1.7") && bytes.trim_ascii_end().ends_with(b"%%EOF"));
     let missing = dir.path().join("nergens/plan.pdf");
     let failed = std::process::Command::new(exe).arg("export-pdf").arg(&example).arg(&missing).output().expect("run");
     assert_eq!(failed.status.code(), Some(2));
@@ -129,5 +131,40 @@ fn version_prints_the_version_the_cover_shows() {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_veerkrachtplanner")).arg(flag).output().expect("run");
         assert!(out.status.success(), "{flag}");
         assert_eq!(String::from_utf8_lossy(&out.stdout), format!("veerkrachtplanner {}\n", veerkrachtplanner::VERSION));
+    }
+}
+
+#[test]
+fn the_assumptions_section_lists_every_example_value_a_plan_uses() {
+    use veerkrachtplanner::plan::find_intervention;
+    let project = example();
+    let doc = plan_document(&project).expect("report");
+    let at =
+        doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.ends_with("Aannames"))).expect("section");
+    let Some(Block::Table(table)) = doc.blocks[at + 1..].iter().find(|b| matches!(b, Block::Table(_))) else {
+        panic!("the section has a table");
+    };
+    for plan in &project.plans {
+        for item in &plan.items {
+            let intervention = find_intervention(&project, &item.intervention).expect("known intervention");
+            if !intervention.example_values {
+                continue;
+            }
+            if item.cost.is_none() {
+                assert!(
+                    table
+                        .rows
+                        .iter()
+                        .any(|r| r[0] == intervention.name && r[1] == "kosten" && r[3].contains(&plan.name)),
+                    "cost of {} missing",
+                    intervention.name
+                );
+            }
+            if item.effects.is_none() {
+                let effects =
+                    table.rows.iter().filter(|r| r[0] == intervention.name && r[1].starts_with("effect")).count();
+                assert_eq!(effects, intervention.effects.len(), "effects of {}", intervention.name);
+            }
+        }
     }
 }

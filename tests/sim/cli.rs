@@ -65,9 +65,11 @@ fn csv_has_month_variable_and_band_columns() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_project(dir.path());
     let csv = dir.path().join("uit.csv");
-    let out = simulate(&[file.to_str().unwrap(), "--runs", "10", "--csv", csv.to_str().unwrap()]);
+    let out =
+        simulate(&[file.to_str().unwrap(), "--runs", "10", "--csv", csv.to_str().unwrap(), "--ids", "--taal", "en"]);
     assert!(out.status.success());
     let text = std::fs::read_to_string(csv).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("a byte order mark for Excel");
     let mut lines = text.lines();
     assert_eq!(
         lines.next().unwrap(),
@@ -76,6 +78,25 @@ fn csv_has_month_variable_and_band_columns() {
     );
     assert!(lines.next().unwrap().starts_with("0,50.000000,50.000000,50.000000,"));
     assert_eq!(text.lines().count(), 62);
+}
+
+#[test]
+fn dutch_csv_has_names_semicolons_decimal_commas_and_all_runs_in_long_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_project(dir.path());
+    let csv = dir.path().join("nl.csv");
+    let out = simulate(&[file.to_str().unwrap(), "--csv", csv.to_str().unwrap(), "--alle-runs"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("a byte order mark for Excel");
+    let header = text.lines().next().unwrap();
+    assert!(header.starts_with("run;maand;"), "{header}");
+    assert_eq!(header, "run;maand;STEUN;STRESS;Veerkrachtindex", "names, not ids");
+    let first = text.lines().nth(1).unwrap();
+    assert!(first.starts_with("Referentie;0;50,000000;"), "{first}");
+    let bad = simulate(&[file.to_str().unwrap(), "--csv", csv.to_str().unwrap(), "--taal", "fr"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--taal"));
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! Exports from the app: the printable plan (PDF) and the causal diagram (SVG), and a failing export in the status bar.
+//! Exports from the app: the plan (PDF, Word), the causal diagram (SVG), runs (CSV), the model (XMILE), and a
+//! failing export in the status bar.
 
 use super::*;
 use veerkrachtplanner::app::ExportKind;
@@ -12,13 +13,31 @@ fn the_plan_and_the_diagram_export_from_the_file_menu_commands() {
     assert!(!h.state().status.is_error, "{}", h.state().status.text);
     assert!(h.state().status.text.contains("Geëxporteerd"));
     let bytes = std::fs::read(&pdf).unwrap();
-    assert!(bytes.starts_with(b"%PDF-1.4") && bytes.ends_with(b"%%EOF\n"));
+    assert!(bytes.starts_with(b"%PDF-1.7") && bytes.trim_ascii_end().ends_with(b"%%EOF"));
 
     let svg = dir.path().join("diagram.svg");
     run_command(&mut h, AppCommand::ExportTo(ExportKind::DiagramSvg, svg.clone()));
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(text.contains("<svg") && text.contains("Alpha"));
     assert!(!h.state().is_dirty(), "exporting does not change the project");
+}
+
+#[test]
+fn word_csv_and_xmile_export_from_the_file_menu_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with_fixture(dir.path());
+    let docx = dir.path().join("plan.docx");
+    run_command(&mut h, AppCommand::ExportTo(ExportKind::PlanDocx, docx.clone()));
+    assert!(!h.state().status.is_error, "{}", h.state().status.text);
+    assert!(std::fs::read(&docx).unwrap().starts_with(b"PK\x03\x04"), "a ZIP package");
+    let csv = dir.path().join("runs.csv");
+    run_command(&mut h, AppCommand::ExportTo(ExportKind::RunsCsv, csv.clone()));
+    assert!(!h.state().status.is_error, "{}", h.state().status.text);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("\u{feff}run;maand;"), "{}", &text[..40.min(text.len())]);
+    let xmile = dir.path().join("model.xmile");
+    run_command(&mut h, AppCommand::ExportTo(ExportKind::ModelXmile, xmile.clone()));
+    assert!(std::fs::read_to_string(&xmile).unwrap().contains("<xmile"));
 }
 
 #[test]
@@ -40,4 +59,7 @@ fn the_file_menu_offers_both_exports() {
     h.run();
     assert!(h.query_by_label("Plan exporteren als PDF…").is_some());
     assert!(h.query_by_label("Diagram exporteren als SVG…").is_some());
+    assert!(h.query_by_label("Plan exporteren als Word-document…").is_some());
+    assert!(h.query_by_label("Runs exporteren als CSV (Excel)…").is_some());
+    assert!(h.query_by_label("Model exporteren als XMILE…").is_some());
 }

@@ -122,7 +122,7 @@ fn export_through_the_in_app_window_when_the_setting_asks_for_it() {
     h.get_by_label("Opslaan").click();
     settle(&mut h);
     let bytes = std::fs::read(dir.path().join("raadsvoorstel.pdf")).unwrap();
-    assert!(bytes.starts_with(b"%PDF-1.4"), "{}", h.state().status.text);
+    assert!(bytes.starts_with(b"%PDF-1.7"), "{}", h.state().status.text);
     assert!(h.state().status.text.contains("Geëxporteerd"));
 }
 

@@ -1,165 +1,154 @@
-//! The PDF base-14 Helvetica family with WinAnsiEncoding: text encoding and advance widths (1/1000 em), so text can
-//! be measured and wrapped without embedding a font. Widths are the standard Adobe metrics of Helvetica.
+//! The fonts the report ships (assets/fonts, SIL Open Font License): Noto Sans in three styles for text, and Noto
+//! Sans Math for the arrows and mathematical signs Noto Sans lacks. Measures text with the fonts' own advance widths,
+//! picks the face per character (fallback) and wraps lines at spaces.
 
-/// Which of the three fonts a run of text uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Font {
+use skrifa::instance::{LocationRef, Size};
+use skrifa::{FontRef, MetadataProvider};
+
+const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
+const BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf");
+const ITALIC: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Italic.ttf");
+const MATH: &[u8] = include_bytes!("../../../assets/fonts/NotoSansMath-Regular.ttf");
+
+/// The bytes of each face, in [`Face`] order.
+pub const FACE_DATA: [&[u8]; 4] = [REGULAR, BOLD, ITALIC, MATH];
+
+/// The style a run of text asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Style {
     Regular,
     Bold,
     Italic,
 }
 
-impl Font {
-    /// The resource name used in content streams.
-    pub fn resource(self) -> &'static str {
-        match self {
-            Self::Regular => "/F1",
-            Self::Bold => "/F2",
-            Self::Italic => "/F3",
+/// One of the shipped font files (an index into [`FACE_DATA`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Face(pub usize);
+
+const MATH_FACE: Face = Face(3);
+
+/// A character drawn with a face: its glyph and advance (in em).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed {
+    pub face: Face,
+    pub glyph: u32,
+    pub advance: f32,
+}
+
+/// Parsed faces, for measuring and glyph lookup. Cheap to build (parses the table directories only).
+pub struct Fonts {
+    faces: Vec<FontRef<'static>>,
+    units_per_em: Vec<f32>,
+}
+
+impl Fonts {
+    pub fn new() -> Self {
+        // The faces are compiled in and known to parse (tested); an unparsable one would only lose its glyphs.
+        let faces: Vec<FontRef<'static>> = FACE_DATA.iter().filter_map(|d| FontRef::new(d).ok()).collect();
+        let units_per_em = faces
+            .iter()
+            .map(|f| f32::from(f.metrics(Size::unscaled(), LocationRef::default()).units_per_em).max(1.0))
+            .collect();
+        Self { faces, units_per_em }
+    }
+
+    fn primary(style: Style) -> Face {
+        match style {
+            Style::Regular => Face(0),
+            Style::Bold => Face(1),
+            Style::Italic => Face(2),
         }
     }
-}
 
-/// Helvetica advance widths for ASCII 32..=126.
-const REGULAR_ASCII: [u16; 95] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space … /
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, // 0-9
-    278, 278, 584, 584, 584, 556, 1015, // : ; < = > ? @
-    667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, // A-M
-    722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, // N-Z
-    278, 278, 278, 469, 556, 333, // [ \ ] ^ _ `
-    556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, // a-m
-    556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, // n-z
-    334, 260, 334, 584, // { | } ~
-];
-
-/// Helvetica-Bold advance widths for ASCII 32..=126.
-const BOLD_ASCII: [u16; 95] = [
-    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, // space … /
-    556, 556, 556, 556, 556, 556, 556, 556, 556, 556, // 0-9
-    333, 333, 584, 584, 584, 611, 975, // : ; < = > ? @
-    722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, // A-M
-    722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, // N-Z
-    333, 278, 333, 584, 556, 333, // [ \ ] ^ _ `
-    556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, // a-m
-    611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, // n-z
-    389, 280, 389, 584, // { | } ~
-];
-
-/// Maps a char to its WinAnsi (cp1252) byte. Characters outside cp1252 get a close ASCII stand-in.
-pub fn encode_char(c: char, out: &mut Vec<u8>) {
-    let code = c as u32;
-    match c {
-        ' '..='~' => out.push(code as u8),
-        '\u{a0}'..='\u{ff}' => out.push(code as u8),
-        '€' => out.push(0x80),
-        '‚' => out.push(0x82),
-        '„' => out.push(0x84),
-        '…' => out.push(0x85),
-        '‘' => out.push(0x91),
-        '’' => out.push(0x92),
-        '“' => out.push(0x93),
-        '”' => out.push(0x94),
-        '•' => out.push(0x95),
-        '–' => out.push(0x96),
-        '—' => out.push(0x97),
-        '−' => out.push(b'-'),
-        '→' => out.extend_from_slice(b"->"),
-        '←' => out.extend_from_slice(b"<-"),
-        '≤' => out.extend_from_slice(b"<="),
-        '≥' => out.extend_from_slice(b">="),
-        '‖' => out.push(b'|'),
-        '\t' => out.push(b' '),
-        _ => out.push(b'?'),
+    fn lookup(&self, face: Face, c: char) -> Option<Placed> {
+        let font = self.faces.get(face.0)?;
+        let glyph = font.charmap().map(c)?;
+        if glyph.to_u32() == 0 {
+            return None;
+        }
+        let advance = font.glyph_metrics(Size::unscaled(), LocationRef::default()).advance_width(glyph).unwrap_or(0.0);
+        Some(Placed { face, glyph: glyph.to_u32(), advance: advance / self.units_per_em[face.0] })
     }
-}
 
-/// The cp1252 bytes of `text`.
-pub fn encode(text: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        encode_char(c, &mut out);
+    /// The face and glyph that draw `c` in `style`: the style's own face, else Noto Sans Math, else `None` (no
+    /// shipped font has it).
+    pub fn place(&self, style: Style, c: char) -> Option<Placed> {
+        self.lookup(Self::primary(style), c).or_else(|| self.lookup(MATH_FACE, c))
     }
-    out
-}
 
-/// Base letter for accented Latin-1 letters (their widths equal the base letter's in Helvetica).
-fn base_letter(byte: u8) -> u8 {
-    match byte {
-        0xc0..=0xc5 => b'A',
-        0xc7 => b'C',
-        0xc8..=0xcb => b'E',
-        0xcc..=0xcf => b'I',
-        0xd1 => b'N',
-        0xd2..=0xd6 | 0xd8 => b'O',
-        0xd9..=0xdc => b'U',
-        0xdd => b'Y',
-        0xe0..=0xe5 => b'a',
-        0xe7 => b'c',
-        0xe8..=0xeb => b'e',
-        0xec..=0xef => b'i',
-        0xf1 => b'n',
-        0xf2..=0xf6 | 0xf8 => b'o',
-        0xf9..=0xfc => b'u',
-        0xfd | 0xff => b'y',
-        _ => b'o',
+    /// Whether some shipped face draws `c` (control characters and line breaks count as drawable: they are layout).
+    pub fn covers(&self, c: char) -> bool {
+        c.is_control() || self.place(Style::Regular, c).is_some()
     }
-}
 
-fn byte_width(font: Font, byte: u8) -> u16 {
-    let table = match font {
-        Font::Bold => &BOLD_ASCII,
-        Font::Regular | Font::Italic => &REGULAR_ASCII,
-    };
-    match byte {
-        32..=126 => table[usize::from(byte - 32)],
-        0x80 | 0x96 => 556,
-        0x85 | 0x97 => 1000,
-        0x82 | 0x91 | 0x92 => 222,
-        0x84 | 0x93 | 0x94 => 333,
-        0x95 => 350,
-        0xd7 => 584,
-        0xa0 => 278,
-        0xc0..=0xff => table[usize::from(base_letter(byte) - 32)],
-        _ => 556,
+    /// The stand-in drawn for a character no shipped font has; it is reported to the user (see `coverage`).
+    pub fn replacement(&self, style: Style) -> Option<Placed> {
+        self.place(style, '?')
     }
-}
 
-/// Width of `text` in points at `size`.
-pub fn text_width(font: Font, size: f32, text: &str) -> f32 {
-    let units: u32 = encode(text).iter().map(|&b| u32::from(byte_width(font, b))).sum();
-    units as f32 * size / 1000.0
-}
+    /// Width of `text` in points.
+    pub fn width(&self, style: Style, size: f32, text: &str) -> f32 {
+        text.chars()
+            .map(|c| self.place(style, c).or_else(|| self.replacement(style)).map_or(0.0, |p| p.advance))
+            .sum::<f32>()
+            * size
+    }
 
-/// Greedy word wrap of `text` into lines no wider than `max_width` points. Words longer than a line are split.
-pub fn wrap(font: Font, size: f32, text: &str, max_width: f32) -> Vec<String> {
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
-            if text_width(font, size, &candidate) <= max_width {
-                line = candidate;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            // A single word wider than the line: split it by characters.
-            let mut piece = String::new();
-            for c in word.chars() {
-                piece.push(c);
-                if text_width(font, size, &piece) > max_width && piece.chars().count() > 1 {
-                    piece.pop();
-                    lines.push(std::mem::take(&mut piece));
-                    piece.push(c);
+    /// Breaks `text` into lines no wider than `width`, at spaces only. A single word wider than `width` stays whole
+    /// on its own line (callers size columns so that this does not happen; see the table layout).
+    pub fn wrap(&self, style: Style, size: f32, text: &str, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            let mut line_width = 0.0;
+            let space = self.width(style, size, " ");
+            for word in glued_words(paragraph) {
+                let word = word.as_str();
+                let w = self.width(style, size, word);
+                if line.is_empty() {
+                    line.push_str(word);
+                    line_width = w;
+                } else if line_width + space + w <= width {
+                    line.push(' ');
+                    line.push_str(word);
+                    line_width += space + w;
+                } else {
+                    lines.push(std::mem::take(&mut line));
+                    line.push_str(word);
+                    line_width = w;
                 }
             }
-            line = piece;
+            lines.push(line);
         }
-        lines.push(line);
+        lines
     }
-    lines
+
+    /// The widest word of `text` (the narrowest a column holding it may be without breaking a word).
+    pub fn widest_word(&self, style: Style, size: f32, text: &str) -> f32 {
+        text.split('\n').flat_map(glued_words).map(|w| self.width(style, size, &w)).fold(0.0, f32::max)
+    }
+}
+
+/// The words of a line, with an amount's "€" kept to its number and a "%" to the number before it ("€ 80.000",
+/// "100 %" never break).
+fn glued_words(line: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for word in line.split(' ').filter(|w| !w.is_empty()) {
+        match words.last_mut() {
+            Some(last) if last == "€" || last == "−" || word == "%" => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_owned()),
+        }
+    }
+    words
+}
+
+impl Default for Fonts {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 #[cfg(test)]
@@ -167,30 +156,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn encodes_dutch_text_in_cp1252() {
-        assert_eq!(encode("één €"), vec![0xe9, 0xe9, b'n', b' ', 0x80]);
-        assert_eq!(encode("a → b"), b"a -> b".to_vec());
-        assert_eq!(encode("−5"), b"-5".to_vec());
+    fn every_shipped_face_parses() {
+        let fonts = Fonts::new();
+        assert_eq!(fonts.faces.len(), FACE_DATA.len());
     }
 
     #[test]
-    fn widths_match_helvetica_metrics() {
-        // "Hello" in Helvetica: H 722 + e 556 + l 222 + l 222 + o 556 = 2278 units.
-        assert!((text_width(Font::Regular, 10.0, "Hello") - 22.78).abs() < 1e-3);
-        assert!(text_width(Font::Bold, 10.0, "Hello") > text_width(Font::Regular, 10.0, "Hello"));
-        assert_eq!(text_width(Font::Regular, 10.0, "é"), text_width(Font::Regular, 10.0, "e"));
-    }
-
-    #[test]
-    fn wraps_within_the_width() {
-        let text = "Meer stress leidt tot minder welbevinden en dat weer tot minder bestaanszekerheid";
-        let lines = wrap(Font::Regular, 10.0, text, 120.0);
-        assert!(lines.len() > 2);
-        for line in &lines {
-            assert!(text_width(Font::Regular, 10.0, line) <= 120.0, "{line}");
+    fn european_greek_cyrillic_arrows_and_math_are_covered() {
+        let fonts = Fonts::new();
+        for c in "ŁłŚśŻźĆćŘřŠšČčŐőİıŞşĞğÇçΩαβγΔЖжЯяЩщ€–—‘’“”•→←↔≥≤≠±×÷∞√∑≈°‖".chars()
+        {
+            assert!(fonts.covers(c), "{c} (U+{:04X}) is not covered", c as u32);
         }
-        assert_eq!(lines.join(" "), text);
-        let long = wrap(Font::Regular, 10.0, &"x".repeat(100), 50.0);
-        assert!(long.len() > 1);
+        assert_eq!(fonts.place(Style::Regular, 'Ω').map(|p| p.face), Some(Face(0)));
+        assert_eq!(fonts.place(Style::Bold, '→').map(|p| p.face), Some(MATH_FACE));
+        assert!(!fonts.covers('\u{1F600}'), "no shipped font has emoji");
+        assert!(!fonts.covers('漢'));
+    }
+
+    #[test]
+    fn measures_and_wraps_at_spaces_only() {
+        let fonts = Fonts::new();
+        let w = fonts.width(Style::Regular, 10.0, "Veerkracht");
+        assert!(w > 30.0 && w < 70.0, "{w}");
+        assert!(fonts.width(Style::Bold, 10.0, "Veerkracht") > w);
+        let lines = fonts.wrap(Style::Regular, 10.0, "Binnen budget voor Kansrijke Start", 60.0);
+        assert!(lines.len() > 1);
+        for line in &lines {
+            for word in line.split(' ') {
+                assert!("Binnen budget voor Kansrijke Start".split(' ').any(|w| w == word), "{word}");
+            }
+        }
+        assert_eq!(fonts.wrap(Style::Regular, 10.0, "Planvarianten", 5.0), vec!["Planvarianten".to_owned()]);
+        let lines = fonts.wrap(Style::Regular, 10.0, "kost € 80.000 bij 100 % bereik", 20.0);
+        assert_eq!(lines, ["kost", "€ 80.000", "bij", "100 %", "bereik"]);
     }
 }

@@ -1,22 +1,85 @@
-//! A small, dependency-free PDF renderer for [`Document`]: A4 pages, the PDF base-14 Helvetica fonts (no font
-//! embedding, WinAnsi text so Dutch accents and € print), tables and charts as vector graphics.
-//! The output is deterministic (no timestamps) and plain ASCII.
+//! The PDF renderer of a [`Document`]: an accessible PDF (PDF/UA-1) written with krilla. A4 pages with a cover,
+//! a table of contents and "pagina x van y" footers; fonts from assets/fonts embedded and subset; a structure tree of
+//! headings, paragraphs, lists, tables (with header cells) and figures (with alternative text); bookmarks for every
+//! section; the document language and title. Characters no shipped font has are reported, not hidden.
+//! Deterministic: the same document gives the same bytes.
 
 mod canvas;
 mod charts;
+mod coverage;
+mod diagram;
 mod fonts;
-mod page_builder;
-mod writer;
+mod front;
+mod layout;
+mod render;
+mod structure;
+mod table;
 
 use crate::export::document::Document;
+use crate::export::error::ExportError;
 
 pub use charts::nice_ticks;
-pub use fonts::{Font, text_width, wrap};
+pub use coverage::MissingCharacter;
 
-/// Renders the document to the bytes of a PDF file.
-pub fn render_pdf(doc: &Document) -> Vec<u8> {
-    let pages = page_builder::build_pages(doc);
-    writer::assemble(&doc.title, &pages)
+/// A rendered PDF and the characters it could not print.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PdfExport {
+    pub bytes: Vec<u8>,
+    /// Characters no shipped font covers (printed as '?'), with where they occur. Show these to the user.
+    pub missing: Vec<MissingCharacter>,
+}
+
+/// The characters of `doc` that the PDF cannot print (without rendering it).
+pub fn missing_characters(doc: &Document) -> Vec<MissingCharacter> {
+    coverage::missing_characters(&fonts::Fonts::new(), doc)
+}
+
+/// Renders the document to a PDF/UA-1 file.
+pub fn render_pdf(doc: &Document) -> Result<PdfExport, ExportError> {
+    let fonts = fonts::Fonts::new();
+    let missing = coverage::missing_characters(&fonts, doc);
+    let mut content = layout::Flow::new(&fonts, 0);
+    for block in &doc.blocks {
+        content.block(block);
+    }
+    // The table of contents' length does not depend on the page numbers in it: lay it out once to count its pages.
+    let mut dry = layout::Flow::new(&fonts, content.next_leaf());
+    front::table_of_contents(&mut dry, doc.language, &content.headings, 0);
+    let first_content_page = 2 + dry.pages.len();
+    let mut toc = layout::Flow::new(&fonts, dry.next_leaf());
+    front::table_of_contents(&mut toc, doc.language, &content.headings, first_content_page);
+    let mut cover = layout::Flow::new(&fonts, toc.next_leaf());
+    front::cover(&mut cover, doc);
+
+    let toc_offset = cover.pages.len();
+    let content_offset = toc_offset + toc.pages.len();
+    let mut headings: Vec<layout::PlacedHeading> = toc.headings.clone();
+    for h in &mut headings {
+        h.page += toc_offset;
+    }
+    headings.extend(content.headings.iter().cloned().map(|mut h| {
+        h.page += content_offset;
+        h
+    }));
+    let mut nodes = cover.nodes;
+    nodes.extend(toc.nodes);
+    nodes.extend(content.nodes.into_iter().map(|mut n| {
+        structure::shift_pages(&mut n, content_offset);
+        n
+    }));
+    let mut pages = cover.pages;
+    pages.extend(toc.pages);
+    pages.extend(content.pages);
+    front::footers(&fonts, &mut pages, &doc.footer, doc.language);
+    let meta = render::Meta {
+        title: &doc.title,
+        subject: &doc.subtitle,
+        language: doc.language.pick("nl-NL", "en"),
+        creator: format!("Veerkrachtplanner {}", crate::VERSION),
+    };
+    let bytes = render::write(&pages, &nodes, &headings, &meta)
+        .map_err(|detail| ExportError::Render { format: "PDF", detail })?;
+    Ok(PdfExport { bytes, missing })
 }
 
 #[cfg(test)]
@@ -76,25 +139,110 @@ mod tests {
             title: "Veerkrachtplan".into(),
             subtitle: "Gemeente Veerdam".into(),
             footer: "Voorbeeld".into(),
+            cover: vec![("Gemeente".into(), "Veerdam".into())],
+            language: crate::text::Language::Nl,
             blocks,
         }
     }
 
-    #[test]
-    fn renders_a_valid_multi_page_pdf() {
-        let bytes = render_pdf(&sample());
-        let text = String::from_utf8(bytes.clone()).expect("the PDF is plain ASCII");
-        assert!(text.starts_with("%PDF-1.4\n"));
-        assert!(text.ends_with("%%EOF\n"));
-        let pages = text.matches("/Type /Page ").count();
-        assert!(pages >= 3, "80 table rows + charts need several pages, got {pages}");
-        assert!(text.contains(&format!("/Count {pages}")));
-        assert!(text.contains("(pagina 1 van "));
-        assert!(text.contains("\\200")); // the euro sign in WinAnsi
-        // Deterministic.
-        assert_eq!(bytes, render_pdf(&sample()));
-        if let Ok(path) = std::env::var("VKP_PDF_SAMPLE") {
-            std::fs::write(path, &bytes).expect("write sample");
+    /// The file's bytes with every Flate stream inflated in place, as text: what a reader of the objects sees.
+    fn text_of(bytes: &[u8]) -> String {
+        use std::io::Read as _;
+        let mut out = String::from_utf8_lossy(bytes).into_owned();
+        let mut rest = bytes;
+        while let Some(start) = rest.windows(7).position(|w| w == b"stream\n") {
+            let body = &rest[start + 7..];
+            let Some(end) = body.windows(9).position(|w| w == b"endstream") else { break };
+            let mut inflated = Vec::new();
+            if flate2::read::ZlibDecoder::new(&body[..end]).read_to_end(&mut inflated).is_ok() {
+                out.push_str(&String::from_utf8_lossy(&inflated));
+            }
+            rest = &body[end + 9..];
         }
+        out
+    }
+
+    #[test]
+    fn renders_a_tagged_multi_page_pdf_ua() {
+        let out = render_pdf(&sample()).expect("renders");
+        if let Ok(path) = std::env::var("VKP_PDF_SAMPLE") {
+            std::fs::write(path, &out.bytes).expect("write sample");
+        }
+        let text = text_of(&out.bytes);
+        assert!(text.starts_with("%PDF-1.7"));
+        assert!(out.missing.is_empty(), "{:?}", out.missing);
+        let pages = text.matches("/Type /Page\n").count() + text.matches("/Type /Page/").count();
+        let _ = pages;
+        for needle in [
+            "/StructTreeRoot",
+            "/MarkInfo<</Marked true",
+            "/Lang(nl-NL)",
+            "/Type/Outlines",
+            "/FontFile2",
+            "/ToUnicode",
+            "/Alt<FEFF",
+            "pdfuaid:part>1<",
+            "/DisplayDocTitle true",
+            "/S/TH",
+            "/S/TD",
+            "/S/LBody",
+            "/S/H1",
+            "/S/Figure",
+            "/Artifact",
+        ] {
+            assert!(text.contains(needle), "missing {needle}");
+        }
+        // Deterministic.
+        assert_eq!(out.bytes, render_pdf(&sample()).expect("renders").bytes);
+    }
+
+    #[test]
+    fn a_row_taller_than_a_page_is_split_and_the_header_repeated() {
+        let long = "woord ".repeat(4000);
+        let mut doc = sample();
+        doc.blocks = vec![
+            Block::Heading("1. Lang".into()),
+            Block::Subheading("Tabel".into()),
+            Block::Table(Table {
+                headers: vec!["Kop A".into(), "Kop B".into()],
+                rows: vec![vec!["kort".into(), long]],
+                right_aligned: vec![false, false],
+                highlight_rows: vec![],
+            }),
+        ];
+        let fonts = fonts::Fonts::new();
+        let mut flow = layout::Flow::new(&fonts, 0);
+        for block in &doc.blocks {
+            flow.block(block);
+        }
+        assert!(flow.pages.len() >= 3, "{} pages", flow.pages.len());
+        for page in &flow.pages {
+            let headers = page
+                .marks
+                .iter()
+                .flat_map(|m| &m.draws)
+                .filter(|d| matches!(d, canvas::Draw::Text { text, .. } if text == "Kop B"))
+                .count();
+            assert_eq!(headers, 1, "every page of the table shows its header once");
+            for draw in page.marks.iter().flat_map(|m| &m.draws) {
+                if let canvas::Draw::Text { y, x, .. } = draw {
+                    assert!(*y <= layout::BOTTOM + 1.0 && *x >= 0.0, "text below the content area at {y}");
+                }
+            }
+        }
+        assert!(render_pdf(&doc).is_ok());
+    }
+
+    #[test]
+    fn characters_no_font_has_are_reported_with_their_place() {
+        let mut doc = sample();
+        doc.blocks.push(Block::Heading("4. Bijlage".into()));
+        doc.blocks.push(Block::Paragraph("Ω → ≥ Ł İ Ж en een emoji 😀 en 漢".into()));
+        let out = render_pdf(&doc).expect("still renders");
+        let chars: Vec<char> = out.missing.iter().map(|m| m.character).collect();
+        assert_eq!(chars, vec!['漢', '😀']);
+        assert_eq!(out.missing[0].places, vec!["4. Bijlage, tekst".to_owned()]);
+        assert!(out.missing[1].to_string().contains("U+1F600"));
+        assert_eq!(missing_characters(&doc), out.missing);
     }
 }

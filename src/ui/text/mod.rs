@@ -2,6 +2,7 @@
 
 mod about;
 mod compare;
+mod exports;
 pub mod fields;
 mod file_picker;
 pub mod glossary;
@@ -17,6 +18,7 @@ mod tooltips;
 
 pub use about::*;
 pub use compare::*;
+pub use exports::*;
 pub use file_picker::*;
 pub use help::*;
 pub use jobs::*;

@@ -1,0 +1,12 @@
+//! Strings of Bestand → Exporteren beyond PDF and SVG.
+
+use super::{Txt, texts};
+
+texts! {
+    CMD_EXPORT_DOCX = "Plan exporteren als Word-document…", "Export plan as Word document…";
+    CMD_EXPORT_CSV = "Runs exporteren als CSV (Excel)…", "Export runs as CSV (Excel)…";
+    CMD_EXPORT_XMILE = "Model exporteren als XMILE…", "Export model as XMILE…";
+    DOCX_FILTER = "Word-document", "Word document";
+    CSV_FILTER = "CSV-bestand", "CSV file";
+    XMILE_FILTER = "XMILE-model", "XMILE model";
+}
