@@ -1,6 +1,6 @@
 #!/bin/sh
 # Time and peak memory of every command on the worst files within the limits of src/model/rules.rs.
-# Usage: tools/worst-file-timings.sh [BINARY] [DIR]
+# Usage: tests/scripts/worst-file-timings.sh [BINARY] [DIR]
 #   BINARY: a release build (default target/release/veerkrachtplanner; build it with
 #           cargo build --release --no-default-features)
 #   DIR:    where the worst files are written (default a new temporary folder)
