@@ -38,6 +38,14 @@ pub fn uncertainty_section(blocks: &mut Vec<Block>, project: &Project, number: u
         ),
     };
     let crisis = project.scenarios.iter().find(|s| !s.shocks.is_empty());
+    if let Err(e) = crate::plan::PlanError::check_runs(project, section_runs(project, crisis.is_some())) {
+        blocks.push(Block::Paragraph(format!(
+            "Voor een model van deze grootte rekent het rapport dit deel niet door. {} Met de opdrachten \
+             'veerkrachtplanner compare' en 'veerkrachtplanner sensitivity' kunt u twee plannen apart vergelijken.",
+            crate::text::errors::plan_error(&e, Language::Nl)
+        )));
+        return Ok(());
+    }
     let mut table = Table {
         headers: vec![
             "Situatie".into(),
@@ -129,6 +137,27 @@ pub fn uncertainty_section(blocks: &mut Vec<Block>, project: &Project, number: u
     Ok(())
 }
 
+/// Runs of the model this section makes: the comparison without and with the crisis (both plans, and the reference
+/// with a crisis), and per plan two runs for every link and every effect of its interventions.
+fn section_runs(project: &Project, with_crisis: bool) -> u64 {
+    let comparison = REPORT_RUNS as u64 * if with_crisis { 2 + 3 } else { 2 };
+    let links = project.links.len() as u64;
+    let sensitivity: u64 = project
+        .plans
+        .iter()
+        .map(|plan| {
+            let effects: u64 = plan
+                .items
+                .iter()
+                .filter_map(|item| crate::plan::find_intervention(project, &item.intervention))
+                .map(|i| i.effects.len() as u64)
+                .sum();
+            2 * (links + effects)
+        })
+        .sum();
+    comparison + sensitivity
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -150,5 +179,24 @@ mod tests {
         assert!(swings.windows(2).all(|w| w[0] >= w[1]) && swings[0] > 0.0, "largest swing first");
         let table = blocks.iter().find_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).unwrap();
         assert_eq!(table.rows.len(), 2, "without and with the crisis");
+    }
+
+    #[test]
+    fn a_model_too_large_for_the_section_gets_a_note_instead_of_minutes_of_runs() {
+        let mut project =
+            crate::io::parse_project(include_str!("../../projects/voorbeeld-gemeente.veerkracht")).unwrap();
+        // The smallest time step makes every run a hundred times longer: the section's runs no longer fit.
+        project.settings.dt_months = crate::model::rules::DT_MONTHS.min;
+        assert!(crate::plan::PlanError::check_runs(&project, section_runs(&project, true)).is_err());
+        let mut blocks = Vec::new();
+        uncertainty_section(&mut blocks, &project, 6).unwrap();
+        assert!(!blocks.iter().any(|b| matches!(b, Block::Table(_) | Block::BarChart(_))), "nothing was computed");
+        let skipped = |b: &Block| matches!(b, Block::Paragraph(p) if p.contains("rekent het rapport dit deel niet door"));
+        assert!(blocks.iter().any(skipped), "the reader is told why: {blocks:?}");
+        // The comparison itself refuses as many runs, with the numbers, instead of running for minutes.
+        let (a, b) = (&project.plans[0], &project.plans[1]);
+        let request = CompareRequest { outcome: Outcome::Index, scenario: None, runs: 100_000, seed: 1, threads: 0 };
+        let refused = compare(&project, a, b, &request, &Progress::new()).unwrap_err();
+        assert!(matches!(refused, crate::plan::PlanError::TooManyRuns { runs: 200_000, .. }), "{refused:?}");
     }
 }

@@ -88,6 +88,9 @@ pub fn compare(
     progress: &Progress,
 ) -> Result<Comparison, PlanError> {
     let runs = request.runs.clamp(1, MAX_DRAWS);
+    // Per draw: both plans, and the reference when a scenario is simulated alongside.
+    let per_draw = if request.scenario.is_some() { 3 } else { 2 };
+    PlanError::check_runs(project, (runs as u64).saturating_mul(per_draw))?;
     let (evaluator, plans, reference) = prepare(project, &[a, b], &request.outcome, request.scenario.as_ref())?;
     let ranges = link_ranges(evaluator.parts().0, project);
     let ensemble = Ensemble {

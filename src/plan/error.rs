@@ -48,6 +48,18 @@ pub enum PlanError {
     UnknownCandidate { intervention: String },
     /// A candidate set name the optimiser does not know (`all`, `catalogue`, `plan`).
     UnknownCandidateSet { name: String },
+    /// A computation under uncertainty (comparison, sensitivity, robust optimiser) needs `runs` runs of this model,
+    /// more than fit in [`crate::model::rules::MAX_COMMAND_WORK`]; at most `max_runs` would.
+    TooManyRuns { runs: u64, max_runs: u64 },
+}
+
+impl PlanError {
+    /// [`PlanError::TooManyRuns`] when `runs` runs of `project` would do more work than one command may.
+    pub fn check_runs(project: &crate::model::Project, runs: u64) -> Result<(), Self> {
+        let per_run = crate::model::rules::run_work(project).max(1);
+        let max_runs = crate::model::rules::MAX_COMMAND_WORK / per_run;
+        if runs > max_runs { Err(Self::TooManyRuns { runs, max_runs }) } else { Ok(()) }
+    }
 }
 
 impl PlanError {

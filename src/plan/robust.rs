@@ -97,6 +97,8 @@ pub fn optimize_robust(
     let (compiled, _, _) = evaluator.parts();
     let ranges = link_ranges(compiled, project);
     let runs = request.runs.clamp(1, MAX_DRAWS);
+    // The current plan and the expected choice over every draw, before the improvement (bounded on its own).
+    PlanError::check_runs(project, (runs as u64).saturating_mul(2))?;
     let draws: Vec<Option<usize>> = (0..runs).map(Some).collect();
     let progress = Progress::new();
     let effects_of = |plan: &Plan| -> Result<Vec<f64>, PlanError> {

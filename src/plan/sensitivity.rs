@@ -104,6 +104,11 @@ pub fn sensitivity(
             keys.push((*key, k));
         }
     }
+    // Per assumption two runs (low, high), each with its reference when a scenario is simulated; then the draws.
+    let per_run = if reference.is_some() { 2 } else { 1 };
+    let one_at_a_time = 2 * (compiled.n_links() + keys.len()) as u64;
+    let variance = request.variance_runs.min(MAX_DRAWS) as u64;
+    PlanError::check_runs(project, one_at_a_time.saturating_add(variance).saturating_mul(per_run))?;
     progress.total.store(2 * (compiled.n_links() + keys.len()), Ordering::Relaxed);
     progress.done.store(0, Ordering::Relaxed);
     let mut model = compiled.clone();

@@ -164,6 +164,24 @@ pub fn plan_error(error: &PlanError, lang: Language) -> String {
         PlanError::UnknownCandidate { intervention } => {
             format!("Candidate '{intervention}' does not exist (not in the project, not in the catalogue).")
         }
+        PlanError::TooManyRuns { runs, max_runs } => {
+            let (runs, max_runs) = (
+                super::format_number_in(*runs as f64, 0, lang),
+                super::format_number_in(*max_runs as f64, 0, lang),
+            );
+            if nl {
+                format!(
+                    "Deze berekening vraagt {runs} doorrekeningen van het model; voor een model van deze grootte \
+                     kunnen er hoogstens {max_runs} binnen enkele seconden. Kies minder berekeningen of een kleiner \
+                     model."
+                )
+            } else {
+                format!(
+                    "This computation needs {runs} runs of the model; for a model of this size at most {max_runs} \
+                     fit within a few seconds. Choose fewer runs or a smaller model."
+                )
+            }
+        }
         PlanError::UnknownCandidateSet { name } if nl => {
             format!("Onbekende kandidatenset '{name}': kies all, catalogue of plan.")
         }
