@@ -28,6 +28,7 @@ mod compare;
 mod diff;
 mod export_docx;
 mod export_pdf;
+mod export_report;
 mod export_svg;
 mod export_xmile;
 mod loops;
