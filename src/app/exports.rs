@@ -48,6 +48,12 @@ fn export_bytes(
             .map(|e| (e.bytes, e.missing.iter().map(ToString::to_string).collect()))
             .map_err(|e| e.to_string()),
         ExportKind::DiagramSvg => Ok((crate::export::causal_diagram_svg(project).into_bytes(), Vec::new())),
+        ExportKind::DiagramPng => {
+            let scene = crate::export::svg::causal_diagram(project);
+            crate::export::raster::diagram_png(&scene, crate::export::raster::DEFAULT_WIDTH)
+                .map(|p| (p.png, Vec::new()))
+                .map_err(|e| e.to_string())
+        }
         ExportKind::PlanDocx => {
             crate::export::report::plan_docx(project, options).map(|b| (b, Vec::new())).map_err(|e| e.to_string())
         }

@@ -28,6 +28,7 @@ mod compare;
 mod diff;
 mod export_docx;
 mod export_pdf;
+mod export_png;
 mod export_report;
 mod export_svg;
 mod export_xmile;
@@ -59,8 +60,10 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner simulate BESTAND [--scenario NAAM] [--plan NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
                                                CSV voor Excel: --taal nl|en (; en komma of , en punt), --ids
                                                (id's als kop), --alle-runs (referentie en elke planvariant)
-  veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
+  veerkrachtplanner plan BESTAND [--json] [--csv UIT [--taal nl|en] [--ids]]
+                                               begroting en uitkomsten per planvariant (CSV voor Excel)
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
+  veerkrachtplanner export-png BESTAND UIT.png [--width PX]  het causale diagram als PNG (standaard 1920 breed)
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
                                                [--robust p10|beter [--runs N] [--seed S]]
   veerkrachtplanner compare BESTAND --plans A,B [--scenario NAAM] [--runs N] [--seed S] [--json]
@@ -153,6 +156,7 @@ pub fn launch(args: &[String]) -> Launch {
         "check" => check::run(rest),
         "normalize" => normalize::run(rest),
         "export-svg" => export_svg::run(rest),
+        "export-png" => export_png::run(rest),
         "plan" => plan::run(rest),
         "optimize" => optimize::run(rest),
         "compare" => compare::run(rest),

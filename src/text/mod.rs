@@ -21,6 +21,8 @@ pub mod export_words;
 pub mod loops;
 pub mod number;
 pub mod optimizer;
+pub mod picture_words;
+pub mod plan_csv_words;
 pub mod sources;
 pub mod uncertainty;
 
