@@ -90,7 +90,7 @@ pub(crate) fn verbose() -> bool {
 
 /// A problem as printed: with its technical detail under `--verbose`.
 pub(crate) fn problem_text(problem: &crate::io::Problem) -> String {
-    if verbose() { problem.verbose() } else { problem.to_string() }
+    if verbose() { crate::text::problems::verbose(problem, crate::text::Language::Nl) } else { problem.to_string() }
 }
 
 /// Every problem of a load error, one per line (see [`problem_text`]).
