@@ -72,9 +72,12 @@ impl PlannerApp {
             language: self.language(),
             file_name: self.document.path.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into()),
         };
+        let language = options.language;
         let job = Job::start(ctx, "export", move |_: &JobContext| {
             Ok(export_bytes(kind, &project, &options).and_then(|(bytes, notes)| {
-                crate::io::write_export_file(&target, &bytes).map(|()| notes).map_err(|e| e.to_string())
+                crate::io::write_export_file(&target, &bytes)
+                    .map(|()| notes)
+                    .map_err(|e| crate::text::problems::save_error(&e, language))
             }))
         });
         self.set_status(text::JOB_EXPORT_BUSY.get(self.language()));

@@ -39,6 +39,7 @@ mod optimize_robust;
 mod plan;
 mod sensitivity;
 mod simulate;
+mod uncertainty_args;
 
 pub use args::Args;
 
@@ -84,13 +85,25 @@ Met --verbose tonen meldingen over een bestand ook de technische details (voor v
 static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether `--verbose` was given.
+/// The exit code of a command that either succeeded (0) or refused its input with a Dutch message (2, message on
+/// stderr).
+pub(crate) fn exit_code(result: Result<(), String>) -> i32 {
+    match result {
+        Ok(()) => 0,
+        Err(message) => {
+            eprintln!("{message}");
+            2
+        }
+    }
+}
+
 pub(crate) fn verbose() -> bool {
     VERBOSE.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// A problem as printed: with its technical detail under `--verbose`.
 pub(crate) fn problem_text(problem: &crate::io::Problem) -> String {
-    if verbose() { problem.verbose() } else { problem.to_string() }
+    if verbose() { crate::text::problems::verbose(problem, crate::text::Language::Nl) } else { problem.to_string() }
 }
 
 /// Every problem of a load error, one per line (see [`problem_text`]).

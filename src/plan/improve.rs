@@ -46,10 +46,7 @@ impl Limits {
     #[must_use]
     pub fn within_work(self, work_per_evaluation: u64) -> Self {
         let affordable = usize::try_from(IMPROVE_WORK / work_per_evaluation.max(1)).unwrap_or(usize::MAX);
-        Self {
-            exhaustive: self.exhaustive.min(affordable),
-            exchange: self.exchange.min(affordable.max(MIN_EXCHANGE)),
-        }
+        Self { exhaustive: self.exhaustive.min(affordable), exchange: self.exchange.min(affordable.max(MIN_EXCHANGE)) }
     }
 }
 /// Costs within this many euros of a budget count as within it (as in the exact search).

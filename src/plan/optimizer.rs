@@ -240,8 +240,7 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
         let winner = (picks.as_slice(), verified_area);
         let limits = Limits::default().within_work(crate::model::rules::run_work(project));
         let choices = Choices { reports: &reports, budgets: &budgets, limits };
-        let (found, improved) =
-            improve_by_simulation(&choices, winner, &known, &mut simulate, progress, cancel)?;
+        let (found, improved) = improve_by_simulation(&choices, winner, &known, &mut simulate, progress, cancel)?;
         simulations += found.simulations;
         proven_optimal = found.method == ImproveMethod::Exhaustive;
         if improved.1 > verified_area + 1e-9 {

@@ -154,7 +154,7 @@ fn check_complete(project: &Project, inputs: &[Input]) {
 fn the_default_project_exports_completely() {
     let project = veerkrachtplanner::io::default_project();
     let scenario = project.scenario(&"nieuwe_crisis".into()).unwrap();
-    let inputs = scenario_inputs(&project, scenario);
+    let inputs = scenario_inputs(scenario);
     assert!(!inputs.is_empty());
     check_complete(&project, &inputs);
 }
