@@ -11,6 +11,7 @@ mod export;
 mod file_window;
 mod files;
 mod help;
+mod killed;
 mod laptop;
 mod load_errors;
 mod loops;
