@@ -19,9 +19,17 @@ struct PlanReport<'a> {
     budget: Option<BudgetTable>,
     effect: Option<PlanEffect>,
     cost_effectiveness: Vec<CostEffectiveness>,
-    /// Dutch problems (unknown interventions, bad numbers, no outcome index).
+    /// Dutch problems (unknown interventions, bad numbers).
     problems: Vec<String>,
+    /// Why there is no effect on the index although the plan is fine (a model whose index has no outcome variables
+    /// yet): not a problem of the plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'static str>,
 }
+
+/// The note of a plan in a model whose veerkrachtindex has no outcome variables (with a weight above 0) yet.
+const NO_INDEX_NOTE: &str = "Geen effect op de veerkrachtindex berekend: de index heeft nog geen uitkomstvariabelen \
+                             (met een gewicht groter dan 0).";
 
 /// The command's options.
 struct Options {
@@ -91,7 +99,8 @@ pub fn run(mut args: Args) -> i32 {
 fn report<'a>(project: &Project, plan: &'a Plan) -> PlanReport<'a> {
     let mut problems = Vec::new();
     let budget = budget_table(project, plan).map_err(|e| problems.push(e.to_string())).ok();
-    let (effect, ce) = if budget.is_some() {
+    let has_index = project.outcome.weights.iter().any(|w| w.weight != 0.0);
+    let (effect, ce) = if budget.is_some() && has_index {
         let effect = plan_effect(project, plan, &Outcome::Index).map_err(|e| problems.push(e.to_string())).ok();
         let ce = if effect.is_some() {
             cost_effectiveness(project, plan, &Outcome::Index)
@@ -113,6 +122,7 @@ fn report<'a>(project: &Project, plan: &'a Plan) -> PlanReport<'a> {
         effect,
         cost_effectiveness: ce,
         problems,
+        note: (!has_index).then_some(NO_INDEX_NOTE),
     }
 }
 
@@ -152,6 +162,9 @@ fn print_text(project: &Project, reports: &[PlanReport]) {
                     c.area_per_1000_eur.map_or_else(|| "kosteloos".to_owned(), |v| format_number(v, 2))
                 );
             }
+        }
+        if let Some(note) = r.note {
+            outln!("  {note}");
         }
         for p in &r.problems {
             outln!("  Probleem: {p}");

@@ -158,7 +158,10 @@ mod tests {
             let name = String::from_utf8_lossy(&bytes[at + 30..at + 30 + name_len]).into_owned();
             let data = &bytes[at + 30 + name_len..at + 30 + name_len + compressed];
             if field(8, 2) == 0 {
-                assert!(data.starts_with(b"\x89PNG") && name.starts_with("word/media/"), "only pictures are stored: {name}");
+                assert!(
+                    data.starts_with(b"\x89PNG") && name.starts_with("word/media/"),
+                    "only pictures are stored: {name}"
+                );
                 assert_eq!(crc32fast::hash(data), field(14, 4) as u32, "crc of {name}");
                 files.push((name, format!("{} bytes", data.len())));
             } else {
