@@ -8,6 +8,7 @@
 //! - [`edits`]: what an edit does (the undo menu, the status line).
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
 //! - [`loops`]: a feedback loop as a sentence.
+//! - [`model_names`]: the English names of the built-in model's variables and scenario.
 //! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
 //! - [`sources`]: a catalogue source reference (`tno:1116-1120 (88)`) as a reader can follow it.
 //! - [`uncertainty`]: plan A against B under uncertainty and the assumptions that matter most.
@@ -19,6 +20,7 @@ pub mod edits;
 pub mod errors;
 pub mod export_words;
 pub mod loops;
+pub mod model_names;
 pub mod number;
 pub mod optimizer;
 pub mod sources;

@@ -17,6 +17,7 @@ mod markers;
 mod scenario_editor;
 mod settle;
 mod status;
+mod tooltips;
 mod typing;
 
 use eframe::egui;
