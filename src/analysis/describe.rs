@@ -3,7 +3,7 @@
 use super::feedback_loop::FeedbackLoop;
 use super::loop_kind::LoopKind;
 use super::named_loops::recognise;
-use crate::model::{Polarity, Project};
+use crate::model::{Polarity, Project, Variable};
 
 /// The loop gain of `simulation.md`: the product of `s · g / G_i` along the loop, with `G_i = max(1, Σ g)` over all
 /// links into the link's target `i`. A link missing from the project counts as gain 0. For many loops build
@@ -77,6 +77,15 @@ pub struct LoopDescription {
 /// read from the variable the report starts it at (stress for loop 1); any other loop from its first variable.
 /// An empty loop has no steps.
 pub fn describe_loop(project: &Project, l: &FeedbackLoop) -> LoopDescription {
+    describe_loop_named(project, l, |v| &v.name)
+}
+
+/// [`describe_loop`] with each variable called by `name_of` (the name shown in the user's language).
+pub fn describe_loop_named<'p>(
+    project: &'p Project,
+    l: &FeedbackLoop,
+    name_of: impl Fn(&'p Variable) -> &'p str,
+) -> LoopDescription {
     let n = l.variables.len();
     let mut steps = Vec::with_capacity(n + 1);
     if n == 0 {
@@ -87,7 +96,7 @@ pub fn describe_loop(project: &Project, l: &FeedbackLoop) -> LoopDescription {
         .unwrap_or(0);
     let name = |i: usize| {
         let id = &l.variables[(i + offset) % n];
-        project.variable(id).map_or_else(|| id.to_string(), |v| inline_name(&v.name))
+        project.variable(id).map_or_else(|| id.to_string(), |v| inline_name(name_of(v)))
     };
     let mut more = true;
     steps.push(LoopStep { more, name: name(0) });

@@ -11,7 +11,7 @@ use super::named_loops::recognise;
 use super::short_cycles::short_cycles;
 use crate::model::{Polarity, Project, VariableId};
 
-pub use super::describe::{LoopDescription, LoopGains, LoopStep, describe_loop, loop_gain};
+pub use super::describe::{LoopDescription, LoopGains, LoopStep, describe_loop, describe_loop_named, loop_gain};
 pub use super::feedback_loop::{FeedbackLoop, LoopReport};
 pub use super::loop_kind::LoopKind;
 

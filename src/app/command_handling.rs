@@ -86,7 +86,7 @@ impl PlannerApp {
                         links: selection.links.into_iter().collect(),
                     };
                     if self.apply_edit(edit) {
-                        self.set_status(text::deleted(language, nv, nl));
+                        self.set_status(text::deleted(language, nv, nl, &self.undo_keys()));
                     }
                 }
             }
@@ -223,7 +223,8 @@ impl PlannerApp {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();
                 if let Some(done) = self.document.history.undo_description() {
-                    let message = text::done(self.language(), &crate::text::edits::summary(done, self.language()));
+                    let description = crate::text::edits::summary(done, self.language());
+                    let message = text::done(self.language(), &description, &self.undo_keys());
                     self.set_status(message);
                 }
                 true

@@ -102,6 +102,8 @@ pub struct PlannerApp {
     pub(crate) invalid_inputs: Vec<crate::ui::fields::InvalidInput>,
     /// Exports being written (background jobs).
     pub(crate) exports: super::exports::Exports,
+    /// The platform the app runs on: on macOS shortcuts are written with Cmd, not Ctrl.
+    pub(crate) os: egui::os::OperatingSystem,
 }
 
 impl PlannerApp {
@@ -146,6 +148,7 @@ impl PlannerApp {
             file_window: super::in_app_dialog::FileWindow::default(),
             invalid_inputs: Vec::new(),
             exports: super::exports::Exports::default(),
+            os: ctx.os(),
         };
         text::STATUS_READY.get(app.language()).clone_into(&mut app.status.text);
         if let Some(file) = config.initial_file {
@@ -179,6 +182,11 @@ impl PlannerApp {
     pub(crate) fn fresh_generation(&mut self) -> u64 {
         self.next_generation += 1;
         self.next_generation
+    }
+
+    /// The keys of Undo as this platform writes them, for the status line ("Ctrl+Z", on macOS "Cmd+Z").
+    pub(crate) fn undo_keys(&self) -> String {
+        crate::ui::panels::help::command_keys(&AppCommand::Undo, self.os == egui::os::OperatingSystem::Mac)
     }
 
     pub(crate) fn set_status(&mut self, message: impl Into<String>) {

@@ -27,8 +27,11 @@ pub fn loop_sentence(description: &LoopDescription, lang: Language) -> String {
 }
 
 /// The sentence for loop `l` of `project`.
+/// The built-in model's variables are called by their English names in English (see [`super::model_names`]).
 pub fn describe_loop(project: &Project, l: &FeedbackLoop, lang: Language) -> String {
-    loop_sentence(&loops::describe_loop(project, l), lang)
+    let description =
+        loops::describe_loop_named(project, l, |v| super::model_names::variable_name(&v.id, &v.name, lang));
+    loop_sentence(&description, lang)
 }
 
 #[cfg(test)]
@@ -41,6 +44,19 @@ mod tests {
             kind,
             steps: steps.iter().map(|(more, name)| LoopStep { more: *more, name: (*name).to_owned() }).collect(),
         }
+    }
+
+    #[test]
+    fn the_built_in_model_s_loops_read_in_english_with_english_names() {
+        let project = crate::io::default_project();
+        let report = crate::analysis::loops::find_loops(&project, 100);
+        let stress_loop = report.loops.iter().find(|l| l.variables.iter().any(|v| v.as_str() == "welbevinden"));
+        let stress_loop = stress_loop.expect("a loop through welbevinden");
+        let english = describe_loop(&project, stress_loop, Language::En);
+        assert!(english.contains("well-being"), "{english}");
+        assert!(!english.contains("welbevinden"), "{english}");
+        let dutch = describe_loop(&project, stress_loop, Language::Nl);
+        assert!(dutch.contains("welbevinden"), "{dutch}");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod canvas;
 pub mod command;
+pub mod command_hints;
 pub mod compare;
 pub mod derived;
 pub mod fields;

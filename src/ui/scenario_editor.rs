@@ -7,6 +7,7 @@ use eframe::egui;
 use crate::edit::{Edit, delete_scenario_edit, duplicate_scenario_edit, new_scenario_edit, new_shock};
 use crate::model::{Project, Scenario, ScenarioId, Shock};
 use crate::text::Language;
+use crate::text::model_names::{scenario_name, variable_name, variable_name_in};
 use crate::ui::canvas::geometry::short_name;
 use crate::ui::fields::{Changed, NumberField, TextField};
 use crate::ui::plan::example_badge;
@@ -64,32 +65,38 @@ impl ScenarioEditor {
             .or_else(|| project.scenarios.first());
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(t::SCENARIO.get(language));
-            let shown = current.map_or("—", |s| s.name.as_str());
+            let shown = current.map_or("—", |s| scenario_name(&s.id, &s.name, language));
             egui::ComboBox::from_id_salt("scenario_editor_pick")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
                     for s in &project.scenarios {
-                        if ui.selectable_label(current.is_some_and(|c| c.id == s.id), &s.name).clicked() {
+                        let name = scenario_name(&s.id, &s.name, language);
+                        if ui.selectable_label(current.is_some_and(|c| c.id == s.id), name).clicked() {
                             self.selected = Some(s.id.clone());
                         }
                     }
                 })
                 .response
-                .labelled_by(label.id);
-            if ui.button(t::SCENARIO_NEW.get(language)).clicked() {
+                .labelled_by(label.id)
+                .on_hover_text(t::HINT_SCENARIO_PICK.get(language));
+            if ui.button(t::SCENARIO_NEW.get(language)).on_hover_text(t::HINT_SCENARIO_NEW.get(language)).clicked() {
                 let (edit, id) = new_scenario_edit(project, t::SCENARIO_NEW_NAME.get(language));
                 edits.push((edit, None));
                 self.selected = Some(id);
             }
             if let Some(s) = current {
-                if ui.button(t::SCENARIO_DUPLICATE.get(language)).clicked() {
+                let duplicate = ui.button(t::SCENARIO_DUPLICATE.get(language));
+                if duplicate.on_hover_text(t::HINT_SCENARIO_DUPLICATE.get(language)).clicked() {
                     let name = format!("{} ({})", s.name, t::SCENARIO_COPY_SUFFIX.get(language));
                     if let Some((edit, id)) = duplicate_scenario_edit(project, &s.id, &name) {
                         edits.push((edit, None));
                         self.selected = Some(id);
                     }
                 }
-                if ui.button(t::SCENARIO_DELETE.get(language)).clicked()
+                if ui
+                    .button(t::SCENARIO_DELETE.get(language))
+                    .on_hover_text(t::HINT_SCENARIO_DELETE.get(language))
+                    .clicked()
                     && let Some(edit) = delete_scenario_edit(project, &s.id)
                 {
                     edits.push((edit, None));
@@ -179,7 +186,17 @@ impl ScenarioEditor {
                     t::SHOCK_AFTER,
                 ]
                 .map(|h| h.get(language));
-                let headers = header_texts.map(|h| ui.label(RichText::new(h).strong()).id);
+                let hints = [
+                    t::HINT_SHOCK_COL_VARIABLE,
+                    t::HINT_SHOCK_COL_SIZE,
+                    t::HINT_SHOCK_COL_START,
+                    t::HINT_SHOCK_COL_DURATION,
+                    t::HINT_SHOCK_COL_RAMP,
+                    t::HINT_SHOCK_COL_AFTER,
+                ];
+                let headers: [Id; 6] = std::array::from_fn(|k| {
+                    ui.label(RichText::new(header_texts[k]).strong()).on_hover_text(hints[k].get(language)).id
+                });
                 ui.end_row();
                 for index in 0..scenario.shocks.len() {
                     Self::shock_row(ui, project, scenario, index, (&header_texts, &headers), horizon, language, edits);
@@ -187,7 +204,7 @@ impl ScenarioEditor {
                 }
             });
         }
-        if ui.button(t::SHOCK_ADD.get(language)).clicked()
+        if ui.button(t::SHOCK_ADD.get(language)).on_hover_text(t::HINT_SHOCK_ADD.get(language)).clicked()
             && let Some(target) = project
                 .variables
                 .iter()
@@ -217,17 +234,18 @@ impl ScenarioEditor {
         let remove = ui.small_button("×").on_hover_text(t::SHOCK_REMOVE.get(language));
         let mut merge = None;
         // The short name keeps the column narrow; the list shows the full names.
-        let target_name = project.variable(&old.target).map_or(old.target.as_str(), |v| short_name(&v.name));
+        let target_name = short_name(variable_name_in(project, &old.target, language));
         egui::ComboBox::from_id_salt(("shock_target", &scenario.id, index))
             .selected_text(target_name)
             .width(160.0)
             .show_ui(ui, |ui| {
                 for v in &project.variables {
-                    ui.selectable_value(&mut shock.target, v.id.clone(), &v.name);
+                    ui.selectable_value(&mut shock.target, v.id.clone(), variable_name(&v.id, &v.name, language));
                 }
             })
             .response
-            .labelled_by(headers[0]);
+            .labelled_by(headers[0])
+            .on_hover_text(t::HINT_SHOCK_TARGET.get(language));
         let id = &scenario.id;
         let col = |k: usize| (header_texts[k], headers[k]);
         ui.horizontal(|ui| {

@@ -253,6 +253,13 @@ fn english_mode_shows_no_dutch_string_of_our_own_anywhere() {
     run_command(&mut h, AppCommand::SetLanguage(Language::En));
     settle(&mut h);
     walk.check(&h, "Model");
+    // Tooltips, without waiting for them.
+    h.ctx.all_styles_mut(|s| s.interaction.tooltip_delay = 0.0);
+    for label in ["Only loops through the selected variable", "Only the report's loops"] {
+        h.get_by_label(label).hover();
+        settle(&mut h);
+        walk.check(&h, &format!("Tooltip of {label}"));
+    }
     // Every menu, with the settings in View.
     for (menu, item) in [
         ("File", "Save as…"),
@@ -344,6 +351,24 @@ fn english_mode_shows_no_dutch_string_of_our_own_anywhere() {
     click(&mut h, "Simulation");
     click(&mut h, "Edit scenarios…");
     walk.check(&h, "Scenario editor");
+
+    // The built-in model (no file): its own names are ours, so in English they are English.
+    let built_in = veerkrachtplanner::io::default_project();
+    let names: Vec<&str> = built_in
+        .variables
+        .iter()
+        .map(|v| v.name.as_str())
+        .chain(built_in.scenarios.iter().map(|s| s.name.as_str()))
+        .collect();
+    walk.own.retain(|own| !names.contains(&own.as_str()));
+    let mut h = app_at(LAPTOP, None);
+    run_command(&mut h, AppCommand::SetLanguage(Language::En));
+    settle(&mut h);
+    walk.check(&h, "Built-in model");
+    assert!(h.query_by_label("Major life events").is_some());
+    click(&mut h, "Simulation");
+    click(&mut h, "New crisis");
+    walk.check(&h, "Built-in model, simulation");
 
     assert!(walk.seen > 500, "the walk saw {} texts", walk.seen);
     assert!(walk.found.is_empty(), "Dutch in English mode:\n{}", walk.found.join("\n"));

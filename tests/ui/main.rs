@@ -19,6 +19,7 @@ mod markers;
 mod scenario_editor;
 mod settle;
 mod status;
+mod tooltips;
 mod typing;
 
 use eframe::egui;

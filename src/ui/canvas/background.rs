@@ -114,7 +114,11 @@ fn context_menu(bg: &Response, frame: &Frame<'_>, view: &mut ViewState, commands
     let target = view.context_target.clone();
     bg.context_menu(|ui| match &target {
         Some(ContextTarget::Link(link)) => {
-            if ui.button(text::CMD_FLIP_POLARITY.get(language)).clicked() {
+            if ui
+                .button(text::CMD_FLIP_POLARITY.get(language))
+                .on_hover_text(text::HINT_FLIP_POLARITY.get(language))
+                .clicked()
+            {
                 commands.push(AppCommand::FlipPolarity(link.clone()));
             }
             if ui.button(text::CMD_DELETE.get(language)).clicked() {
@@ -125,10 +129,14 @@ fn context_menu(bg: &Response, frame: &Frame<'_>, view: &mut ViewState, commands
             if ui.button(text::CMD_NEW_VARIABLE.get(language)).clicked() {
                 commands.push(AppCommand::AddVariableAt(geometry::snap(*c)));
             }
-            if ui.button(text::CMD_FIT.get(language)).clicked() {
+            if ui.button(text::CMD_FIT.get(language)).on_hover_text(text::HINT_FIT.get(language)).clicked() {
                 commands.push(AppCommand::FitView);
             }
-            if ui.button(text::CMD_AUTO_LAYOUT.get(language)).clicked() {
+            if ui
+                .button(text::CMD_AUTO_LAYOUT.get(language))
+                .on_hover_text(text::HINT_AUTO_LAYOUT.get(language))
+                .clicked()
+            {
                 commands.push(AppCommand::AutoLayout);
             }
         }

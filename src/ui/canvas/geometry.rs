@@ -5,6 +5,8 @@ use eframe::egui;
 
 use super::view_transform::ViewTransform;
 use crate::model::{Position, Project, VariableId};
+use crate::text::Language;
+use crate::text::model_names::variable_name;
 use crate::ui::theme;
 use egui::{Align, FontId, Galley, Pos2, Rect, Vec2};
 use std::collections::{BTreeSet, HashMap};
@@ -45,6 +47,28 @@ pub fn short_name(name: &str) -> &str {
     if short.is_empty() { name } else { short }
 }
 const LINK_SAMPLES: usize = 20;
+
+/// The smallest share of the normal label size a box label shrinks to so that its longest word fits.
+const MIN_WORD_SHRINK: f32 = 0.75;
+
+/// The font size at which the widest word of `label` fits in `width` (at least [`MIN_WORD_SHRINK`] of `size`), so
+/// that a name breaks only at spaces ("Ingrijpende levensgebeurtenissen", not "levensgebeurtenisse-n").
+pub fn size_for_words(
+    label: &str,
+    size: f32,
+    width: f32,
+    fonts: &mut dyn FnMut(egui::text::LayoutJob) -> Arc<Galley>,
+) -> f32 {
+    let widest = label
+        .split_whitespace()
+        .map(|word| {
+            let job =
+                egui::text::LayoutJob::simple_singleline(word.to_owned(), FontId::proportional(size), theme::NODE_TEXT);
+            fonts(job).size().x
+        })
+        .fold(0.0_f32, f32::max);
+    if widest <= width { size } else { (size * width / widest).max(size * MIN_WORD_SHRINK) }
+}
 
 pub struct NodeGeom {
     /// Index into `project.variables`.
@@ -150,6 +174,7 @@ pub fn build(
     clip: Rect,
     moving: &BTreeSet<VariableId>,
     move_offset: Vec2,
+    language: Language,
     fonts: &mut dyn FnMut(egui::text::LayoutJob) -> Arc<Galley>,
 ) -> SceneGeometry {
     let zoom = transform.zoom;
@@ -169,12 +194,15 @@ pub fn build(
         let mut galley = None;
         if visible && zoom >= MIN_TEXT_ZOOM {
             let full = zoom >= READABLE_ZOOM * 0.999;
+            let name = variable_name(&variable.id, &variable.name, language);
             let (label, size) = if full {
-                (variable.name.clone(), label_size(zoom))
+                (name.to_owned(), label_size(zoom))
             } else {
-                (short_name(&variable.name).to_owned(), MIN_LABEL_SIZE.min(label_size(zoom) * 1.5))
+                (short_name(name).to_owned(), MIN_LABEL_SIZE.min(label_size(zoom) * 1.5))
             };
             let width = if full { text_width } else { theme::NODE_WIDTH * scale - 4.0 };
+            // A full name breaks only at spaces: a word wider than the box gets a smaller font.
+            let size = if full { size_for_words(&label, size, width, fonts) } else { size };
             let mut job = egui::text::LayoutJob::simple(label, FontId::proportional(size), theme::NODE_TEXT, width);
             job.halign = Align::Center;
             job.wrap.break_anywhere = false;
@@ -184,7 +212,9 @@ pub fn build(
             }
             let g = fonts(job);
             let h = (g.size().y + 2.0 * theme::NODE_PADDING * scale).max(theme::NODE_MIN_HEIGHT * scale);
-            rect = Rect::from_center_size(centre, Vec2::new(theme::NODE_WIDTH * scale, h));
+            // Even at the smallest font a very long word still fits: the box grows for it.
+            let w = (theme::NODE_WIDTH * scale).max(g.size().x + 2.0 * theme::NODE_PADDING * scale);
+            rect = Rect::from_center_size(centre, Vec2::new(w, h));
             galley = Some(g);
         }
         scene.node_by_id.insert(variable.id.clone(), scene.nodes.len());

@@ -49,9 +49,9 @@ pub fn canvas_ui(
         BTreeSet::new()
     };
     let painter = ui.painter_at(rect);
-    let scene = geometry::build(project, &view.transform, rect, &moving, view.interaction.move_offset(), &mut |job| {
-        painter.layout_job(job)
-    });
+    let offset = view.interaction.move_offset();
+    let scene =
+        geometry::build(project, &view.transform, rect, &moving, offset, language, &mut |job| painter.layout_job(job));
 
     // 2. state
     let frame = Frame { project, scene: &scene, input, rect, language };

@@ -10,6 +10,7 @@ use super::interaction::CanvasInteraction;
 use crate::edit::Edit;
 use crate::model::{Polarity, Project, Variable};
 use crate::text::Language;
+use crate::text::model_names::variable_name;
 use crate::ui::command::AppCommand;
 use crate::ui::text;
 use crate::ui::view_state::{Selection, ViewState};
@@ -51,7 +52,8 @@ pub fn node_widgets(ui: &Ui, frame: &Frame<'_>, view: &mut ViewState, commands: 
         let Some(hit) = Some(node.rect.intersect(frame.rect)).filter(egui::Rect::is_positive) else { continue };
         let response = ui.interact(hit, ui.scope_id().with(("variable", &variable.id)), Sense::click_and_drag());
         let selected = view.selection.variables.contains(&variable.id);
-        response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &variable.name));
+        let name = variable_name(&variable.id, &variable.name, frame.language);
+        response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, name));
         if response.hovered() {
             hovered_node = Some(gi);
         }
@@ -183,7 +185,11 @@ pub fn link_handle(ui: &Ui, frame: &Frame<'_>, view: &mut ViewState) -> Option<(
         .interact(handle_rect, ui.scope_id().with(("link_handle", &variable.id)), Sense::drag())
         .on_hover_text(text::LINK_HANDLE.get(language));
     response.widget_info(|| {
-        WidgetInfo::labeled(Role::Button, true, format!("{} – {}", text::LINK_HANDLE.get(language), variable.name))
+        WidgetInfo::labeled(
+            Role::Button,
+            true,
+            format!("{} – {}", text::LINK_HANDLE.get(language), variable_name(&variable.id, &variable.name, language)),
+        )
     });
     if response.drag_started() {
         view.interaction = CanvasInteraction::Linking { from: variable.id.clone() };

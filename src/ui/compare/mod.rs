@@ -97,7 +97,8 @@ pub fn compare_window_ui(
                 ui.label(RichText::new(line).small());
             }
             legend(ui, language);
-            ui.checkbox(&mut view.show_other_positions, text::COMPARE_OTHER_POSITIONS.get(language));
+            ui.checkbox(&mut view.show_other_positions, text::COMPARE_OTHER_POSITIONS.get(language))
+                .on_hover_text(text::HINT_COMPARE_POSITIONS.get(language));
             ui.separator();
             if view.merge.is_some() {
                 merge_ui(ui, view, language, commands);
@@ -126,10 +127,18 @@ fn differences_ui(ui: &mut Ui, view: &mut CompareView, language: Language, comma
     let open: Vec<Key> = view.open_differences().map(|d| d.key.clone()).collect();
     ui.horizontal(|ui| {
         ui.strong(text::difference_count(language, open.len()));
-        if ui.add_enabled(!open.is_empty(), egui::Button::new(text::COMPARE_ACCEPT_ALL.get(language))).clicked() {
+        if ui
+            .add_enabled(!open.is_empty(), egui::Button::new(text::COMPARE_ACCEPT_ALL.get(language)))
+            .on_hover_text(text::HINT_COMPARE_ACCEPT_ALL.get(language))
+            .clicked()
+        {
             accept(commands, open.clone());
         }
-        if ui.add_enabled(!open.is_empty(), egui::Button::new(text::COMPARE_REJECT_ALL.get(language))).clicked() {
+        if ui
+            .add_enabled(!open.is_empty(), egui::Button::new(text::COMPARE_REJECT_ALL.get(language)))
+            .on_hover_text(text::HINT_COMPARE_REJECT_ALL.get(language))
+            .clicked()
+        {
             view.rejected.extend(open.iter().cloned());
         }
         if !view.rejected.is_empty() && ui.button(text::COMPARE_SHOW_REJECTED.get(language)).clicked() {
@@ -144,7 +153,7 @@ fn differences_ui(ui: &mut Ui, view: &mut CompareView, language: Language, comma
         } else {
             ui.label(RichText::new(text::MERGE_NO_BASE.get(language)).small());
         }
-        if ui.button(text::MERGE_PICK_BASE.get(language)).clicked() {
+        if ui.button(text::MERGE_PICK_BASE.get(language)).on_hover_text(text::HINT_MERGE_BASE.get(language)).clicked() {
             commands.push(AppCommand::MergeWithBase(None));
         }
     });

@@ -209,7 +209,8 @@ pub fn file_picker_ui(ctx: &egui::Context, picker: &mut FilePicker, language: La
         .default_size([560.0, 440.0])
         .show(ctx, |ui| {
             ui.horizontal_wrapped(|ui| {
-                if ui.button(text::PICKER_UP.get(language)).clicked() {
+                if ui.button(text::PICKER_UP.get(language)).on_hover_text(text::HINT_PICKER_UP.get(language)).clicked()
+                {
                     go_to = picker.folder.parent().map(Path::to_path_buf);
                 }
                 ui.label(text::PICKER_FOLDER.get(language));

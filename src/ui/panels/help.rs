@@ -60,6 +60,12 @@ pub fn shortcut_text(shortcut: &egui::KeyboardShortcut, mac: bool) -> String {
     if modifiers.is_empty() { key.to_owned() } else { format!("{modifiers}{}{key}", names.concat) }
 }
 
+/// The keys of `command` as the platform writes them ("Ctrl+Z", on macOS "Cmd+Z"); empty if it has no shortcut.
+/// The status line uses it to say how to undo.
+pub fn command_keys(command: &AppCommand, mac: bool) -> String {
+    command.shortcut().map(|s| shortcut_text(&s, mac)).unwrap_or_default()
+}
+
 /// The rows of the shortcut list: every command with a shortcut (from the command table), its keys and its
 /// second keys.
 pub fn shortcut_rows(language: Language, mac: bool) -> Vec<(String, String)> {

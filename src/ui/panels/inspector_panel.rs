@@ -8,6 +8,7 @@ use crate::edit::Edit;
 use crate::model::{
     Confidence, Delay, Direction, Link, Polarity, Project, ResourceKind, ResourceTag, Strength, Variable,
 };
+use crate::text::model_names::variable_name_in;
 use crate::text::{Language, format_number_in};
 use crate::ui::command::AppCommand;
 use crate::ui::fields::{self, Changed, NumberField, TextField};
@@ -42,7 +43,11 @@ pub fn inspector_panel_ui(
         ui.label(RichText::new(text::HELP_CANVAS.get(language)).weak());
     } else {
         ui.label(text::n_selected(language, view.selection.variables.len(), view.selection.links.len()));
-        if ui.button(text::DELETE_SELECTION.get(language)).clicked() {
+        if ui
+            .button(text::DELETE_SELECTION.get(language))
+            .on_hover_text(text::HINT_DELETE_SELECTION.get(language))
+            .clicked()
+        {
             commands.push(AppCommand::DeleteSelection);
         }
     }
@@ -148,7 +153,7 @@ fn variable_ui(
             .show(ui);
     push_variable(commands, variable, change, |v, description| v.description = description);
     ui.add_space(6.0);
-    ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language));
+    ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language)).on_hover_text(text::HINT_ADVANCED.get(language));
     if view.show_advanced {
         ui.horizontal(|ui| {
             let label = ui.label(text::ADJUSTMENT.get(language)).on_hover_text(text::ADJUSTMENT_HINT.get(language));
@@ -195,7 +200,7 @@ fn link_ui(
     language: Language,
     commands: &mut Vec<AppCommand>,
 ) {
-    let name = |id| project.variable(id).map_or_else(|| format!("{id}"), |v| v.name.clone());
+    let name = |id| variable_name_in(project, id, language);
     let id = &link.id;
     ui.label(RichText::new(format!("{}  →  {}", name(&link.from), name(&link.to))).strong());
     ui.add_space(6.0);
@@ -250,7 +255,7 @@ fn link_ui(
         push_link(commands, link, change, |l, source| l.source = source);
     });
     ui.add_space(6.0);
-    ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language));
+    ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language)).on_hover_text(text::HINT_ADVANCED.get(language));
     if view.show_advanced {
         egui::Grid::new("link_advanced").num_columns(2).show(ui, |ui| {
             let label = ui.label(text::GAIN.get(language)).on_hover_text(text::GAIN_HINT.get(language));
@@ -278,7 +283,11 @@ fn link_ui(
     }
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button(text::CMD_FLIP_POLARITY.get(language)).clicked() {
+        if ui
+            .button(text::CMD_FLIP_POLARITY.get(language))
+            .on_hover_text(text::HINT_FLIP_POLARITY.get(language))
+            .clicked()
+        {
             commands.push(AppCommand::FlipPolarity(link.id.clone()));
         }
     });

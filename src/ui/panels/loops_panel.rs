@@ -6,6 +6,7 @@ use eframe::egui;
 use crate::analysis::loops::{FeedbackLoop, LoopKind, LoopReport};
 use crate::analysis::named_loops::recognise;
 use crate::model::Project;
+use crate::text::model_names::variable_name_in;
 use crate::text::{Language, describe_loop};
 use crate::ui::text;
 use crate::ui::theme;
@@ -23,18 +24,17 @@ fn report_loop(feedback: &FeedbackLoop, language: Language) -> Option<(u8, &'sta
 }
 
 /// The loop as its path of variable names ("Stress → Welbevinden → …").
-fn loop_path(project: &Project, feedback: &FeedbackLoop) -> String {
-    let names: Vec<&str> =
-        feedback.variables.iter().map(|id| project.variable(id).map_or(id.as_str(), |v| v.name.as_str())).collect();
+fn loop_path(project: &Project, feedback: &FeedbackLoop, language: Language) -> String {
+    let names: Vec<&str> = feedback.variables.iter().map(|id| variable_name_in(project, id, language)).collect();
     names.join(" → ")
 }
 
 /// The name in the list: the report's title for the report's loops (with the path when the report gives two loops
 /// the same title), the path for every other loop.
 fn loop_name(project: &Project, feedback: &FeedbackLoop, report: &LoopReport, language: Language) -> String {
-    let Some((number, title)) = report_loop(feedback, language) else { return loop_path(project, feedback) };
+    let Some((number, title)) = report_loop(feedback, language) else { return loop_path(project, feedback, language) };
     let shared = report.loops.iter().filter(|l| report_loop(l, language).is_some_and(|(n, _)| n == number)).count();
-    if shared > 1 { format!("{title}: {}", loop_path(project, feedback)) } else { title.to_owned() }
+    if shared > 1 { format!("{title}: {}", loop_path(project, feedback, language)) } else { title.to_owned() }
 }
 
 fn badge(kind: LoopKind) -> RichText {
@@ -51,7 +51,8 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
         ui.label(RichText::new(format!("({})", report.loops.len())).weak())
             .on_hover_text(text::LOOP_BADGE_HINT.get(language));
     });
-    ui.checkbox(&mut view.loops_only_selected, text::LOOPS_ONLY_SELECTED.get(language));
+    ui.checkbox(&mut view.loops_only_selected, text::LOOPS_ONLY_SELECTED.get(language))
+        .on_hover_text(text::HINT_LOOPS_ONLY_SELECTED.get(language));
     ui.checkbox(&mut view.loops_only_report, text::LOOPS_ONLY_REPORT.get(language))
         .on_hover_text(text::LOOPS_FROM_REPORT_HINT.get(language));
     let through = view.selection.single_variable().cloned();
@@ -72,7 +73,7 @@ pub fn loops_panel_ui(ui: &mut Ui, project: &Project, report: &LoopReport, view:
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(describe_loop(project, feedback, language));
-            if ui.button(text::LOOP_CLEAR.get(language)).clicked() {
+            if ui.button(text::LOOP_CLEAR.get(language)).on_hover_text(text::HINT_LOOP_CLEAR.get(language)).clicked() {
                 view.highlighted_loop = None;
             }
         });

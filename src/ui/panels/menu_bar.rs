@@ -26,7 +26,11 @@ fn item(ui: &mut Ui, command: AppCommand, state: &MenuState<'_>, enabled: bool, 
         let mac = ui.ctx().os() == egui::os::OperatingSystem::Mac;
         button = button.shortcut_text(crate::ui::panels::help::shortcut_text(&shortcut, mac));
     }
-    if ui.add_enabled(enabled, button).clicked() {
+    let mut response = ui.add_enabled(enabled, button);
+    if let Some(hint) = crate::ui::command_hints::command_hint(&command) {
+        response = response.on_hover_text(hint.get(state.language));
+    }
+    if response.clicked() {
         commands.push(command);
         ui.close();
     }
@@ -93,7 +97,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<AppCom
                 }
             });
             let mut own = state.own_file_dialog;
-            if ui.checkbox(&mut own, text::SETTING_OWN_DIALOG.get(lang)).clicked() {
+            let setting = ui.checkbox(&mut own, text::SETTING_OWN_DIALOG.get(lang));
+            if setting.on_hover_text(text::HINT_OWN_DIALOG.get(lang)).clicked() {
                 commands.push(AppCommand::SetOwnFileDialog(own));
             }
         });

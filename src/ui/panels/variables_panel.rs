@@ -4,6 +4,7 @@ use eframe::egui;
 
 use crate::model::{Position, Project};
 use crate::text::Language;
+use crate::text::model_names::variable_name;
 use crate::ui::command::AppCommand;
 use crate::ui::text;
 use crate::ui::theme;
@@ -38,10 +39,15 @@ pub fn variables_panel_ui(
     );
     search.on_hover_text(text::SEARCH_HINT.get(language));
     let needle = view.variable_search.trim().to_lowercase();
-    let mut rows: Vec<usize> = (0..project.variables.len())
-        .filter(|&i| needle.is_empty() || project.variables[i].name.to_lowercase().contains(&needle))
-        .collect();
-    rows.sort_by_cached_key(|&i| project.variables[i].name.to_lowercase());
+    let shown = |i: usize| {
+        let v = &project.variables[i];
+        variable_name(&v.id, &v.name, language)
+    };
+    // A built-in variable is found under its shown name and under the name in the file.
+    let found =
+        |i: usize| [shown(i), project.variables[i].name.as_str()].iter().any(|n| n.to_lowercase().contains(&needle));
+    let mut rows: Vec<usize> = (0..project.variables.len()).filter(|&i| needle.is_empty() || found(i)).collect();
+    rows.sort_by_cached_key(|&i| shown(i).to_lowercase());
     if rows.is_empty() {
         ui.weak(text::NO_MATCH.get(language));
     }
@@ -58,9 +64,8 @@ pub fn variables_panel_ui(
                     let (dot, _) = ui.allocate_exact_size(Vec2::splat(12.0), Sense::hover());
                     ui.painter().circle_filled(dot.center(), 5.5, theme::kind_colour(variable.kind));
                     let selected = view.selection.variables.contains(&variable.id);
-                    let response = ui
-                        .add(egui::Button::selectable(selected, variable.name.as_str()).truncate())
-                        .on_hover_text(&variable.name);
+                    let response =
+                        ui.add(egui::Button::selectable(selected, shown(i)).truncate()).on_hover_text(shown(i));
                     if response.clicked() {
                         view.selection = Selection::only_variable(variable.id.clone());
                         view.focus_variable = Some(variable.id.clone());

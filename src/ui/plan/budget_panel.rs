@@ -78,7 +78,7 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
         }
         ui.label(format_eur_in(table.total_budget_eur, language));
         ui.end_row();
-        ui.label(t::PLAN_ROW_REMAINING.get(language));
+        ui.label(t::PLAN_ROW_REMAINING.get(language)).on_hover_text(t::HINT_BUDGET_REMAINING.get(language));
         for r in &table.remaining_per_year_eur {
             match r {
                 Some(r) if *r < 0.0 => ui.colored_label(OVER_BUDGET, format_eur_in(*r, language)),

@@ -5,6 +5,7 @@ use super::{example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::{Intervention, Plan, Project, Setting};
 use crate::plan::{all_interventions, default_item};
+use crate::text::model_names::variable_name_in;
 use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::text as t;
 use eframe::egui::{self, RichText};
@@ -61,14 +62,14 @@ pub fn catalogue_ui(
                 .desired_width(180.0),
         )
         .labelled_by(l.id);
-        let l = ui.label(t::PLAN_CAT_GROUP.get(language));
+        let l = ui.label(t::PLAN_CAT_GROUP.get(language)).on_hover_text(t::HINT_CAT_GROUP.get(language));
         ui.add(
             egui::TextEdit::singleline(&mut filter.target_group)
                 .hint_text(t::PLAN_CAT_GROUP_HINT.get(language))
                 .desired_width(120.0),
         )
         .labelled_by(l.id);
-        let l = ui.label(t::PLAN_CAT_SETTING.get(language));
+        let l = ui.label(t::PLAN_CAT_SETTING.get(language)).on_hover_text(t::HINT_CAT_SETTING.get(language));
         egui::ComboBox::from_id_salt("plan_catalogue_setting")
             .selected_text(filter.setting.map_or(t::PLAN_CAT_ALL.get(language), |s| setting_label(s, language)))
             .show_ui(ui, |ui| {
@@ -134,11 +135,11 @@ pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Interve
     ui.horizontal_wrapped(|ui| {
         ui.label(t::PLAN_CAT_EFFECTS.get(language));
         for e in &i.effects {
-            let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
+            let name = variable_name_in(project, &e.target, language);
             let sign = if e.points > 0.0 { "+" } else { "" };
             ui.label(t::plan_cat_effect(
                 language,
-                &name,
+                name,
                 &format!("{sign}{}", format_number_in(e.points, 1, language)),
                 t::confidence_label(e.confidence, language),
             ));

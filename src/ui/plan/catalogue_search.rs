@@ -6,6 +6,7 @@
 use super::catalogue_panel::setting_label;
 use crate::model::{Intervention, Project};
 use crate::text::Language;
+use crate::text::model_names::variable_name_in;
 
 /// Everyday words and the terms of the model and catalogue they stand for (lower case; a word matches a text that
 /// contains the word itself or one of its terms).
@@ -49,6 +50,7 @@ pub fn haystack(project: &Project, i: &Intervention) -> String {
     }
     for effect in &i.effects {
         parts.push(project.variable(&effect.target).map_or_else(|| effect.target.to_string(), |v| v.name.clone()));
+        parts.push(variable_name_in(project, &effect.target, Language::En).to_owned());
         parts.push(effect.target.as_str().replace('_', " "));
     }
     parts.join(" \n ").to_lowercase()

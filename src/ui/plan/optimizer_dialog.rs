@@ -9,6 +9,7 @@ use crate::plan::{
     CandidateSet, OptimizeRequest, OptimizeResult, Outcome, PlanError, Progress, candidate_items, optimize,
 };
 use crate::text::errors::plan_error;
+use crate::text::model_names::variable_name;
 use crate::text::optimizer::{outcome_label, plan_name, stage};
 use crate::text::{Language, format_eur_in, format_number_in};
 use crate::ui::job::{Job, JobPoll};
@@ -118,7 +119,7 @@ impl OptimizerDialog {
         let idle = self.running.is_none();
         ui.add_enabled_ui(idle, |ui| {
             egui::Grid::new("plan_optimizer_settings").num_columns(2).show(ui, |ui| {
-                let l = ui.label(t::PLAN_OPT_BUDGET.get(language));
+                let l = ui.label(t::PLAN_OPT_BUDGET.get(language)).on_hover_text(t::HINT_OPT_BUDGET.get(language));
                 // The amount in the language's format (`€ 900.000`, `€900,000`), typed the same way.
                 ui.add(
                     egui::DragValue::new(&mut self.budget_per_year_eur)
@@ -132,7 +133,8 @@ impl OptimizerDialog {
                 )
                 .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label(t::PLAN_OPT_CANDIDATES.get(language));
+                let l =
+                    ui.label(t::PLAN_OPT_CANDIDATES.get(language)).on_hover_text(t::HINT_OPT_CANDIDATES.get(language));
                 egui::ComboBox::from_id_salt("plan_optimizer_candidates")
                     .selected_text(set_label(self.candidates, language))
                     .show_ui(ui, |ui| {
@@ -143,7 +145,7 @@ impl OptimizerDialog {
                     .response
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label(t::PLAN_OPT_OUTCOME.get(language));
+                let l = ui.label(t::PLAN_OPT_OUTCOME.get(language)).on_hover_text(t::HINT_OPT_OUTCOME.get(language));
                 egui::ComboBox::from_id_salt("plan_optimizer_outcome")
                     .selected_text(outcome_label(&self.outcome, project, language))
                     .show_ui(ui, |ui| {
@@ -152,7 +154,7 @@ impl OptimizerDialog {
                             ui.selectable_value(
                                 &mut self.outcome,
                                 Outcome::Variable(VariableId::new(v.id.as_str())),
-                                &v.name,
+                                variable_name(&v.id, &v.name, language),
                             );
                         }
                     })
@@ -162,7 +164,9 @@ impl OptimizerDialog {
             });
         });
         ui.horizontal(|ui| {
-            if idle && ui.button(t::PLAN_OPT_START.get(language)).clicked() {
+            if idle
+                && ui.button(t::PLAN_OPT_START.get(language)).on_hover_text(t::HINT_OPT_START.get(language)).clicked()
+            {
                 self.start(ui.ctx(), project, language);
             }
             if let Some(job) = &self.running
@@ -199,7 +203,12 @@ impl OptimizerDialog {
                     ui.label(RichText::new(t::PLAN_OPT_RESULT.get(language)).strong());
                     example_badge(ui, language);
                     // Above the scrolling part, so it is always in reach.
-                    if !result.plan.items.is_empty() && ui.button(t::PLAN_OPT_ADD.get(language)).clicked() {
+                    if !result.plan.items.is_empty()
+                        && ui
+                            .button(t::PLAN_OPT_ADD.get(language))
+                            .on_hover_text(t::HINT_OPT_ADD.get(language))
+                            .clicked()
+                    {
                         edit = Some(add_as_variant(project, result, self.budget_per_year_eur, language));
                     }
                 });

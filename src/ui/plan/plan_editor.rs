@@ -7,6 +7,7 @@ use super::{OVER_BUDGET, PlanView, example_badge, new_plan};
 use crate::edit::Edit;
 use crate::model::{Confidence, Cost, Effect, Intervention, Plan, PlanId, PlanItem, Project};
 use crate::plan::{find_intervention, plan_months};
+use crate::text::model_names::{variable_name, variable_name_in};
 use crate::text::{Language, format_eur_in, format_number_in, format_percent_in};
 use crate::ui::fields::{self, Changed, EditRequest, NumberField, TextField};
 use crate::ui::text as tx;
@@ -65,15 +66,18 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
                 }
             })
             .response
-            .labelled_by(l.id);
-        if ui.button(tx::PLAN_ED_NEW.get(language)).clicked() {
+            .labelled_by(l.id)
+            .on_hover_text(tx::HINT_PLAN_PICK.get(language));
+        if ui.button(tx::PLAN_ED_NEW.get(language)).on_hover_text(tx::HINT_PLAN_NEW.get(language)).clicked() {
             let mut list = plans.clone();
             list.push(new_plan(project, plans, plans.get(index)));
             index = list.len() - 1;
             view.selected_item = None;
             new_list = Some(list);
         }
-        if !plans.is_empty() && ui.button(tx::PLAN_ED_COPY.get(language)).clicked() {
+        if !plans.is_empty()
+            && ui.button(tx::PLAN_ED_COPY.get(language)).on_hover_text(tx::HINT_PLAN_COPY.get(language)).clicked()
+        {
             let mut copy = new_plan(project, plans, plans.get(index));
             copy.name = tx::plan_ed_copy_name(language, &plans[index].name);
             copy.items.clone_from(&plans[index].items);
@@ -83,7 +87,9 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
             index = list.len() - 1;
             new_list = Some(list);
         }
-        if !plans.is_empty() && ui.button(tx::PLAN_ED_DELETE.get(language)).clicked() {
+        if !plans.is_empty()
+            && ui.button(tx::PLAN_ED_DELETE.get(language)).on_hover_text(tx::HINT_PLAN_DELETE.get(language)).clicked()
+        {
             let mut list = plans.clone();
             list.remove(index);
             index = 0;
@@ -248,7 +254,11 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
                     example_badge(ui, language);
                 }
             });
-            if ui.small_button(tx::PLAN_ED_REMOVE.get(language)).clicked() {
+            if ui
+                .small_button(tx::PLAN_ED_REMOVE.get(language))
+                .on_hover_text(tx::HINT_PLAN_REMOVE_ITEM.get(language))
+                .clicked()
+            {
                 remove = Some(i);
             }
             ui.end_row();
@@ -346,7 +356,8 @@ impl ItemView<'_> {
             let l = ui.label(tx::PLAN_IT_DURATION.get(language));
             ui.horizontal(|ui| {
                 let mut open_end = item.duration_months.is_none();
-                if ui.checkbox(&mut open_end, tx::PLAN_IT_TO_END.get(language)).changed() {
+                let to_end = ui.checkbox(&mut open_end, tx::PLAN_IT_TO_END.get(language));
+                if to_end.on_hover_text(tx::HINT_PLAN_TO_END.get(language)).changed() {
                     item.duration_months =
                         if open_end { None } else { Some((self.months - item.start_month).max(1.0)) };
                 }
@@ -401,8 +412,7 @@ impl ItemView<'_> {
             None => {
                 ui.horizontal_wrapped(|ui| {
                     for e in self.intervention.map(|x| x.effects.as_slice()).unwrap_or_default() {
-                        let name =
-                            self.project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
+                        let name = variable_name_in(self.project, &e.target, language);
                         let sign = if e.points > 0.0 { "+" } else { "" };
                         ui.label(format!("{name} {sign}{}", format_number_in(e.points, 1, language)));
                     }
@@ -410,13 +420,19 @@ impl ItemView<'_> {
                         example_badge(ui, language);
                     }
                 });
-                if ui.button(tx::PLAN_IT_EDIT_EFFECTS.get(language)).clicked() {
+                let edit = ui.button(tx::PLAN_IT_EDIT_EFFECTS.get(language));
+                if edit.on_hover_text(tx::HINT_PLAN_EDIT_EFFECTS.get(language)).clicked() {
                     item.effects = Some(self.intervention.map(|x| x.effects.clone()).unwrap_or_default());
                 }
             }
             Some(effects) => {
                 self.effects_editor_ui(ui, effects, t);
-                if self.intervention.is_some() && ui.button(tx::PLAN_IT_RESET_EFFECTS.get(language)).clicked() {
+                if self.intervention.is_some()
+                    && ui
+                        .button(tx::PLAN_IT_RESET_EFFECTS.get(language))
+                        .on_hover_text(tx::HINT_PLAN_RESET.get(language))
+                        .clicked()
+                {
                     item.effects = None;
                 }
             }
@@ -428,14 +444,14 @@ impl ItemView<'_> {
         let mut remove = None;
         egui::Grid::new("plan_item_effects").num_columns(5).show(ui, |ui| {
             for (k, e) in effects.iter_mut().enumerate() {
-                let name = project.variable(&e.target).map_or_else(|| e.target.to_string(), |v| v.name.clone());
+                let name = variable_name_in(project, &e.target, language).to_owned();
                 let l = ui.label(tx::plan_ef_label(language, k + 1));
                 egui::ComboBox::from_id_salt(("plan_effect_target", k))
                     .selected_text(name)
                     .width(220.0)
                     .show_ui(ui, |ui| {
                         for v in &project.variables {
-                            ui.selectable_value(&mut e.target, v.id.clone(), &v.name);
+                            ui.selectable_value(&mut e.target, v.id.clone(), variable_name(&v.id, &v.name, language));
                         }
                     })
                     .response
@@ -464,7 +480,7 @@ impl ItemView<'_> {
             effects.remove(k);
         }
         if let Some(first) = project.variables.first()
-            && ui.button(tx::PLAN_EF_ADD.get(language)).clicked()
+            && ui.button(tx::PLAN_EF_ADD.get(language)).on_hover_text(tx::HINT_PLAN_EFFECT_ADD.get(language)).clicked()
         {
             effects.push(Effect { target: first.id.clone(), points: 1.0, confidence: Confidence::Low });
         }
@@ -486,7 +502,8 @@ impl ItemView<'_> {
                         example_badge(ui, language);
                     }
                 });
-                if ui.button(tx::PLAN_IT_EDIT_COSTS.get(language)).clicked() {
+                let edit = ui.button(tx::PLAN_IT_EDIT_COSTS.get(language));
+                if edit.on_hover_text(tx::HINT_PLAN_EDIT_COSTS.get(language)).clicked() {
                     item.cost = Some(cost);
                 }
             }
@@ -506,7 +523,12 @@ impl ItemView<'_> {
                         }
                     }
                 });
-                if self.intervention.is_some() && ui.button(tx::PLAN_IT_RESET_COSTS.get(language)).clicked() {
+                if self.intervention.is_some()
+                    && ui
+                        .button(tx::PLAN_IT_RESET_COSTS.get(language))
+                        .on_hover_text(tx::HINT_PLAN_RESET.get(language))
+                        .clicked()
+                {
                     item.cost = None::<Cost>;
                 }
             }

@@ -6,6 +6,8 @@ use super::uncertainty_job::{UncertaintyJob, UncertaintyResult, start};
 use crate::model::{Plan, PlanId, Project, ScenarioId};
 use crate::plan::Comparison;
 use crate::text::Language;
+use crate::text::catalogue::intervention_name;
+use crate::text::model_names::{scenario_name as shown_scenario, variable_name_in};
 use crate::text::uncertainty::{assumption_label, comparison_sentence, difference_sentence, top_assumptions_sentence};
 use crate::ui::job::JobPoll;
 use crate::ui::plot_format::tick_label;
@@ -84,20 +86,23 @@ pub fn uncertainty_ui(ui: &mut egui::Ui, view: &mut UncertaintyView, project: &P
         plan_choice(ui, "robust_plan_a", label.id, project, &mut view.a, language);
         let label = ui.label(t::ROBUST_PLAN_B.get(language));
         plan_choice(ui, "robust_plan_b", label.id, project, &mut view.b, language);
-        let label = ui.label(t::ROBUST_RUNS.get(language));
+        let label = ui.label(t::ROBUST_RUNS.get(language)).on_hover_text(t::HINT_ROBUST_RUNS.get(language));
         ui.add(egui::DragValue::new(&mut view.runs).range(10..=5000).speed(10)).labelled_by(label.id);
-        let label = ui.label(t::ROBUST_CRISIS.get(language));
-        let scenario_name = view
-            .scenario
-            .as_ref()
-            .and_then(|id| project.scenario(id))
-            .map_or_else(|| t::ROBUST_NO_CRISIS.get(language).to_owned(), |s| s.name.clone());
+        let label = ui.label(t::ROBUST_CRISIS.get(language)).on_hover_text(t::HINT_ROBUST_CRISIS.get(language));
+        let scenario_name = view.scenario.as_ref().and_then(|id| project.scenario(id)).map_or_else(
+            || t::ROBUST_NO_CRISIS.get(language).to_owned(),
+            |s| shown_scenario(&s.id, &s.name, language).to_owned(),
+        );
         egui::ComboBox::from_id_salt("robust_scenario")
             .selected_text(scenario_name)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut view.scenario, None, t::ROBUST_NO_CRISIS.get(language));
                 for s in &project.scenarios {
-                    ui.selectable_value(&mut view.scenario, Some(s.id.clone()), &s.name);
+                    ui.selectable_value(
+                        &mut view.scenario,
+                        Some(s.id.clone()),
+                        shown_scenario(&s.id, &s.name, language),
+                    );
                 }
             })
             .response
@@ -132,7 +137,8 @@ pub fn uncertainty_ui(ui: &mut egui::Ui, view: &mut UncertaintyView, project: &P
             }
         }
         None => {
-            if ui.button(t::ROBUST_COMPUTE.get(language)).clicked() {
+            if ui.button(t::ROBUST_COMPUTE.get(language)).on_hover_text(t::HINT_ROBUST_COMPUTE.get(language)).clicked()
+            {
                 let plan = |id: &Option<PlanId>| -> Option<Plan> {
                     match id {
                         Some(id) => project.plan(id).cloned(),
@@ -219,16 +225,16 @@ fn difference_chart(ui: &mut egui::Ui, comparisons: &[(Option<String>, Compariso
 }
 
 /// A short axis label: "Stress → Welbevinden" or "Grow It! app: Stress" (names cut to fit).
-fn short_label(assumption: &crate::plan::Assumption, project: &Project) -> String {
+fn short_label(assumption: &crate::plan::Assumption, project: &Project, language: Language) -> String {
     let cut = |s: &str, n: usize| -> String {
         if s.chars().count() > n { format!("{}…", s.chars().take(n - 1).collect::<String>()) } else { s.to_owned() }
     };
-    let var = |id: &crate::model::VariableId| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone());
+    let var = |id: &crate::model::VariableId| variable_name_in(project, id, language).to_owned();
     match assumption {
         crate::plan::Assumption::Link { from, to, .. } => format!("{} → {}", cut(&var(from), 16), cut(&var(to), 16)),
         crate::plan::Assumption::Effect { intervention, target } => {
             let name = crate::plan::find_intervention(project, intervention)
-                .map_or_else(|| intervention.to_string(), |i| i.name.clone());
+                .map_or_else(|| intervention.to_string(), |i| intervention_name(&i.id, &i.name, language).to_owned());
             format!("{}: {}", cut(&name, 20), cut(&var(target), 14))
         }
     }
@@ -253,7 +259,7 @@ fn tornado_chart(ui: &mut egui::Ui, result: &UncertaintyResult, project: &Projec
                 .name(label)
         })
         .collect();
-    let short: Vec<String> = top.iter().map(|b| short_label(&b.assumption, project)).collect();
+    let short: Vec<String> = top.iter().map(|b| short_label(&b.assumption, project, language)).collect();
     Plot::new("robust_tornado_chart")
         .height(30.0 + 22.0 * n as f64 as f32)
         .allow_scroll(false)

@@ -4,6 +4,8 @@
 
 use crate::model::{Project, ScenarioId, VariableId};
 use crate::sim::{self, Compiled, CompiledInputs, IndexWeights, Input, ResilienceTriangle, RunOptions, Trajectory};
+use crate::text::Language;
+use crate::text::model_names::{scenario_name, variable_name_in};
 
 /// Which run to compare with the reference.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -71,12 +73,13 @@ fn run_set(
 pub type ExtraRun = (String, Vec<Input>, Option<usize>);
 
 /// Compiles the project and runs the reference and every chosen run. Unknown choices are skipped.
-/// `reference_label` names the reference run (in the user's language).
+/// `reference_label` names the reference run; runs and variables are named in `language`.
 pub fn compute(
     project: &Project,
     chosen: &[RunChoice],
     extra: &[ExtraRun],
     reference_label: &str,
+    language: Language,
 ) -> Result<Computed, String> {
     let compiled = sim::compile(project).map_err(|e| e.to_string())?;
     let opts = RunOptions::from(&project.settings);
@@ -92,8 +95,8 @@ pub fn compute(
                 let Some(slot) = project.scenarios.iter().position(|s| s.id == *id) else { continue };
                 let s = &project.scenarios[slot];
                 let inputs = sim::scenario_inputs(s);
-                let set =
-                    run_set(&compiled, &opts, index.as_ref(), s.name.clone(), &inputs, sim::shock_start_month(s))?;
+                let label = scenario_name(&s.id, &s.name, language).to_owned();
+                let set = run_set(&compiled, &opts, index.as_ref(), label, &inputs, sim::shock_start_month(s))?;
                 RunSet { slot, ..set }
             }
             RunChoice::Extra(label) => {
@@ -120,11 +123,7 @@ pub fn compute(
         }
     }
     pinned.sort();
-    let names = compiled
-        .variable_ids()
-        .iter()
-        .map(|id| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone()))
-        .collect();
+    let names = compiled.variable_ids().iter().map(|id| variable_name_in(project, id, language).to_owned()).collect();
     Ok(Computed { compiled, opts, names, index, index_error, reference, others, pinned })
 }
 
@@ -153,7 +152,7 @@ mod tests {
         let n = project.scenarios.len();
         let slot_of = |chosen: &[RunChoice], label: &str| {
             let extra: Vec<ExtraRun> = vec![("Extra".to_owned(), Vec::new(), None)];
-            let c = compute(&project, chosen, &extra, "Referentie").unwrap();
+            let c = compute(&project, chosen, &extra, "Referentie", Language::Nl).unwrap();
             c.others.iter().find(|r| r.label == label).map(|r| r.slot)
         };
         let second = RunChoice::Scenario(ScenarioId::new("twee"));

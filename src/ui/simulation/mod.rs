@@ -13,6 +13,7 @@ use crate::model::{Project, VariableId};
 use crate::sim::{Input, McResult, StructuralResilience};
 use crate::text::Language;
 use crate::text::format_number_in;
+use crate::text::model_names::{scenario_name, variable_name};
 use crate::ui::derived::Derived;
 use crate::ui::job::{Job, JobPoll};
 use crate::ui::text::{self as t};
@@ -169,7 +170,8 @@ impl SimulationView {
                     for s in &project.scenarios {
                         let mut combined = inputs.clone();
                         combined.extend(crate::sim::scenario_inputs(s));
-                        let label = format!("{} + {}", t::sim_plan_run(self.language, &plan.name), s.name);
+                        let crisis = scenario_name(&s.id, &s.name, self.language);
+                        let label = format!("{} + {crisis}", t::sim_plan_run(self.language, &plan.name));
                         self.plan_runs.push((label, combined, crate::sim::shock_start_month(s)));
                     }
                     self.plan_runs.insert(at, (t::sim_plan_run(self.language, &plan.name), inputs, None));
@@ -183,7 +185,7 @@ impl SimulationView {
             .cloned()
             .chain(self.extra_inputs.iter().map(|(l, i)| (l.clone(), i.clone(), None)))
             .collect();
-        match compute::compute(project, &chosen, &offered, t::SIM_REFERENCE.get(self.language)) {
+        match compute::compute(project, &chosen, &offered, t::SIM_REFERENCE.get(self.language), self.language) {
             Ok(c) => {
                 if self.plotted.is_empty() && c.index.is_none() {
                     // Without an index, show the first variable so that the chart is not empty.
@@ -238,14 +240,16 @@ impl SimulationView {
     fn choices_ui(&mut self, ui: &mut egui::Ui, project: &Project) {
         let language = self.language;
         ui.heading(t::SIM_RUNS.get(language));
-        ui.add_enabled(false, egui::Checkbox::new(&mut true, t::SIM_REFERENCE_CHECK.get(language)));
+        ui.add_enabled(false, egui::Checkbox::new(&mut true, t::SIM_REFERENCE_CHECK.get(language)))
+            .on_disabled_hover_text(t::HINT_SIM_REFERENCE.get(language));
         let mut changed = false;
         for s in &project.scenarios {
             let choice = RunChoice::Scenario(s.id.clone());
             let mut on = self.chosen.contains(&choice);
-            let response = ui.checkbox(&mut on, &s.name);
-            let response =
-                if s.description.is_empty() { response } else { response.on_hover_text(s.description.as_str()) };
+            let response = ui.checkbox(&mut on, scenario_name(&s.id, &s.name, language));
+            let hint =
+                if s.description.is_empty() { t::HINT_SIM_SCENARIO.get(language) } else { s.description.as_str() };
+            let response = response.on_hover_text(hint);
             if response.changed() {
                 changed = true;
                 if on {
@@ -260,7 +264,7 @@ impl SimulationView {
         for label in labels {
             let choice = RunChoice::Extra(label.clone());
             let mut on = self.chosen.contains(&choice);
-            if ui.checkbox(&mut on, label).changed() {
+            if ui.checkbox(&mut on, label).on_hover_text(t::HINT_SIM_EXTRA.get(language)).changed() {
                 changed = true;
                 if on {
                     self.chosen.insert(choice);
@@ -277,12 +281,13 @@ impl SimulationView {
         }
         ui.separator();
         ui.heading(t::SIM_CHART.get(language));
-        ui.checkbox(&mut self.show_index, t::SIM_INDEX.get(language));
+        ui.checkbox(&mut self.show_index, t::SIM_INDEX.get(language)).on_hover_text(t::HINT_SIM_INDEX.get(language));
         let mut variables: Vec<_> = project.variables.iter().collect();
-        variables.sort_by_key(|v| v.name.to_lowercase());
+        variables.sort_by_key(|v| variable_name(&v.id, &v.name, language).to_lowercase());
         for v in variables {
             let mut on = self.plotted.contains(&v.id);
-            if ui.checkbox(&mut on, &v.name).changed() {
+            let check = ui.checkbox(&mut on, variable_name(&v.id, &v.name, language));
+            if check.on_hover_text(t::HINT_SIM_VARIABLE.get(language)).changed() {
                 if on {
                     self.plotted.insert(v.id.clone());
                 } else {
@@ -316,7 +321,12 @@ impl SimulationView {
         }
         if let Some(note) = &self.mc_note {
             ui.label(RichText::new(note).weak());
-            if self.show_uncertainty && ui.button(t::SIM_RECALCULATE.get(language)).clicked() {
+            if self.show_uncertainty
+                && ui
+                    .button(t::SIM_RECALCULATE.get(language))
+                    .on_hover_text(t::HINT_SIM_RECALCULATE.get(language))
+                    .clicked()
+            {
                 self.mc_note = None;
                 ui.ctx().request_repaint();
             }

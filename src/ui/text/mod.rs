@@ -2,6 +2,7 @@
 
 mod about;
 mod compare;
+mod control_hints;
 mod exports;
 pub mod fields;
 mod file_picker;
@@ -18,6 +19,7 @@ mod tooltips;
 
 pub use about::*;
 pub use compare::*;
+pub use control_hints::*;
 pub use exports::*;
 pub use file_picker::*;
 pub use help::*;
@@ -280,10 +282,11 @@ pub fn error_prefix(language: Language) -> &'static str {
     Txt::new("Fout", "Error").get(language)
 }
 
-pub fn deleted(language: Language, variables: usize, links: usize) -> String {
+/// Status line after a delete; `undo_keys` as the platform writes them ("Ctrl+Z", on macOS "Cmd+Z").
+pub fn deleted(language: Language, variables: usize, links: usize, undo_keys: &str) -> String {
     match language {
-        Language::Nl => format!("Verwijderd: {variables} variabelen, {links} verbanden (Ctrl+Z zet ze terug)."),
-        Language::En => format!("Deleted: {variables} variables, {links} links (Ctrl+Z brings them back)."),
+        Language::Nl => format!("Verwijderd: {variables} variabelen, {links} verbanden ({undo_keys} zet ze terug)."),
+        Language::En => format!("Deleted: {variables} variables, {links} links ({undo_keys} brings them back)."),
     }
 }
 
@@ -303,10 +306,11 @@ pub fn export_failed(language: Language, reason: &str) -> String {
     }
 }
 
-/// Status line after an edit: `"Gedaan: variabele verplaatsen (Ctrl+Z maakt het ongedaan)."`.
-pub fn done(language: Language, description: &str) -> String {
+/// Status line after an edit: `"Gedaan: variabele verplaatsen (Ctrl+Z maakt het ongedaan)."`, with `undo_keys` as
+/// the platform writes them (on macOS "Cmd+Z").
+pub fn done(language: Language, description: &str, undo_keys: &str) -> String {
     match language {
-        Language::Nl => format!("Gedaan: {description} (Ctrl+Z maakt het ongedaan)."),
-        Language::En => format!("Done: {description} (Ctrl+Z undoes it)."),
+        Language::Nl => format!("Gedaan: {description} ({undo_keys} maakt het ongedaan)."),
+        Language::En => format!("Done: {description} ({undo_keys} undoes it)."),
     }
 }

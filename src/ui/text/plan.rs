@@ -97,7 +97,7 @@ texts! {
     PLAN_OPT_PLAN = "alleen de interventies in het plan", "only the interventions in the plan";
     PLAN_OPT_TITLE = "Beste combinatie binnen budget", "Best combination within budget";
     PLAN_OPT_BUDGET = "Budget per jaar:", "Budget per year:";
-    PLAN_OPT_CANDIDATES = "Kandidaten:", "Candidates:";
+    PLAN_OPT_CANDIDATES = "Kiezen uit:", "Choose from:";
     PLAN_OPT_OUTCOME = "Uitkomst:", "Outcome:";
     PLAN_OPT_START = "Optimalisatie starten", "Start optimisation";
     PLAN_OPT_CANCEL = "Afbreken", "Stop";
@@ -155,7 +155,7 @@ texts! {
     PLAN_CAT_SEARCH_HINT = "naam, thema, doel of woord: eenzaamheid…", "name, theme, target or word: loneliness…";
     PLAN_CAT_GROUP = "Doelgroep:", "Target group:";
     PLAN_CAT_GROUP_HINT = "bv. jongeren", "e.g. young people";
-    PLAN_CAT_SETTING = "Setting:", "Setting:";
+    PLAN_CAT_SETTING = "Omgeving:", "Setting:";
     PLAN_CAT_ALL = "alle", "all";
     PLAN_CAT_NEW_PLAN = "een nieuw plan", "a new plan";
     PLAN_CAT_IN_PLAN = "(staat in het plan)", "(in the plan)";
