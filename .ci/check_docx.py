@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Reads the plan's Word document back with python-docx (CI step; see .ci/run): real headings, and the plan's
-budget tables with their header and the amounts that `plan --json` reports.
+"""Reads the plan's Word document back with python-docx (CI step; see .ci/run): real headings, the plan's budget
+tables with their header and the amounts that `plan --json` reports, and the charts as described pictures.
 
 Usage: check_docx.py PLAN.docx PLAN.json
 """
@@ -38,7 +38,19 @@ def main():
         expected = variant["budget"]["total_eur"]
         if total[-1] != eur(expected):
             fail(f"totaal {total[-1]} tegenover {eur(expected)} uit --json")
-    print(f"Word-controle: {len(headings)} koppen, {len(tables)} tabellen, {len(budgets)} begrotingen: in orde")
+    # The charts and the diagram are pictures (PNG parts) with their alternative text as description.
+    pictures = list(document.inline_shapes)
+    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    if len(pictures) != len(captions) or not pictures:
+        fail(f"{len(pictures)} afbeeldingen bij {len(captions)} bijschriften")
+    for shape in pictures:
+        if not (shape._inline.docPr.get("descr") or "").strip():
+            fail("een afbeelding zonder beschrijving (alternatieve tekst)")
+    images = [p for p in document.part.related_parts.values() if p.content_type == "image/png"]
+    if len(images) != len(pictures) or any(not p.blob.startswith(b"\x89PNG") for p in images):
+        fail(f"{len(images)} PNG-delen voor {len(pictures)} afbeeldingen")
+    print(f"Word-controle: {len(headings)} koppen, {len(tables)} tabellen, {len(budgets)} begrotingen, "
+          f"{len(pictures)} afbeeldingen: in orde")
 
 
 main()

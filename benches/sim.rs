@@ -51,7 +51,7 @@ fn default_with_crisis() -> (Project, Vec<Input>) {
     let p = veerkrachtplanner::io::default_project();
     match p.scenarios.first() {
         Some(s) if p.variables.len() >= 10 => {
-            let inputs = scenario_inputs(&p, s);
+            let inputs = scenario_inputs(s);
             (p, inputs)
         }
         _ => (model(28, 47, 1), shock()),

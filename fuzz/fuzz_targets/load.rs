@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => {
             assert!(!e.problems.is_empty(), "a load error without a problem");
             for p in &e.problems {
-                assert!(!p.message.is_empty());
+                assert!(!p.to_string().is_empty());
             }
         }
     }

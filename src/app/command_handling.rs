@@ -370,16 +370,7 @@ impl PlannerApp {
             }
             Err(e) => {
                 self.set_error(format!("{}: {}", text::DIALOG_LOAD_TITLE.get(language), path.display()));
-                self.dialog = Some(Dialog::LoadProblems {
-                    path: path.to_path_buf(),
-                    problems: e.problems.iter().map(ToString::to_string).collect(),
-                    details: e
-                        .problems
-                        .iter()
-                        .filter(|p| p.detail.is_some())
-                        .map(crate::io::Problem::verbose)
-                        .collect(),
-                });
+                self.dialog = Some(Dialog::LoadProblems { path: path.to_path_buf(), problems: e.problems });
             }
         }
     }
@@ -452,7 +443,7 @@ impl PlannerApp {
                 true
             }
             Err(e) => {
-                self.set_error(e.to_string());
+                self.set_error(crate::text::problems::save_error(&e, language));
                 false
             }
         }
@@ -461,7 +452,7 @@ impl PlannerApp {
     /// Removes the recovery copy; a failure is reported, not hidden.
     fn discard_recovery(&mut self) {
         if let Err(e) = self.autosave.discard() {
-            self.set_error(e);
+            self.set_error(crate::text::problems::save_error(&e, self.language()));
         }
     }
 

@@ -38,7 +38,12 @@ impl PlannerApp {
                 self.compare = Some(view);
                 self.set_status(text::with_path(language, text::STATUS_COMPARE_OPENED, path));
             }
-            Err(e) => self.set_error(format!("{}: {}\n{e}", text::DIALOG_LOAD_TITLE.get(language), path.display())),
+            Err(e) => self.set_error(format!(
+                "{}: {}\n{}",
+                text::DIALOG_LOAD_TITLE.get(language),
+                path.display(),
+                crate::text::problems::load_error(&e, language)
+            )),
         }
     }
 
@@ -97,7 +102,8 @@ impl PlannerApp {
         let base = match load_project_file(&path) {
             Ok(b) => b,
             Err(e) => {
-                self.set_error(format!("{}: {}\n{e}", text::DIALOG_LOAD_TITLE.get(language), path.display()));
+                let problems = crate::text::problems::load_error(&e, language);
+                self.set_error(format!("{}: {}\n{problems}", text::DIALOG_LOAD_TITLE.get(language), path.display()));
                 return;
             }
         };
@@ -115,8 +121,12 @@ impl PlannerApp {
         let Some(merge_view) = &mut view.merge else { return };
         let merged = match merge_view.result.resolve(&merge_view.choices) {
             Ok(p) => p,
-            Err(problems) => {
+            Err(crate::diff::ResolveError::Invalid(problems)) => {
                 merge_view.problems = problems;
+                return;
+            }
+            Err(crate::diff::ResolveError::Unusable(e)) => {
+                self.set_error(crate::text::edit_errors::edit_error(&e, language));
                 return;
             }
         };

@@ -48,6 +48,12 @@ fn export_bytes(
             .map(|e| (e.bytes, e.missing.iter().map(ToString::to_string).collect()))
             .map_err(|e| e.to_string()),
         ExportKind::DiagramSvg => Ok((crate::export::causal_diagram_svg(project).into_bytes(), Vec::new())),
+        ExportKind::DiagramPng => {
+            let scene = crate::export::svg::causal_diagram(project);
+            crate::export::raster::diagram_png(&scene, crate::export::raster::DEFAULT_WIDTH)
+                .map(|p| (p.png, Vec::new()))
+                .map_err(|e| e.to_string())
+        }
         ExportKind::PlanDocx => {
             crate::export::report::plan_docx(project, options).map(|b| (b, Vec::new())).map_err(|e| e.to_string())
         }
@@ -72,9 +78,12 @@ impl PlannerApp {
             language: self.language(),
             file_name: self.document.path.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into()),
         };
+        let language = options.language;
         let job = Job::start(ctx, "export", move |_: &JobContext| {
             Ok(export_bytes(kind, &project, &options).and_then(|(bytes, notes)| {
-                crate::io::write_export_file(&target, &bytes).map(|()| notes).map_err(|e| e.to_string())
+                crate::io::write_export_file(&target, &bytes)
+                    .map(|()| notes)
+                    .map_err(|e| crate::text::problems::save_error(&e, language))
             }))
         });
         self.set_status(text::JOB_EXPORT_BUSY.get(self.language()));

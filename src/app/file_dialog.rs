@@ -86,6 +86,7 @@ pub fn pick_export(language: Language, kind: ExportKind, project_path: Option<&P
     let filter = match kind {
         ExportKind::PlanPdf => text::PDF_FILTER,
         ExportKind::DiagramSvg => text::SVG_FILTER,
+        ExportKind::DiagramPng => text::PNG_FILTER,
         ExportKind::PlanDocx => text::DOCX_FILTER,
         ExportKind::RunsCsv => text::CSV_FILTER,
         ExportKind::ModelXmile => text::XMILE_FILTER,

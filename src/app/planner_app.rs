@@ -447,7 +447,7 @@ impl PlannerApp {
                 self.set_error(text::fields::written_except(self.language(), &self.invalid_inputs));
             }
             Ok(_) => {}
-            Err(e) => self.set_error(e),
+            Err(e) => self.set_error(crate::text::problems::save_error(&e, self.language())),
         }
         if let Some(wait) = self.autosave.due_in(self.document.generation, dirty) {
             ctx.request_repaint_after(wait);

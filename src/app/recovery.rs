@@ -1,6 +1,6 @@
 //! Autosave to a recovery copy every minute while there are unsaved changes, and the offer to restore it at start.
 
-use crate::io::{discard_recovery, write_recovery};
+use crate::io::{SaveError, discard_recovery, write_recovery};
 use crate::model::{Lineage, Project};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -32,14 +32,14 @@ impl Autosave {
         original: Option<&Path>,
         generation: u64,
         dirty: bool,
-    ) -> Result<bool, String> {
+    ) -> Result<bool, SaveError> {
         let Some(dir) = &self.dir else { return Ok(false) };
         if !dirty || self.written_generation == Some(generation) || self.last_write.elapsed() < self.interval {
             return Ok(false);
         }
         self.last_write = Instant::now();
         self.written_generation = Some(generation);
-        write_recovery(dir, project, lineage, original).map(|()| true).map_err(|e| e.to_string())
+        write_recovery(dir, project, lineage, original).map(|()| true)
     }
 
     /// How long until the next copy is due; `None` when nothing needs writing.
@@ -49,10 +49,10 @@ impl Autosave {
     }
 
     /// Removes the recovery copy (after a save, or when the user discards changes).
-    pub fn discard(&mut self) -> Result<(), String> {
+    pub fn discard(&mut self) -> Result<(), SaveError> {
         self.written_generation = None;
         match &self.dir {
-            Some(dir) => discard_recovery(dir).map_err(|e| e.to_string()),
+            Some(dir) => discard_recovery(dir),
             None => Ok(()),
         }
     }

@@ -3,9 +3,9 @@
 //! a crisis and, with `--scenario`, also with it. A plan is named by id or name; `referentie` is the empty plan.
 
 use super::Args;
-use super::simulate::find_scenario;
-use crate::model::{Plan, PlanId, Project, Scenario, VariableId};
-use crate::plan::{CompareRequest, Comparison, Outcome, compare};
+use super::uncertainty_args::UncertaintyArgs;
+use crate::model::{Plan, PlanId, Project, Scenario};
+use crate::plan::{CompareRequest, Comparison, compare};
 use crate::sim::monte_carlo::Progress;
 use crate::text::Language;
 use crate::text::optimizer::outcome_label;
@@ -13,44 +13,28 @@ use crate::text::uncertainty::{comparison_sentence, difference_sentence};
 use serde_json::json;
 
 pub fn run(mut args: Args) -> i32 {
-    match run_inner(&mut args) {
-        Ok(()) => 0,
-        Err(message) => {
-            eprintln!("{message}");
-            2
-        }
-    }
+    super::exit_code(run_inner(&mut args))
 }
 
 fn run_inner(args: &mut Args) -> Result<(), String> {
     let json_out = args.flag("--json");
     let plans = args.value("--plans")?.ok_or_else(|| "Geef de twee plannen op met --plans A,B.".to_owned())?;
-    let scenario_name = args.value("--scenario")?;
-    let outcome = args.value("--outcome")?;
-    let runs = args.parsed::<usize>("--runs")?.unwrap_or(1000);
-    let seed = args.parsed::<u64>("--seed")?;
-    let file = args.positional("projectbestand")?;
-    args.finish()?;
-    let range = crate::model::rules::MONTE_CARLO_RUNS;
-    if !range.contains(runs as f64) {
-        return Err(format!("Optie --runs: geef {} tot en met {} doorrekeningen op.", range.min, range.max));
-    }
-    let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| super::load_error_text(&e))?;
+    let options = UncertaintyArgs::parse(args, 1000, 1)?;
+    let project = options.load()?;
     let Some((name_a, name_b)) = plans.split_once(',') else {
         return Err(format!("Optie --plans: '{plans}' zijn geen twee plannen; schrijf ze als A,B."));
     };
     let a = find_plan(&project, name_a.trim())?;
     let b = find_plan(&project, name_b.trim())?;
-    let scenario = find_scenario(&project, scenario_name.as_deref())?;
-    let outcome = parse_outcome(outcome.as_deref());
-    let seed = seed.unwrap_or(project.settings.monte_carlo_seed);
+    let scenario = options.scenario(&project)?;
+    let (outcome, runs, seed) = (&options.outcome, options.runs, options.seed(&project));
     let mut situations: Vec<(Option<&Scenario>, Comparison)> = Vec::new();
     for s in std::iter::once(None).chain(scenario.map(Some)) {
         let request = CompareRequest { outcome: outcome.clone(), scenario: s.cloned(), runs, seed, threads: 0 };
         let c = compare(&project, &a, &b, &request, &Progress::new()).map_err(|e| e.to_string())?;
         situations.push((s, c));
     }
-    let label = outcome_label(&outcome, &project, Language::Nl);
+    let label = outcome_label(outcome, &project, Language::Nl);
     if json_out {
         let value = json!({
             "plan_a": {"id": a.id.to_string(), "name": a.name},
@@ -88,14 +72,6 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
         outln!("  {}", difference_sentence(c, Language::Nl));
     }
     Ok(())
-}
-
-/// `index` (or nothing): the veerkrachtindex; otherwise a variable id.
-pub(super) fn parse_outcome(outcome: Option<&str>) -> Outcome {
-    match outcome {
-        None | Some("index") => Outcome::Index,
-        Some(id) => Outcome::Variable(VariableId::new(id)),
-    }
 }
 
 /// A plan by id, then by name (both case-insensitive); `referentie` is the plan without items.

@@ -28,7 +28,7 @@ fn run_inner(args: &mut Args) -> Result<String, String> {
     let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| super::load_error_text(&e))?;
     let mut inputs = Vec::new();
     if let Some(scenario) = super::simulate::find_scenario(&project, scenario_name.as_deref())? {
-        inputs.extend(crate::sim::scenario_inputs(&project, scenario));
+        inputs.extend(crate::sim::scenario_inputs(scenario));
     }
     if let Some(name) = plan_name.as_deref() {
         let plan = find_plan(&project, name)?;

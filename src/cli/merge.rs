@@ -65,7 +65,7 @@ pub fn run(mut args: Args) -> i32 {
                 "taken_from_theirs": result.taken_from_theirs,
                 "base_is_ancestor": result.base_is_ancestor,
                 "conflicts": result.conflicts,
-                "problems": result.problems,
+                "problems": result.problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
             })
         );
     } else {

@@ -28,6 +28,7 @@ mod compare;
 mod diff;
 mod export_docx;
 mod export_pdf;
+mod export_png;
 mod export_report;
 mod export_svg;
 mod export_xmile;
@@ -39,6 +40,7 @@ mod optimize_robust;
 mod plan;
 mod sensitivity;
 mod simulate;
+mod uncertainty_args;
 
 pub use args::Args;
 
@@ -59,8 +61,10 @@ const USAGE: &str = "Gebruik:
   veerkrachtplanner simulate BESTAND [--scenario NAAM] [--plan NAAM] [--runs N --seed S] [--method euler|rk4] [--csv UIT] [--json]
                                                CSV voor Excel: --taal nl|en (; en komma of , en punt), --ids
                                                (id's als kop), --alle-runs (referentie en elke planvariant)
-  veerkrachtplanner plan BESTAND [--json]      begroting en uitkomsten per planvariant
+  veerkrachtplanner plan BESTAND [--json] [--csv UIT [--taal nl|en] [--ids]]
+                                               begroting en uitkomsten per planvariant (CSV voor Excel)
   veerkrachtplanner export-svg BESTAND UIT.svg  schrijft het causale diagram als SVG
+  veerkrachtplanner export-png BESTAND UIT.png [--width PX]  het causale diagram als PNG (standaard 1920 breed)
   veerkrachtplanner optimize BESTAND --budget-per-year EUR [--candidates all|catalogue|plan] [--json]
                                                [--robust p10|beter [--runs N] [--seed S]]
   veerkrachtplanner compare BESTAND --plans A,B [--scenario NAAM] [--runs N] [--seed S] [--json]
@@ -84,13 +88,25 @@ Met --verbose tonen meldingen over een bestand ook de technische details (voor v
 static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Whether `--verbose` was given.
+/// The exit code of a command that either succeeded (0) or refused its input with a Dutch message (2, message on
+/// stderr).
+pub(crate) fn exit_code(result: Result<(), String>) -> i32 {
+    match result {
+        Ok(()) => 0,
+        Err(message) => {
+            eprintln!("{message}");
+            2
+        }
+    }
+}
+
 pub(crate) fn verbose() -> bool {
     VERBOSE.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// A problem as printed: with its technical detail under `--verbose`.
 pub(crate) fn problem_text(problem: &crate::io::Problem) -> String {
-    if verbose() { problem.verbose() } else { problem.to_string() }
+    if verbose() { crate::text::problems::verbose(problem, crate::text::Language::Nl) } else { problem.to_string() }
 }
 
 /// Every problem of a load error, one per line (see [`problem_text`]).
@@ -153,6 +169,7 @@ pub fn launch(args: &[String]) -> Launch {
         "check" => check::run(rest),
         "normalize" => normalize::run(rest),
         "export-svg" => export_svg::run(rest),
+        "export-png" => export_png::run(rest),
         "plan" => plan::run(rest),
         "optimize" => optimize::run(rest),
         "compare" => compare::run(rest),

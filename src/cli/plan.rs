@@ -1,6 +1,9 @@
-//! `veerkrachtplanner plan FILE [--json]`: the budget table and the outcomes of every plan variant.
+//! `veerkrachtplanner plan FILE [--json] [--csv UIT [--taal nl|en] [--ids]]`: the budget table and the outcomes of
+//! every plan variant; `--csv` also writes the budget tables and the cost-effectiveness for Excel
+//! (see `export::plan_csv`).
 
 use super::Args;
+use crate::export::plan_csv::{PlanResults, plan_csv};
 use crate::model::{Plan, Project};
 use crate::plan::{BudgetTable, CostEffectiveness, Outcome, PlanEffect, budget_table, cost_effectiveness, plan_effect};
 use crate::text::{format_eur, format_number};
@@ -20,10 +23,25 @@ struct PlanReport<'a> {
     problems: Vec<String>,
 }
 
-pub fn run(mut args: Args) -> i32 {
+/// The command's options.
+struct Options {
+    json: bool,
+    path: String,
+    csv: Option<(String, crate::export::run_csv::CsvOptions)>,
+}
+
+fn options(args: &mut Args) -> Result<Options, String> {
     let json = args.flag("--json");
-    let path = match args.positional("projectbestand").and_then(|p| args.finish().map(|()| p)) {
-        Ok(p) => p,
+    let csv = args.value("--csv")?;
+    let csv_options = crate::export::run_csv::CsvOptions::parse(args.value("--taal")?.as_deref(), args.flag("--ids"))?;
+    let path = args.positional("projectbestand")?;
+    args.finish()?;
+    Ok(Options { json, path, csv: csv.map(|c| (c, csv_options)) })
+}
+
+pub fn run(mut args: Args) -> i32 {
+    let Options { json, path, csv } = match options(&mut args) {
+        Ok(o) => o,
         Err(e) => {
             eprintln!("{e}");
             return 2;
@@ -39,6 +57,23 @@ pub fn run(mut args: Args) -> i32 {
     let reports: Vec<PlanReport> = project.plans.iter().map(|plan| report(&project, plan)).collect();
     let problems =
         reports.iter().any(|r| !r.problems.is_empty() || r.budget.as_ref().is_some_and(BudgetTable::is_over_budget));
+    if let Some((out, csv_options)) = &csv {
+        let results: Vec<PlanResults> = project
+            .plans
+            .iter()
+            .zip(&reports)
+            .map(|(plan, r)| PlanResults { plan, budget: r.budget.as_ref(), cost_effectiveness: &r.cost_effectiveness })
+            .collect();
+        let bytes = plan_csv(&results, csv_options);
+        if let Err(e) = crate::io::write_export_file(std::path::Path::new(out), &bytes) {
+            eprintln!("{e}");
+            return 2;
+        }
+        if !json {
+            outln!("Begrotingen en kosteneffectiviteit geschreven naar '{out}'.");
+            return i32::from(problems);
+        }
+    }
     if json {
         match serde_json::to_string_pretty(&reports) {
             Ok(text) => outln!("{text}"),

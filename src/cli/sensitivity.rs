@@ -4,9 +4,9 @@
 //! `--runs` draws (default 200; 0 skips it), and the three assumptions that matter most.
 
 use super::Args;
-use super::compare::{find_plan, parse_outcome};
+use super::compare::find_plan;
 use super::plan::print_table;
-use super::simulate::find_scenario;
+use super::uncertainty_args::UncertaintyArgs;
 use crate::plan::{Assumption, SensitivityRequest, sensitivity};
 use crate::sim::monte_carlo::Progress;
 use crate::text::optimizer::outcome_label;
@@ -15,32 +15,17 @@ use crate::text::{Language, format_number};
 use serde_json::json;
 
 pub fn run(mut args: Args) -> i32 {
-    match run_inner(&mut args) {
-        Ok(()) => 0,
-        Err(message) => {
-            eprintln!("{message}");
-            2
-        }
-    }
+    super::exit_code(run_inner(&mut args))
 }
 
 fn run_inner(args: &mut Args) -> Result<(), String> {
     let json_out = args.flag("--json");
     let plan = args.value("--plan")?.ok_or_else(|| "Geef het plan op met --plan NAAM.".to_owned())?;
-    let scenario_name = args.value("--scenario")?;
-    let outcome = args.value("--outcome")?;
-    let runs = args.parsed::<usize>("--runs")?.unwrap_or(200);
-    let seed = args.parsed::<u64>("--seed")?;
-    let file = args.positional("projectbestand")?;
-    args.finish()?;
-    if runs > 100_000 {
-        return Err("Optie --runs: geef 0 tot en met 100000 doorrekeningen op.".to_owned());
-    }
-    let project = crate::io::load_project_file(std::path::Path::new(&file)).map_err(|e| super::load_error_text(&e))?;
+    let options = UncertaintyArgs::parse(args, 200, 0)?;
+    let project = options.load()?;
     let plan = find_plan(&project, &plan)?;
-    let scenario = find_scenario(&project, scenario_name.as_deref())?;
-    let outcome = parse_outcome(outcome.as_deref());
-    let seed = seed.unwrap_or(project.settings.monte_carlo_seed);
+    let scenario = options.scenario(&project)?;
+    let (outcome, runs, seed) = (&options.outcome, options.runs, options.seed(&project));
     let request = SensitivityRequest {
         outcome: outcome.clone(),
         scenario: scenario.cloned(),
@@ -49,7 +34,7 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
         threads: 0,
     };
     let result = sensitivity(&project, &plan, &request, &Progress::new()).map_err(|e| e.to_string())?;
-    let label = outcome_label(&outcome, &project, Language::Nl);
+    let label = outcome_label(outcome, &project, Language::Nl);
     let top = top_assumptions_sentence(&result, &project, 3, Language::Nl);
     if json_out {
         let value = json!({

@@ -140,7 +140,7 @@ fn simulate<'a>(
     always_name_drivers: bool,
 ) -> Result<Outcome<'a>, String> {
     let compiled = sim::compile(project).map_err(|e| e.to_string())?;
-    let mut inputs = scenario.map(|s| sim::scenario_inputs(project, s)).unwrap_or_default();
+    let mut inputs = scenario.map(sim::scenario_inputs).unwrap_or_default();
     if let Some(plan) = plan {
         inputs.extend(crate::plan::plan_inputs(project, plan).map_err(|e| e.to_string())?);
     }

@@ -1,6 +1,6 @@
 //! [`edits_for`]: chosen differences as edits on the open project (one undo step when batched).
 
-use super::entries::{entry_json, from_json, set_entry, with_fields};
+use super::entries::{EntryError, entry_json, from_json, set_entry, with_fields};
 use super::{Change, Difference, Key};
 use crate::edit::{Edit, EditError, apply};
 use crate::model::{Position, Project, Variable};
@@ -52,10 +52,6 @@ fn display_name(d: &Difference) -> String {
     if d.label.is_empty() { format!("{:?}", d.key) } else { d.label.clone() }
 }
 
-fn bad_data(d: &Difference, why: &str) -> EditError {
-    EditError::UnusableDifference { item: display_name(d), reason: why.to_owned() }
-}
-
 /// The item's JSON after the difference: the other project's item, or this project's item with the changed fields.
 fn new_value(project: &Project, d: &Difference) -> Result<Option<Value>, EditError> {
     match &d.change {
@@ -70,7 +66,7 @@ fn new_value(project: &Project, d: &Difference) -> Result<Option<Value>, EditErr
 
 fn edits_for_one(project: &Project, d: &Difference) -> Result<Vec<Edit>, EditError> {
     let value = new_value(project, d)?;
-    let typed = |e: String| bad_data(d, &e);
+    let typed = |e: EntryError| e.into_edit_error(display_name(d));
     // A copy of one section of the project, changed with `set_entry`, becomes a `Set…` edit.
     let section = |fill: fn(&Project, &mut Project)| -> Result<Project, EditError> {
         let mut part = Project::default();

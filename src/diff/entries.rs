@@ -166,8 +166,30 @@ pub(super) fn entry_json(project: &Project, key: &Key) -> Option<Value> {
     found.map(Entry::to_json)
 }
 
-pub(super) fn from_json<T: DeserializeOwned>(value: &Value) -> Result<T, String> {
-    T::deserialize(value).map_err(|e| e.to_string())
+/// Why an item could not be set from its JSON (data; `diff::apply` turns it into an `EditError`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum EntryError {
+    /// The JSON is not a valid item (the reader's own technical text).
+    Data(String),
+    /// A plan item for a plan that does not exist.
+    MissingPlan(String),
+    /// The entry does not belong to the key (a key in the debug form).
+    WrongKey(String),
+}
+
+impl EntryError {
+    /// The edit error for the difference labelled `item`.
+    pub(super) fn into_edit_error(self, item: String) -> crate::edit::EditError {
+        use crate::edit::EditError;
+        match self {
+            Self::Data(reason) | Self::WrongKey(reason) => EditError::UnusableDifference { item, reason },
+            Self::MissingPlan(plan) => EditError::ItemGone { item: plan },
+        }
+    }
+}
+
+pub(super) fn from_json<T: DeserializeOwned>(value: &Value) -> Result<T, EntryError> {
+    T::deserialize(value).map_err(|e| EntryError::Data(e.to_string()))
 }
 
 /// `value` with the fields of `fields` set (fields not in the object are added).
@@ -198,7 +220,7 @@ fn put<T, K: Ord>(list: &mut Vec<T>, item: T, id: impl Fn(&T) -> &K) {
 }
 
 /// Like [`set_entry`], from a typed entry (no JSON round trip: the fast path of a merge).
-pub(super) fn set_entry_typed(project: &mut Project, key: &Key, entry: Option<Entry<'_>>) -> Result<(), String> {
+pub(super) fn set_entry_typed(project: &mut Project, key: &Key, entry: Option<Entry<'_>>) -> Result<(), EntryError> {
     let Some(entry) = entry else { return set_entry(project, key, None) };
     match entry {
         Entry::Variable(v, p) => {
@@ -216,9 +238,9 @@ pub(super) fn set_entry_typed(project: &mut Project, key: &Key, entry: Option<En
             put(&mut project.plans, plan, |x| &x.id);
         }
         Entry::PlanItem(item) => {
-            let Key::PlanItem(plan, _) = key else { return Err(format!("{key:?}")) };
+            let Key::PlanItem(plan, _) = key else { return Err(EntryError::WrongKey(format!("{key:?}"))) };
             let Some(plan) = project.plans.iter_mut().find(|p| &p.id == plan) else {
-                return Err(format!("plan '{plan}' bestaat niet"));
+                return Err(EntryError::MissingPlan(plan.to_string()));
             };
             put(&mut plan.items, item.clone(), |x| &x.intervention);
         }
@@ -232,7 +254,7 @@ pub(super) fn set_entry_typed(project: &mut Project, key: &Key, entry: Option<En
 
 /// Sets (`Some`) or removes (`None`) the item `key` of `project` from its JSON, directly, without edit checks
 /// (used to build a merge result, which is validated as a whole). Lists stay in id order.
-pub(super) fn set_entry(project: &mut Project, key: &Key, value: Option<&Value>) -> Result<(), String> {
+pub(super) fn set_entry(project: &mut Project, key: &Key, value: Option<&Value>) -> Result<(), EntryError> {
     match (key, value) {
         (Key::Variable(id), None) => {
             project.variables.retain(|v| &v.id != id);
@@ -265,7 +287,7 @@ pub(super) fn set_entry(project: &mut Project, key: &Key, value: Option<&Value>)
                     None => plan.items.retain(|i| &i.intervention != intervention),
                 }
             } else if item.is_some() {
-                return Err(format!("plan '{plan}' bestaat niet"));
+                return Err(EntryError::MissingPlan(plan.to_string()));
             }
         }
         (Key::OutcomeWeight(id), None) => project.outcome.weights.retain(|w| &w.variable != id),

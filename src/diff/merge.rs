@@ -2,7 +2,7 @@
 
 use super::Key;
 use super::entries::{Entry, entries, entry_json, label, set_entry, set_entry_typed, with_fields};
-use crate::io::{Severity, validate};
+use crate::io::{Problem, Severity, validate};
 use crate::model::{FORMAT_VERSION, Project, VariableId};
 use serde::Serialize;
 use serde_json::Value;
@@ -35,6 +35,15 @@ pub struct Conflict {
     pub kind: ConflictKind,
 }
 
+/// Why a merge with the chosen resolutions cannot be applied.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResolveError {
+    /// The merged project does not pass validation (its errors).
+    Invalid(Vec<Problem>),
+    /// The other version's data for a conflict is not a valid item.
+    Unusable(crate::edit::EditError),
+}
+
 /// The outcome of [`merge`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MergeResult {
@@ -46,8 +55,9 @@ pub struct MergeResult {
     pub taken_from_theirs: usize,
     /// False when the lineage says the base is not an ancestor of both versions (files with lineage only).
     pub base_is_ancestor: bool,
-    /// Errors of the merged project without conflicts (Dutch); a merge with errors cannot be saved.
-    pub problems: Vec<String>,
+    /// Errors of the merged project without conflicts; a merge with errors cannot be saved.
+    #[serde(skip)]
+    pub problems: Vec<Problem>,
 }
 
 impl MergeResult {
@@ -59,7 +69,7 @@ impl MergeResult {
     /// The merged project with conflict `k` resolved as `choices[k]` (missing choices count as ours). Items that
     /// refer to a variable that is gone (links, outcome weights, positions) go with it. Errors (Dutch) when the
     /// result does not pass validation; such a result must not be saved.
-    pub fn resolve(&self, choices: &[Side]) -> Result<Project, Vec<String>> {
+    pub fn resolve(&self, choices: &[Side]) -> Result<Project, ResolveError> {
         let mut project = self.project.clone();
         for (k, conflict) in self.conflicts.iter().enumerate() {
             if choices.get(k) != Some(&Side::Theirs) {
@@ -69,22 +79,24 @@ impl MergeResult {
                 ConflictKind::Field { field, theirs, .. } => {
                     if let Some(current) = entry_json(&project, &conflict.key) {
                         let value = with_fields(&current, [(field.as_str(), theirs)]);
-                        set_entry(&mut project, &conflict.key, Some(&value)).map_err(|e| vec![e])?;
+                        set_entry(&mut project, &conflict.key, Some(&value))
+                            .map_err(|e| ResolveError::Unusable(e.into_edit_error(conflict.label.clone())))?;
                     }
                 }
                 ConflictKind::Item { theirs, .. } => {
-                    set_entry(&mut project, &conflict.key, theirs.as_ref()).map_err(|e| vec![e])?;
+                    set_entry(&mut project, &conflict.key, theirs.as_ref())
+                        .map_err(|e| ResolveError::Unusable(e.into_edit_error(conflict.label.clone())))?;
                 }
             }
         }
         finish(&mut project);
         let errors = errors_of(&project);
-        if errors.is_empty() { Ok(project) } else { Err(errors) }
+        if errors.is_empty() { Ok(project) } else { Err(ResolveError::Invalid(errors)) }
     }
 }
 
-fn errors_of(project: &Project) -> Vec<String> {
-    validate(project).into_iter().filter(|p| p.severity == Severity::Error).map(|p| p.to_string()).collect()
+fn errors_of(project: &Project) -> Vec<Problem> {
+    validate(project).into_iter().filter(|p| p.severity == Severity::Error).collect()
 }
 
 /// Drops what refers to a missing variable and can go with it, then fixes the retired ids and the order.

@@ -18,7 +18,7 @@ mod merge;
 
 pub use apply::edits_for;
 pub use compare::diff;
-pub use merge::{Conflict, ConflictKind, MergeResult, Side, merge};
+pub use merge::{Conflict, ConflictKind, MergeResult, ResolveError, Side, merge};
 
 use crate::model::{InterventionId, LinkId, PlanId, ScenarioId, VariableId};
 use serde::Serialize;

@@ -10,13 +10,16 @@ pub mod docx;
 pub mod error;
 pub mod palette;
 pub mod pdf;
+pub mod plan_csv;
 pub mod plan_report;
+pub mod raster;
 pub mod report;
 pub mod run_csv;
 pub mod svg;
 mod svg_route;
 pub mod uncertainty_section;
 pub mod xmile;
+mod xmile_views;
 mod xml;
 
 pub use svg::causal_diagram_svg;

@@ -392,7 +392,7 @@ fn crisis_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner, n
         if !scenario.description.trim().is_empty() {
             blocks.push(Block::Paragraph(scenario.description.clone()));
         }
-        let shocks = scenario_inputs(project, scenario);
+        let shocks = scenario_inputs(scenario);
         let start = shock_start_month(scenario).unwrap_or(0);
         let mut table = Table {
             headers: vec![

@@ -107,7 +107,7 @@ pub fn all_runs(
 ) -> Result<Vec<u8>, String> {
     let compiled = sim::compile(project).map_err(|e| e.to_string())?;
     let weights = sim::compile_index(&compiled, &project.outcome, project).ok();
-    let shocks = scenario.map(|s| sim::scenario_inputs(project, s)).unwrap_or_default();
+    let shocks = scenario.map(sim::scenario_inputs).unwrap_or_default();
     let mut runs = vec![(options.language.pick("Referentie", "Reference").to_owned(), shocks.clone())];
     for plan in &project.plans {
         let mut inputs = shocks.clone();

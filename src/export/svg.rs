@@ -64,7 +64,7 @@ fn sorted_variables(project: &Project) -> Vec<&crate::model::Variable> {
 }
 
 /// Box centres in canvas units. Variables without a saved position go in a row below the others.
-fn centres(project: &Project) -> BTreeMap<&VariableId, Pt> {
+pub(super) fn centres(project: &Project) -> BTreeMap<&VariableId, Pt> {
     let mut centres = BTreeMap::new();
     let mut missing = Vec::new();
     for v in sorted_variables(project) {

@@ -191,7 +191,8 @@ mod tests {
         let mut blocks = Vec::new();
         uncertainty_section(&mut blocks, &project, 6).unwrap();
         assert!(!blocks.iter().any(|b| matches!(b, Block::Table(_) | Block::BarChart(_))), "nothing was computed");
-        let skipped = |b: &Block| matches!(b, Block::Paragraph(p) if p.contains("rekent het rapport dit deel niet door"));
+        let skipped =
+            |b: &Block| matches!(b, Block::Paragraph(p) if p.contains("rekent het rapport dit deel niet door"));
         assert!(blocks.iter().any(skipped), "the reader is told why: {blocks:?}");
         // The comparison itself refuses as many runs, with the numbers, instead of running for minutes.
         let (a, b) = (&project.plans[0], &project.plans[1]);

@@ -29,11 +29,15 @@
 //!   names used.
 //! - **Bad input never panics.** Links or inputs naming an unknown variable are left out, a non-finite number is
 //!   written as `0`. [`try_project_to_xmile`] refuses such projects with the simulation's Dutch message instead.
+//! - **Units.** Stocks and auxiliaries are in `Indexpunten`, flows in `Indexpunten/Months`.
+//! - **Diagram.** A `<views>` section places every quantity near its variable's canvas position (see
+//!   `xmile_views`), so that Stella and Vensim show the diagram as drawn.
 //! - Times are months from the plan's start (`time_units="Months"`), from 0 to the horizon. Output is deterministic:
 //!   no dates, no random ids.
 
+use super::svg_route::Pt;
 use super::xml::escape;
-use crate::model::{InputShape, LinkId, Project, SimMethod, SimSettings, VariableId};
+use crate::model::{InputShape, Link, LinkId, Project, SimMethod, SimSettings, Variable, VariableId};
 use crate::sim::{Input, RunOptions, SimError};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -170,11 +174,17 @@ fn signed_sum(terms: &[(f64, String)]) -> String {
     if out.is_empty() { "0".to_owned() } else { out }
 }
 
+/// The unit of every level (stocks and auxiliaries): points on the 0–100 index.
+const LEVEL_UNITS: &str = "Indexpunten";
+/// The unit of every flow: index points per month (the model's time unit).
+const FLOW_UNITS: &str = "Indexpunten/Months";
+
 /// One `<aux>` / `<flow>` element.
 fn element(out: &mut String, kind: &str, name: &str, eqn: &str, doc: &str) {
+    let units = if kind == "flow" { FLOW_UNITS } else { LEVEL_UNITS };
     let _ = writeln!(
         out,
-        "      <{kind} name=\"{}\">\n        <eqn>{}</eqn>\n        <doc>{}</doc>\n      </{kind}>",
+        "      <{kind} name=\"{}\">\n        <eqn>{}</eqn>\n        <units>{units}</units>\n        <doc>{}</doc>\n      </{kind}>",
         escape(name),
         escape(eqn),
         escape(doc)
@@ -185,7 +195,7 @@ fn element(out: &mut String, kind: &str, name: &str, eqn: &str, doc: &str) {
 fn stock(out: &mut String, name: &str, inflow: &str, doc: &str) {
     let _ = writeln!(
         out,
-        "      <stock name=\"{}\">\n        <eqn>0</eqn>\n        <inflow>{}</inflow>\n        <doc>{}</doc>\n      </stock>",
+        "      <stock name=\"{}\">\n        <eqn>0</eqn>\n        <inflow>{}</inflow>\n        <units>{LEVEL_UNITS}</units>\n        <doc>{}</doc>\n      </stock>",
         escape(name),
         escape(inflow),
         escape(doc)
@@ -326,8 +336,23 @@ pub fn project_to_xmile(project: &Project, inputs: &[Input], settings: &SimSetti
     );
     out.push_str("  <model>\n    <variables>\n");
     out.push_str(&body);
-    out.push_str("    </variables>\n  </model>\n</xmile>\n");
+    out.push_str("    </variables>\n");
+    out.push_str(&views(project, &names, &vars, &links));
+    out.push_str("  </model>\n</xmile>\n");
     out
+}
+
+/// The diagram's view (see `xmile_views`): variables at their canvas positions.
+fn views(project: &Project, names: &XmileNames, vars: &[&Variable], links: &[&Link]) -> String {
+    let centres = super::svg::centres(project);
+    let bases: BTreeMap<&VariableId, &str> = names.variables.iter().map(|(id, b)| (id, b.as_str())).collect();
+    let placed: Vec<(&Variable, &str, Pt)> =
+        vars.iter().filter_map(|v| Some((*v, *bases.get(&v.id)?, *centres.get(&v.id)?))).collect();
+    let linked: Vec<(&Link, Option<&str>)> = links
+        .iter()
+        .map(|l| (*l, (l.delay.months() > 0.0).then(|| names.links.get(&l.id).map(String::as_str)).flatten()))
+        .collect();
+    super::xmile_views::views(&placed, &linked, &bases)
 }
 
 #[cfg(test)]

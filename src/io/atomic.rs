@@ -1,9 +1,9 @@
 //! Atomic file replacement: temp file in the same folder → `sync_all` → (copy old to `.bak`) → rename over target.
 //! A crash or a full disk at any moment leaves either the old or the new file, never a truncated one.
 
-use super::SaveError;
+use super::{IoFailure, SaveError, WriteFailure};
 use std::fs::{self, File, OpenOptions};
-use std::io::{ErrorKind, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -21,32 +21,33 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// its target replaced. With `keep_backup`, an existing file is first copied (atomically, the same way) to
 /// [`backup_path`]. Errors are one Dutch sentence naming the file and the cause.
 pub(crate) fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
-    let shown = path.display();
-    let fail = |why: String| SaveError(format!("Kan '{shown}' niet opslaan: {why}."));
+    let shown = path.to_path_buf();
+    let fail = |why: WriteFailure| SaveError::Write { path: shown.clone(), why };
+    let io = |e: std::io::Error| fail(WriteFailure::Io(IoFailure::from(&e)));
     // Keep a symbolic link: write to what it points at.
     let path = match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path).map_err(|e| fail(describe_write_error(&e)))?,
+        Ok(m) if m.file_type().is_symlink() => fs::canonicalize(path).map_err(io)?,
         _ => path.to_path_buf(),
     };
     if path.file_name().is_none() {
-        return Err(fail("dit is geen bestandsnaam".to_owned()));
+        return Err(fail(WriteFailure::NotAFileName));
     }
     let parent = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     if !parent.is_dir() {
-        return Err(fail(format!("de map '{}' bestaat niet", parent.display())));
+        return Err(fail(WriteFailure::FolderMissing { folder: parent }));
     }
     if path.is_dir() {
-        return Err(fail("er staat al een map met die naam".to_owned()));
+        return Err(fail(WriteFailure::IsAFolder));
     }
     let old = fs::metadata(&path).ok().filter(std::fs::Metadata::is_file);
     if keep_backup && let Some(meta) = &old {
-        let previous = fs::read(&path).map_err(|e| fail(describe_write_error(&e)))?;
-        replace(&parent, &backup_path(&path), &previous, Some(meta)).map_err(|e| fail(describe_write_error(&e)))?;
+        let previous = fs::read(&path).map_err(io)?;
+        replace(&parent, &backup_path(&path), &previous, Some(meta)).map_err(io)?;
     }
-    replace(&parent, &path, bytes, old.as_ref()).map_err(|e| fail(describe_write_error(&e)))?;
+    replace(&parent, &path, bytes, old.as_ref()).map_err(io)?;
     Ok(())
 }
 
@@ -95,17 +96,6 @@ fn sync_dir(dir: &Path) {
     }
     #[cfg(not(unix))]
     let _ = dir;
-}
-
-pub(crate) fn describe_write_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        ErrorKind::NotFound => "de map bestaat niet (meer)".to_owned(),
-        ErrorKind::PermissionDenied => "geen schrijfrechten in deze map".to_owned(),
-        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => "de schijf is vol".to_owned(),
-        ErrorKind::ReadOnlyFilesystem => "de schijf is alleen-lezen".to_owned(),
-        ErrorKind::FileTooLarge => "het bestand is te groot voor deze schijf".to_owned(),
-        _ => format!("schrijffout ({e})"),
-    }
 }
 
 #[cfg(test)]
@@ -157,20 +147,15 @@ mod tests {
     }
 
     #[test]
-    fn missing_folder_is_a_dutch_error() {
+    fn a_missing_folder_is_named() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bestaat_niet").join("plan.veerkracht");
         let err = write_atomic(&path, b"x", true).unwrap_err();
-        assert!(err.0.starts_with("Kan '"), "{err}");
-        assert!(err.0.contains("niet opslaan: de map"), "{err}");
-        assert!(err.0.ends_with("bestaat niet."), "{err}");
-    }
-
-    #[test]
-    fn disk_errors_in_dutch() {
-        let full = std::io::Error::from(ErrorKind::StorageFull);
-        assert_eq!(describe_write_error(&full), "de schijf is vol");
-        let denied = std::io::Error::from(ErrorKind::PermissionDenied);
-        assert_eq!(describe_write_error(&denied), "geen schrijfrechten in deze map");
+        let folder = dir.path().join("bestaat_niet");
+        assert_eq!(err, SaveError::Write { path, why: WriteFailure::FolderMissing { folder } });
+        let nl = err.to_string();
+        assert!(nl.starts_with("Kan '"), "{nl}");
+        assert!(nl.contains("niet opslaan: de map"), "{nl}");
+        assert!(nl.ends_with("bestaat niet."), "{nl}");
     }
 }

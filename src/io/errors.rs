@@ -1,7 +1,8 @@
-//! The two error types of `io`: [`LoadError`] (a list of Dutch problems) and [`SaveError`] (one Dutch sentence).
+//! The two error types of `io`, as data: [`LoadError`] (every problem found) and [`SaveError`] (why a file could
+//! not be written). `text::problems` words them (their `Display` is Dutch).
 
 use super::Problem;
-use std::fmt;
+use std::path::PathBuf;
 
 /// Which stage of loading failed. The CLI maps `Invalid` to exit code 1 and the others to 2.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -17,7 +18,7 @@ pub enum LoadErrorKind {
 }
 
 /// Why a project could not be loaded: every problem found (errors, and for `Invalid` also the warnings), each with
-/// severity, Dutch location and message, and line (and column) where known. Displays one problem per line, in Dutch.
+/// severity, location, and line (and column) where known.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LoadError {
     pub kind: LoadErrorKind,
@@ -35,29 +36,47 @@ impl LoadError {
     }
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.problems.iter().enumerate() {
-            if i > 0 {
-                f.write_str("\n")?;
-            }
-            write!(f, "{p}")?;
-        }
-        Ok(())
+impl std::error::Error for LoadError {}
+
+/// An operating-system error while reading or writing: its kind, and the system's own text (for the detail).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IoFailure {
+    pub kind: std::io::ErrorKind,
+    pub text: String,
+}
+
+impl From<&std::io::Error> for IoFailure {
+    fn from(e: &std::io::Error) -> Self {
+        Self { kind: e.kind(), text: e.to_string() }
     }
 }
 
-impl std::error::Error for LoadError {}
+/// Why a file could not be written at `path` (a project, an export).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WriteFailure {
+    /// The path does not end in a file name.
+    NotAFileName,
+    /// The folder to write in does not exist.
+    FolderMissing { folder: PathBuf },
+    /// There is a folder with that name.
+    IsAFolder,
+    /// The system refused (no rights, disk full, …).
+    Io(IoFailure),
+}
 
-/// Why a project could not be saved, as one Dutch sentence, e.g.
-/// "Kan '/x/plan.veerkracht' niet opslaan: de map '/x' bestaat niet."
-#[derive(Clone, Debug, PartialEq)]
-pub struct SaveError(pub String);
-
-impl fmt::Display for SaveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Why a project, export or recovery copy could not be saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    /// Writing `path` failed.
+    Write { path: PathBuf, why: WriteFailure },
+    /// The folder for the recovery copy could not be made.
+    RecoveryFolder { dir: PathBuf, io: IoFailure },
+    /// The recovery copy could not be turned into text (`detail`: the serialiser's own text).
+    RecoveryText { detail: String },
+    /// The recovery copy in `dir` could not be removed.
+    RecoveryDiscard { dir: PathBuf, io: IoFailure },
+    /// The project could not be turned into text.
+    ToText { code: ron::error::Error },
 }
 
 impl std::error::Error for SaveError {}

@@ -10,7 +10,7 @@
 //!
 //! # Adding a version
 //! When the format changes: raise `model::FORMAT_VERSION` to `n + 1`, add a function `vN_to_vN1(&str) ->
-//! Result<String, String>` below, list it in [`STEPS`] with `from: n`, and add a test with a real version-`n`
+//! Result<String, MigrationFailure>` below, list it in [`STEPS`] with `from: n`, and add a test with a real version-`n`
 //! example. Never change an existing step.
 //!
 //! # The example step (version 0 → 1)
@@ -21,76 +21,71 @@
 //! # Version 1 → 2
 //! Version 2 adds the optional top-level `lineage` (see `model::Lineage`); nothing else changes.
 
-use super::Problem;
 use super::ron_text::{self, Token, TokenKind};
+use super::{MigrationFailure, Problem, ProblemKind};
 use crate::model::FORMAT_VERSION;
 
 /// One step from version `from` to `from + 1`.
 struct Step {
     from: u64,
-    apply: fn(&str) -> Result<String, String>,
+    apply: fn(&str) -> Result<String, MigrationFailure>,
 }
 
 const STEPS: &[Step] = &[Step { from: 0, apply: v0_to_v1 }, Step { from: 1, apply: v1_to_v2 }];
 
 /// Brings `text` (a file of version `from_version`, which must be older than [`FORMAT_VERSION`]) up to the current
-/// version. Errors are Dutch problems without line numbers.
-pub(crate) fn migrate(text: &str, from_version: u64) -> Result<String, Problem> {
+/// version. Errors are problems without line numbers (boxed: a problem is large).
+pub(crate) fn migrate(text: &str, from_version: u64) -> Result<String, Box<Problem>> {
     let mut text = text.to_owned();
     let mut version = from_version;
     while version < u64::from(FORMAT_VERSION) {
         let Some(step) = STEPS.iter().find(|s| s.from == version) else {
-            return Err(Problem::error(
-                "",
-                format!(
-                    "dit bestand heeft formaatversie {version}; deze versie van Veerkrachtplanner kan versie {version} \
-                     niet omzetten naar versie {FORMAT_VERSION}"
-                ),
-            ));
+            return Err(Box::new(Problem::error(ProblemKind::CannotMigrate { version, current: FORMAT_VERSION })));
         };
-        text = (step.apply)(&text).map_err(|why| {
-            Problem::error("", format!("omzetten van formaatversie {version} naar {} mislukt: {why}", version + 1))
-        })?;
+        let failed = |why| Box::new(Problem::error(ProblemKind::MigrationFailed { from: version, why }));
+        text = (step.apply)(&text).map_err(failed)?;
         version += 1;
-        text = set_format_version(&text, version).map_err(|why| Problem::error("", why))?;
+        let lost = || Box::new(Problem::error(ProblemKind::MigrationLostVersion));
+        text = set_format_version(&text, version).ok_or_else(lost)?;
     }
     Ok(text)
 }
 
 /// Version 0 → 1: `sign: "+"` / `sign: "-"` becomes `polarity: positive` / `polarity: negative`.
-fn v0_to_v1(text: &str) -> Result<String, String> {
+fn v0_to_v1(text: &str) -> Result<String, MigrationFailure> {
     rewrite_fields(text, "sign", None, |value| match value {
         "\"+\"" => Ok("polarity: positive".to_owned()),
         "\"-\"" | "\"−\"" => Ok("polarity: negative".to_owned()),
-        other => Err(format!("onbekend teken {other} bij 'sign' (verwacht \"+\" of \"-\")")),
+        other => Err(MigrationFailure::UnknownSign { value: other.to_owned() }),
     })
 }
 
 /// Version 1 → 2: version 2 adds the optional `lineage` (revision id, parents, saved by). A version-1 file has none,
 /// so its text stays as it is; it loads with an empty lineage and still compares and merges two-way.
 #[allow(clippy::unnecessary_wraps)]
-fn v1_to_v2(text: &str) -> Result<String, String> {
+fn v1_to_v2(text: &str) -> Result<String, MigrationFailure> {
     Ok(text.to_owned())
 }
 
-/// Sets the top-level `format_version` to `version`.
-fn set_format_version(text: &str, version: u64) -> Result<String, String> {
+/// Sets the top-level `format_version` to `version`; `None` when the text has no such field.
+fn set_format_version(text: &str, version: u64) -> Option<String> {
     let mut seen = false;
     let out = rewrite_fields(text, "format_version", Some(1), |_| {
         seen = true;
-        Ok(format!("format_version: {version}"))
-    })?;
-    if seen { Ok(out) } else { Err("het veld 'format_version' ontbreekt".to_owned()) }
+        Ok::<_, std::convert::Infallible>(format!("format_version: {version}"))
+    })
+    .ok()?;
+    seen.then_some(out)
 }
 
 /// Replaces every `field: value` (a field of a struct, whose value is one token) by `replace(value_text)`.
 /// With `depth`, only fields at that nesting depth count (1 = the fields of the outermost struct).
-fn rewrite_fields(
+fn rewrite_fields<E>(
     text: &str,
     field: &str,
     depth: Option<usize>,
-    mut replace: impl FnMut(&str) -> Result<String, String>,
-) -> Result<String, String> {
+    mut replace: impl FnMut(&str) -> Result<String, E>,
+) -> Result<String, E> {
     let toks: Vec<Token> = ron_text::tokens(text);
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
@@ -162,10 +157,10 @@ mod tests {
     }
 
     #[test]
-    fn bad_sign_is_reported_in_dutch() {
+    fn bad_sign_is_reported_with_its_value() {
         let err = migrate(&V0.replace("sign: \"+\")", "sign: \"x\")"), 0).unwrap_err();
-        assert!(err.message.contains("omzetten van formaatversie 0 naar 1 mislukt"), "{}", err.message);
-        assert!(err.message.contains("\"x\""));
+        let why = MigrationFailure::UnknownSign { value: "\"x\"".to_owned() };
+        assert_eq!(err.kind, ProblemKind::MigrationFailed { from: 0, why });
     }
 
     #[test]

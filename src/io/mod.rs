@@ -1,9 +1,11 @@
-//! Project files (`*.veerkracht`, RON text): load with a size cap and clear Dutch errors, save deterministically and
-//! atomically with a `.bak` of the previous version, migrate older format versions, validate, autosave for recovery.
+//! Project files (`*.veerkracht`, RON text): load with a size cap and errors that say what and where (as data,
+//! worded by `text::problems`), save deterministically and atomically with a `.bak` of the previous version,
+//! migrate older format versions, validate, autosave for recovery.
 //!
 //! Contract used by the rest of the crate:
-//! - [`load_project_file`], [`parse_project`] → `Result<Project, LoadError>`; `LoadError` displays in Dutch, one
-//!   problem per line. The `_with_warnings` variants return [`Loaded`] (project + warnings + migrated version).
+//! - [`load_project_file`], [`parse_project`] → `Result<Project, LoadError>`; `LoadError` holds every [`Problem`]
+//!   (displayed in Dutch, one per line, by `text::problems`). The `_with_warnings` variants return [`Loaded`]
+//!   (project + warnings + migrated version).
 //! - [`save_project_file`], [`to_ron_string`] (deterministic, ends with a newline).
 //! - [`validate`] / [`validate_source`]: every [`Problem`] of a project.
 //! - [`default_project`]: the embedded `projects/veerkracht-basis.veerkracht`.
@@ -27,9 +29,9 @@ mod validate;
 
 pub use atomic::backup_path;
 pub use date::{civil_from_days, iso_date, iso_date_time, today_iso, unix_seconds};
-pub use errors::{LoadError, LoadErrorKind, SaveError};
+pub use errors::{IoFailure, LoadError, LoadErrorKind, SaveError, WriteFailure};
 pub use lineage::{content_revision, stamp_revision};
-pub use problem::{Problem, Severity};
+pub use problem::{Location, MigrationFailure, Place, Problem, ProblemKind, Quantity, Severity};
 pub use project_file::{
     Loaded, MAX_FILE_BYTES, load_project_file, load_project_file_with_warnings, parse_project,
     parse_project_with_warnings, save_project_file, to_ron_string, try_to_ron_string,

@@ -1,6 +1,10 @@
-//! One problem found in a project file: what, where (in Dutch) and how bad.
+//! One problem found in a project file, as data: what is wrong ([`ProblemKind`]), where ([`Location`], line and
+//! column) and how bad ([`Severity`]). The words are made by `text::problems` (Dutch for the CLI, the user's
+//! language in the app); nothing here is worded.
 
-use std::fmt;
+use super::errors::IoFailure;
+use crate::model::rules::{Range, Violation};
+use std::path::PathBuf;
 
 /// How bad a problem is. An `Error` stops loading; a `Warning` is shown but the project opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -9,47 +13,249 @@ pub enum Severity {
     Warning,
 }
 
-impl Severity {
-    /// "fout" / "waarschuwing".
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Error => "fout",
-            Self::Warning => "waarschuwing",
-        }
+/// Which kind of item a [`Location`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    Variable,
+    Link,
+    Scenario,
+    Intervention,
+    Plan,
+    /// The position of a variable on the canvas (by the variable's id).
+    Layout,
+    /// A weight of the resilience index (by its variable).
+    OutcomeWeight,
+    /// The simulation settings (no name).
+    Settings,
+    /// A shock of a scenario (by its target variable).
+    Shock,
+    /// An effect of an intervention or plan item (by its target variable).
+    Effect,
+    /// An item of a plan (by its intervention).
+    PlanItem,
+    /// A field name in the text (by the name as written).
+    Field,
+}
+
+/// The item a problem is about: a place, the item's id or name as in the file, and the item that holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub place: Place,
+    /// The id (or target, field name, …) as written in the file; empty for [`Place::Settings`].
+    pub name: String,
+    pub parent: Option<Box<Location>>,
+}
+
+impl Location {
+    pub fn new(place: Place, name: impl Into<String>) -> Self {
+        Self { place, name: name.into(), parent: None }
+    }
+
+    /// `place 'name'` inside `parent`.
+    #[must_use]
+    pub fn within(place: Place, name: impl Into<String>, parent: &Self) -> Self {
+        Self { place, name: name.into(), parent: Some(Box::new(parent.clone())) }
     }
 }
 
-/// A problem with a project, for people: `location` and `message` are Dutch.
+/// Which number of an item a range problem is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Quantity {
+    Baseline,
+    AdjustmentMonths,
+    CustomGain,
+    DelayMonths,
+    PositionX,
+    PositionY,
+    OutcomeWeight,
+    HorizonMonths,
+    DtMonths,
+    MonteCarloRuns,
+    StartMonth,
+    RampUpMonths,
+    AfterEffectMonths,
+    EndMonth,
+    DurationMonths,
+    Effect,
+    OneOffEur,
+    PerYearEur,
+    FirstYear,
+    LastYear,
+    ReachPercent,
+    /// The budget of one year of a plan.
+    Budget(i32),
+}
+
+/// Why migrating an older file to the current format failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MigrationFailure {
+    /// A version-0 link has a `sign` other than "+" or "-" (the value as written, with its quotes).
+    UnknownSign { value: String },
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    // --- The content of a project that reads (see `io::validate`).
+    /// A number is NaN or infinite.
+    NotANumber {
+        quantity: Quantity,
+        value: f64,
+    },
+    /// A number lies outside its range of `model::rules`.
+    OutOfRange {
+        quantity: Quantity,
+        value: f64,
+        range: Range,
+    },
+    EmptyName,
+    /// An id that is not a slug (`model::is_valid_slug`).
+    InvalidId {
+        id: String,
+    },
+    /// The same id twice in one list; `list` is the place of that list's items.
+    DuplicateId {
+        id: String,
+        list: Place,
+    },
+    /// The id is also used by an item of another list (`other`).
+    IdUsedElsewhere {
+        id: String,
+        other: Place,
+    },
+    UnknownLinkStart {
+        variable: String,
+    },
+    UnknownLinkEnd {
+        variable: String,
+    },
+    SelfLink {
+        variable: String,
+    },
+    /// There is already a link `from` → `to` (with id `other`).
+    DuplicateLink {
+        from: String,
+        to: String,
+        other: String,
+    },
+    /// A position for a variable that does not exist (dropped on save).
+    PositionWithoutVariable,
+    /// A reference to a variable that does not exist (an outcome weight, a shock).
+    UnknownVariable {
+        variable: String,
+    },
+    /// The variable is weighted more than once in the resilience index.
+    DuplicateOutcomeWeight,
+    /// An input ends before it starts.
+    EndBeforeStart {
+        end: f64,
+        start: f64,
+    },
+    /// An effect on a variable that does not exist (it does not count).
+    EffectOnUnknownVariable {
+        variable: String,
+    },
+    /// A plan item whose intervention is neither in the project nor in the catalogue.
+    UnknownIntervention {
+        id: String,
+    },
+    /// A plan's last year lies before its first.
+    YearsReversed {
+        first: i32,
+        last: i32,
+    },
+    /// A budget year outside the range of years.
+    BudgetYearOutOfRange {
+        year: i32,
+        range: Range,
+    },
+    /// A budget for a year outside the plan's years.
+    BudgetOutsidePlanYears {
+        year: i32,
+        first: i32,
+        last: i32,
+    },
+    /// A limit of `model::rules` (counts, text lengths, work).
+    Limit(Violation),
+    /// A field name the model does not know (the location names it): ignored, and lost on saving.
+    UnknownField,
+
+    // --- The text is not a project.
+    /// The text ends in the middle of the project.
+    Truncated,
+    /// A syntax or type error of the RON parser (the parser's own data).
+    Syntax(ron::error::Error),
+    EmptyFile,
+    /// Written by a newer Veerkrachtplanner.
+    TooNew {
+        version: u64,
+        known: u32,
+    },
+    /// The text has no `format_version`.
+    NoFormatVersion,
+    /// No migration exists from this older version.
+    CannotMigrate {
+        version: u64,
+        current: u32,
+    },
+    /// Migrating from version `from` to `from + 1` failed.
+    MigrationFailed {
+        from: u64,
+        why: MigrationFailure,
+    },
+    /// After a migration step the `format_version` field could not be found to update it.
+    MigrationLostVersion,
+
+    // --- The file cannot be read.
+    CannotOpen {
+        path: PathBuf,
+        io: IoFailure,
+    },
+    IsFolder {
+        path: PathBuf,
+    },
+    /// The file (or, with `path` `None`, the text) is larger than `max` bytes.
+    TooLarge {
+        path: Option<PathBuf>,
+        bytes: u64,
+        max: u64,
+    },
+    /// Not UTF-8 text; `line` is the first line with an invalid byte.
+    NotText {
+        path: PathBuf,
+        line: usize,
+    },
+}
+
+/// A problem with a project: what, where, how bad, with line and column where known.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     pub severity: Severity,
-    /// Which item, e.g. "verband 'stress__welbevinden'"; empty when it concerns the file as a whole.
-    pub location: String,
-    /// What is wrong, e.g. "het eind 'x' bestaat niet als variabele".
-    pub message: String,
+    pub kind: ProblemKind,
+    /// Which item; `None` when it concerns the file as a whole.
+    pub location: Option<Location>,
     /// 1-based line in the file, when known.
     pub line: Option<usize>,
     /// 1-based column (in characters), when known (syntax errors).
     pub column: Option<usize>,
-    /// Technical detail for support questions (e.g. the parser's own English text); not part of the Dutch message.
+    /// Technical detail for support questions (e.g. the parser's own English text), not part of the message.
     /// Shown by `--verbose` on the command line and under "Details" in the app.
     pub detail: Option<String>,
 }
 
 impl Problem {
-    pub fn error(location: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            severity: Severity::Error,
-            location: location.into(),
-            message: message.into(),
-            line: None,
-            column: None,
-            detail: None,
-        }
+    pub fn error(kind: ProblemKind) -> Self {
+        Self { severity: Severity::Error, kind, location: None, line: None, column: None, detail: None }
     }
 
-    pub fn warning(location: impl Into<String>, message: impl Into<String>) -> Self {
-        Self { severity: Severity::Warning, ..Self::error(location, message) }
+    pub fn warning(kind: ProblemKind) -> Self {
+        Self { severity: Severity::Warning, ..Self::error(kind) }
+    }
+
+    #[must_use]
+    pub fn in_item(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
     }
 
     #[must_use]
@@ -67,76 +273,5 @@ impl Problem {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
-    }
-
-    /// The problem as [`Display`](fmt::Display) shows it, followed by its technical detail (if any) in brackets:
-    /// for `--verbose` and the app's details.
-    pub fn verbose(&self) -> String {
-        match &self.detail {
-            Some(detail) => format!("{self} [technisch: {detail}]"),
-            None => self.to_string(),
-        }
-    }
-}
-
-/// Formats as e.g. `Regel 12, kolom 5: het bestand is afgebroken (onvolledig)`,
-/// `Regel 40, verband 'a__b': het begin 'x' bestaat niet als variabele` or
-/// `Waarschuwing: regel 7, opmaak 'y': …`.
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut head = Vec::new();
-        match (self.line, self.column) {
-            (Some(l), Some(c)) => head.push(format!("regel {l}, kolom {c}")),
-            (Some(l), None) => head.push(format!("regel {l}")),
-            _ => {}
-        }
-        if !self.location.is_empty() {
-            head.push(self.location.clone());
-        }
-        let mut text = head.join(", ");
-        if text.is_empty() {
-            text.push_str(&self.message);
-        } else {
-            text.push_str(": ");
-            text.push_str(&self.message);
-        }
-        if self.severity == Severity::Warning {
-            write!(f, "Waarschuwing: {text}")
-        } else {
-            f.write_str(&capitalize(&text))
-        }
-    }
-}
-
-/// First character upper case (Dutch sentence start).
-pub(crate) fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn displays_line_column_location_and_severity() {
-        let p = Problem::error("", "het bestand is afgebroken (onvolledig)").at(Some(12), Some(5));
-        assert_eq!(p.to_string(), "Regel 12, kolom 5: het bestand is afgebroken (onvolledig)");
-        let p = Problem::error("verband 'a__b'", "x").at(Some(40), None);
-        assert_eq!(p.to_string(), "Regel 40, verband 'a__b': x");
-        let p = Problem::warning("opmaak 'y'", "z");
-        assert_eq!(p.to_string(), "Waarschuwing: opmaak 'y': z");
-        assert_eq!(Problem::error("", "het bestand is leeg").to_string(), "Het bestand is leeg");
-    }
-
-    #[test]
-    fn the_detail_shows_only_in_the_verbose_form() {
-        let p = Problem::error("", "hier wordt een getal verwacht").at(Some(3), Some(9)).with_detail("Expected float");
-        assert_eq!(p.to_string(), "Regel 3, kolom 9: hier wordt een getal verwacht");
-        assert_eq!(p.verbose(), "Regel 3, kolom 9: hier wordt een getal verwacht [technisch: Expected float]");
-        assert_eq!(Problem::warning("", "x").verbose(), "Waarschuwing: x");
     }
 }

@@ -5,8 +5,8 @@
 //! configuration (same project ⇒ same bytes), atomic replace with a `.bak` of the previous file.
 
 use super::errors::{LoadError, LoadErrorKind, SaveError};
-use super::ron_error::{dutch_message, problem_from_ron};
-use super::{Problem, atomic, migrate, validate};
+use super::ron_error::problem_from_ron;
+use super::{IoFailure, Problem, ProblemKind, atomic, migrate, validate};
 use crate::model::{FORMAT_VERSION, Project};
 use serde::{Deserialize, Deserializer};
 use std::io::Read;
@@ -46,11 +46,11 @@ pub fn parse_project(text: &str) -> Result<Project, LoadError> {
 /// Parses, migrates and validates project text.
 pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
     if text.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large("de tekst", text.len() as u64));
+        return Err(too_large(None, text.len() as u64));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(not_a_project(Problem::error("", "het bestand is leeg")));
+        return Err(not_a_project(Problem::error(ProblemKind::EmptyFile)));
     }
     let current = u64::from(FORMAT_VERSION);
     // Fast path: a current file parses in one go. Only when that fails, or the version differs, is the version read
@@ -63,18 +63,12 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
     if version > current {
         return Err(LoadError::one(
             LoadErrorKind::TooNew,
-            Problem::error(
-                "",
-                format!(
-                    "Dit bestand heeft formaatversie {version}; deze versie van Veerkrachtplanner kent versie \
-                     {current} en ouder. Werk het programma bij."
-                ),
-            ),
+            Problem::error(ProblemKind::TooNew { version, known: FORMAT_VERSION }),
         ));
     }
     let migrated;
     let (text, parsed) = if version < current {
-        migrated = migrate::migrate(text, version).map_err(not_a_project)?;
+        migrated = migrate::migrate(text, version).map_err(|p| not_a_project(*p))?;
         (migrated.as_str(), ron::from_str::<Project>(&migrated))
     } else {
         (text, first_try)
@@ -110,12 +104,7 @@ fn all_problems(err: &ron::error::SpannedError, text: &str) -> LoadError {
 /// The `format_version` of `text`, read on its own (every other field is ignored).
 fn probe_version(text: &str) -> Result<u64, LoadError> {
     let probe: VersionProbe = ron::from_str(text).map_err(|e| not_a_project(problem_from_ron(&e, text)))?;
-    probe.format_version.ok_or_else(|| {
-        not_a_project(Problem::error(
-            "",
-            "het veld 'format_version' ontbreekt; is dit wel een projectbestand van Veerkrachtplanner?",
-        ))
-    })
+    probe.format_version.ok_or_else(|| not_a_project(Problem::error(ProblemKind::NoFormatVersion)))
 }
 
 /// Reads a project file; warnings are dropped (use [`load_project_file_with_warnings`] to show them).
@@ -131,70 +120,33 @@ pub fn load_project_file_with_warnings(path: &Path) -> Result<Loaded, LoadError>
 
 /// Reads at most `cap` bytes of UTF-8 text, with Dutch errors. Also used for recovery files.
 pub(crate) fn read_text_capped(path: &Path, cap: u64) -> Result<String, LoadError> {
-    let shown = path.display();
-    let unreadable = |message: String| LoadError::one(LoadErrorKind::Unreadable, Problem::error("", message));
-    let io_error = |e: &std::io::Error| unreadable(format!("Kan '{shown}' niet openen: {}.", describe_read_error(e)));
+    let unreadable = |kind: ProblemKind| LoadError::one(LoadErrorKind::Unreadable, Problem::error(kind));
+    let io_error =
+        |e: &std::io::Error| unreadable(ProblemKind::CannotOpen { path: path.to_path_buf(), io: IoFailure::from(e) });
     let meta = std::fs::metadata(path).map_err(|e| io_error(&e))?;
     if meta.is_dir() {
-        return Err(unreadable(format!("'{shown}' is een map, geen projectbestand.")));
+        return Err(unreadable(ProblemKind::IsFolder { path: path.to_path_buf() }));
     }
     if meta.len() > cap {
-        return Err(too_large(&format!("het bestand '{shown}'"), meta.len()));
+        return Err(too_large(Some(path), meta.len()));
     }
     let file = std::fs::File::open(path).map_err(|e| io_error(&e))?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // Read one byte past the cap, so that a file that grows (or a device) is refused too.
     file.take(cap + 1).read_to_end(&mut bytes).map_err(|e| io_error(&e))?;
     if bytes.len() as u64 > cap {
-        return Err(too_large(&format!("het bestand '{shown}'"), bytes.len() as u64));
+        return Err(too_large(Some(path), bytes.len() as u64));
     }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.split(|&b| b == b'\n').count();
-        unreadable(format!(
-            "'{shown}' is geen tekstbestand: op regel {line} staan tekens die geen UTF-8 zijn. Een projectbestand \
-             van Veerkrachtplanner is platte tekst; is dit wel het goede bestand?"
-        ))
+        unreadable(ProblemKind::NotText { path: path.to_path_buf(), line })
     })
 }
 
-fn describe_read_error(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::NotFound => "het bestand bestaat niet".to_owned(),
-        ErrorKind::PermissionDenied => "geen leesrechten".to_owned(),
-        _ => format!("leesfout ({e})"),
-    }
-}
-
-fn too_large(what: &str, bytes: u64) -> LoadError {
-    let message = format!(
-        "{what} is {} groot; Veerkrachtplanner opent projectbestanden tot {}. Is dit wel een projectbestand?",
-        format_size(bytes),
-        format_size(MAX_FILE_BYTES)
-    );
-    LoadError::one(LoadErrorKind::Unreadable, Problem::error("", super::problem::capitalize(&message)))
-}
-
-/// "20 MB", "25,3 MB", "512 kB", "12 bytes" (Dutch decimal comma; 1 MB = 1024 × 1024 bytes).
-pub(crate) fn format_size(bytes: u64) -> String {
-    const KB: u64 = 1024;
-    const MB: u64 = 1024 * 1024;
-    let scaled = |unit: u64, name: &str| {
-        let tenths = (bytes * 10 + unit / 2) / unit;
-        if tenths.is_multiple_of(10) {
-            format!("{} {name}", tenths / 10)
-        } else {
-            format!("{},{} {name}", tenths / 10, tenths % 10)
-        }
-    };
-    if bytes >= MB {
-        scaled(MB, "MB")
-    } else if bytes >= KB {
-        scaled(KB, "kB")
-    } else {
-        format!("{bytes} bytes")
-    }
+fn too_large(path: Option<&Path>, bytes: u64) -> LoadError {
+    let kind = ProblemKind::TooLarge { path: path.map(Path::to_path_buf), bytes, max: MAX_FILE_BYTES };
+    LoadError::one(LoadErrorKind::Unreadable, Problem::error(kind))
 }
 
 fn not_a_project(problem: Problem) -> LoadError {
@@ -225,8 +177,7 @@ pub fn try_to_ron_string(project: &Project) -> Result<String, SaveError> {
     let mut p = project.clone();
     p.normalize();
     p.format_version = FORMAT_VERSION;
-    let mut text = ron::ser::to_string_pretty(&p, pretty_config())
-        .map_err(|e| SaveError(format!("Kan het project niet omzetten naar tekst: {}.", dutch_message(&e))))?;
+    let mut text = ron::ser::to_string_pretty(&p, pretty_config()).map_err(|code| SaveError::ToText { code })?;
     text.push('\n');
     Ok(text)
 }
@@ -249,15 +200,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sizes_in_dutch() {
-        assert_eq!(format_size(MAX_FILE_BYTES), "64 MB");
-        assert_eq!(format_size(MAX_FILE_BYTES + MAX_FILE_BYTES / 4), "80 MB");
-        assert_eq!(format_size(26_542_080), "25,3 MB");
-        assert_eq!(format_size(1536), "1,5 kB");
-        assert_eq!(format_size(12), "12 bytes");
-    }
-
-    #[test]
     fn version_probe_ignores_everything_else() {
         let probe: VersionProbe = ron::from_str("(nieuw_veld: [1, 2], format_version: 9, x: (y: z))").unwrap();
         assert_eq!(probe.format_version, Some(9));
@@ -269,6 +211,7 @@ mod tests {
     fn newer_version_names_both_versions() {
         let err = parse_project("(format_version: 3, iets_nieuws: true)").unwrap_err();
         assert_eq!(err.kind, LoadErrorKind::TooNew);
+        assert_eq!(err.problems[0].kind, ProblemKind::TooNew { version: 3, known: 2 });
         assert_eq!(
             err.to_string(),
             "Dit bestand heeft formaatversie 3; deze versie van Veerkrachtplanner kent versie 2 en ouder. \

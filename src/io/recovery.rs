@@ -2,10 +2,10 @@
 //! and when it was written. The app writes it every few minutes while there are unsaved changes, looks for it at
 //! start-up, and discards it after a normal save or close.
 
-use super::SaveError;
-use super::atomic::{describe_write_error, write_atomic};
+use super::atomic::write_atomic;
 use super::date::{iso_date_time, unix_seconds};
 use super::project_file::{MAX_FILE_BYTES, read_text_capped};
+use super::{IoFailure, SaveError};
 use crate::model::{FORMAT_VERSION, Lineage, Project};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -45,9 +45,8 @@ pub fn write_recovery(
     lineage: &Lineage,
     original_path: Option<&Path>,
 ) -> Result<(), SaveError> {
-    std::fs::create_dir_all(dir).map_err(|e| {
-        SaveError(format!("Kan de herstelmap '{}' niet maken: {}.", dir.display(), describe_write_error(&e)))
-    })?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| SaveError::RecoveryFolder { dir: dir.to_path_buf(), io: IoFailure::from(&e) })?;
     let now = SystemTime::now();
     let mut project = project.clone();
     project.normalize();
@@ -59,7 +58,7 @@ pub fn write_recovery(
         project,
     };
     let text = ron::ser::to_string_pretty(&file, ron::ser::PrettyConfig::new())
-        .map_err(|e| SaveError(format!("Kan het herstelbestand niet maken: {e}.")))?;
+        .map_err(|e| SaveError::RecoveryText { detail: e.to_string() })?;
     write_atomic(&dir.join(RECOVERY_FILE_NAME), text.as_bytes(), false)
 }
 
@@ -91,11 +90,7 @@ pub fn discard_recovery(dir: &Path) -> Result<(), SaveError> {
     match std::fs::remove_file(dir.join(RECOVERY_FILE_NAME)) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(SaveError(format!(
-            "Kan het herstelbestand in '{}' niet verwijderen: {}.",
-            dir.display(),
-            describe_write_error(&e)
-        ))),
+        Err(e) => Err(SaveError::RecoveryDiscard { dir: dir.to_path_buf(), io: IoFailure::from(&e) }),
     }
 }
 

@@ -5,8 +5,8 @@
 //! occurs at least once, serialised with the real serde code, so a field added to the model is known at once. A new
 //! *nested struct* type must be added to [`sample`] (the round-trip tests fail loudly on shipped files otherwise).
 
-use super::Problem;
 use super::ron_text::field_names;
+use super::{Location, Place, Problem, ProblemKind};
 use crate::model::{
     Cost, Effect, InputShape, Intervention, Link, OutcomeWeight, Plan, PlanItem, Polarity, Position, Project,
     ResourceKind, ResourceTag, Scenario, Setting, Shock, Variable,
@@ -88,11 +88,7 @@ pub(crate) fn unknown_fields(text: &str) -> Vec<Problem> {
         .into_iter()
         .filter(|(name, _)| !known.contains(*name))
         .map(|(name, line)| {
-            Problem::warning(
-                format!("veld '{name}'"),
-                "onbekende veldnaam (tikfout?); deze waarde wordt genegeerd en verdwijnt bij opslaan",
-            )
-            .at(Some(line), None)
+            Problem::warning(ProblemKind::UnknownField).in_item(Location::new(Place::Field, name)).at(Some(line), None)
         })
         .collect()
 }
@@ -117,9 +113,10 @@ mod tests {
         let found = unknown_fields("(format_version: 1,\n variables: [(id: \"a\", name: \"A\", baselin: 70.0)])");
         assert_eq!(found.len(), 1);
         assert_eq!(
-            found[0].to_string(),
-            "Waarschuwing: regel 2, veld 'baselin': onbekende veldnaam (tikfout?); deze waarde wordt genegeerd en \
-             verdwijnt bij opslaan"
+            found[0],
+            Problem::warning(ProblemKind::UnknownField)
+                .in_item(Location::new(Place::Field, "baselin"))
+                .at(Some(2), None)
         );
     }
 }

@@ -11,7 +11,6 @@ mod plan;
 mod project;
 pub mod rules;
 mod rules_scan;
-mod rules_text;
 mod scenario;
 
 pub use catalogue_ids::is_catalogue_intervention;
@@ -29,5 +28,4 @@ pub enum Language {
     En,
 }
 
-pub use rules_text::{capitalize_first, grouped, owner as violation_owner};
 pub use scenario::{InputShape, Scenario, Shock};

@@ -253,6 +253,16 @@ pub enum Violation {
 }
 
 impl Violation {
+    /// Where the violation is: the item's id (empty for the project as a whole).
+    pub fn owner(&self) -> &str {
+        match self {
+            Self::TooMany { owner, .. } => owner.as_deref().unwrap_or_default(),
+            Self::TooLong { owner, .. } => owner,
+            Self::PlanTooLong { plan, .. } => plan,
+            _ => "",
+        }
+    }
+
     /// True when `self` is not in `before`, or is there with a smaller amount: an edit made it (worse).
     pub fn is_new_against(&self, before: &[Self]) -> bool {
         before.iter().all(|b| std::mem::discriminant(b) != std::mem::discriminant(self) || !self.worse_or_other(b))

@@ -13,6 +13,7 @@
 //! Documented limit: values are saved once a month; [`CLAMP_MARGIN`] covers the movement between saved months.
 
 use super::candidate::CandidateReport;
+use super::concave_hull::ConcaveHull;
 use super::outcome::Room;
 
 /// Index points kept clear of 0 and 100 (see the module documentation).
@@ -51,7 +52,7 @@ pub(super) fn adds_up(
         })
         .collect();
     // The hulls do not depend on the cell: a cell scales candidate k's values by its push, which keeps the hull.
-    let hulls: Vec<(f64, Vec<Hull>)> = (0..budgets.len())
+    let hulls: Vec<(f64, Vec<ConcaveHull>)> = (0..budgets.len())
         .filter(|&y| budgets[y].is_finite())
         .map(|y| (budgets[y] + TOLERANCE_EUR, reports.iter().zip(&shares).map(|(r, s)| hull(r, s, y)).collect()))
         .collect();
@@ -72,45 +73,21 @@ pub(super) fn adds_up(
     })
 }
 
-/// One candidate's upper concave hull in (cost that year, share of the highest level): the share at zero cost, and
-/// the increments (cost, share) in order.
-struct Hull {
-    free: f64,
-    steps: Vec<(f64, f64)>,
-}
-
-fn hull(report: &CandidateReport, shares: &[f64], y: usize) -> Hull {
-    let mut points: Vec<(f64, f64)> = report
-        .cost_per_year_per_level_eur
-        .iter()
-        .zip(shares)
-        .map(|(cost, share)| (cost.get(y).copied().unwrap_or(0.0).max(0.0), *share))
-        .collect();
-    points.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.total_cmp(&a.1)));
-    let free = points.iter().filter(|p| p.0 <= 0.0).map(|p| p.1).fold(0.0, f64::max);
-    let mut hull: Vec<(f64, f64)> = vec![(0.0, free)];
-    for &(c, v) in points.iter().filter(|p| p.0 > 0.0) {
-        let Some(&last) = hull.last() else { continue };
-        if v <= last.1 {
-            continue;
-        }
-        while hull.len() >= 2 {
-            let (a, b) = (hull[hull.len() - 2], hull[hull.len() - 1]);
-            if (b.1 - a.1) * (c - a.0) <= (v - a.1) * (b.0 - a.0) {
-                hull.pop();
-            } else {
-                break;
-            }
-        }
-        hull.push((c, v));
-    }
-    Hull { free, steps: hull.windows(2).map(|w| (w[1].0 - w[0].0, w[1].1 - w[0].1)).collect() }
+fn hull(report: &CandidateReport, shares: &[f64], y: usize) -> ConcaveHull {
+    ConcaveHull::of(
+        report
+            .cost_per_year_per_level_eur
+            .iter()
+            .zip(shares)
+            .map(|(cost, share)| (cost.get(y).copied().unwrap_or(0.0).max(0.0), *share))
+            .collect(),
+    )
 }
 
 /// The linear-programming bound of the largest total push within `budget` in one year, at most one level per
 /// candidate (level `l` of candidate `k` pushes `push[k] · share` and costs that year's cost): greedy over the hull
 /// increments by push per euro. `increments` is scratch space.
-fn knapsack_bound(push: &[f64], hulls: &[Hull], budget: f64, increments: &mut Vec<(f64, f64)>) -> f64 {
+fn knapsack_bound(push: &[f64], hulls: &[ConcaveHull], budget: f64, increments: &mut Vec<(f64, f64)>) -> f64 {
     increments.clear();
     let mut total = 0.0;
     for (p, h) in push.iter().zip(hulls).filter(|(p, _)| **p > 0.0) {

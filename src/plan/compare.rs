@@ -65,7 +65,7 @@ pub(super) fn prepare(
 ) -> Result<(Evaluator, Vec<PlanDraws>, Option<PlanDraws>), PlanError> {
     let months = plans.iter().map(|p| plan_months(p)).fold(0.0, f64::max);
     let evaluator = Evaluator::new(project, outcome, months)?;
-    let shocks = scenario.map(|s| scenario_inputs(project, s)).unwrap_or_default();
+    let shocks = scenario.map(scenario_inputs).unwrap_or_default();
     let (compiled, _, _) = evaluator.parts();
     let draws = plans.iter().map(|p| plan_draws(compiled, project, p, &shocks)).collect::<Result<Vec<_>, _>>()?;
     let reference = match plans.first() {

@@ -57,6 +57,13 @@ impl Evaluator {
         &self.reference
     }
 
+    /// Whether none of `inputs` acts on a variable of the model (no inputs, or only effects on variables a smaller
+    /// model lacks, as the catalogue's on a model of its own): the run is then the reference run itself, so
+    /// [`OutcomeModel`] answers without simulating (the optimiser tries every catalogue intervention at four levels).
+    fn acts_on_nothing(&self, inputs: &[Input]) -> bool {
+        inputs.iter().all(|i| self.compiled.variable_index(&i.target).is_none())
+    }
+
     /// The run with these inputs (inputs on variables the model lacks are left out).
     fn trajectory(&self, inputs: &[Input]) -> Result<crate::sim::Trajectory, PlanError> {
         // An effect on a variable the model does not have does not count (load validation warns about it; a
@@ -75,6 +82,9 @@ impl Evaluator {
 
 impl OutcomeModel for Evaluator {
     fn series(&self, inputs: &[Input]) -> Result<Vec<f64>, PlanError> {
+        if self.acts_on_nothing(inputs) {
+            return Ok(self.reference.clone());
+        }
         Ok(self.weights.series(&self.trajectory(inputs)?))
     }
 
@@ -83,6 +93,11 @@ impl OutcomeModel for Evaluator {
     }
 
     fn area_and_deviation(&self, inputs: &[Input]) -> Result<(f64, Option<Vec<f64>>), PlanError> {
+        if self.acts_on_nothing(inputs) {
+            // Exactly what the run would give: no difference from the reference anywhere.
+            let area = crate::sim::area_between(&self.reference, &self.reference);
+            return Ok((area, Some(vec![0.0; self.reference_values.len()])));
+        }
         let run = self.trajectory(inputs)?;
         let area = crate::sim::area_between(&self.weights.series(&run), &self.reference);
         let deviation = run.as_slice().iter().zip(&self.reference_values).map(|(x, r)| x - r).collect();
@@ -117,4 +132,44 @@ pub fn optimize(
 ) -> Result<OptimizeResult, PlanError> {
     let months = f64::from((request.last_year - request.first_year + 1).max(0)) * 12.0;
     optimize_with(&Evaluator::new(project, &request.outcome, months)?, project, request, progress, cancel)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::model::{Confidence, InputShape};
+
+    fn input(target: &str, effect: f64) -> Input {
+        Input {
+            target: target.into(),
+            effect,
+            reach: 0.5,
+            shape: InputShape { start_month: 2.0, ramp_up_months: 3.0, end_month: None, after_effect_months: 0.0 },
+            confidence: Some(Confidence::Medium),
+        }
+    }
+
+    #[test]
+    fn inputs_on_missing_variables_give_exactly_the_simulated_answer_without_simulating() {
+        let project = crate::io::default_project();
+        let evaluator = Evaluator::new(&project, &Outcome::Index, 0.0).unwrap();
+        let nowhere = [input("bestaat_niet", 40.0), input("ook_niet", -10.0)];
+        assert!(evaluator.acts_on_nothing(&nowhere) && evaluator.acts_on_nothing(&[]));
+        // What the full run gives (the run with no inputs the model knows).
+        let run = evaluator.trajectory(&nowhere).unwrap();
+        let area = crate::sim::area_between(&evaluator.weights.series(&run), &evaluator.reference);
+        let deviation: Vec<f64> = run.as_slice().iter().zip(&evaluator.reference_values).map(|(x, r)| x - r).collect();
+        let (quick_area, quick_deviation) = evaluator.area_and_deviation(&nowhere).unwrap();
+        assert_eq!(quick_area.to_bits(), area.to_bits());
+        let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&quick_deviation.unwrap()), bits(&deviation));
+        assert_eq!(bits(&evaluator.series(&nowhere).unwrap()), bits(&evaluator.weights.series(&run)));
+
+        // One input on a variable the model has is simulated as before.
+        let somewhere = [input("bestaat_niet", 40.0), input(project.outcome.weights[0].variable.as_str(), 20.0)];
+        assert!(!evaluator.acts_on_nothing(&somewhere));
+        let (area, deviation) = evaluator.area_and_deviation(&somewhere).unwrap();
+        assert!(area != 0.0 && deviation.unwrap().iter().any(|d| *d != 0.0));
+    }
 }

@@ -46,10 +46,7 @@ impl Limits {
     #[must_use]
     pub fn within_work(self, work_per_evaluation: u64) -> Self {
         let affordable = usize::try_from(IMPROVE_WORK / work_per_evaluation.max(1)).unwrap_or(usize::MAX);
-        Self {
-            exhaustive: self.exhaustive.min(affordable),
-            exchange: self.exchange.min(affordable.max(MIN_EXCHANGE)),
-        }
+        Self { exhaustive: self.exhaustive.min(affordable), exchange: self.exchange.min(affordable.max(MIN_EXCHANGE)) }
     }
 }
 /// Costs within this many euros of a budget count as within it (as in the exact search).
@@ -113,7 +110,21 @@ pub fn improve(
     limits: Limits,
     cancel: &AtomicBool,
 ) -> Result<Improved, PlanError> {
-    let mut cache: HashMap<Picks, f64> = known.iter().cloned().collect();
+    improve_reusing(space, known, &[], simulate, limits, cancel)
+}
+
+/// As [`improve`], reusing the simulated areas of `earlier` portfolios (such as each candidate alone, which the
+/// optimiser has already run) instead of simulating them again. They do not change where the search starts, only
+/// what it costs: a reused area is not counted as a simulation.
+pub fn improve_reusing(
+    space: &Space<'_>,
+    known: &[(Picks, f64)],
+    earlier: &[(Picks, f64)],
+    simulate: &mut Simulate<'_>,
+    limits: Limits,
+    cancel: &AtomicBool,
+) -> Result<Improved, PlanError> {
+    let mut cache: HashMap<Picks, f64> = earlier.iter().chain(known).cloned().collect();
     let mut best = known
         .iter()
         .fold(None::<&(Picks, f64)>, |b, k| if b.is_none_or(|b| k.1 > b.1 + 1e-9) { Some(k) } else { b })
@@ -159,7 +170,11 @@ pub fn improve(
     }
     loop {
         let mut step: Option<(Picks, f64)> = None;
-        for neighbours in [singles(&best.0, space), exchanges(&best.0, space)] {
+        // Lazily: a large portfolio has tens of thousands of exchange neighbours, of which only the few the limit
+        // allows are simulated.
+        let neighbours: [Box<dyn Iterator<Item = Picks> + '_>; 2] =
+            [Box::new(singles(&best.0, space)), Box::new(exchanges(&best.0, space))];
+        for neighbours in neighbours {
             for picks in neighbours {
                 if simulations.get() >= limits.exchange {
                     break;
@@ -188,40 +203,33 @@ pub fn improve(
 }
 
 /// Every portfolio that differs from `picks` in one candidate's level (or leaving it out).
-fn singles(picks: &[Option<usize>], space: &Space<'_>) -> Vec<Picks> {
-    let mut out = Vec::new();
-    for (c, levels) in space.cost.iter().enumerate() {
-        for option in std::iter::once(None).chain((0..levels.len()).map(Some)) {
-            if option != picks[c] {
+fn singles<'a>(picks: &'a [Option<usize>], space: &'a Space<'_>) -> impl Iterator<Item = Picks> + 'a {
+    space.cost.iter().enumerate().flat_map(move |(c, levels)| {
+        std::iter::once(None).chain((0..levels.len()).map(Some)).filter(move |option| *option != picks[c]).map(
+            move |option| {
                 let mut p = picks.to_vec();
                 p[c] = option;
-                out.push(p);
-            }
-        }
-    }
-    out
+                p
+            },
+        )
+    })
 }
 
 /// Every portfolio where one candidate goes down a level or out and another goes up or in.
-fn exchanges(picks: &[Option<usize>], space: &Space<'_>) -> Vec<Picks> {
+fn exchanges<'a>(picks: &'a [Option<usize>], space: &'a Space<'_>) -> impl Iterator<Item = Picks> + 'a {
     let rank = |o: Option<usize>| o.map_or(0, |l| l + 1);
-    let mut out = Vec::new();
-    for down in 0..space.cost.len() {
-        for lower in (0..rank(picks[down])).map(|r| r.checked_sub(1)) {
-            for (up, levels_up) in space.cost.iter().enumerate() {
-                if up == down {
-                    continue;
-                }
-                for higher in (rank(picks[up]) + 1..=levels_up.len()).map(|r| Some(r - 1)) {
+    (0..space.cost.len()).flat_map(move |down| {
+        (0..rank(picks[down])).map(|r| r.checked_sub(1)).flat_map(move |lower| {
+            space.cost.iter().enumerate().filter(move |(up, _)| *up != down).flat_map(move |(up, levels_up)| {
+                (rank(picks[up]) + 1..=levels_up.len()).map(move |r| {
                     let mut p = picks.to_vec();
                     p[down] = lower;
-                    p[up] = higher;
-                    out.push(p);
-                }
-            }
-        }
-    }
-    out
+                    p[up] = Some(r - 1);
+                    p
+                })
+            })
+        })
+    })
 }
 
 #[cfg(test)]
@@ -266,6 +274,49 @@ mod tests {
         assert_eq!(result.method, ImproveMethod::Exchange);
         assert!((result.area - 7.0).abs() < 1e-12);
         assert!(result.simulations <= EXCHANGE_SIMULATIONS);
+    }
+
+    #[test]
+    fn portfolios_simulated_earlier_are_reused_not_simulated_again() {
+        let cost = vec![vec![vec![10.0], vec![20.0]], vec![vec![5.0], vec![10.0]], vec![vec![9.0], vec![30.0]]];
+        let budgets = [30.0];
+        let space = Space { cost: &cost, budgets: &budgets };
+        let start = (vec![Some(1), Some(1), None], 12.0);
+        // Each candidate alone at each level, as the optimiser's first step has them.
+        let alone: Vec<(Picks, f64)> = (0..3)
+            .flat_map(|c| {
+                (0..2).map(move |l| {
+                    let mut p = vec![None; 3];
+                    p[c] = Some(l);
+                    (p.clone(), capped(&p))
+                })
+            })
+            .collect();
+        let run = |earlier: &[(Picks, f64)]| {
+            let mut simulated = Vec::new();
+            let result = improve_reusing(
+                &space,
+                std::slice::from_ref(&start),
+                earlier,
+                &mut |p| {
+                    simulated.push(p.to_vec());
+                    Ok(capped(p))
+                },
+                Limits::default(),
+                &AtomicBool::new(false),
+            )
+            .unwrap();
+            (result, simulated)
+        };
+        let (plain, all) = run(&[]);
+        let (reusing, fewer) = run(&alone);
+        assert_eq!((reusing.picks.clone(), reusing.area, reusing.method), (plain.picks, plain.area, plain.method));
+        assert!(fewer.iter().all(|p| !alone.iter().any(|(a, _)| a == p)), "a reused portfolio was simulated");
+        let fitting_alone = alone.iter().filter(|(p, _)| space.fits(p)).count();
+        assert_eq!(fewer.len() + fitting_alone, all.len());
+        // The empty portfolio counts as evaluated, though it needs no run.
+        assert_eq!(reusing.simulations, fewer.len() + 1);
+        assert_eq!(plain.simulations, all.len() + 1);
     }
 
     #[test]

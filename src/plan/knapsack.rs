@@ -6,6 +6,7 @@
 //! linear-programming relaxations (Sinha & Zoltners 1979) of each single year's constraint and of the sum over the
 //! years — each drops constraints, so each is a valid upper bound. Keeps the `top_k` best portfolios.
 
+use super::concave_hull::ConcaveHull;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// One option of a class: its value (higher is better) and its cost in each year.
@@ -276,32 +277,12 @@ fn remove_dominated(opts: &mut Vec<Opt>) {
 fn increments(classes: &[Class], years: &[usize]) -> Vec<Increment> {
     let mut all: Vec<(f64, usize, usize, Increment)> = Vec::new();
     for (k, class) in classes.iter().enumerate() {
-        let mut points: Vec<(f64, f64)> =
-            class.options.iter().map(|o| (years.iter().map(|&y| o.cost[y]).sum::<f64>(), o.value)).collect();
-        points.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.total_cmp(&a.1)));
-        let free = points.iter().filter(|p| p.0 <= 0.0).map(|p| p.1).fold(0.0, f64::max);
-        let mut hull: Vec<(f64, f64)> = vec![(0.0, free)];
-        for &(c, v) in points.iter().filter(|p| p.0 > 0.0) {
-            let Some(&last) = hull.last() else { continue };
-            if v <= last.1 {
-                continue;
-            }
-            while hull.len() >= 2 {
-                let (a, b) = (hull[hull.len() - 2], hull[hull.len() - 1]);
-                // Drop b when it lies on or below the line from a to the new point.
-                if (b.1 - a.1) * (c - a.0) <= (v - a.1) * (b.0 - a.0) {
-                    hull.pop();
-                } else {
-                    break;
-                }
-            }
-            hull.push((c, v));
+        let points = class.options.iter().map(|o| (years.iter().map(|&y| o.cost[y]).sum::<f64>(), o.value)).collect();
+        let hull = ConcaveHull::of(points);
+        if hull.free > 0.0 {
+            all.push((f64::INFINITY, k, 0, Increment { class: k, cost: 0.0, value: hull.free }));
         }
-        if free > 0.0 {
-            all.push((f64::INFINITY, k, 0, Increment { class: k, cost: 0.0, value: free }));
-        }
-        for (pos, pair) in hull.windows(2).enumerate() {
-            let (dc, dv) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
+        for (pos, &(dc, dv)) in hull.steps.iter().enumerate() {
             all.push((dv / dc, k, pos + 1, Increment { class: k, cost: dc, value: dv }));
         }
     }

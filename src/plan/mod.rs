@@ -11,6 +11,7 @@ mod budget;
 mod candidate;
 mod catalogue;
 mod compare;
+mod concave_hull;
 mod draws;
 mod effects;
 mod ensemble;

@@ -9,7 +9,7 @@
 use super::additivity::adds_up;
 use super::candidate::{CandidateReport, Interaction, OptimizeResult, Progress, Stage};
 use super::explain::{Verdict, judge};
-use super::improve::{ImproveMethod, Limits, Picks, Simulate, Space, improve};
+use super::improve::{ImproveMethod, Limits, Picks, Simulate, Space, improve_reusing};
 use super::outcome::{Outcome, OutcomeModel};
 use super::{
     Choice, PlanError, all_interventions, best_portfolios, find_intervention, item_cost_per_year, item_inputs,
@@ -240,8 +240,7 @@ pub fn optimize_with<M: OutcomeModel + ?Sized>(
         let winner = (picks.as_slice(), verified_area);
         let limits = Limits::default().within_work(crate::model::rules::run_work(project));
         let choices = Choices { reports: &reports, budgets: &budgets, limits };
-        let (found, improved) =
-            improve_by_simulation(&choices, winner, &known, &mut simulate, progress, cancel)?;
+        let (found, improved) = improve_by_simulation(&choices, winner, &known, &mut simulate, progress, cancel)?;
         simulations += found.simulations;
         proven_optimal = found.method == ImproveMethod::Exhaustive;
         if improved.1 > verified_area + 1e-9 {
@@ -318,10 +317,23 @@ fn improve_by_simulation(
     };
     let cost: Vec<Vec<Vec<f64>>> = reports.iter().map(|r| r.cost_per_year_per_level_eur.clone()).collect();
     let space = Space { cost: &cost, budgets };
+    // Every candidate alone at every level was simulated in step 1 (the same inputs, so the same area).
+    let alone: Vec<(Picks, f64)> = reports
+        .iter()
+        .enumerate()
+        .flat_map(|(c, r)| {
+            r.area_per_level.iter().enumerate().map(move |(l, area)| {
+                let mut picks = vec![None; reports.len()];
+                picks[c] = Some(l);
+                (picks, *area)
+            })
+        })
+        .collect();
     let mut simulated: Vec<(Picks, f64)> = Vec::new();
-    let improved = improve(
+    let improved = improve_reusing(
         &space,
         known,
+        &alone,
         &mut |p| {
             if simulated.len().is_multiple_of(64) {
                 let current = simulated.len() + 1;

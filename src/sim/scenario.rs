@@ -1,10 +1,10 @@
 //! Scenarios → inputs.
 
 use super::Input;
-use crate::model::{Project, Scenario};
+use crate::model::Scenario;
 
 /// The shocks of `scenario` as inputs: reach 1, fixed size (no confidence: Monte Carlo does not vary shocks).
-pub fn scenario_inputs(_project: &Project, scenario: &Scenario) -> Vec<Input> {
+pub fn scenario_inputs(scenario: &Scenario) -> Vec<Input> {
     scenario
         .shocks
         .iter()

@@ -89,7 +89,7 @@ fn nl(error: &EditError) -> String {
             format!("{} bij {} moet tussen {min} en {max} liggen (nu {value})", field(*f, lang), place(p, lang))
         }
         EditError::EmptyItemName { place: p } => format!("De naam van {} mag niet leeg zijn", place(p, lang)),
-        EditError::Limit(v) => crate::model::capitalize_first(&v.to_string()),
+        EditError::Limit(v) => super::limits::capitalize_first(&super::limits::violation(v, lang)),
         EditError::InvalidTimeStep { value } => format!("De tijdstap moet meer dan 0 maanden zijn (nu {value})"),
         EditError::HorizonTooShort { horizon_months, dt_months } => {
             format!("De horizon ({horizon_months} maanden) moet minstens één tijdstap ({dt_months} maanden) lang zijn")
@@ -164,7 +164,7 @@ fn en(error: &EditError) -> String {
             format!("{} of {} must be between {min} and {max} (now {value})", field(*f, lang), place(p, lang))
         }
         EditError::EmptyItemName { place: p } => format!("The name of {} must not be empty", place(p, lang)),
-        EditError::Limit(v) => crate::model::capitalize_first(&v.to_string()),
+        EditError::Limit(v) => super::limits::capitalize_first(&super::limits::violation(v, lang)),
         EditError::InvalidTimeStep { value } => format!("The time step must be more than 0 months (now {value})"),
         EditError::HorizonTooShort { horizon_months, dt_months } => {
             format!("The horizon ({horizon_months} months) must be at least one time step ({dt_months} months) long")

@@ -165,10 +165,8 @@ pub fn plan_error(error: &PlanError, lang: Language) -> String {
             format!("Candidate '{intervention}' does not exist (not in the project, not in the catalogue).")
         }
         PlanError::TooManyRuns { runs, max_runs } => {
-            let (runs, max_runs) = (
-                super::format_number_in(*runs as f64, 0, lang),
-                super::format_number_in(*max_runs as f64, 0, lang),
-            );
+            let (runs, max_runs) =
+                (super::format_number_in(*runs as f64, 0, lang), super::format_number_in(*max_runs as f64, 0, lang));
             if nl {
                 format!(
                     "Deze berekening vraagt {runs} doorrekeningen van het model; voor een model van deze grootte \

@@ -7,8 +7,10 @@
 //! - [`diff`]: differences and merge conflicts between two versions of a project.
 //! - [`edits`]: what an edit does (the undo menu, the status line).
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
+//! - [`limits`]: a broken limit of `model::rules` (too many items, too long a text, too much work).
 //! - [`loops`]: a feedback loop as a sentence.
 //! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
+//! - [`problems`] (with [`syntax`]): problems with a project file and the errors of loading and saving.
 //! - [`sources`]: a catalogue source reference (`tno:1116-1120 (88)`) as a reader can follow it.
 //! - [`uncertainty`]: plan A against B under uncertainty and the assumptions that matter most.
 
@@ -18,10 +20,16 @@ pub mod edit_errors;
 pub mod edits;
 pub mod errors;
 pub mod export_words;
+pub mod limits;
 pub mod loops;
 pub mod number;
 pub mod optimizer;
+pub mod picture_words;
+pub mod plan_csv_words;
+mod problem_messages;
+pub mod problems;
 pub mod sources;
+pub mod syntax;
 pub mod uncertainty;
 
 pub use loops::{describe_loop, loop_sentence};

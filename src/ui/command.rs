@@ -18,6 +18,8 @@ pub enum ExportKind {
     PlanPdf,
     /// The causal diagram (`export::svg`).
     DiagramSvg,
+    /// The causal diagram as a picture for slides (`export::raster`).
+    DiagramPng,
     /// The plan as an editable Word document (`export::docx`).
     PlanDocx,
     /// The reference and every plan variant in one CSV for Excel (`export::run_csv`).
@@ -31,6 +33,7 @@ impl ExportKind {
         match self {
             Self::PlanPdf => "pdf",
             Self::DiagramSvg => "svg",
+            Self::DiagramPng => "png",
             Self::PlanDocx => "docx",
             Self::RunsCsv => "csv",
             Self::ModelXmile => "xmile",
@@ -228,6 +231,7 @@ impl AppCommand {
             Self::SaveAs => text::CMD_SAVE_AS,
             Self::Export(ExportKind::PlanPdf) => text::CMD_EXPORT_PDF,
             Self::Export(ExportKind::DiagramSvg) => text::CMD_EXPORT_SVG,
+            Self::Export(ExportKind::DiagramPng) => text::CMD_EXPORT_PNG,
             Self::Export(ExportKind::PlanDocx) => text::CMD_EXPORT_DOCX,
             Self::Export(ExportKind::RunsCsv) => text::CMD_EXPORT_CSV,
             Self::Export(ExportKind::ModelXmile) => text::CMD_EXPORT_XMILE,

@@ -30,7 +30,7 @@ fn load_property(name: &str, bytes: &[u8]) -> Option<String> {
             Some(text.to_owned())
         }
         Err(e) => {
-            assert!(!e.problems.is_empty() && e.problems.iter().all(|p| !p.message.is_empty()), "{name}");
+            assert!(!e.problems.is_empty() && e.problems.iter().all(|p| !p.to_string().is_empty()), "{name}");
             None
         }
     }

@@ -73,7 +73,7 @@ proptest! {
         let Ok(project) = parse_project(&text) else { return Ok(()) };
         let compiled = compile(&project).map_err(|e| TestCaseError::fail(format!("a loaded project does not compile: {e}")))?;
         for scenario in std::iter::once(None).chain(project.scenarios.iter().map(Some)) {
-            let inputs = scenario.map(|s| scenario_inputs(&project, s)).unwrap_or_default();
+            let inputs = scenario.map(scenario_inputs).unwrap_or_default();
             let inputs = compiled.compile_inputs(&inputs).map_err(|e| TestCaseError::fail(e.to_string()))?;
             let run = compiled.run(&inputs, &RunOptions::from(&project.settings));
             prop_assert!(run.as_slice().iter().all(|x| x.is_finite()), "NaN or infinity in a run");

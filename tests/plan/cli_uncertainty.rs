@@ -1,19 +1,6 @@
 //! The `compare` and `sensitivity` subcommands on the example project.
 
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_veerkrachtplanner"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::common::run_cli as run;
 
 const EXAMPLE: &str = "projects/voorbeeld-gemeente.veerkracht";
 

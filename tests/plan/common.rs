@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use veerkrachtplanner::model::{Confidence, Cost, Effect, Plan, PlanId, PlanItem};
+use veerkrachtplanner::plan::{OptimizeRequest, item_cost_per_year};
 use veerkrachtplanner::plan::{OutcomeModel, PlanError, Room};
 use veerkrachtplanner::sim::{Input, ramp};
 
@@ -59,4 +60,45 @@ impl OutcomeModel for Linear {
     fn room(&self) -> Room<'_> {
         Room::Unlimited
     }
+}
+
+/// Every combination of reach levels {0, 25, 50, 75, 100 %} of the request's candidates that keeps every year's
+/// budget, as a plan; for brute-force comparisons with the optimiser.
+pub fn affordable_plans(request: &OptimizeRequest) -> Vec<Plan> {
+    let p = plan(request.first_year, request.last_year, vec![], &[]);
+    let n = request.candidates.len();
+    let mut plans = Vec::new();
+    for mut code in 0..5usize.pow(n as u32) {
+        let mut chosen = p.clone();
+        for c in &request.candidates {
+            let level = (code % 5) as f64 * 25.0;
+            code /= 5;
+            if level > 0.0 {
+                chosen.items.push(PlanItem { reach_percent: level, ..c.clone() });
+            }
+        }
+        let fits = (request.first_year..=request.last_year).enumerate().all(|(k, year)| {
+            let spent: f64 =
+                chosen.items.iter().map(|i| item_cost_per_year(&chosen, i, &i.cost.unwrap_or_default())[k]).sum();
+            spent <= request.budget_per_year_eur[&year] + 0.005
+        });
+        if fits {
+            plans.push(chosen);
+        }
+    }
+    plans
+}
+
+/// Runs the program with `args` in the crate's folder: (exit code, stdout, stderr).
+pub fn run_cli(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_veerkrachtplanner"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }

@@ -1,40 +1,21 @@
 //! The optimiser when effects do not add up: large effects drive a variable to 0 or 100, so the sum of single-item
 //! areas overestimates the joint area. The answer must equal brute force over all reach levels by full simulation.
 
-use crate::common::{item, plan, with_effect};
+use crate::common::{affordable_plans, item, with_effect};
 use std::sync::atomic::AtomicBool;
 use veerkrachtplanner::model::{PlanItem, Project};
 use veerkrachtplanner::plan::{
-    Evaluator, ImproveMethod, OptimizeRequest, Outcome, OutcomeModel, catalogue, item_cost_per_year, optimize,
-    plan_inputs,
+    Evaluator, ImproveMethod, OptimizeRequest, Outcome, OutcomeModel, catalogue, optimize, plan_inputs,
 };
 
 /// Every combination of reach levels {0, 25, 50, 75, 100 %} within budget, each simulated in full.
 fn brute_force(project: &Project, request: &OptimizeRequest) -> f64 {
     let model =
         Evaluator::new(project, &Outcome::Index, 12.0 * f64::from(request.last_year - request.first_year + 1)).unwrap();
-    let p = plan(request.first_year, request.last_year, vec![], &[]);
-    let n = request.candidates.len();
-    let mut best = 0.0_f64;
-    for mut code in 0..5usize.pow(n as u32) {
-        let mut chosen = p.clone();
-        for c in &request.candidates {
-            let level = (code % 5) as f64 * 25.0;
-            code /= 5;
-            if level > 0.0 {
-                chosen.items.push(PlanItem { reach_percent: level, ..c.clone() });
-            }
-        }
-        let fits = (request.first_year..=request.last_year).enumerate().all(|(k, year)| {
-            let spent: f64 =
-                chosen.items.iter().map(|i| item_cost_per_year(&chosen, i, &i.cost.unwrap_or_default())[k]).sum();
-            spent <= request.budget_per_year_eur[&year] + 0.005
-        });
-        if fits {
-            best = best.max(model.area(&plan_inputs(project, &chosen).unwrap()).unwrap());
-        }
-    }
-    best
+    affordable_plans(request)
+        .iter()
+        .map(|chosen| model.area(&plan_inputs(project, chosen).unwrap()).unwrap())
+        .fold(0.0_f64, f64::max)
 }
 
 /// The default model over one year (keeps the brute force short in a debug build).

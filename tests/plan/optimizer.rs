@@ -1,11 +1,9 @@
 //! The optimiser: equal to brute force on small random cases, never over any year's budget.
 
-use crate::common::{Linear, item, plan, with_effect};
+use crate::common::{Linear, affordable_plans, item, with_effect};
 use std::sync::atomic::AtomicBool;
 use veerkrachtplanner::model::{PlanItem, Project};
-use veerkrachtplanner::plan::{
-    OptimizeRequest, OutcomeModel, Progress, budget_table, item_cost_per_year, optimize_with, plan_inputs,
-};
+use veerkrachtplanner::plan::{OptimizeRequest, OutcomeModel, Progress, budget_table, optimize_with, plan_inputs};
 
 /// A reproducible generator (xorshift64).
 struct Rng(u64);
@@ -41,29 +39,10 @@ fn random_candidates(rng: &mut Rng, n: usize) -> Vec<PlanItem> {
 
 /// Every combination of reach levels {0, 25, 50, 75, 100 %}: the best area within budget in every year.
 fn brute_force(model: &Linear, request: &OptimizeRequest) -> f64 {
-    let p = plan(request.first_year, request.last_year, vec![], &[]);
-    let n = request.candidates.len();
-    let mut best = 0.0_f64;
-    for mut code in 0..5usize.pow(n as u32) {
-        let mut chosen = p.clone();
-        for c in &request.candidates {
-            let level = (code % 5) as f64 * 25.0;
-            code /= 5;
-            if level > 0.0 {
-                chosen.items.push(PlanItem { reach_percent: level, ..c.clone() });
-            }
-        }
-        let fits = (request.first_year..=request.last_year).enumerate().all(|(k, year)| {
-            let spent: f64 =
-                chosen.items.iter().map(|i| item_cost_per_year(&chosen, i, &i.cost.unwrap_or_default())[k]).sum();
-            spent <= request.budget_per_year_eur[&year] + 0.005
-        });
-        if fits {
-            let area = model.area(&plan_inputs(&Project::default(), &chosen).unwrap()).unwrap();
-            best = best.max(area);
-        }
-    }
-    best
+    affordable_plans(request)
+        .iter()
+        .map(|chosen| model.area(&plan_inputs(&Project::default(), chosen).unwrap()).unwrap())
+        .fold(0.0_f64, f64::max)
 }
 
 #[test]

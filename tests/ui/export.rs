@@ -1,4 +1,4 @@
-//! Exports from the app: the plan (PDF, Word), the causal diagram (SVG), runs (CSV), the model (XMILE), and a
+//! Exports from the app: the plan (PDF, Word), the causal diagram (SVG, PNG), runs (CSV), the model (XMILE), and a
 //! failing export in the status bar.
 
 use super::*;
@@ -19,6 +19,13 @@ fn the_plan_and_the_diagram_export_from_the_file_menu_commands() {
     run_command(&mut h, AppCommand::ExportTo(ExportKind::DiagramSvg, svg.clone()));
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(text.contains("<svg") && text.contains("Alpha"));
+
+    let png = dir.path().join("diagram.png");
+    run_command(&mut h, AppCommand::ExportTo(ExportKind::DiagramPng, png.clone()));
+    assert!(!h.state().status.is_error, "{}", h.state().status.text);
+    let bytes = std::fs::read(&png).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG picture");
+    assert_eq!(u32::from_be_bytes([bytes[16], bytes[17], bytes[18], bytes[19]]), 1920, "the slide width");
     assert!(!h.state().is_dirty(), "exporting does not change the project");
 }
 

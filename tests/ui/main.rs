@@ -12,6 +12,7 @@ mod file_window;
 mod files;
 mod help;
 mod laptop;
+mod load_errors;
 mod loops;
 mod markers;
 mod scenario_editor;

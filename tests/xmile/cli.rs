@@ -60,8 +60,7 @@ fn writes_the_document_for_scenario_and_plan() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("XMILE-model geschreven"));
     let written = std::fs::read_to_string(&out_path).unwrap();
     let project = veerkrachtplanner::io::load_project_file(&file).unwrap();
-    let mut inputs =
-        veerkrachtplanner::sim::scenario_inputs(&project, project.scenario(&"nieuwe_crisis".into()).unwrap());
+    let mut inputs = veerkrachtplanner::sim::scenario_inputs(project.scenario(&"nieuwe_crisis".into()).unwrap());
     let shocks = inputs.len();
     inputs.extend(veerkrachtplanner::plan::plan_inputs(&project, &project.plans[0]).unwrap());
     assert_eq!(inputs.len(), shocks + 1);

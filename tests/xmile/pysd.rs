@@ -82,7 +82,7 @@ fn euler() -> SimSettings {
 fn pysd_reproduces_the_default_project_in_the_crisis_scenario() {
     let project = veerkrachtplanner::io::default_project();
     let scenario = project.scenario(&"nieuwe_crisis".into()).unwrap();
-    let inputs = scenario_inputs(&project, scenario);
+    let inputs = scenario_inputs(scenario);
     compare(&project, &inputs, &euler());
     // Not a trivial agreement: the crisis really moves the model.
     let compiled = compile(&project).unwrap();

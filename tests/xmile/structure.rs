@@ -7,7 +7,8 @@ use veerkrachtplanner::model::{Project, SimMethod, SimSettings};
 use veerkrachtplanner::sim::{Input, scenario_inputs};
 
 /// A tiny XML checker: balanced, properly nested tags, quoted attributes, only the five predefined entities (or
-/// character references) after `&`, and exactly one root element. Returns the names of all `name="…"` attributes.
+/// character references) after `&`, and exactly one root element. Returns the names of all `name="…"` attributes
+/// outside `<views>`.
 fn check_xml(text: &str) -> Result<Vec<String>, String> {
     let mut stack: Vec<String> = Vec::new();
     let mut names = Vec::new();
@@ -66,7 +67,8 @@ fn check_xml(text: &str) -> Result<Vec<String>, String> {
                 return Err(format!("'<' in attribute of <{tag}>"));
             }
             check_text(value)?;
-            if key.trim() == "name" {
+            // The diagram's view names the model's quantities again; only the model's own names count.
+            if key.trim() == "name" && !stack.iter().any(|t| t == "views") {
                 names.push(value.to_owned());
             }
             attrs = after.trim_start();
@@ -154,7 +156,7 @@ fn check_complete(project: &Project, inputs: &[Input]) {
 fn the_default_project_exports_completely() {
     let project = veerkrachtplanner::io::default_project();
     let scenario = project.scenario(&"nieuwe_crisis".into()).unwrap();
-    let inputs = scenario_inputs(&project, scenario);
+    let inputs = scenario_inputs(scenario);
     assert!(!inputs.is_empty());
     check_complete(&project, &inputs);
 }
@@ -174,6 +176,58 @@ fn the_small_project_exports_completely() {
     assert!(equation(&text, "e_steun").unwrap().contains(") / 1.75 + u_steun"));
     // The item that ends during its ramp-up (4 of 10 months) fades from L = 0.4.
     assert!(equation(&text, "u_steun").unwrap().contains("THEN 0.4 * MAX(0, 1 - (TIME - 9) / 8)"));
+}
+
+#[test]
+fn every_quantity_has_units_and_a_place_in_the_view() {
+    let project = veerkrachtplanner::io::default_project();
+    let text = project_to_xmile(&project, &[], &SimSettings::default());
+    let model = &text[..text.find("<views>").expect("a views section")];
+    let elements = model.matches("<stock name=").count()
+        + model.matches("<flow name=").count()
+        + model.matches("<aux name=").count();
+    assert_eq!(model.matches("<units>").count(), elements, "units on every quantity");
+    assert_eq!(model.matches("<units>Indexpunten/Months</units>").count(), model.matches("<flow name=").count());
+    assert!(text.find("</views>").expect("closed") < text.find("</model>").expect("model"), "views inside model");
+    let view = &text[text.find("<views>").unwrap_or(0)..];
+    let xn = xmile_names(&project);
+    let position = |kind: &str, name: &str| -> (f64, f64) {
+        let start = view.find(&format!("<{kind} name=\"{name}\" x=\"")).unwrap_or_else(|| panic!("{name} not in view"));
+        let attrs: Vec<f64> = view[start..]
+            .split('"')
+            .skip(3)
+            .step_by(2)
+            .take(2)
+            .map(|v| v.parse().unwrap_or_else(|_| panic!("coordinate of {name}: {v}")))
+            .collect();
+        (attrs[0], attrs[1])
+    };
+    // The stocks keep the canvas's arrangement: left of / above on the canvas stays left of / above in the view.
+    let vars = &project.variables;
+    for a in vars {
+        for b in vars {
+            let (pa, pb) = (project.layout.positions[&a.id], project.layout.positions[&b.id]);
+            let (va, vb) = (
+                position("stock", &format!("d_{}", xn.variables[&a.id])),
+                position("stock", &format!("d_{}", xn.variables[&b.id])),
+            );
+            if pa.x + 1.0 < pb.x {
+                assert!(va.0 < vb.0, "{} left of {}", a.id, b.id);
+            }
+            if pa.y + 1.0 < pb.y {
+                assert!(va.1 < vb.1, "{} above {}", a.id, b.id);
+            }
+        }
+    }
+    for l in &project.links {
+        let to = format!("<to>e_{}</to>", xn.variables[&l.to]);
+        let from = if l.delay.months() > 0.0 {
+            format!("z_{}", xn.links[&l.id])
+        } else {
+            format!("y_{}", xn.variables[&l.from])
+        };
+        assert!(view.contains(&format!("<from>{from}</from>{to}")), "no connector {from} → e_{}", xn.variables[&l.to]);
+    }
 }
 
 #[test]

@@ -1,29 +1,37 @@
 //! The Word renderer of a [`Document`]: an editable .docx (Office Open XML) with real heading styles (so Word's
 //! navigation pane and table of contents work), paragraphs, bulleted lists and tables with a repeating header row,
-//! so that the text can go into a raadsvoorstel. Charts and the diagram appear as their title and alternative text
-//! (not as pictures). Deterministic.
+//! so that the text can go into a raadsvoorstel. Charts and the diagram appear as pictures (PNG, drawn like the PDF's
+//! figures; see [`crate::export::raster`]) under their title, with their alternative text as the picture's
+//! description. Deterministic.
 
 mod package;
+mod picture;
 mod zip;
 
 use crate::export::alt_text;
 use crate::export::document::{Block, Document, Table};
 use crate::export::error::ExportError;
+use crate::export::pdf::fonts::Fonts;
+use crate::export::raster;
 use crate::export::xml::escape;
 use std::fmt::Write as _;
 
 /// Renders the document to the bytes of a .docx file.
 pub fn render_docx(doc: &Document) -> Result<Vec<u8>, ExportError> {
     let language = doc.language.pick("nl-NL", "en-GB");
-    let files = [
+    let mut pictures = Vec::new();
+    let body = document_xml(doc, &mut pictures)?;
+    let names: Vec<String> = (1..=pictures.len()).map(picture::file_name).collect();
+    let mut files = vec![
         ("[Content_Types].xml", package::CONTENT_TYPES.as_bytes().to_vec()),
         ("_rels/.rels", package::ROOT_RELS.as_bytes().to_vec()),
-        ("word/_rels/document.xml.rels", package::DOCUMENT_RELS.as_bytes().to_vec()),
+        ("word/_rels/document.xml.rels", package::document_rels(pictures.len()).into_bytes()),
         ("word/styles.xml", package::styles(language).into_bytes()),
         ("word/numbering.xml", package::NUMBERING.as_bytes().to_vec()),
         ("docProps/core.xml", package::core(&doc.title, &doc.subtitle, language).into_bytes()),
-        ("word/document.xml", document_xml(doc).into_bytes()),
+        ("word/document.xml", body.into_bytes()),
     ];
+    files.extend(names.iter().map(String::as_str).zip(pictures));
     zip::zip(&files).map_err(|detail| ExportError::Render { format: "Word", detail })
 }
 
@@ -76,12 +84,24 @@ fn table(out: &mut String, table: &Table) {
     paragraph(out, None, "");
 }
 
-fn figure(out: &mut String, title: &str, alt: &str) {
+/// A figure: its title as a caption, then its picture described by `alt` (the picture's PNG goes to `pictures`).
+fn figure(
+    out: &mut String,
+    pictures: &mut Vec<Vec<u8>>,
+    fonts: &Fonts,
+    (block, title, alt): (&Block, &str, &str),
+) -> Result<(), ExportError> {
     paragraph(out, Some("Bijschrift"), &run(title, true, false));
-    paragraph(out, None, &run(alt, false, true));
+    if let Some(made) = raster::figure_png(fonts, block) {
+        let (png, width, height) = made?;
+        pictures.push(png.png);
+        paragraph(out, None, &picture::inline(pictures.len(), (width, height), title, alt));
+    }
+    Ok(())
 }
 
-fn document_xml(doc: &Document) -> String {
+fn document_xml(doc: &Document, pictures: &mut Vec<Vec<u8>>) -> Result<String, ExportError> {
+    let fonts = Fonts::new();
     let mut body = String::new();
     paragraph(&mut body, Some("Titel"), &run(&doc.title, false, false));
     if !doc.subtitle.trim().is_empty() {
@@ -102,26 +122,32 @@ fn document_xml(doc: &Document) -> String {
                 }
             }
             Block::Table(t) => table(&mut body, t),
-            Block::LineChart(chart) => figure(&mut body, &chart.title, &alt_text::line_chart(chart)),
-            Block::BarChart(chart) => figure(&mut body, &chart.title, &alt_text::bar_chart(chart)),
-            Block::Diagram(scene) => figure(&mut body, "Causaal diagram", &alt_text::diagram(scene)),
+            Block::LineChart(chart) => {
+                figure(&mut body, pictures, &fonts, (block, &chart.title, &alt_text::line_chart(chart)))?;
+            }
+            Block::BarChart(chart) => {
+                figure(&mut body, pictures, &fonts, (block, &chart.title, &alt_text::bar_chart(chart)))?;
+            }
+            Block::Diagram(scene) => {
+                figure(&mut body, pictures, &fonts, (block, "Causaal diagram", &alt_text::diagram(scene)))?;
+            }
             Block::PageBreak => body.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#),
         }
     }
-    format!(
+    Ok(format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>
 "#
-    )
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::document::Table;
+    use crate::export::document::{BarChart, Rgb, Series, Table};
     use std::io::Read as _;
 
-    /// The files of a ZIP archive written by [`zip::zip`] (name, inflated bytes).
+    /// The files of a ZIP archive written by [`zip::zip`] (name, inflated bytes as text; pictures as their size).
     fn unzip(bytes: &[u8]) -> Vec<(String, String)> {
         let mut files = Vec::new();
         let mut at = 0;
@@ -131,10 +157,16 @@ mod tests {
             let (compressed, name_len) = (field(18, 4), field(26, 2));
             let name = String::from_utf8_lossy(&bytes[at + 30..at + 30 + name_len]).into_owned();
             let data = &bytes[at + 30 + name_len..at + 30 + name_len + compressed];
-            let mut text = String::new();
-            flate2::read::DeflateDecoder::new(data).read_to_string(&mut text).expect("inflates");
-            assert_eq!(crc32fast::hash(text.as_bytes()), field(14, 4) as u32, "crc of {name}");
-            files.push((name, text));
+            if field(8, 2) == 0 {
+                assert!(data.starts_with(b"\x89PNG") && name.starts_with("word/media/"), "only pictures are stored: {name}");
+                assert_eq!(crc32fast::hash(data), field(14, 4) as u32, "crc of {name}");
+                files.push((name, format!("{} bytes", data.len())));
+            } else {
+                let mut text = String::new();
+                flate2::read::DeflateDecoder::new(data).read_to_string(&mut text).expect("inflates");
+                assert_eq!(crc32fast::hash(text.as_bytes()), field(14, 4) as u32, "crc of {name}");
+                files.push((name, text));
+            }
             at += 30 + name_len + compressed;
         }
         assert!(bytes[at..].starts_with(&0x0201_4b50_u32.to_le_bytes()), "central directory follows");
@@ -169,5 +201,33 @@ mod tests {
         let styles = &files.iter().find(|(n, _)| n == "word/styles.xml").expect("styles").1;
         assert!(styles.contains(r#"<w:name w:val="heading 1"/>"#) && styles.contains(r#"w:lang w:val="nl-NL""#));
         assert_eq!(bytes, render_docx(&doc).expect("docx"), "deterministic");
+    }
+
+    #[test]
+    fn charts_are_pictures_with_their_alternative_text() {
+        let chart = BarChart {
+            title: "Kosten per jaar".into(),
+            y_label: "euro".into(),
+            categories: vec!["2026".into(), "2027".into()],
+            series: vec![Series { name: "Plan A".into(), color: Rgb(40, 90, 160), values: vec![10.0, 20.0] }],
+            limits: None,
+        };
+        let alt = alt_text::bar_chart(&chart);
+        let doc =
+            Document { blocks: vec![Block::BarChart(chart.clone()), Block::BarChart(chart)], ..Document::default() };
+        let files = unzip(&render_docx(&doc).expect("docx"));
+        let file = |name: &str| &files.iter().find(|(n, _)| n == name).unwrap_or_else(|| panic!("{name}")).1;
+        assert!(
+            file("word/media/figuur1.png").ends_with(" bytes") && file("word/media/figuur2.png").ends_with(" bytes")
+        );
+        assert!(file("[Content_Types].xml").contains(r#"Extension="png" ContentType="image/png""#));
+        let rels = file("word/_rels/document.xml.rels");
+        assert!(rels.contains(r#"Id="rIdFiguur2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/figuur2.png""#));
+        let body = file("word/document.xml");
+        assert!(
+            body.contains(r#"<a:blip r:embed="rIdFiguur1"/>"#) && body.contains(r#"<a:blip r:embed="rIdFiguur2"/>"#)
+        );
+        assert!(body.contains(&format!(r#"descr="{}""#, escape(&alt))));
+        assert_eq!(body.matches(r#"<wp:extent cx="6108700""#).count(), 2, "pictures are the text width (481 pt)");
     }
 }

@@ -1,5 +1,5 @@
 //! A minimal ZIP writer (deflate, no extras, no ZIP64) for the Word document's package. Deterministic: fixed
-//! timestamps.
+//! timestamps. PNG pictures, compressed already, are stored as they are.
 
 use std::io::Write as _;
 
@@ -9,6 +9,8 @@ struct Entry {
     compressed: u32,
     size: u32,
     offset: u32,
+    /// 8 deflate, 0 stored.
+    method: u16,
 }
 
 /// Writes `files` (name, bytes) into a ZIP archive.
@@ -17,15 +19,21 @@ pub fn zip(files: &[(&str, Vec<u8>)]) -> Result<Vec<u8>, String> {
     let mut entries = Vec::new();
     let too_big = || "het Word-bestand wordt groter dan 4 GB".to_owned();
     for (name, data) in files {
-        let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
-        encoder.write_all(data).map_err(|e| e.to_string())?;
-        let deflated = encoder.finish().map_err(|e| e.to_string())?;
+        let stored = std::path::Path::new(name).extension().is_some_and(|e| e.eq_ignore_ascii_case("png"));
+        let deflated = if stored {
+            data.clone()
+        } else {
+            let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+            encoder.write_all(data).map_err(|e| e.to_string())?;
+            encoder.finish().map_err(|e| e.to_string())?
+        };
         let entry = Entry {
             name: (*name).to_owned(),
             crc: crc32fast::hash(data),
             compressed: u32::try_from(deflated.len()).map_err(|_| too_big())?,
             size: u32::try_from(data.len()).map_err(|_| too_big())?,
             offset: u32::try_from(out.len()).map_err(|_| too_big())?,
+            method: if stored { 0 } else { 8 },
         };
         out.extend_from_slice(&0x0403_4b50_u32.to_le_bytes());
         header_fields(&mut out, &entry);
@@ -61,7 +69,7 @@ pub fn zip(files: &[(&str, Vec<u8>)]) -> Result<Vec<u8>, String> {
 fn header_fields(out: &mut Vec<u8>, entry: &Entry) {
     out.extend_from_slice(&20_u16.to_le_bytes()); // version needed
     out.extend_from_slice(&0x0800_u16.to_le_bytes()); // UTF-8 names
-    out.extend_from_slice(&8_u16.to_le_bytes()); // deflate
+    out.extend_from_slice(&entry.method.to_le_bytes()); // deflate or stored
     out.extend_from_slice(&0_u16.to_le_bytes()); // time 00:00
     out.extend_from_slice(&0x5c21_u16.to_le_bytes()); // date 2026-01-01
     out.extend_from_slice(&entry.crc.to_le_bytes());

@@ -7,6 +7,8 @@ use crate::export::diagram::{Curve, SIGN_RADIUS, Scene, Shape, sign_color};
 use crate::export::palette;
 use crate::export::svg_route::{BOX_HALF_HEIGHT, BOX_HALF_WIDTH, Pt};
 
+/// The scene's title band (SVG units), left out in the report, which has its own headings.
+pub const TITLE_BAND: f32 = 80.0;
 const LEGEND_SIZE: f64 = 13.0;
 const LEGEND_ROW: f64 = 36.0;
 /// The legend's first row sits this far below the top of its band (as in the SVG).
@@ -134,6 +136,20 @@ pub fn draw(fonts: &Fonts, page: &mut Page, role: Role, scene: &Scene, place: Pl
             draw_shape(fonts, page, role, &lift(&moved, dy), place);
         }
     }
+}
+
+/// Draws the whole scene as the SVG shows it, title and subtitle included (the PNG export); the legend is
+/// re-flowed as in [`draw`].
+pub fn draw_titled(fonts: &Fonts, page: &mut Page, role: Role, scene: &Scene, place: Place) {
+    for shape in &scene.shapes {
+        let (style, size, at, text) = match shape {
+            Shape::Title { text, at } => (Style::Bold, 20.0, at, text),
+            Shape::Subtitle { text, at } => (Style::Regular, 14.0, at, text),
+            _ => continue,
+        };
+        page.text(role, style, place.len(size), place.pt(*at), to_rgb(palette::TEXT), text);
+    }
+    draw(fonts, page, role, scene, place);
 }
 
 /// Moves a legend shape from its SVG row (any y) to the row whose baseline is at `y`.

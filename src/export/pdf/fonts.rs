@@ -52,6 +52,11 @@ impl Fonts {
         Self { faces, units_per_em }
     }
 
+    /// The parsed font of `face` (for drawing its glyph outlines).
+    pub fn face(&self, face: Face) -> Option<&FontRef<'static>> {
+        self.faces.get(face.0)
+    }
+
     fn primary(style: Style) -> Face {
         match style {
             Style::Regular => Face(0),

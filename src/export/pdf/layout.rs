@@ -152,13 +152,11 @@ impl<'a> Flow<'a> {
                 self.figure(alt, height, |canvas, area| charts::bar_chart(canvas, chart, area));
             }
             Block::Diagram(scene) => {
-                // The scene's title band (the report has its own headings) is left out.
-                const TITLE_BAND: f32 = 80.0;
                 let alt = alt_text::diagram(scene);
                 let fonts = self.fonts;
                 let (scale, height) = diagram::size(fonts, scene, CONTENT_WIDTH, BOTTOM - TOP);
-                self.figure(alt, height - TITLE_BAND * scale, |canvas, area| {
-                    let top = PAGE_HEIGHT - (area.y + area.h) - TITLE_BAND * scale;
+                self.figure(alt, height - diagram::TITLE_BAND * scale, |canvas, area| {
+                    let top = PAGE_HEIGHT - (area.y + area.h) - diagram::TITLE_BAND * scale;
                     let place = diagram::Place { left: area.x, top, scale };
                     diagram::draw(fonts, canvas.page, canvas.role, scene, place);
                 });

@@ -4,13 +4,13 @@
 //! section; the document language and title. Characters no shipped font has are reported, not hidden.
 //! Deterministic: the same document gives the same bytes.
 
-mod canvas;
-mod charts;
+pub(super) mod canvas;
+pub(super) mod charts;
 mod coverage;
-mod diagram;
-mod fonts;
+pub(super) mod diagram;
+pub(super) mod fonts;
 mod front;
-mod layout;
+pub(super) mod layout;
 mod render;
 mod structure;
 mod table;

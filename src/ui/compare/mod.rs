@@ -23,8 +23,8 @@ pub struct MergeView {
     pub result: MergeResult,
     /// One choice per conflict (ours until the user picks).
     pub choices: Vec<Side>,
-    /// Why the last "apply" was refused (Dutch validation problems).
-    pub problems: Vec<String>,
+    /// Why the last "apply" was refused (validation problems).
+    pub problems: Vec<crate::io::Problem>,
 }
 
 /// The state of the compare window (runtime only, never saved).
@@ -237,12 +237,12 @@ fn merge_ui(ui: &mut Ui, view: &mut CompareView, language: Language, commands: &
         });
     }
     for p in &merge.result.problems {
-        ui.colored_label(overlay::REMOVED, p);
+        ui.colored_label(overlay::REMOVED, crate::text::problems::problem(p, language));
     }
     if !merge.problems.is_empty() {
         ui.colored_label(overlay::REMOVED, text::MERGE_INVALID.get(language));
         for p in &merge.problems {
-            ui.colored_label(overlay::REMOVED, p);
+            ui.colored_label(overlay::REMOVED, crate::text::problems::problem(p, language));
         }
     }
     ui.horizontal(|ui| {

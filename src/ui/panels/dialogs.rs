@@ -15,7 +15,7 @@ pub enum Dialog {
     Unsaved,
     /// The file could not be opened; every problem with its place, and (behind "Technische details") the problems
     /// with their technical detail, when any has one.
-    LoadProblems { path: PathBuf, problems: Vec<String>, details: Vec<String> },
+    LoadProblems { path: PathBuf, problems: Vec<crate::io::Problem> },
     /// A recovery copy from an earlier session was found.
     RecoveryOffer { original_path: Option<PathBuf> },
     /// Help → Over Veerkrachtplanner: version, licence, sources.
@@ -43,18 +43,20 @@ pub fn dialog_ui(ctx: &egui::Context, dialog: &Dialog, language: Language, comma
                     }
                 });
             }
-            Dialog::LoadProblems { path, problems, details } => {
+            Dialog::LoadProblems { path, problems } => {
                 ui.heading(text::DIALOG_LOAD_TITLE.get(language));
                 ui.label(RichText::new(path.display().to_string()).monospace());
                 ui.add_space(6.0);
                 ui.label(text::DIALOG_LOAD_BODY.get(language));
                 egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
                     for problem in problems {
+                        let problem = crate::text::problems::problem(problem, language);
                         ui.label(RichText::new(format!("• {problem}")).color(theme::ERROR_TEXT));
                     }
-                    if !details.is_empty() {
+                    if problems.iter().any(|p| p.detail.is_some()) {
                         egui::CollapsingHeader::new(text::LOAD_DETAILS.get(language)).show(ui, |ui| {
-                            for detail in details {
+                            for problem in problems.iter().filter(|p| p.detail.is_some()) {
+                                let detail = crate::text::problems::verbose(problem, language);
                                 ui.label(RichText::new(detail).monospace().small());
                             }
                         });

@@ -60,6 +60,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<AppCom
             ui.separator();
             item(ui, AppCommand::Export(ExportKind::PlanPdf), state, true, commands);
             item(ui, AppCommand::Export(ExportKind::DiagramSvg), state, true, commands);
+            item(ui, AppCommand::Export(ExportKind::DiagramPng), state, true, commands);
             item(ui, AppCommand::Export(ExportKind::PlanDocx), state, true, commands);
             item(ui, AppCommand::Export(ExportKind::RunsCsv), state, true, commands);
             item(ui, AppCommand::Export(ExportKind::ModelXmile), state, true, commands);

@@ -11,6 +11,7 @@ use crate::text::{Language, format_eur_in, format_number_in, format_percent_in};
 use crate::ui::fields::{self, Changed, EditRequest, NumberField, TextField};
 use crate::ui::text as tx;
 use eframe::egui::{self, RichText};
+use std::borrow::Cow;
 
 /// Editor view state.
 #[derive(Default)]
@@ -41,10 +42,13 @@ fn month_label(first_year: i32, m: f64, language: Language) -> String {
     format!("{} {}", tx::month_names(language)[(m % 12) as usize], first_year + m / 12)
 }
 
+/// The plan editor. Nothing is copied while the user only looks: a change to the list (new, copy, delete) copies the
+/// list once; a change inside the selected plan copies that plan (and its selected item) only when it happens.
 pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> Option<EditRequest> {
     let language = view.language;
-    let mut plans = project.plans.clone();
+    let plans = &project.plans;
     let mut t = Typed::default();
+    let mut new_list: Option<Vec<Plan>> = None;
     let mut index = view.selected_plan.as_ref().and_then(|id| plans.iter().position(|p| &p.id == id)).unwrap_or(0);
 
     ui.horizontal_wrapped(|ui| {
@@ -63,48 +67,64 @@ pub fn editor_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project) -> O
             .response
             .labelled_by(l.id);
         if ui.button(tx::PLAN_ED_NEW.get(language)).clicked() {
-            let plan = new_plan(project, &plans, plans.get(index));
-            plans.push(plan);
-            index = plans.len() - 1;
+            let mut list = plans.clone();
+            list.push(new_plan(project, plans, plans.get(index)));
+            index = list.len() - 1;
             view.selected_item = None;
+            new_list = Some(list);
         }
         if !plans.is_empty() && ui.button(tx::PLAN_ED_COPY.get(language)).clicked() {
-            let mut copy = new_plan(project, &plans, plans.get(index));
+            let mut copy = new_plan(project, plans, plans.get(index));
             copy.name = tx::plan_ed_copy_name(language, &plans[index].name);
             copy.items.clone_from(&plans[index].items);
             copy.notes.clone_from(&plans[index].notes);
-            plans.push(copy);
-            index = plans.len() - 1;
+            let mut list = plans.clone();
+            list.push(copy);
+            index = list.len() - 1;
+            new_list = Some(list);
         }
         if !plans.is_empty() && ui.button(tx::PLAN_ED_DELETE.get(language)).clicked() {
-            plans.remove(index);
+            let mut list = plans.clone();
+            list.remove(index);
             index = 0;
             view.selected_item = None;
+            new_list = Some(list);
         }
     });
+    if let Some(list) = new_list {
+        view.selected_plan = list.get(index).map(|p| p.id.clone());
+        return Some(EditRequest { edit: Edit::SetPlans(list), merge_key: t.merge_key });
+    }
     view.selected_plan = plans.get(index).map(|p| p.id.clone());
 
-    if let Some(plan) = plans.get_mut(index) {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.heading(format!("{} ({}–{})", plan.name, plan.first_year, plan.last_year));
-            plan_header_ui(ui, plan, &mut t, language);
-            ui.separator();
-            items_ui(ui, view, project, plan, &mut t);
-        });
-    } else {
+    let Some(original) = plans.get(index) else {
         ui.label(tx::PLAN_ED_EMPTY.get(language));
+        return None;
+    };
+    let mut plan = Cow::Borrowed(original);
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.heading(format!("{} ({}–{})", plan.name, plan.first_year, plan.last_year));
+        plan_header_ui(ui, &mut plan, &mut t, language);
+        ui.separator();
+        items_ui(ui, view, project, &mut plan, &mut t);
+    });
+    match plan {
+        Cow::Owned(changed) if changed != *original => {
+            let mut list = plans.clone();
+            list[index] = changed;
+            Some(EditRequest { edit: Edit::SetPlans(list), merge_key: t.merge_key })
+        }
+        _ => None,
     }
-
-    (plans != project.plans).then_some(EditRequest { edit: Edit::SetPlans(plans), merge_key: t.merge_key })
 }
 
-fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Typed, language: Language) {
+fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Cow<'_, Plan>, t: &mut Typed, language: Language) {
     let id = plan.id.clone();
     egui::Grid::new("plan_header").num_columns(2).show(ui, |ui| {
         let l = ui.label(tx::PLAN_ED_NAME.get(language));
         let field = TextField::new(("plan_name", &id), tx::PLAN_ED_NAME.get(language), &plan.name, language);
         if let Some(name) = t.take(field.required().labelled_by(l.id).show(ui)) {
-            plan.name = name;
+            plan.to_mut().name = name;
         }
         ui.end_row();
         let l = ui.label(tx::PLAN_ED_YEARS.get(language));
@@ -112,24 +132,26 @@ fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Typed, language: L
             let what = tx::PLAN_ED_YEARS.get(language);
             let field = NumberField::new(("plan_first_year", &id), what, f64::from(plan.first_year), language);
             if let Some(year) = t.take(field.whole().range(2000.0..=2100.0).labelled_by(l.id).show(ui)) {
-                plan.first_year = year_of(year);
+                plan.to_mut().first_year = year_of(year);
             }
             let l = ui.label(tx::PLAN_ED_UNTIL.get(language));
             let field = NumberField::new(("plan_last_year", &id), what, f64::from(plan.last_year), language);
             let range = f64::from(plan.first_year)..=2100.0;
             if let Some(year) = t.take(field.whole().range(range).labelled_by(l.id).show(ui)) {
-                plan.last_year = year_of(year);
+                plan.to_mut().last_year = year_of(year);
             }
         });
         ui.end_row();
         let l = ui.label(tx::PLAN_ED_NOTES.get(language));
         let field = TextField::new(("plan_notes", &id), tx::PLAN_ED_NOTES.get(language), &plan.notes, language);
         if let Some(notes) = t.take(field.multiline(2).labelled_by(l.id).show(ui)) {
-            plan.notes = notes;
+            plan.to_mut().notes = notes;
         }
         ui.end_row();
     });
-    plan.last_year = plan.last_year.max(plan.first_year);
+    if plan.last_year < plan.first_year {
+        plan.to_mut().last_year = plan.first_year;
+    }
     ui.label(RichText::new(tx::PLAN_ED_BUDGET_PER_YEAR.get(language)).strong());
     egui::Grid::new("plan_budget").num_columns(3).show(ui, |ui| {
         for year in plan.first_year..=plan.last_year {
@@ -142,20 +164,20 @@ fn plan_header_ui(ui: &mut egui::Ui, plan: &mut Plan, t: &mut Typed, language: L
             {
                 if limited {
                     let previous = plan.budget_eur.range(..year).next_back().map_or(0.0, |(_, b)| *b);
-                    plan.budget_eur.insert(year, previous);
+                    plan.to_mut().budget_eur.insert(year, previous);
                 } else {
-                    plan.budget_eur.remove(&year);
+                    plan.to_mut().budget_eur.remove(&year);
                 }
             }
-            if let Some(budget) = plan.budget_eur.get_mut(&year) {
+            if let Some(&budget) = plan.budget_eur.get(&year) {
                 ui.horizontal(|ui| {
                     ui.label("€");
                     let what = tx::fields::budget_of(language, year);
-                    let field = NumberField::new(("plan_budget", &id, year), &what, *budget, language);
+                    let field = NumberField::new(("plan_budget", &id, year), &what, budget, language);
                     if let Some(amount) =
                         t.take(field.range(0.0..=1e10).grouped().width(100.0).labelled_by(l.id).show(ui))
                     {
-                        *budget = amount;
+                        plan.to_mut().budget_eur.insert(year, amount);
                     }
                 });
             } else {
@@ -174,7 +196,7 @@ fn year_of(value: f64) -> i32 {
     year
 }
 
-fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mut Plan, t: &mut Typed) {
+fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mut Cow<'_, Plan>, t: &mut Typed) {
     let language = view.language;
     ui.label(RichText::new(tx::PLAN_ED_ITEMS.get(language)).strong());
     if plan.items.is_empty() {
@@ -233,7 +255,7 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
         }
     });
     if let Some(i) = remove {
-        plan.items.remove(i);
+        plan.to_mut().items.remove(i);
         view.selected_item = None;
     }
     let Some(i) = view.selected_item.filter(|i| *i < plan.items.len()) else {
@@ -245,16 +267,20 @@ fn items_ui(ui: &mut egui::Ui, view: &mut PlanView, project: &Project, plan: &mu
         project,
         intervention: find_intervention(project, &plan.items[i].intervention),
         salt: (plan.id.clone(), i),
-        months: plan_months(plan),
+        months: plan_months(plan.as_ref()),
         first_year: plan.first_year,
         language,
     };
-    let item = &mut plan.items[i];
-    item_view.header_ui(ui, item);
-    item_view.timing_ui(ui, item, t);
-    item_view.effects_ui(ui, item, t);
-    item_view.costs_ui(ui, item, t);
-    item_view.organisation_ui(ui, item, &mut view.editor, t);
+    // The selected item only (a few numbers and short texts), written back when it changed.
+    let mut item = plan.items[i].clone();
+    item_view.header_ui(ui, &item);
+    item_view.timing_ui(ui, &mut item, t);
+    item_view.effects_ui(ui, &mut item, t);
+    item_view.costs_ui(ui, &mut item, t);
+    item_view.organisation_ui(ui, &mut item, &mut view.editor, t);
+    if item != plan.items[i] {
+        plan.to_mut().items[i] = item;
+    }
 }
 
 /// What the details of one plan item are drawn with.

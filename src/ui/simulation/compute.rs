@@ -91,7 +91,7 @@ pub fn compute(
             RunChoice::Scenario(id) => {
                 let Some(slot) = project.scenarios.iter().position(|s| s.id == *id) else { continue };
                 let s = &project.scenarios[slot];
-                let inputs = sim::scenario_inputs(project, s);
+                let inputs = sim::scenario_inputs(s);
                 let set =
                     run_set(&compiled, &opts, index.as_ref(), s.name.clone(), &inputs, sim::shock_start_month(s))?;
                 RunSet { slot, ..set }

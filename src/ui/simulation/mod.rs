@@ -168,7 +168,7 @@ impl SimulationView {
                     let at = self.plan_runs.len();
                     for s in &project.scenarios {
                         let mut combined = inputs.clone();
-                        combined.extend(crate::sim::scenario_inputs(project, s));
+                        combined.extend(crate::sim::scenario_inputs(s));
                         let label = format!("{} + {}", t::sim_plan_run(self.language, &plan.name), s.name);
                         self.plan_runs.push((label, combined, crate::sim::shock_start_month(s)));
                     }

@@ -9,4 +9,6 @@ texts! {
     DOCX_FILTER = "Word-document", "Word document";
     CSV_FILTER = "CSV-bestand", "CSV file";
     XMILE_FILTER = "XMILE-model", "XMILE model";
+    CMD_EXPORT_PNG = "Diagram exporteren als PNG-afbeelding…", "Export diagram as PNG image…";
+    PNG_FILTER = "PNG-afbeelding", "PNG image";
 }

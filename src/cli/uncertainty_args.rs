@@ -1,0 +1,58 @@
+//! The options that `compare` and `sensitivity` share: `[--scenario NAAM] [--outcome index|VARIABELE] [--runs N]
+//! [--seed S] FILE`, parsed and checked in one place, and the project they name loaded.
+
+use super::Args;
+use super::simulate::find_scenario;
+use crate::model::{Project, Scenario, VariableId};
+use crate::plan::Outcome;
+
+/// The shared options of a computation under uncertainty, after parsing.
+pub(super) struct UncertaintyArgs {
+    scenario_name: Option<String>,
+    pub outcome: Outcome,
+    pub runs: usize,
+    seed: Option<u64>,
+    file: String,
+}
+
+impl UncertaintyArgs {
+    /// Takes the shared options and the project file from `args` and checks that nothing else is left, so a
+    /// command's own options must be taken before this. `--runs` defaults to `default_runs` and must lie between
+    /// `min_runs` and the largest Monte Carlo count a project may ask for.
+    pub fn parse(args: &mut Args, default_runs: usize, min_runs: usize) -> Result<Self, String> {
+        let scenario_name = args.value("--scenario")?;
+        let outcome = parse_outcome(args.value("--outcome")?.as_deref());
+        let runs = args.parsed::<usize>("--runs")?.unwrap_or(default_runs);
+        let seed = args.parsed::<u64>("--seed")?;
+        let file = args.positional("projectbestand")?;
+        args.finish()?;
+        let max = crate::model::rules::MONTE_CARLO_RUNS.max;
+        if runs < min_runs || runs as f64 > max {
+            return Err(format!("Optie --runs: geef {min_runs} tot en met {max} doorrekeningen op."));
+        }
+        Ok(Self { scenario_name, outcome, runs, seed, file })
+    }
+
+    /// The project file, loaded and checked, with a Dutch message when it cannot be used.
+    pub fn load(&self) -> Result<Project, String> {
+        crate::io::load_project_file(std::path::Path::new(&self.file)).map_err(|e| super::load_error_text(&e))
+    }
+
+    /// The scenario `--scenario` names in `project`, if any.
+    pub fn scenario<'a>(&self, project: &'a Project) -> Result<Option<&'a Scenario>, String> {
+        find_scenario(project, self.scenario_name.as_deref())
+    }
+
+    /// `--seed`, or the project's own Monte Carlo seed.
+    pub fn seed(&self, project: &Project) -> u64 {
+        self.seed.unwrap_or(project.settings.monte_carlo_seed)
+    }
+}
+
+/// `index` (or nothing): the veerkrachtindex; otherwise a variable id.
+fn parse_outcome(outcome: Option<&str>) -> Outcome {
+    match outcome {
+        None | Some("index") => Outcome::Index,
+        Some(id) => Outcome::Variable(VariableId::new(id)),
+    }
+}
