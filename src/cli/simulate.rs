@@ -9,7 +9,8 @@
 use super::Args;
 use crate::model::{Plan, Project, Scenario, SimMethod};
 use crate::sim::{
-    self, Compiled, IndexWeights, McResult, Progress, ResilienceTriangle, RunOptions, StructuralResilience, Trajectory,
+    self, Compiled, IndexWeights, McRequest, McResult, Progress, ResilienceTriangle, RunOptions, StructuralResilience,
+    Trajectory,
 };
 use crate::text::format_number as decimal;
 use serde_json::{Value, json};
@@ -78,7 +79,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     let plan = plan_name.as_deref().map(|name| super::export_xmile::find_plan(&project, name)).transpose()?;
     let seed = seed.unwrap_or(project.settings.monte_carlo_seed);
     // JSON lists the driving loops always; the summary names them only in a lock-in warning.
-    let outcome = simulate(&project, (scenario, plan), opts, (runs, seed), json_out)?;
+    // The variables' bands are shown by JSON and the wide CSV only; the summary shows the index band alone.
+    let variable_bands = json_out || (csv.is_some() && !all_runs);
+    let outcome = simulate(&project, (scenario, plan), opts, (runs, seed, variable_bands), json_out)?;
     if let Some(path) = csv {
         let bytes = if all_runs {
             crate::export::run_csv::all_runs(&project, scenario, &outcome.opts, &csv_options)?
@@ -126,13 +129,14 @@ pub(super) fn find_scenario<'a>(project: &'a Project, name: Option<&str>) -> Res
     })
 }
 
-/// `(runs, seed)`: the Monte Carlo runs asked for. `always_name_drivers`: name the driving loops even without a
+/// `(runs, seed, variable_bands)`: the Monte Carlo runs asked for, and whether the bands of every variable are
+/// wanted besides the index's (without, the runs keep no values per variable). `always_name_drivers`: name the driving loops even without a
 /// lock-in (naming them is a loop search; the eigenvalue alone is cheap).
 fn simulate<'a>(
     project: &'a Project,
     (scenario, plan): (Option<&'a Scenario>, Option<&Plan>),
     opts: RunOptions,
-    (runs, seed): (Option<usize>, u64),
+    (runs, seed, variable_bands): (Option<usize>, u64, bool),
     always_name_drivers: bool,
 ) -> Result<Outcome<'a>, String> {
     let compiled = sim::compile(project).map_err(|e| e.to_string())?;
@@ -181,8 +185,17 @@ fn simulate<'a>(
     }
     let mc = match runs {
         Some(n) => Some(
-            sim::monte_carlo(&compiled, &inputs, &opts, weights.as_ref(), n, seed, &Progress::new())
-                .map_err(|_| "De berekening van de onzekerheidsband is afgebroken.".to_owned())?,
+            sim::monte_carlo_request(
+                &compiled,
+                &inputs,
+                &opts,
+                weights.as_ref(),
+                n,
+                seed,
+                McRequest { variables: (!variable_bands).then_some(&[][..]), threads: 0 },
+                &Progress::new(),
+            )
+            .map_err(|_| "De berekening van de onzekerheidsband is afgebroken.".to_owned())?,
         ),
         None => None,
     };

@@ -13,7 +13,8 @@ pub(crate) const NO_SLOT: usize = usize::MAX;
 /// The model as flat arrays: variables sorted by id (that order is the column order everywhere), links grouped
 /// by target variable and, within a target, sorted by link id (that order is [`Compiled::link_ids`]).
 ///
-/// State vector of a run: `d_i` for every variable (`n`), then `z` for every delayed link (in link order).
+/// State vector of the equations: `d_i` for every variable (`n`), then `z` for every delayed link (in link order).
+/// The integrator keeps one `z` per distinct (cause, delay) instead ([`Compiled::n_lags`]).
 #[derive(Clone, Debug)]
 pub struct Compiled {
     pub(crate) ids: Vec<VariableId>,
@@ -34,16 +35,20 @@ pub struct Compiled {
     pub(crate) link_terms: Vec<LinkTerm>,
     /// Link index per delayed state.
     pub(crate) delayed: Vec<usize>,
-    /// Cause (`from`) per delayed state: where its `y` is read.
-    pub(crate) delayed_from: Vec<usize>,
+    /// The integrator's delay states ("lags"): one per distinct (cause, delay) among the delayed links. Links with the
+    /// same cause and the same delay follow the same equation from the same start, so they share one state, which
+    /// gives the same bits as one state each. Cause per lag: where its `y` is read.
+    pub(crate) lag_from: Vec<usize>,
+    /// Delay `τ` (months) per lag.
+    pub(crate) lag_delay_months: Vec<f64>,
     /// `G_i = max(1, Σ_j g_ji)`.
     pub(crate) g_norm: Vec<f64>,
     /// `1 / G_i`.
     pub(crate) inv_g: Vec<f64>,
 }
 
-/// One link as the integrator reads it: `s · g`, where its `z` is in the buffer `[y (n) | z (delayed)]` (`from`
-/// for a link without delay, `n + slot` for a delayed one) and the variable it moves.
+/// One link as the integrator reads it: `s · g`, where its `z` is in the buffer `[y (n) | z (lags)]` (`from` for a
+/// link without delay, `n + lag` for a delayed one) and the variable it moves.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct LinkTerm {
     pub(crate) sg: f64,
@@ -127,10 +132,12 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         link_slot: Vec::with_capacity(resolved.len()),
         link_terms: Vec::with_capacity(resolved.len()),
         delayed: Vec::new(),
-        delayed_from: Vec::new(),
+        lag_from: Vec::new(),
+        lag_delay_months: Vec::new(),
         g_norm: vec![1.0; n],
         inv_g: vec![1.0; n],
     };
+    let mut lags = BTreeMap::new();
     for (to, from, l, gain, delay) in resolved {
         c.in_start[to + 1] += 1;
         let k = c.link_ids.len();
@@ -142,9 +149,13 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
         c.link_confidence.push(l.confidence);
         if delay > 0.0 {
             c.link_slot.push(c.delayed.len());
-            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: n + c.delayed.len(), to });
             c.delayed.push(k);
-            c.delayed_from.push(from);
+            let lag = *lags.entry((from, delay.to_bits())).or_insert_with(|| {
+                c.lag_from.push(from);
+                c.lag_delay_months.push(delay);
+                c.lag_from.len() - 1
+            });
+            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: n + lag, to });
         } else {
             c.link_slot.push(NO_SLOT);
             c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: from, to });
@@ -166,9 +177,14 @@ impl Compiled {
         self.link_ids.len()
     }
 
-    /// Number of delayed links (`z` states).
+    /// Number of delayed links (`z` states of the equations).
     pub fn n_delayed(&self) -> usize {
         self.delayed.len()
+    }
+
+    /// Number of delay states the integrator keeps: one per distinct (cause, delay), at most [`Self::n_delayed`].
+    pub fn n_lags(&self) -> usize {
+        self.lag_from.len()
     }
 
     pub fn variable_index(&self, id: &VariableId) -> Option<usize> {

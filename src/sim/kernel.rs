@@ -2,19 +2,20 @@
 //!
 //! Layout: everything a step writes, and the per-run numbers it reads (`b`, `1/G`, `1/T`, `1/τ`), live in one
 //! allocation of [`Scratch`], reused from run to run; the links (`s·g`, where each reads, which variable it moves)
-//! and the cause of each delayed link are read from the [`Compiled`] model. Links are in compressed-row order
+//! and the cause of each delay state are read from the [`Compiled`] model. Links are in compressed-row order
 //! (grouped by target, in link order), so a derivative is three passes without a branch on the kind of link:
 //! 1. the links: `Σ s·g·z` per variable, each link reading its `z` from `[y | z]` at a precomputed place;
-//! 2. the delayed links: their causes' `y` gathered, then `z` moved, element by element;
+//! 2. the delay states ("lags", one per distinct cause and delay): `z` moved towards its cause's `y`;
 //! 3. the variables: `d` moved, element by element, and the new `y = clamp(b + d, 0, 100) − b` written at once
 //!    for the next derivative.
 //!
-//! Passes 2 and 3 are plain loops over parallel arrays, which the compiler turns into vector instructions.
+//! Pass 3 is a plain loop over parallel arrays, which the compiler turns into vector instructions.
 //! The inputs `u` of every time point come from a table made once per run ([`RampTable`]).
 //!
 //! The arithmetic is that of the equations in `simulation.md`, operation for operation and in the same order, so
 //! the numbers are those of the plain integrator (`tests/sim/reference.rs` checks this bit for bit). Only the
-//! order of independent updates differs, which does not change a bit.
+//! order of independent updates differs, which does not change a bit, and delayed links with the same cause and
+//! delay share one state, whose equation and start are those of each of them.
 
 use super::compile::{Compiled, CompiledInputs, LinkTerm};
 use super::ramps::RampTable;
@@ -24,23 +25,21 @@ use crate::model::SimMethod;
 /// Work arrays of a run; reuse one per thread so that runs allocate nothing.
 #[derive(Clone, Debug, Default)]
 pub struct Scratch {
-    /// `[state | src | u | acc | cause | b | 1/G | 1/T | 1/τ | stage | ksum]` (the last two for RK4 only).
+    /// `[state | src | u | acc | b | 1/G | 1/T | 1/τ | stage | ksum]` (the last two for RK4 only).
     numbers: Vec<f64>,
     ramps: RampTable,
 }
 
 /// The parts of a [`Scratch`] for one run of one model.
 struct Parts<'a> {
-    /// `[d | z]` at the start of the step.
+    /// `[d | z]` at the start of the step (RK4; Euler keeps `d` here and `z` in `src`).
     state: &'a mut [f64],
-    /// `[y (n) | z (delayed)]` of the state the next derivative is taken at: what each link reads.
+    /// `[y (n) | z (lags)]` of the state the next derivative is taken at: what each link reads.
     src: &'a mut [f64],
     /// `u_i` of the current time point; entries of variables without inputs stay 0.
     u: &'a mut [f64],
     /// `Σ s·g·z` per variable.
     acc: &'a mut [f64],
-    /// `y` of the cause of every delayed link.
-    cause: &'a mut [f64],
     /// RK4: `d` of the current stage.
     stage: &'a mut [f64],
     /// RK4: `k1 + 2·k2 + 2·k3` so far, over `[d | z]`.
@@ -54,10 +53,10 @@ struct Model<'a> {
     inv_g: &'a [f64],
     /// `1 / max(T, h)`.
     inv_t: &'a [f64],
-    /// `1 / max(τ, h)` per delayed link.
+    /// `1 / max(τ, h)` per lag.
     inv_tau: &'a [f64],
     terms: &'a [LinkTerm],
-    delayed_from: &'a [usize],
+    lag_from: &'a [usize],
 }
 
 impl Scratch {
@@ -83,35 +82,33 @@ impl Scratch {
 /// Sizes and fills the work area for a run of `c` with step `h`, from rest.
 fn parts<'a>(numbers: &'a mut Vec<f64>, c: &'a Compiled, h: f64, rk4: bool) -> Parts<'a> {
     let n = c.n_variables();
-    let nd = c.n_delayed();
-    let ns = n + nd;
+    let nl = c.n_lags();
+    let ns = n + nl;
     numbers.clear();
-    numbers.resize(2 * ns + 2 * n + nd, 0.0);
+    numbers.resize(2 * ns + 2 * n, 0.0);
     numbers.extend_from_slice(&c.baseline);
     numbers.extend_from_slice(&c.inv_g);
     numbers.extend(c.adjustment_months.iter().map(|&t| 1.0 / t.max(h)));
-    numbers.extend(c.delayed.iter().map(|&j| 1.0 / c.link_delay_months[j].max(h)));
+    numbers.extend(c.lag_delay_months.iter().map(|&tau| 1.0 / tau.max(h)));
     numbers.resize(numbers.len() + if rk4 { n + ns } else { 0 }, 0.0);
 
     let (state, rest) = numbers.split_at_mut(ns);
     let (src, rest) = rest.split_at_mut(ns);
     let (u, rest) = rest.split_at_mut(n);
     let (acc, rest) = rest.split_at_mut(n);
-    let (cause, rest) = rest.split_at_mut(nd);
     let (baseline, rest) = rest.split_at_mut(n);
     let (inv_g, rest) = rest.split_at_mut(n);
     let (inv_t, rest) = rest.split_at_mut(n);
-    let (inv_tau, rest) = rest.split_at_mut(nd);
+    let (inv_tau, rest) = rest.split_at_mut(nl);
     let (stage, ksum) = rest.split_at_mut(if rk4 { n } else { 0 });
     Parts {
         state,
         src,
         u,
         acc,
-        cause,
         stage,
         ksum,
-        model: Model { baseline, inv_g, inv_t, inv_tau, terms: &c.link_terms, delayed_from: &c.delayed_from },
+        model: Model { baseline, inv_g, inv_t, inv_tau, terms: &c.link_terms, lag_from: &c.lag_from },
     }
 }
 
@@ -131,47 +128,38 @@ impl Model<'_> {
     }
 
     /// Pass 1: `acc_i = Σ_j s·g·z` over the links into `i`, in link order (from 0), from `src = [y | z]`. One
-    /// flat pass over the links: no work per variable.
+    /// flat pass over the links: no work per variable (measured: cheaper than a loop per row for these short rows).
     fn link_sums(&self, src: &[f64], acc: &mut [f64]) {
         acc.fill(0.0);
         for t in self.terms {
             acc[t.to] += t.sg * src[t.src];
         }
     }
-
-    /// Pass 2, first half: the `y` of every delayed link's cause, from `src = [y | z]`.
-    fn gather_causes(&self, src: &[f64], cause: &mut [f64]) {
-        for (c, &from) in cause.iter_mut().zip(self.delayed_from) {
-            *c = src[from];
-        }
-    }
 }
 
 /// Euler: `d` and `z` move by `h · (e − d) / T` and `h · (y − z) / τ`, every derivative taken before any state
-/// moves. `z` lives where the links read it (in `src`); each `z` is read only by its own link, so it moves after
-/// the pass over the links.
+/// moves. `z` lives where the links read it (in `src`); each `z` is read only by its own links, so it moves after
+/// the pass over the links, and before the `y` it reads move.
 fn euler(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, rows: &mut [f64]) {
-    let Parts { state, src, u, acc, cause, model: m, .. } = p;
+    let Parts { state, src, u, acc, model: m, .. } = p;
     let n = m.baseline.len();
-    let nd = m.inv_tau.len();
+    let nl = m.inv_tau.len();
     let h = 1.0 / k as f64;
     let d = &mut state[..n];
     let (first, rest) = rows.split_at_mut(n);
     m.save(d, first);
     m.deviations(d, &mut src[..n]);
     let (acc, u, inv_g, inv_t, b) = (&mut acc[..n], &mut u[..n], &m.inv_g[..n], &m.inv_t[..n], &m.baseline[..n]);
-    let (cause, inv_tau) = (&mut cause[..nd], &m.inv_tau[..nd]);
+    let (lag_from, inv_tau) = (&m.lag_from[..nl], &m.inv_tau[..nl]);
     for (month, row) in rest.chunks_exact_mut(n.max(1)).take(months).enumerate() {
         for s in 0..k {
             fill(month * k + s, u);
             m.link_sums(src, acc);
-            m.gather_causes(src, cause);
             let (y, z) = src.split_at_mut(n);
-            let z = &mut z[..nd];
-            for j in 0..nd {
-                z[j] += h * ((cause[j] - z[j]) * inv_tau[j]);
+            let (y, z) = (&mut y[..n], &mut z[..nl]);
+            for j in 0..nl {
+                z[j] += h * ((y[lag_from[j]] - z[j]) * inv_tau[j]);
             }
-            let y = &mut y[..n];
             for i in 0..n {
                 let e = acc[i] * inv_g[i] + u[i];
                 d[i] += h * ((e - d[i]) * inv_t[i]);
@@ -187,9 +175,9 @@ fn euler(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize
 /// `k1 + 2·k2 + 2·k3` summed in that order, which gives the bits of the written-out sum. The inputs at `t + h` are
 /// those of the next step's `t`, so they are filled once.
 fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, rows: &mut [f64]) {
-    let Parts { state, src, u, acc, cause, stage, ksum, model: m } = p;
+    let Parts { state, src, u, acc, stage, ksum, model: m } = p;
     let n = m.baseline.len();
-    let nd = m.inv_tau.len();
+    let nl = m.inv_tau.len();
     let h = 1.0 / k as f64;
     let half = 0.5 * h;
     let sixth = h / 6.0;
@@ -197,22 +185,21 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
     m.save(&state[..n], first);
     m.deviations(&state[..n], &mut src[..n]);
     let (sd, sz) = state.split_at_mut(n);
-    let (sd, sz) = (&mut sd[..n], &mut sz[..nd]);
+    let (sd, sz) = (&mut sd[..n], &mut sz[..nl]);
     let (kd, kz) = ksum.split_at_mut(n);
-    let (kd, kz, td) = (&mut kd[..n], &mut kz[..nd], &mut stage[..n]);
+    let (kd, kz, td) = (&mut kd[..n], &mut kz[..nl], &mut stage[..n]);
     let (acc, u, inv_g, inv_t, b) = (&mut acc[..n], &mut u[..n], &m.inv_g[..n], &m.inv_t[..n], &m.baseline[..n]);
-    let (cause, inv_tau) = (&mut cause[..nd], &m.inv_tau[..nd]);
+    let (lag_from, inv_tau) = (&m.lag_from[..nl], &m.inv_tau[..nl]);
     fill(0, u);
     for (month, row) in rest.chunks_exact_mut(n.max(1)).take(months).enumerate() {
         for s in 0..k {
             let p = 2 * (month * k + s);
             // Stage 1 at t (inputs already filled): k1 = f(state), next stage at state + h/2 · k1.
             m.link_sums(src, acc);
-            m.gather_causes(src, cause);
             let (y, z) = src.split_at_mut(n);
-            let (y, z) = (&mut y[..n], &mut z[..nd]);
-            for j in 0..nd {
-                let v = (cause[j] - sz[j]) * inv_tau[j];
+            let (y, z) = (&mut y[..n], &mut z[..nl]);
+            for j in 0..nl {
+                let v = (y[lag_from[j]] - sz[j]) * inv_tau[j];
                 kz[j] = v;
                 z[j] = sz[j] + half * v;
             }
@@ -226,11 +213,10 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
             fill(p + 1, u);
             for a in [half, h] {
                 m.link_sums(src, acc);
-                m.gather_causes(src, cause);
                 let (y, z) = src.split_at_mut(n);
-                let (y, z) = (&mut y[..n], &mut z[..nd]);
-                for j in 0..nd {
-                    let v = (cause[j] - z[j]) * inv_tau[j];
+                let (y, z) = (&mut y[..n], &mut z[..nl]);
+                for j in 0..nl {
+                    let v = (y[lag_from[j]] - z[j]) * inv_tau[j];
                     kz[j] += 2.0 * v;
                     z[j] = sz[j] + a * v;
                 }
@@ -244,11 +230,10 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
             // Stage 4 at t + h: k4 = f(stage), then the step.
             fill(p + 2, u);
             m.link_sums(src, acc);
-            m.gather_causes(src, cause);
             let (y, z) = src.split_at_mut(n);
-            let (y, z) = (&mut y[..n], &mut z[..nd]);
-            for j in 0..nd {
-                let v = (cause[j] - z[j]) * inv_tau[j];
+            let (y, z) = (&mut y[..n], &mut z[..nl]);
+            for j in 0..nl {
+                let v = (y[lag_from[j]] - z[j]) * inv_tau[j];
                 let next = sz[j] + sixth * (kz[j] + v);
                 sz[j] = next;
                 z[j] = next;

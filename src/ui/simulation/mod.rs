@@ -208,6 +208,8 @@ impl SimulationView {
             match job.poll(ui.ctx()) {
                 JobPoll::Running => {}
                 JobPoll::Done(result) => {
+                    // A run whose band lacked a newly plotted variable is replaced.
+                    self.mc.retain(|(l, _)| l != label);
                     self.mc.push((label.clone(), result));
                     ui.ctx().request_repaint();
                     self.mc_job = None;
@@ -224,14 +226,28 @@ impl SimulationView {
         } else if self.show_uncertainty
             && self.mc_note.is_none()
             && let Some(c) = &self.computed
-            && let Some(run) = band_runs(c).find(|r| !self.mc.iter().any(|(label, _)| *label == r.label))
+            && let wanted = plotted_columns(c, &self.plotted)
+            && let Some(run) = band_runs(c).find(|r| {
+                !self.mc.iter().any(|(label, mc)| *label == r.label && wanted.iter().all(|&v| mc.has_band(v)))
+            })
         {
-            // One run at a time: every ticked run gets its band (the reference when none is ticked).
+            // One run at a time: every ticked run gets its band (the reference when none is ticked), of the index and
+            // the plotted variables only, so that memory grows with runs × plotted series.
             let runs = project.settings.monte_carlo_runs as usize;
             let seed = project.settings.monte_carlo_seed;
             let (compiled, inputs, opts, index) = (c.compiled.clone(), run.inputs.clone(), c.opts, c.index.clone());
             let job = Job::start(ui.ctx(), "monte-carlo", move |jc| {
-                crate::sim::monte_carlo(&compiled, &inputs, &opts, index.as_ref(), runs, seed, jc.progress())
+                let request = crate::sim::McRequest { variables: Some(&wanted), threads: 0 };
+                crate::sim::monte_carlo_request(
+                    &compiled,
+                    &inputs,
+                    &opts,
+                    index.as_ref(),
+                    runs,
+                    seed,
+                    request,
+                    jc.progress(),
+                )
             });
             self.mc_job = Some((run.label.clone(), job));
         }
@@ -355,6 +371,13 @@ impl SimulationView {
         plot::plot_ui(ui, c, &series, &self.mc, height, language);
         resilience_table_ui(ui, c, language);
     }
+}
+
+/// The columns of the plotted variables, ascending.
+fn plotted_columns(c: &Computed, plotted: &BTreeSet<VariableId>) -> Vec<usize> {
+    let mut columns: Vec<usize> = plotted.iter().filter_map(|id| c.compiled.variable_index(id)).collect();
+    columns.sort_unstable();
+    columns
 }
 
 /// The runs that get an uncertainty band: every ticked run, or the reference when none is ticked.

@@ -36,7 +36,7 @@ fn values(run: &super::compute::RunSet, s: Series) -> Option<Vec<f64>> {
 fn band(c: &Computed, mc: &McResult, s: Series) -> Option<(Vec<f64>, Vec<f64>)> {
     match s {
         Series::Index => mc.index.as_ref().map(|b| (b.p10.clone(), b.p90.clone())),
-        Series::Variable(v) if v < c.compiled.n_variables() => {
+        Series::Variable(v) if v < c.compiled.n_variables() && mc.has_band(v) => {
             let b = mc.band(v);
             Some((b.p10, b.p90))
         }
