@@ -286,7 +286,7 @@ fn describe_loop_one_and_the_balancing_loop() {
         ])
     );
     // One sentence end to end in both languages (the wording itself is tested in `text::loops`).
-    assert!(text::describe_loop(&p, help, Language::En).starts_with("More mentale problemen → more "));
+    assert!(text::describe_loop(&p, help, Language::En).starts_with("More mental health problems → more "));
     assert!(
         text::describe_loop(&p, help, Language::Nl).ends_with(": een zichzelf afremmende (balancerende) kringloop.")
     );
