@@ -4,6 +4,7 @@
 //!
 //! - [`number`]: numbers and amounts, Dutch (`1.234,5`, `€ 12.500`) or in the user's language.
 //! - [`catalogue`]: the names of our own catalogue items (the TNO recommendations) in the user's language.
+//! - [`catalogue_texts`]: the English descriptions and target groups of the built-in catalogue items.
 //! - [`diff`]: differences and merge conflicts between two versions of a project.
 //! - [`edits`]: what an edit does (the undo menu, the status line).
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
@@ -16,6 +17,7 @@
 //! - [`uncertainty`]: plan A against B under uncertainty and the assumptions that matter most.
 
 pub mod catalogue;
+pub mod catalogue_texts;
 pub mod diff;
 pub mod edit_errors;
 pub mod edits;

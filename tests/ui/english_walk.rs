@@ -312,6 +312,12 @@ fn english_mode_shows_no_dutch_string_of_our_own_anywhere() {
             // Our own catalogue items (the TNO recommendations) have English names; programme names stay.
             assert!(h.query_all_by_label("TNO advice 1: Ease the load on single parents").next().is_some());
             assert!(visible(&h).iter().all(|t| !t.starts_with("TNO-advies")), "a Dutch name of our own");
+            // So do their descriptions and target groups.
+            assert!(h.query_all_by_label_contains("Ask single-parent families what they need").next().is_some());
+            assert!(h.query_all_by_label_contains("Target group: single-parent families").next().is_some());
+            let dutch = "Eenoudergezinnen vragen wat ze nodig hebben";
+            assert!(visible(&h).iter().all(|t| !t.contains(dutch)), "a Dutch description of our own");
+            assert!(visible(&h).iter().all(|t| !t.contains("Target group: eenoudergezinnen")), "a Dutch target group");
         }
     }
     click(&mut h, "Optimise…");

@@ -39,7 +39,11 @@ impl CatalogueFilter {
         let has = |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.trim().to_lowercase());
         let text_ok = self.search.trim().is_empty()
             || super::catalogue_search::matches_words(&super::catalogue_search::haystack(project, i), &self.search);
-        let group_ok = self.target_group.trim().is_empty() || has(&i.target_group, &self.target_group);
+        let english_group =
+            crate::text::catalogue_texts::intervention_target_group(&i.id, &i.target_group, Language::En);
+        let group_ok = self.target_group.trim().is_empty()
+            || has(&i.target_group, &self.target_group)
+            || has(english_group, &self.target_group);
         let setting_ok = self.setting.is_none_or(|s| i.settings.contains(&s));
         text_ok && group_ok && setting_ok
     }
@@ -125,10 +129,11 @@ pub fn catalogue_ui(
 /// Description, target group, settings, source, effects and cost of an intervention.
 pub fn intervention_details_ui(ui: &mut egui::Ui, project: &Project, i: &Intervention, language: Language) {
     if !i.description.is_empty() {
-        ui.label(&i.description);
+        ui.label(crate::text::catalogue_texts::intervention_description(&i.id, &i.description, language));
     }
     let settings: Vec<&str> = i.settings.iter().map(|s| setting_label(*s, language)).collect();
-    ui.label(RichText::new(t::plan_cat_group_setting(language, &i.target_group, &settings.join(", "))).small());
+    let group = crate::text::catalogue_texts::intervention_target_group(&i.id, &i.target_group, language);
+    ui.label(RichText::new(t::plan_cat_group_setting(language, group, &settings.join(", "))).small());
     let readable = crate::text::sources::readable_source(&i.source, language);
     let source = t::plan_cat_source(language, &readable, i.databank.as_deref());
     ui.label(RichText::new(source).small().weak());

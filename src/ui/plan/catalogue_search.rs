@@ -48,6 +48,11 @@ pub fn haystack(project: &Project, i: &Intervention) -> String {
     for language in [Language::Nl, Language::En] {
         parts.extend(i.settings.iter().map(|s| setting_label(*s, language).to_owned()));
     }
+    // The English texts of a built-in item, so that it is found in either language.
+    parts.push(crate::text::catalogue::intervention_name(&i.id, &i.name, Language::En).to_owned());
+    parts.push(crate::text::catalogue_texts::intervention_description(&i.id, &i.description, Language::En).to_owned());
+    parts
+        .push(crate::text::catalogue_texts::intervention_target_group(&i.id, &i.target_group, Language::En).to_owned());
     for effect in &i.effects {
         parts.push(project.variable(&effect.target).map_or_else(|| effect.target.to_string(), |v| v.name.clone()));
         parts.push(variable_name_in(project, &effect.target, Language::En).to_owned());
