@@ -10,6 +10,7 @@
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
 //! - [`limits`]: a broken limit of `model::rules` (too many items, too long a text, too much work).
 //! - [`loops`]: a feedback loop as a sentence.
+//! - [`model_descriptions`]: the English descriptions of the built-in model's variables and scenario.
 //! - [`model_names`]: the English names of the built-in model's variables and scenario.
 //! - [`optimizer`]: the optimiser's verdicts, explanation, progress and the outcome's label.
 //! - [`problems`] (with [`syntax`]): problems with a project file and the errors of loading and saving.
@@ -25,6 +26,7 @@ pub mod errors;
 pub mod export_words;
 pub mod limits;
 pub mod loops;
+pub mod model_descriptions;
 pub mod model_names;
 pub mod number;
 pub mod optimizer;

@@ -137,7 +137,9 @@ impl ScenarioEditor {
             ui.end_row();
             let what = t::SCENARIO_DESCRIPTION.get(language);
             let label = ui.label(what);
-            let field = TextField::new(("scenario_description", &scenario.id), what, &scenario.description, language)
+            let shown =
+                crate::text::model_descriptions::scenario_description(&scenario.id, &scenario.description, language);
+            let field = TextField::new(("scenario_description", &scenario.id), what, shown, language)
                 .multiline(2)
                 .width(520.0)
                 .labelled_by(label.id);

@@ -372,6 +372,12 @@ fn english_mode_shows_no_dutch_string_of_our_own_anywhere() {
     settle(&mut h);
     walk.check(&h, "Built-in model");
     assert!(h.query_by_label("Major life events").is_some());
+    // The inspector shows a built-in variable's description in English too.
+    h.state_mut().view.selection = veerkrachtplanner::ui::view_state::Selection::only_variable("stress".into());
+    settle(&mut h);
+    walk.check(&h, "Built-in model, inspector");
+    assert!(visible(&h).iter().any(|t| t.starts_with("Stress as felt.")), "the English description");
+    assert!(visible(&h).iter().all(|t| !t.starts_with("Ervaren stress.")), "a Dutch description of our own");
     click(&mut h, "Simulation");
     click(&mut h, "New crisis");
     walk.check(&h, "Built-in model, simulation");

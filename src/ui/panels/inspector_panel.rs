@@ -146,11 +146,12 @@ fn variable_ui(
     });
     ui.add_space(6.0);
     let label = ui.label(text::DESCRIPTION.get(language));
-    let change =
-        TextField::new(("variable_description", id), text::DESCRIPTION.get(language), &variable.description, language)
-            .multiline(3)
-            .labelled_by(label.id)
-            .show(ui);
+    // A built-in variable's shipped description reads in English; once edited, the user's text is kept as written.
+    let shown = crate::text::model_descriptions::variable_description(&variable.id, &variable.description, language);
+    let change = TextField::new(("variable_description", id), text::DESCRIPTION.get(language), shown, language)
+        .multiline(3)
+        .labelled_by(label.id)
+        .show(ui);
     push_variable(commands, variable, change, |v, description| v.description = description);
     ui.add_space(6.0);
     ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language)).on_hover_text(text::HINT_ADVANCED.get(language));

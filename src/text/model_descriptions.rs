@@ -1,0 +1,269 @@
+//! The English descriptions of the built-in model's own items (`projects/veerkracht-basis.veerkracht`).
+//!
+//! As with the names in [`super::model_names`], the description in the project file stays as written. In English a
+//! built-in variable's (or scenario's) description is shown in English only while the item has its built-in id and
+//! its shipped Dutch description: a description the user changed is shown as written.
+
+use super::Language;
+use crate::model::{ScenarioId, VariableId};
+
+/// `(id, [shipped Dutch description, English description])` of the built-in model's variables.
+const VARIABLES: [(&str, [&str; 2]); 28] = [
+    (
+        "bestaanszekerheid",
+        [
+            "Het hebben van werk, inkomen, een woning en een veilige plek, en vertrouwen in de toekomst. Volgens het rapport het fundament voor een veerkrachtige samenleving.",
+            "Having work, income, a home and a safe place, and confidence in the future. According to the report the foundation of a resilient society.",
+        ],
+    ),
+    (
+        "collectieve_agency",
+        [
+            "Het gemeenschappelijke vertrouwen van mensen in een wijk of buurt dat men samen veranderingen in de wijk tot stand kan brengen.",
+            "The shared confidence of people in a neighbourhood that together they can bring about changes in the neighbourhood.",
+        ],
+    ),
+    (
+        "community_support",
+        [
+            "De mate waarin burgers zich gesteund voelen door de gemeenschap (wijk of buurt) om in actie te komen.",
+            "The extent to which residents feel supported by the community (neighbourhood) to take action.",
+        ],
+    ),
+    (
+        "complexiteit_hulpsysteem",
+        [
+            "Hoe ingewikkeld het hulpsysteem, de regelingen en de overheidscommunicatie zijn. Een te complex systeem maakt dat mensen de weg naar hulp niet vinden.",
+            "How complicated the care system, the schemes and the government's communication are. Too complex a system means that people cannot find their way to help.",
+        ],
+    ),
+    (
+        "fysieke_ontmoetingen",
+        [
+            "Hoe vaak bewoners elkaar fysiek ontmoeten in de wijk. Fysieke ontmoetingen dragen bij aan het ‘wijkgevoel’ en de verbondenheid met de buurt.",
+            "How often residents meet each other in person in the neighbourhood. Meeting in person adds to the ‘neighbourhood feeling’ and the bond with the neighbourhood.",
+        ],
+    ),
+    (
+        "gedeelde_idealen",
+        [
+            "Het delen van gemeenschappelijke idealen of geloofsovertuigingen, in een vereniging, kerk of gemeenschap. Dit draagt bij aan het sociale netwerk.",
+            "Sharing common ideals or religious beliefs, in an association, church or community. This adds to the social network.",
+        ],
+    ),
+    (
+        "individuele_agency",
+        [
+            "Het kunnen of durven ondernemen van activiteiten om veranderingen in gang te zetten.",
+            "Being able or daring to undertake activities that set changes in motion.",
+        ],
+    ),
+    (
+        "ingrijpende_gebeurtenissen",
+        [
+            "Gebeurtenissen zoals scheiding en trauma. Ze kunnen leiden tot verhoogde stress en mentale problemen die hulp behoeven.",
+            "Events such as divorce and trauma. They can lead to more stress and to mental health problems that need help.",
+        ],
+    ),
+    (
+        "levensvaardigheden",
+        [
+            "Vaardigheden zoals zelfvertrouwen, zelfbeheersing en emotieregulatie. Minder ontwikkelde vaardigheden kunnen leiden tot meer stress en minder ontwikkelkansen.",
+            "Skills such as self-confidence, self-control and handling emotions. Less developed skills can lead to more stress and fewer chances to develop.",
+        ],
+    ),
+    (
+        "lichamelijke_problemen",
+        [
+            "Lichamelijke gezondheidsproblemen. Stress kan zorgen voor meer lichamelijke problemen.",
+            "Physical health problems. Stress can cause more physical problems.",
+        ],
+    ),
+    (
+        "maatschappelijke_participatie",
+        [
+            "Meedoen in de samenleving, bijvoorbeeld via vrijwilligerswerk, betaald werk, een bewonersraad of buurtinitiatieven. Vanuit collectief oogpunt een belangrijke factor.",
+            "Taking part in society, for example through volunteering, paid work, a residents' council or neighbourhood initiatives. An important factor from a collective point of view.",
+        ],
+    ),
+    (
+        "mentale_problemen",
+        [
+            "Lichte en zware mentale problemen bij volwassenen of kinderen. Stress kan mentale problemen veroorzaken; zonder hulp worden ze niet effectief aangepakt.",
+            "Mild and severe mental health problems in adults or children. Stress can cause mental health problems; without help they are not tackled effectively.",
+        ],
+    ),
+    (
+        "opleiding_werk",
+        [
+            "Hoe goed iemand functioneert in opleiding of werk, ook bij het zoeken of behouden van een baan. Hoge stress kan dit functioneren beperken.",
+            "How well someone functions in education or work, also when looking for or keeping a job. High stress can limit this functioning.",
+        ],
+    ),
+    (
+        "opvoedgedrag",
+        [
+            "De mate waarin ouders adequaat opvoedgedrag laten zien. Ouders die veel stress ervaren, kunnen minder adequaat opvoeden.",
+            "The extent to which parents show good parenting. Parents who feel a lot of stress may parent less well.",
+        ],
+    ),
+    (
+        "ouder_kind_relatie",
+        [
+            "De kwaliteit van de relatie (hechting) tussen ouder en kind. Minder adequaat opvoedgedrag kan leiden tot een minder goede ouder-kind relatie.",
+            "The quality of the relationship (attachment) between parent and child. Less good parenting can lead to a weaker parent-child relationship.",
+        ],
+    ),
+    (
+        "prestatiedruk",
+        [
+            "De druk om te presteren die mensen ervaren, bijvoorbeeld op school of in werk. Een belangrijke factor die bijdraagt aan verhoogde stress.",
+            "The pressure to perform that people feel, for example at school or at work. An important factor that adds to higher stress.",
+        ],
+    ),
+    (
+        "professionele_hulp",
+        [
+            "Professionele hulp die mensen daadwerkelijk ontvangen. Daarvoor is eerst signalering nodig en moeten mensen de weg naar hulp kunnen vinden.",
+            "Professional help that people actually receive. For this, problems must first be spotted and people must be able to find their way to help.",
+        ],
+    ),
+    (
+        "schaamte",
+        [
+            "Schaamte over de eigen situatie, bijvoorbeeld bij geldgebrek of armoede. Schaamte versterkt stress en maakt dat mensen zich buitengesloten voelen en minder participeren.",
+            "Shame about one's own situation, for example when short of money or in poverty. Shame adds to stress and makes people feel shut out and take part less.",
+        ],
+    ),
+    (
+        "signalering",
+        [
+            "Het opmerken van problemen waarvoor hulp nodig is. Om professionele hulp in gang te zetten is eerst signalering nodig.",
+            "Noticing problems that need help. Before professional help can start, the problems must first be spotted.",
+        ],
+    ),
+    (
+        "sociaal_netwerk",
+        [
+            "Omvang en kwaliteit van iemands sociale contacten. Het sociale netwerk speelt volgens het rapport een sleutelrol bij veerkracht.",
+            "The size and quality of someone's social contacts. According to the report the social network plays a key role in resilience.",
+        ],
+    ),
+    (
+        "stress",
+        [
+            "Ervaren stress. Stress kan zorgen voor meer lichamelijke en mentale problemen, minder adequaat opvoedgedrag en gedrag dat veerkracht vermindert, zoals niet toekomen aan opleiding of waardevolle sociale relaties.",
+            "Stress as felt. Stress can cause more physical and mental health problems, less good parenting and behaviour that lowers resilience, such as not getting round to education or valuable social relationships.",
+        ],
+    ),
+    (
+        "succeservaringen",
+        [
+            "Ervaringen dat men zelf veranderingen tot stand kan brengen, bijvoorbeeld in de eigen woonomgeving. Het uitblijven ervan vermindert de agency.",
+            "Experiences of being able to bring about changes oneself, for example in one's own living environment. Without them, agency declines.",
+        ],
+    ),
+    (
+        "toekomstperspectief",
+        [
+            "Het perspectief dat iemand op de eigen toekomst heeft. Verminderde bestaanszekerheid verkleint het toekomstperspectief, wat kan leiden tot blijvend hoge stress.",
+            "How someone sees their own future. Less livelihood security narrows the outlook on the future, which can lead to lasting high stress.",
+        ],
+    ),
+    (
+        "vertrouwen_buurt",
+        [
+            "Het vertrouwen dat bewoners in hun buurt hebben. Meer maatschappelijke participatie draagt bij aan een groter vertrouwen in de buurt.",
+            "The trust residents have in their neighbourhood. More taking part in society adds to greater trust in the neighbourhood.",
+        ],
+    ),
+    (
+        "wachttijden_ggz",
+        [
+            "Wachttijden in de jeugd- en volwassenen-GGZ. Lange wachttijden ondermijnen de veerkracht van mensen met een hulpvraag.",
+            "Waiting times in mental health care for young people and adults. Long waiting times undermine the resilience of people who need help.",
+        ],
+    ),
+    (
+        "weg_naar_hulp",
+        [
+            "De mate waarin mensen de weg naar passende hulp weten te vinden. Wie onbekend is met het systeem of de eigen hulpbehoefte niet goed kan inschatten, vindt die weg vaak niet.",
+            "The extent to which people find their way to the right help. Those who do not know the system or cannot judge their own need for help well often do not find that way.",
+        ],
+    ),
+    (
+        "welbevinden",
+        [
+            "De mate waarin iemand zich lichamelijk, geestelijk en sociaal goed voelt. Een centrale factor in het model die conceptueel dicht bij veerkracht ligt.",
+            "The extent to which someone feels well physically, mentally and socially. A central factor in the model, close in concept to resilience.",
+        ],
+    ),
+    (
+        "zelfvertrouwen",
+        [
+            "Het vertrouwen van mensen in zichzelf. Een groot en kwalitatief goed netwerk draagt bij aan zelfvertrouwen.",
+            "People's confidence in themselves. A large, good-quality network adds to self-confidence.",
+        ],
+    ),
+];
+
+/// `(id, [shipped Dutch description, English description])` of the built-in model's scenarios.
+const SCENARIOS: [(&str, [&str; 2]); 1] = [(
+    "nieuwe_crisis",
+    [
+        "Een nieuwe crisis in de geest van de coronacrisis: vanaf maand 12 een jaar lang meer stress, minder bestaanszekerheid, minder sociale contacten en ontmoetingen en langere wachttijden, met twee maanden aanloop en zes maanden nawerking. Alle groottes zijn voorbeeldwaarden.",
+        "A new crisis in the spirit of the COVID crisis: from month 12, for one year, more stress, less livelihood security, fewer social contacts and meetings and longer waiting times, with a two-month run-up and six months of after-effects. All sizes are example values.",
+    ],
+)];
+
+fn lookup<'a>(table: &[(&str, [&'static str; 2])], id: &str, text: &'a str, lang: Language) -> &'a str {
+    if lang == Language::En
+        && let Some((_, [_, english])) = table.iter().find(|(i, [nl, _])| *i == id && *nl == text)
+    {
+        return english;
+    }
+    text
+}
+
+/// The description to show for variable `id` whose description is `text`: the English description of a built-in
+/// variable whose description is still the shipped one in English, otherwise `text` as written.
+pub fn variable_description<'a>(id: &VariableId, text: &'a str, lang: Language) -> &'a str {
+    lookup(&VARIABLES, id.as_str(), text, lang)
+}
+
+/// The description to show for scenario `id` whose description is `text` (see [`variable_description`]).
+pub fn scenario_description<'a>(id: &ScenarioId, text: &'a str, lang: Language) -> &'a str {
+    lookup(&SCENARIOS, id.as_str(), text, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_item_has_an_english_description_keyed_by_its_shipped_dutch() {
+        let project = crate::io::default_project();
+        assert_eq!(project.variables.len(), VARIABLES.len(), "every built-in variable has an English description");
+        for v in &project.variables {
+            assert_ne!(variable_description(&v.id, &v.description, Language::En), v.description, "{}", v.id);
+            assert_eq!(variable_description(&v.id, &v.description, Language::Nl), v.description, "{}", v.id);
+        }
+        for (id, [nl, _]) in VARIABLES {
+            let v = project.variable(&VariableId::new(id)).expect("in the built-in model");
+            assert_eq!(v.description, nl, "{id}");
+        }
+        assert_eq!(project.scenarios.len(), SCENARIOS.len());
+        for s in &project.scenarios {
+            assert_ne!(scenario_description(&s.id, &s.description, Language::En), s.description, "{}", s.id);
+        }
+    }
+
+    #[test]
+    fn a_changed_description_or_an_own_variable_stays_as_written() {
+        let stress = VariableId::new("stress");
+        let shipped = VARIABLES.iter().find(|(id, _)| *id == "stress").map(|(_, [nl, _])| *nl).unwrap_or_default();
+        assert!(variable_description(&stress, shipped, Language::En).starts_with("Stress as felt."));
+        assert_eq!(variable_description(&stress, "Onze eigen omschrijving", Language::En), "Onze eigen omschrijving");
+        assert_eq!(variable_description(&VariableId::new("eigen"), shipped, Language::En), shipped);
+    }
+}
