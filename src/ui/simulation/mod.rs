@@ -263,8 +263,11 @@ impl SimulationView {
             let choice = RunChoice::Scenario(s.id.clone());
             let mut on = self.chosen.contains(&choice);
             let response = ui.checkbox(&mut on, scenario_name(&s.id, &s.name, language));
-            let hint =
-                if s.description.is_empty() { t::HINT_SIM_SCENARIO.get(language) } else { s.description.as_str() };
+            let hint = if s.description.is_empty() {
+                t::HINT_SIM_SCENARIO.get(language)
+            } else {
+                crate::text::model_descriptions::scenario_description(&s.id, &s.description, language)
+            };
             let response = response.on_hover_text(hint);
             if response.changed() {
                 changed = true;
