@@ -90,6 +90,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn outcome_and_assumption_labels_use_the_english_names() {
+        use crate::plan::{Assumption, Outcome};
+        let project = crate::io::default_project();
+        let stress = VariableId::new("stress");
+        let welbevinden = VariableId::new("welbevinden");
+        let outcome = Outcome::Variable(stress.clone());
+        assert_eq!(super::super::optimizer::outcome_label(&outcome, &project, Language::Nl), "Stress");
+        let link = project.links.iter().find(|l| l.from == stress && l.to == welbevinden).unwrap();
+        let assumption = Assumption::Link { id: link.id.clone(), from: stress, to: welbevinden };
+        let en = super::super::uncertainty::assumption_label(&assumption, &project, Language::En);
+        assert!(en.ends_with("Stress → Well-being"), "{en}");
+        let nl = super::super::uncertainty::assumption_label(&assumption, &project, Language::Nl);
+        assert!(nl.ends_with("Stress → Welbevinden"), "{nl}");
+    }
+
+    #[test]
     fn built_in_names_are_english_until_renamed() {
         let id = VariableId::new("ingrijpende_gebeurtenissen");
         assert_eq!(variable_name(&id, "Ingrijpende levensgebeurtenissen", Language::En), "Major life events");

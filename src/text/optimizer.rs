@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 pub fn outcome_label(outcome: &Outcome, project: &Project, lang: Language) -> String {
     match outcome {
         Outcome::Index => lang.pick("veerkrachtindex", "resilience index").to_owned(),
-        Outcome::Variable(id) => project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone()),
+        Outcome::Variable(id) => super::model_names::variable_name_in(project, id, lang).to_owned(),
     }
 }
 

@@ -47,14 +47,16 @@ pub fn difference_sentence(c: &Comparison, lang: Language) -> String {
 
 /// "sterkte van het verband Stress → Welbevinden" or "effect van Grow It! app op Stress".
 pub fn assumption_label(assumption: &Assumption, project: &Project, lang: Language) -> String {
-    let var = |id: &crate::model::VariableId| project.variable(id).map_or_else(|| id.to_string(), |v| v.name.clone());
+    let var = |id: &crate::model::VariableId| super::model_names::variable_name_in(project, id, lang).to_owned();
     match assumption {
         Assumption::Link { from, to, .. } => {
             format!("{} {} → {}", lang.pick("sterkte van het verband", "strength of the link"), var(from), var(to))
         }
         Assumption::Effect { intervention, target } => {
-            let name =
-                find_intervention(project, intervention).map_or_else(|| intervention.to_string(), |i| i.name.clone());
+            let name = find_intervention(project, intervention).map_or_else(
+                || intervention.to_string(),
+                |i| super::catalogue::intervention_name(&i.id, &i.name, lang).to_owned(),
+            );
             match lang {
                 Language::Nl => format!("effect van {name} op {}", var(target)),
                 Language::En => format!("effect of {name} on {}", var(target)),
