@@ -216,24 +216,15 @@ const SCENARIOS: [(&str, [&str; 2]); 1] = [(
     ],
 )];
 
-fn lookup<'a>(table: &[(&str, [&'static str; 2])], id: &str, text: &'a str, lang: Language) -> &'a str {
-    if lang == Language::En
-        && let Some((_, [_, english])) = table.iter().find(|(i, [nl, _])| *i == id && *nl == text)
-    {
-        return english;
-    }
-    text
-}
-
 /// The description to show for variable `id` whose description is `text`: the English description of a built-in
 /// variable whose description is still the shipped one in English, otherwise `text` as written.
 pub fn variable_description<'a>(id: &VariableId, text: &'a str, lang: Language) -> &'a str {
-    lookup(&VARIABLES, id.as_str(), text, lang)
+    super::model_names::lookup(&VARIABLES, id.as_str(), text, lang)
 }
 
 /// The description to show for scenario `id` whose description is `text` (see [`variable_description`]).
 pub fn scenario_description<'a>(id: &ScenarioId, text: &'a str, lang: Language) -> &'a str {
-    lookup(&SCENARIOS, id.as_str(), text, lang)
+    super::model_names::lookup(&SCENARIOS, id.as_str(), text, lang)
 }
 
 #[cfg(test)]

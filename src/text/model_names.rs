@@ -60,7 +60,9 @@ const VARIABLES: [(&str, [&str; 2]); 28] = [
 /// `(id, [built-in Dutch name, English name])` of the built-in model's scenarios.
 const SCENARIOS: [(&str, [&str; 2]); 1] = [("nieuwe_crisis", ["Nieuwe crisis", "New crisis"])];
 
-fn lookup<'a>(table: &[(&str, [&'static str; 2])], id: &str, name: &'a str, lang: Language) -> &'a str {
+/// In English, the English text of the row of `table` with this `id` whose Dutch text is `name`; otherwise `name`.
+/// (Shared with the descriptions in [`super::model_descriptions`].)
+pub(super) fn lookup<'a>(table: &[(&str, [&'static str; 2])], id: &str, name: &'a str, lang: Language) -> &'a str {
     if lang == Language::En
         && let Some((_, [_, english])) = table.iter().find(|(i, [nl, _])| *i == id && *nl == name)
     {
