@@ -69,7 +69,7 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         let goal = (goal, runs, seed.unwrap_or(project.settings.monte_carlo_seed));
         return super::optimize_robust::run(&project, request, base, goal, json);
     }
-    if request.outcome == Outcome::Index && project.outcome.weights.iter().all(|w| w.weight == 0.0) {
+    if request.outcome == Outcome::Index && !project.outcome.is_defined() {
         // A model under construction: nothing to maximise yet. The file is valid (`check` accepts it), so this is
         // an answer, not a refusal.
         let reason = "De veerkrachtindex heeft nog geen uitkomstvariabelen (met een gewicht groter dan 0), dus er \

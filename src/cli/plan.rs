@@ -99,7 +99,7 @@ pub fn run(mut args: Args) -> i32 {
 fn report<'a>(project: &Project, plan: &'a Plan) -> PlanReport<'a> {
     let mut problems = Vec::new();
     let budget = budget_table(project, plan).map_err(|e| problems.push(e.to_string())).ok();
-    let has_index = project.outcome.weights.iter().any(|w| w.weight != 0.0);
+    let has_index = project.outcome.is_defined();
     let (effect, ce) = if budget.is_some() && has_index {
         let effect = plan_effect(project, plan, &Outcome::Index).map_err(|e| problems.push(e.to_string())).ok();
         let ce = if effect.is_some() {

@@ -41,6 +41,14 @@ pub struct OutcomeIndex {
     pub weights: Vec<OutcomeWeight>,
 }
 
+impl OutcomeIndex {
+    /// Whether the index has an outcome variable with a weight other than 0. Without one the index is not defined
+    /// yet (a model under construction): there is nothing to compute or optimise on it.
+    pub fn is_defined(&self) -> bool {
+        self.weights.iter().any(|w| w.weight != 0.0)
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SimMethod {
