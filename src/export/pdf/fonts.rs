@@ -91,9 +91,10 @@ impl Fonts {
         self.place(style, '?')
     }
 
-    /// Width of `text` in points.
+    /// Width of `text` in points (a control character is drawn as a space).
     pub fn width(&self, style: Style, size: f32, text: &str) -> f32 {
         text.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
             .map(|c| self.place(style, c).or_else(|| self.replacement(style)).map_or(0.0, |p| p.advance))
             .sum::<f32>()
             * size

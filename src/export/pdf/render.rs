@@ -55,7 +55,8 @@ fn path(segments: &[Segment]) -> Option<krilla::geom::Path> {
     pb.finish()
 }
 
-/// Draws one line of text, split into runs per face (a character missing from every face prints as '?').
+/// Draws one line of text, split into runs per face (a character missing from every face prints as '?', a control
+/// character as a space).
 fn text(
     surface: &mut Surface<'_>,
     fonts: &Fonts,
@@ -80,6 +81,9 @@ fn text(
             run_text.clear();
         };
     for c in s.chars() {
+        // A control character (a stray NUL, a tab) is no text: it prints as a space, as in the XML exports (a
+        // font may map it to a glyph, which PDF/UA validation then refuses).
+        let c = if c.is_control() { ' ' } else { c };
         let (placed, c) = match fonts.place(style, c) {
             Some(p) => (p, c),
             None => match fonts.replacement(style) {
