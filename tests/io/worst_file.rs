@@ -1,7 +1,8 @@
 //! The worst files within the limits of `model::rules`: `check` accepts them, and then every command must finish on
 //! them. Two corners, because the work limits trade size against steps and simulations:
 //! - **big**: the most variables and links, every link delayed, the strongest gains, RK4, the most steps and
-//!   Monte Carlo runs the work limits allow, the longest texts;
+//!   Monte Carlo runs the work limits allow, the longest texts; its first variables carry the ids the catalogue's
+//!   interventions act on, so that `optimize` simulates every catalogue candidate (its worst case);
 //! - **many**: a small model with the most interventions, effects, plans and items, at the smallest time step the
 //!   work limits allow.
 //!
@@ -25,17 +26,36 @@ fn top(range: Range) -> f64 {
     range.max
 }
 
+/// The variables the built-in catalogue's interventions act on, sorted: the first variables of a worst file get
+/// these ids, so that every catalogue intervention the optimiser tries has an effect to simulate.
+fn catalogue_targets() -> Vec<VariableId> {
+    let mut targets: Vec<VariableId> =
+        veerkrachtplanner::plan::catalogue().iter().flat_map(|i| i.effects.iter().map(|e| e.target.clone())).collect();
+    targets.sort();
+    targets.dedup();
+    targets
+}
+
+/// The id of the `i`-th variable: a catalogue target while they last, then `v` and the number.
+fn variable_id(targets: &[VariableId], i: usize) -> VariableId {
+    targets.get(i).cloned().unwrap_or_else(|| VariableId::new(format!("v{i:05}")))
+}
+
 fn variables(p: &mut Project, n: usize, text_budget: &mut usize) {
+    let targets = catalogue_targets();
     for i in 0..n {
-        let mut v = Variable::new(VariableId::new(format!("v{i:05}")), "x", ResourceKind::Individual);
+        let id = variable_id(&targets, i);
+        let mut v = Variable::new(id.clone(), "x", ResourceKind::Individual);
         let name = rules::NAME_CHARS.max.min(*text_budget);
         *text_budget -= name;
         v.name = format!("{}{}", i, text(name.saturating_sub(6)));
-        v.baseline = top(rules::BASELINE);
+        // At the top of the scale, except the catalogue's targets: they start mid-scale, so that the catalogue's
+        // interventions have room to act and the optimiser has portfolios to improve.
+        v.baseline = if i < targets.len() { 50.0 } else { top(rules::BASELINE) };
         v.adjustment_months = rules::ADJUSTMENT_MONTHS.max;
         p.variables.push(v);
         let x = (i % 100) as f32 * 10_000.0 - 1e6 + 1.0;
-        p.layout.positions.insert(VariableId::new(format!("v{i:05}")), Position::new(x, (i / 100) as f32 * 1000.0));
+        p.layout.positions.insert(id, Position::new(x, (i / 100) as f32 * 1000.0));
     }
 }
 
