@@ -203,16 +203,20 @@ fn named(d_label: &str, key: &Key, language: Language) -> String {
 
 /// One line per field: "beginwaarde: 50 → 60".
 pub fn field_lines(d: &Difference, language: Language) -> Vec<String> {
+    field_lines_with(d, language, |_, value| value_text(value, language))
+}
+
+/// Like [`field_lines`], with each value worded by `value(field, value)`.
+pub(super) fn field_lines_with(
+    d: &Difference,
+    language: Language,
+    value: impl Fn(&str, &Value) -> String,
+) -> Vec<String> {
     match &d.change {
         Change::Changed(fields) => fields
             .iter()
             .map(|f| {
-                format!(
-                    "{}: {} → {}",
-                    field_name(&f.field, language),
-                    value_text(&f.old, language),
-                    value_text(&f.new, language)
-                )
+                format!("{}: {} → {}", field_name(&f.field, language), value(&f.field, &f.old), value(&f.field, &f.new))
             })
             .collect(),
         Change::Added(_) | Change::Removed(_) => Vec::new(),

@@ -71,6 +71,16 @@ pub(super) fn lookup<'a>(table: &[(&str, [&'static str; 2])], id: &str, name: &'
     name
 }
 
+/// [`variable_name`] by the id as text.
+pub(super) fn lookup_variable<'a>(id: &str, name: &'a str, lang: Language) -> &'a str {
+    lookup(&VARIABLES, id, name, lang)
+}
+
+/// [`scenario_name`] by the id as text.
+pub(super) fn lookup_scenario<'a>(id: &str, name: &'a str, lang: Language) -> &'a str {
+    lookup(&SCENARIOS, id, name, lang)
+}
+
 /// The name to show for variable `id` called `name`: the English name of a built-in variable that still has its
 /// built-in name in English, otherwise `name` as written.
 pub fn variable_name<'a>(id: &VariableId, name: &'a str, lang: Language) -> &'a str {

@@ -282,14 +282,6 @@ pub fn error_prefix(language: Language) -> &'static str {
     Txt::new("Fout", "Error").get(language)
 }
 
-/// Status line after a delete; `undo_keys` as the platform writes them ("Ctrl+Z", on macOS "Cmd+Z").
-pub fn deleted(language: Language, variables: usize, links: usize, undo_keys: &str) -> String {
-    match language {
-        Language::Nl => format!("Verwijderd: {variables} variabelen, {links} verbanden ({undo_keys} zet ze terug)."),
-        Language::En => format!("Deleted: {variables} variables, {links} links ({undo_keys} brings them back)."),
-    }
-}
-
 /// Status line after an export was written.
 pub fn exported(language: Language, path: &std::path::Path) -> String {
     match language {
@@ -303,14 +295,5 @@ pub fn export_failed(language: Language, reason: &str) -> String {
     match language {
         Language::Nl => format!("Exporteren mislukt: {reason}"),
         Language::En => format!("Export failed: {reason}"),
-    }
-}
-
-/// Status line after an edit: `"Gedaan: variabele verplaatsen (Ctrl+Z maakt het ongedaan)."`, with `undo_keys` as
-/// the platform writes them (on macOS "Cmd+Z").
-pub fn done(language: Language, description: &str, undo_keys: &str) -> String {
-    match language {
-        Language::Nl => format!("Gedaan: {description} ({undo_keys} maakt het ongedaan)."),
-        Language::En => format!("Done: {description} ({undo_keys} undoes it)."),
     }
 }
