@@ -52,6 +52,17 @@ fn label_in(project: &Project, key: &Key, lang: Language) -> Option<String> {
     }
 }
 
+/// The label the difference carries, in `lang` where it is the name of a built-in item.
+fn stored_label(key: &Key, label: &str, lang: Language) -> String {
+    match key {
+        Key::Variable(id) | Key::OutcomeWeight(id) => lookup_variable(id.as_str(), label, lang),
+        Key::Scenario(id) => lookup_scenario(id.as_str(), label, lang),
+        Key::Intervention(id) => super::catalogue::intervention_name(id, label, lang),
+        _ => label,
+    }
+    .to_owned()
+}
+
 /// A field's value in words, with the name of a built-in item in `lang`: a variable's or the crisis's old or new
 /// name, and the variable or intervention a link, weight or plan item points to.
 fn value_in(key: &Key, field: &str, value: &Value, projects: &[&Project], lang: Language) -> String {
@@ -82,7 +93,7 @@ fn capitalised(text: &str) -> String {
 /// "Variable 'Stress' moved".
 pub fn describe_in(d: &Difference, projects: &[&Project], lang: Language) -> String {
     let kind = capitalised(kind_name(&d.key, lang));
-    let name = item_label(&d.key, projects, lang).unwrap_or_else(|| d.label.clone());
+    let name = item_label(&d.key, projects, lang).unwrap_or_else(|| stored_label(&d.key, &d.label, lang));
     let what = if name.is_empty() { kind.clone() } else { format!("{kind} '{name}'") };
     match &d.change {
         Change::Added(_) => format!("{what} {}", lang.pick("toegevoegd", "added")),

@@ -7,7 +7,6 @@ use super::CompareView;
 use crate::diff::{Change, Difference, Key};
 use crate::model::{Layout, Project, VariableId};
 use crate::text::Language;
-use crate::text::diff as dtext;
 use crate::ui::canvas::view_transform::ViewTransform;
 use crate::ui::{text, theme};
 use eframe::egui;
@@ -150,7 +149,11 @@ pub fn overlay_ui(ui: &Ui, view: &CompareView, project: &Project, transform: &Vi
         let rect = paint_mark(&painter, mark, transform);
         // Not clickable: the canvas below keeps every click and drag; the mark only gets a label for assistive tech.
         let response = ui.interact(rect, ui.scope_id().with(("compare_mark", k)), Sense::hover());
-        let label = format!("{} {}", text::CANVAS_DIFFERENCE.get(language), dtext::describe(d, language));
+        let label = format!(
+            "{} {}",
+            text::CANVAS_DIFFERENCE.get(language),
+            crate::text::diff_names::describe_in(d, &[project], language)
+        );
         response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &label));
     }
     if view.show_other_positions {
