@@ -131,7 +131,7 @@ impl PlannerApp {
             }
             AppCommand::StartRename(id) => {
                 self.view.selection = Selection::only_variable(id.clone());
-                canvas::start_rename(&mut self.view, &self.document.project, &id);
+                canvas::start_rename(&mut self.view, &self.document.project, &id, self.settings.language);
             }
             AppCommand::RenameVariable { variable, name } => {
                 match rename_variable_edit(&self.document.project, &variable, &name) {
@@ -180,7 +180,7 @@ impl PlannerApp {
             && let Some(id) = id
         {
             self.view.selection = Selection::only_variable(id.clone());
-            canvas::start_rename(&mut self.view, &self.document.project, &id);
+            canvas::start_rename(&mut self.view, &self.document.project, &id, self.settings.language);
         }
     }
 

@@ -1,6 +1,7 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
 mod about;
+mod built_in;
 mod compare;
 mod control_hints;
 mod exports;
@@ -18,6 +19,7 @@ mod simulation;
 mod tooltips;
 
 pub use about::*;
+pub use built_in::*;
 pub use compare::*;
 pub use control_hints::*;
 pub use exports::*;
