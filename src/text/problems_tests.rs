@@ -284,7 +284,7 @@ fn collects_all_problems_at_once() {
     let expect = [
         "Variabele 'stress': de uitgangswaarde (baseline) 101 ligt buiten 0–100",
         "Variabele 'welbevinden': de naam is leeg",
-        "Variabele 'welbevinden': de aanpassingstijd (adjustment_months) 0 moet groter dan 0 en hoogstens 600 zijn",
+        "Variabele 'welbevinden': de reactietijd (adjustment_months) 0 moet groter dan 0 en hoogstens 600 zijn",
         "Verband 'stress__welbevinden': de eigen sterkte -0.5 ligt buiten 0–10",
         "Verband 'stress__welbevinden': de vertraging in maanden is geen geldig getal (NaN)",
         "Verband 'lus': een verband van 'stress' naar zichzelf is niet toegestaan",

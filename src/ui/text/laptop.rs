@@ -42,7 +42,7 @@ texts! {
     SHOCK_RAMP = "Maanden tot volle sterkte", "Months to full strength";
     SHOCK_AFTER = "Maanden dat het nog nawerkt", "Months it keeps working after";
     SHOCK_SHAPE_HINT = "Verloop: de schok groeit in de opbouwtijd naar zijn volle grootte en ebt na het einde in de tijd van de nawerking weg.",
-        "Course: the shock grows to full size over the ramp-up and fades out over the after-effect once it ends.";
+        "Course: the shock grows to full size over the build-up time and fades out over the after-effect once it ends.";
 }
 
 texts! {

@@ -89,7 +89,7 @@ texts! {
     CMD_NEW_VARIABLE = "Nieuwe variabele", "New variable";
     CMD_RENAME = "Naam wijzigen", "Rename";
     CMD_ADD_LINK = "Verband toevoegen vanaf hier", "Add link from here";
-    CMD_FLIP_POLARITY = "Richting van het effect omdraaien (+/−)", "Flip polarity (+/−)";
+    CMD_FLIP_POLARITY = "Effect omdraaien (+/−)", "Reverse the effect (+/−)";
     LANG_NL = "Nederlands", "Nederlands";
     LANG_EN = "English", "English";
     TAB_MODEL = "Model", "Model";
@@ -154,7 +154,7 @@ texts! {
     RESTORE = "Terugzetten", "Restore";
     DISCARD = "Weggooien", "Discard";
     FILE_FILTER = "Veerkrachtplanner-project", "Veerkrachtplanner project";
-    INTERVENTIONS_ON_VARIABLE = "Interventies in de plannen die hierop werken", "Plan interventions acting on this";
+    INTERVENTIONS_ON_VARIABLE = "Interventies in de plannen die hierop werken", "Interventions in the plans that act on this";
     CMD_EXPORT_PDF = "Plan exporteren als PDF…", "Export plan as PDF…";
     CMD_EXPORT_SVG = "Diagram exporteren als SVG…", "Export diagram as SVG…";
     PDF_FILTER = "PDF-document", "PDF document";
@@ -164,9 +164,9 @@ texts! {
     STATUS_OPENED = "Geopend", "Opened";
     STATUS_NEW = "Nieuw project gestart met het basismodel.", "New project started from the base model.";
     STATUS_UNDONE = "Ongedaan gemaakt.", "Undone.";
-    STATUS_REDONE = "Opnieuw uitgevoerd.", "Redone.";
+    STATUS_REDONE = "Opnieuw gedaan.", "Redone.";
     STATUS_NOTHING_UNDO = "Er is niets om ongedaan te maken.", "There is nothing to undo.";
-    STATUS_NOTHING_REDO = "Er is niets om opnieuw uit te voeren.", "There is nothing to redo.";
+    STATUS_NOTHING_REDO = "Er is niets om opnieuw te doen.", "There is nothing to redo.";
     STATUS_RESTORED = "Niet-opgeslagen werk is teruggezet.", "Unsaved work has been restored.";
     STATUS_AUTOSAVED = "Herstelkopie bijgewerkt.", "Recovery copy updated.";
     STATUS_LINK_SAME = "Sleep naar een andere variabele om een verband te maken.", "Drag to another variable to make a link.";

@@ -50,7 +50,7 @@ pub fn sim_not_simulable(language: Language, problem: &str) -> String {
 
 pub fn sim_band_checkbox(language: Language, runs: usize) -> String {
     match language {
-        Language::Nl => format!("Onzekerheidsband tonen (10–90 %, {runs} berekeningen)"),
+        Language::Nl => format!("Onzekerheidsband tonen (10–90 %, {runs} doorrekeningen)"),
         Language::En => format!("Show uncertainty band (10–90%, {runs} runs)"),
     }
 }
