@@ -92,6 +92,11 @@ fn capitalised(text: &str) -> String {
 /// lies between, in any order): "Link 'Stress → Well-being' removed", "Plan 'Basis' renamed to 'Ambitieus'",
 /// "Variable 'Stress' moved".
 pub fn describe_in(d: &Difference, projects: &[&Project], lang: Language) -> String {
+    if let Key::PlanItem(plan, intervention) = &d.key
+        && let Some(sentence) = plan_item_sentence(d, plan, intervention, projects, lang)
+    {
+        return sentence;
+    }
     let kind = capitalised(kind_name(&d.key, lang));
     let name = item_label(&d.key, projects, lang).unwrap_or_else(|| stored_label(&d.key, &d.label, lang));
     let what = if name.is_empty() { kind.clone() } else { format!("{kind} '{name}'") };
@@ -111,6 +116,34 @@ pub fn describe_in(d: &Difference, projects: &[&Project], lang: Language) -> Str
             }
         },
     }
+}
+
+/// "Interventie 'X' toegevoegd aan plan 'Basis'" / "Intervention 'X' removed from plan 'Basis'" / "… in plan
+/// 'Basis' changed: …"; `None` when no version has the plan.
+fn plan_item_sentence(
+    d: &Difference,
+    plan: &crate::model::PlanId,
+    intervention: &crate::model::InterventionId,
+    projects: &[&Project],
+    lang: Language,
+) -> Option<String> {
+    let project = projects.iter().find(|p| p.plan(plan).is_some())?;
+    let plan = project.plan(plan)?.name.clone();
+    let item = intervention_label(project, intervention, lang);
+    let kind = lang.pick("Interventie", "Intervention");
+    Some(match (&d.change, lang) {
+        (Change::Added(_), Language::Nl) => format!("{kind} '{item}' toegevoegd aan plan '{plan}'"),
+        (Change::Added(_), Language::En) => format!("{kind} '{item}' added to plan '{plan}'"),
+        (Change::Removed(_), Language::Nl) => format!("{kind} '{item}' uit plan '{plan}' gehaald"),
+        (Change::Removed(_), Language::En) => format!("{kind} '{item}' removed from plan '{plan}'"),
+        (Change::Changed(_), _) => {
+            let lines = field_lines_with(d, lang, |field, value| value_in(&d.key, field, value, projects, lang));
+            match lang {
+                Language::Nl => format!("{kind} '{item}' in plan '{plan}' gewijzigd: {}", lines.join("; ")),
+                Language::En => format!("{kind} '{item}' in plan '{plan}' changed: {}", lines.join("; ")),
+            }
+        }
+    })
 }
 
 /// True when the difference only moves a variable on the canvas.
@@ -137,6 +170,28 @@ mod tests {
         let both = [&after, &before];
         assert_eq!(describe_in(removed, &both, Language::Nl), "Verband 'Stress → Welbevinden' verwijderd");
         assert_eq!(describe_in(removed, &both, Language::En), "Link 'Stress → Well-being' removed");
+    }
+
+    #[test]
+    fn an_intervention_added_to_a_plan_is_named_with_the_plan() {
+        let before = crate::io::default_project();
+        let mut after = before.clone();
+        let item = crate::plan::catalogue().first().expect("a catalogue").id.clone();
+        after.plans.push(crate::model::Plan {
+            id: "basis".into(),
+            name: "Basis".into(),
+            first_year: 2026,
+            last_year: 2029,
+            budget_eur: std::collections::BTreeMap::new(),
+            items: vec![crate::model::PlanItem::new(item, 100.0)],
+            notes: String::new(),
+        });
+        let changes = crate::diff::diff(&before, &after);
+        let added = changes.differences.iter().find(|d| matches!(d.key, Key::PlanItem(..))).expect("the item");
+        let en = describe_in(added, &[&after, &before], Language::En);
+        assert_eq!(en, "Intervention 'TNO advice 1: Ease the load on single parents' added to plan 'Basis'");
+        let nl = describe_in(added, &[&after, &before], Language::Nl);
+        assert!(nl.starts_with("Interventie 'TNO-advies 1") && nl.ends_with("toegevoegd aan plan 'Basis'"), "{nl}");
     }
 
     #[test]

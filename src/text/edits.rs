@@ -25,6 +25,15 @@ fn links(n: usize, lang: Language) -> &'static str {
     }
 }
 
+fn interventions(n: usize, lang: Language) -> &'static str {
+    match (lang, n == 1) {
+        (Language::Nl, true) => "interventie",
+        (Language::Nl, false) => "interventies",
+        (Language::En, true) => "intervention",
+        (Language::En, false) => "interventions",
+    }
+}
+
 /// "nog 1 wijziging" / "nog 3 wijzigingen" ("1 more change" / "3 more changes").
 fn more_changes(n: usize, lang: Language) -> String {
     match (lang, n == 1) {
@@ -98,16 +107,27 @@ pub fn step_words(step: EditSummary, changes: &Diff, projects: &[&Project], lang
             }
         }
         [first, rest @ ..] => {
+            // The links of a deleted variable, the interventions of a new plan: counted by kind.
             let link_count = rest.iter().filter(|d| matches!(d.key, Key::Link(_))).count();
-            let noun = links(link_count, lang);
-            let with_links = match lang {
-                Language::Nl => format!("met {link_count} {noun}"),
-                Language::En => format!("with {link_count} {noun}"),
+            let item_count = rest.iter().filter(|d| matches!(d.key, Key::PlanItem(..))).count();
+            let mut counted = Vec::new();
+            if link_count > 0 {
+                counted.push(format!("{link_count} {}", links(link_count, lang)));
+            }
+            if item_count > 0 {
+                counted.push(format!("{item_count} {}", interventions(item_count, lang)));
+            }
+            let others = rest.len() - link_count - item_count;
+            let and = lang.pick("en", "and");
+            let with = if counted.is_empty() {
+                String::new()
+            } else {
+                format!("{} {}", lang.pick("met", "with"), counted.join(&format!(" {and} ")))
             };
-            let more = match (link_count, rest.len() - link_count) {
-                (_, 0) => with_links,
-                (0, n) => format!("{} {}", lang.pick("en", "and"), more_changes(n, lang)),
-                (_, n) => format!("{with_links} {} {}", lang.pick("en", "and"), more_changes(n, lang)),
+            let more = match (with.is_empty(), others) {
+                (_, 0) => with,
+                (true, n) => format!("{and} {}", more_changes(n, lang)),
+                (false, n) => format!("{with} {and} {}", more_changes(n, lang)),
             };
             format!("{}, {more}", describe_in(first, projects, lang))
         }
@@ -215,6 +235,22 @@ mod tests {
         assert_eq!(words, format!("variable 'Well-being' removed, with {links} links and 1 more change"));
         let words = step_words(step, &changes, &[&after, &before], Language::Nl);
         assert_eq!(words, format!("variabele 'Welbevinden' verwijderd, met {links} verbanden en nog 1 wijziging"));
+        // A new plan with one intervention.
+        let mut planned = before.clone();
+        let mut plan = crate::model::Plan {
+            id: "basis".into(),
+            name: "Basis".into(),
+            first_year: 2026,
+            last_year: 2029,
+            budget_eur: std::collections::BTreeMap::new(),
+            items: Vec::new(),
+            notes: String::new(),
+        };
+        plan.items.push(crate::model::PlanItem::new(crate::plan::catalogue()[0].id.clone(), 100.0));
+        planned.plans.push(plan);
+        let changes = crate::diff::diff(&before, &planned);
+        let words = step_words(EditSummary::SetPlans, &changes, &[&planned, &before], Language::En);
+        assert_eq!(words, "plan 'Basis' added, with 1 intervention");
         // Moving three variables.
         let mut moved = before.clone();
         for p in moved.layout.positions.values_mut().take(3) {

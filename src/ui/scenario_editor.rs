@@ -47,7 +47,7 @@ impl ScenarioEditor {
         let room = ctx.content_rect().size() - egui::vec2(40.0, 80.0);
         egui::Window::new(t::SCENARIO_EDITOR_TITLE.get(language))
             .open(&mut open)
-            .default_size([1040.0_f32.min(room.x), 440.0_f32.min(room.y)])
+            .default_size([1240.0_f32.min(room.x), 440.0_f32.min(room.y)])
             .pivot(egui::Align2::CENTER_TOP)
             .default_pos([ctx.content_rect().center().x, ctx.content_rect().top() + 60.0])
             .max_size(room)

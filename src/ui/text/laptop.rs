@@ -40,7 +40,7 @@ texts! {
     SHOCK_LASTING = "blijvend", "lasting";
     SHOCK_LASTING_HINT = "De schok duurt tot het einde van de simulatie", "The shock lasts until the end of the run";
     SHOCK_RAMP = "Maanden tot volle sterkte", "Months to full strength";
-    SHOCK_AFTER = "Maanden dat het nog nawerkt", "Months it keeps working after";
+    SHOCK_AFTER = "Maanden dat het nog nawerkt", "Months of after-effect";
     SHOCK_SHAPE_HINT = "Verloop: de schok groeit in de opbouwtijd naar zijn volle grootte en ebt na het einde in de tijd van de nawerking weg.",
         "Course: the shock grows to full size over the build-up time and fades out over the after-effect once it ends.";
 }
