@@ -187,7 +187,7 @@ fn en(error: &EditError) -> String {
         EditError::InvalidShockSize { scenario } => format!("Invalid shock size in scenario '{scenario}'"),
         EditError::YearsReversed { plan } => format!("The first year of plan '{plan}' lies after the last year"),
         EditError::ReachOutOfRange { place: p } => {
-            format!("The reach of {} must be between 0 and 100 %", place(p, lang))
+            format!("The reach of {} must be between 0 and 100%", place(p, lang))
         }
         EditError::VariableInUse { name, by } => match by {
             Usage::Shock { scenario } => {

@@ -90,7 +90,7 @@ fn sim_en(error: &SimError) -> String {
 fn item_problem(problem: ItemProblem, lang: Language) -> &'static str {
     match problem {
         ItemProblem::Reach => {
-            lang.pick("het bereik moet tussen 0 en 100 % liggen", "the reach must be between 0 and 100 %")
+            lang.pick("het bereik moet tussen 0 en 100 % liggen", "the reach must be between 0 and 100%")
         }
         ItemProblem::StartMonth => lang.pick("de startmaand moet 0 of meer zijn", "the start month must be 0 or more"),
         ItemProblem::Duration => {
