@@ -66,7 +66,7 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ("first_year", "eerste jaar", "first year"),
     ("last_year", "laatste jaar", "last year"),
     ("budget_eur", "budget per jaar (€)", "budget per year (€)"),
-    ("notes", "notities", "notes"),
+    ("notes", "toelichting", "notes"),
     ("start_month", "startmaand", "start month"),
     ("duration_months", "looptijd (maanden)", "duration (months)"),
     ("reach_percent", "bereik (%)", "reach (%)"),

@@ -132,10 +132,10 @@ fn the_canvas_shows_changed_removed_and_added_links_in_the_legend_colours() {
     assert!(h.state().compare.is_some(), "{}", h.state().status.text);
     h.run();
     // Every link difference is on the canvas, with a label naming it.
-    assert!(h.query_by_label_contains("Verschil op het canvas: Verband 'Alpha → Beta' gewijzigd").is_some());
-    assert!(h.query_by_label_contains("Verschil op het canvas: Verband 'Beta → Gamma' verwijderd").is_some());
-    assert!(h.query_by_label_contains("Verschil op het canvas: Verband 'Epsilon → Alpha' toegevoegd").is_some());
-    assert!(h.query_by_label_contains("Verschil op het canvas: Variabele 'Epsilon' toegevoegd").is_some());
+    assert!(h.query_by_label_contains("Verschil in het model: Verband 'Alpha → Beta' gewijzigd").is_some());
+    assert!(h.query_by_label_contains("Verschil in het model: Verband 'Beta → Gamma' verwijderd").is_some());
+    assert!(h.query_by_label_contains("Verschil in het model: Verband 'Epsilon → Alpha' toegevoegd").is_some());
+    assert!(h.query_by_label_contains("Verschil in het model: Variabele 'Epsilon' toegevoegd").is_some());
 
     // In the colours of the legend; what exists only in the other version is dashed where it is there.
     let state = h.state();

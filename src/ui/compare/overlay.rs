@@ -1,7 +1,7 @@
 //! The canvas colours of the compare window: a ring around every variable and a coloured line along every link that
 //! differs (added in the other version, only in this version, changed). What exists only in the other version is
 //! drawn dashed where it is there (a ghost). On request, the other version's positions as dashed outlines. Every
-//! mark carries an accessibility label ("Verschil op het canvas: …").
+//! mark carries an accessibility label ("Verschil in het model: …").
 
 use super::CompareView;
 use crate::diff::{Change, Difference, Key};
