@@ -14,7 +14,7 @@ use std::fmt;
 use std::io::ErrorKind;
 
 /// The problem as one line: `Regel 12, kolom 5: het bestand is afgebroken (onvolledig)`, `Regel 40, verband 'a__b':
-/// het begin 'x' bestaat niet als variabele`, `Waarschuwing: regel 7, opmaak 'y': …` (or the English).
+/// de oorzaak 'x' bestaat niet als variabele`, `Waarschuwing: regel 7, opmaak 'y': …` (or the English).
 pub fn problem(p: &Problem, lang: Language) -> String {
     let mut head = Vec::new();
     match (p.line, p.column) {

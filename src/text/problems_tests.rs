@@ -289,7 +289,7 @@ fn collects_all_problems_at_once() {
         "Verband 'stress__welbevinden': de vertraging in maanden is geen geldig getal (NaN)",
         "Verband 'lus': een verband van 'stress' naar zichzelf is niet toegestaan",
         "Verband 'Fout Id': ongeldige id 'Fout Id'",
-        "Verband 'Fout Id': het begin 'x' bestaat niet als variabele",
+        "Verband 'Fout Id': de oorzaak 'x' bestaat niet als variabele",
         "Opmaak 'weg': de x-positie is geen geldig getal (inf)",
         "Waarschuwing: opmaak 'weg': positie van een variabele die niet bestaat",
         "Simulatie-instellingen: de horizon in maanden (horizon_months) 1201 ligt buiten 1–1200",
