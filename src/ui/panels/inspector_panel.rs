@@ -78,12 +78,15 @@ fn variable_ui(
     let id = &variable.id;
     let mut changed = variable.clone();
     let mut commit = false;
-    egui::Grid::new("variable_grid").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
+    egui::Grid::new("variable_grid").num_columns(2).spacing([6.0, 8.0]).show(ui, |ui| {
         let label = ui.label(text::NAME.get(language));
         // A built-in variable's name reads in English; typed back unchanged, the Dutch name stays in the file.
         let shown = variable_name(id, &variable.name, language);
+        // As wide as the panel leaves, so that a narrow inspector never pushes the labels out of view.
+        let width = ui.available_width().clamp(80.0, 180.0);
         let mut field = TextField::new(("variable_name", id), text::NAME.get(language), shown, language)
             .required()
+            .width(width)
             .labelled_by(label.id);
         if shown != variable.name {
             field = field.hover_text(text::HINT_BUILT_IN_TEXT.get(language));
@@ -107,7 +110,8 @@ fn variable_ui(
 
         let label = ui.label(text::BASELINE.get(language)).on_hover_text(text::BASELINE_HINT.get(language));
         ui.horizontal(|ui| {
-            ui.spacing_mut().slider_width = 80.0;
+            // Narrow enough that the longest label, slider and number fit the inspector at 1366 px.
+            ui.spacing_mut().slider_width = 52.0;
             let dragged = fields::slider(ui, variable.baseline, 0.0..=100.0, 1.0, label.id);
             push_variable(commands, variable, dragged, |v, b| v.baseline = b);
             let typed =
@@ -320,6 +324,7 @@ fn source_row_ui(
 ) -> Option<Changed<String>> {
     let label = ui.label(text::SOURCE.get(language));
     let change = TextField::new(id_salt, text::SOURCE.get(language), current, language)
+        .width(ui.available_width().clamp(80.0, 180.0))
         .hint(text::SOURCE_HINT.get(language))
         .labelled_by(label.id)
         .show(ui);
