@@ -20,7 +20,7 @@ pub fn group_title(group: Group, language: Language) -> &'static str {
         Group::Links => ("Verbanden", "Links"),
         Group::Scenarios => ("Scenario's", "Scenarios"),
         Group::Plans => ("Plannen en hun onderdelen", "Plans and their items"),
-        Group::OutcomeWeights => ("Gewichten in de veerkrachtindex", "Outcome weights"),
+        Group::OutcomeWeights => ("Gewichten in de veerkrachtindex", "Weights in the resilience index"),
         Group::Interventions => ("Eigen interventies", "Own interventions"),
         Group::Settings => ("Simulatie-instellingen", "Simulation settings"),
         Group::Meta => ("Projectgegevens", "Project details"),
