@@ -101,7 +101,7 @@ fn figure(
 }
 
 fn document_xml(doc: &Document, pictures: &mut Vec<Vec<u8>>) -> Result<String, ExportError> {
-    let fonts = Fonts::new();
+    let fonts = Fonts::shared();
     let mut body = String::new();
     paragraph(&mut body, Some("Titel"), &run(&doc.title, false, false));
     if !doc.subtitle.trim().is_empty() {
@@ -123,13 +123,13 @@ fn document_xml(doc: &Document, pictures: &mut Vec<Vec<u8>>) -> Result<String, E
             }
             Block::Table(t) => table(&mut body, t),
             Block::LineChart(chart) => {
-                figure(&mut body, pictures, &fonts, (block, &chart.title, &alt_text::line_chart(chart)))?;
+                figure(&mut body, pictures, fonts, (block, &chart.title, &alt_text::line_chart(chart)))?;
             }
             Block::BarChart(chart) => {
-                figure(&mut body, pictures, &fonts, (block, &chart.title, &alt_text::bar_chart(chart)))?;
+                figure(&mut body, pictures, fonts, (block, &chart.title, &alt_text::bar_chart(chart)))?;
             }
             Block::Diagram(scene) => {
-                figure(&mut body, pictures, &fonts, (block, "Causaal diagram", &alt_text::diagram(scene)))?;
+                figure(&mut body, pictures, fonts, (block, "Causaal diagram", &alt_text::diagram(scene)))?;
             }
             Block::PageBreak => body.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#),
         }

@@ -31,24 +31,24 @@ pub struct PdfExport {
 
 /// The characters of `doc` that the PDF cannot print (without rendering it).
 pub fn missing_characters(doc: &Document) -> Vec<MissingCharacter> {
-    coverage::missing_characters(&fonts::Fonts::new(), doc)
+    coverage::missing_characters(fonts::Fonts::shared(), doc)
 }
 
 /// Renders the document to a PDF/UA-1 file.
 pub fn render_pdf(doc: &Document) -> Result<PdfExport, ExportError> {
-    let fonts = fonts::Fonts::new();
-    let missing = coverage::missing_characters(&fonts, doc);
-    let mut content = layout::Flow::new(&fonts, 0);
+    let fonts = fonts::Fonts::shared();
+    let missing = coverage::missing_characters(fonts, doc);
+    let mut content = layout::Flow::new(fonts, 0);
     for block in &doc.blocks {
         content.block(block);
     }
     // The table of contents' length does not depend on the page numbers in it: lay it out once to count its pages.
-    let mut dry = layout::Flow::new(&fonts, content.next_leaf());
+    let mut dry = layout::Flow::new(fonts, content.next_leaf());
     front::table_of_contents(&mut dry, doc.language, &content.headings, 0);
     let first_content_page = 2 + dry.pages.len();
-    let mut toc = layout::Flow::new(&fonts, dry.next_leaf());
+    let mut toc = layout::Flow::new(fonts, dry.next_leaf());
     front::table_of_contents(&mut toc, doc.language, &content.headings, first_content_page);
-    let mut cover = layout::Flow::new(&fonts, toc.next_leaf());
+    let mut cover = layout::Flow::new(fonts, toc.next_leaf());
     front::cover(&mut cover, doc);
 
     let toc_offset = cover.pages.len();
@@ -70,7 +70,7 @@ pub fn render_pdf(doc: &Document) -> Result<PdfExport, ExportError> {
     let mut pages = cover.pages;
     pages.extend(toc.pages);
     pages.extend(content.pages);
-    front::footers(&fonts, &mut pages, &doc.footer, doc.language);
+    front::footers(fonts, &mut pages, &doc.footer, doc.language);
     let meta = render::Meta {
         title: &doc.title,
         subject: &doc.subtitle,

@@ -213,7 +213,7 @@ pub fn write(pages: &[Page], nodes: &[Node], headings: &[PlacedHeading], meta: &
         .map_err(|e| format!("{e:?}"))?;
     let settings = SerializeSettings { configuration, enable_tagging: true, ..SerializeSettings::default() };
     let mut document = PdfDocument::new_with(settings);
-    let fonts = Fonts::new();
+    let fonts = Fonts::shared();
     let faces: Vec<Font> = FACE_DATA
         .iter()
         .map(|d| Font::new((*d).into(), 0).ok_or_else(|| "een meegeleverd lettertype is onleesbaar".to_owned()))
@@ -237,7 +237,7 @@ pub fn write(pages: &[Page], nodes: &[Node], headings: &[PlacedHeading], meta: &
                 }
             }
             for item in &mark.draws {
-                draw(&mut surface, &fonts, &faces, item);
+                draw(&mut surface, fonts, &faces, item);
             }
             surface.end_tagged();
         }

@@ -70,13 +70,13 @@ pub fn diagram_png(scene: &Scene, width_px: u32) -> Result<Picture, ExportError>
         let detail = picture_words::picture_width_out_of_range(width_px, MIN_WIDTH, MAX_WIDTH);
         return Err(ExportError::Render { format: "PNG", detail });
     }
-    let fonts = Fonts::new();
+    let fonts = Fonts::shared();
     let width = scene.width as f32;
     // At one point per SVG unit; the height includes the re-flowed legend.
-    let (_, height) = diagram::size(&fonts, scene, width, f32::INFINITY);
+    let (_, height) = diagram::size(fonts, scene, width, f32::INFINITY);
     let mut page = Page::default();
-    diagram::draw_titled(&fonts, &mut page, Role::Layout, scene, Place { left: 0.0, top: 0.0, scale: 1.0 });
-    picture(&fonts, &page, (width, height), width_px as f32 / width, to_rgb(palette::BACKGROUND))
+    diagram::draw_titled(fonts, &mut page, Role::Layout, scene, Place { left: 0.0, top: 0.0, scale: 1.0 });
+    picture(fonts, &page, (width, height), width_px as f32 / width, to_rgb(palette::BACKGROUND))
 }
 
 /// A chart or the diagram of the report as a picture the width of a page's text (for the Word document), with its
