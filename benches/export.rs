@@ -21,7 +21,9 @@ fn bench(c: &mut Criterion) {
         file_name: Some("voorbeeld.veerkracht".into()),
         language: Language::Nl,
     };
-    c.bench_function("report document of the example project", |b| b.iter(|| plan_document(black_box(&project))));
+    c.bench_function("report document of the example project", |b| {
+        b.iter(|| plan_document(black_box(&project), Language::Nl));
+    });
     c.bench_function("PDF/UA report of the example project (target <= 300 ms)", |b| {
         b.iter(|| plan_pdf(black_box(&project), &options).unwrap());
     });

@@ -33,28 +33,57 @@ pub enum CoverField {
 }
 
 /// Alternative text of a line chart: what it shows and where each line starts and ends.
-pub fn line_chart_alt(title: &str, x_label: &str, y_label: &str, lines: &[(String, String, String)]) -> String {
-    let parts: Vec<String> =
-        lines.iter().map(|(name, first, last)| format!("{name} van {first} naar {last}")).collect();
-    format!("Lijndiagram '{title}': {y_label} tegen {x_label}. {}.", parts.join("; "))
+pub fn line_chart_alt(
+    language: Language,
+    (title, x_label, y_label): (&str, &str, &str),
+    lines: &[(String, String, String)],
+) -> String {
+    let parts: Vec<String> = lines
+        .iter()
+        .map(|(name, first, last)| {
+            language.pick(format!("{name} van {first} naar {last}"), format!("{name} from {first} to {last}"))
+        })
+        .collect();
+    language.pick(
+        format!("Lijndiagram '{title}': {y_label} tegen {x_label}. {}.", parts.join("; ")),
+        format!("Line chart '{title}': {y_label} against {x_label}. {}.", parts.join("; ")),
+    )
 }
 
 /// Alternative text of a bar chart: the total per category.
-pub fn bar_chart_alt(title: &str, y_label: &str, bars: &[(String, String)], series: &[String]) -> String {
+pub fn bar_chart_alt(
+    language: Language,
+    (title, y_label): (&str, &str),
+    bars: &[(String, String)],
+    series: &[String],
+) -> String {
     let parts: Vec<String> = bars.iter().map(|(category, total)| format!("{category}: {total}")).collect();
-    format!(
-        "Staafdiagram '{title}' ({y_label}), gestapeld naar {}. Totaal per categorie: {}.",
-        series.join(", "),
-        parts.join("; ")
-    )
+    match language {
+        Language::Nl => format!(
+            "Staafdiagram '{title}' ({y_label}), gestapeld naar {}. Totaal per categorie: {}.",
+            series.join(", "),
+            parts.join("; ")
+        ),
+        Language::En => format!(
+            "Bar chart '{title}' ({y_label}), stacked by {}. Total per category: {}.",
+            series.join(", "),
+            parts.join("; ")
+        ),
+    }
 }
 
 /// Alternative text of the causal diagram.
-pub fn diagram_alt(variables: usize, links: usize) -> String {
-    format!(
-        "Causaal diagram met {variables} variabelen en {links} verbanden, gekleurd naar soort hulpbron \
-         (individueel rood, maatschappelijk blauw, organisatorisch grijs); pijlen met + versterken, met − remmen."
-    )
+pub fn diagram_alt(language: Language, variables: usize, links: usize) -> String {
+    match language {
+        Language::Nl => format!(
+            "Causaal diagram met {variables} variabelen en {links} verbanden, gekleurd naar soort hulpbron \
+             (individueel rood, maatschappelijk blauw, organisatorisch grijs); pijlen met + versterken, met − remmen."
+        ),
+        Language::En => format!(
+            "Causal diagram with {variables} variables and {links} links, coloured by kind of resource (individual \
+             red, societal blue, organisational grey); arrows with + strengthen, with − weaken."
+        ),
+    }
 }
 
 /// One character that no shipped font can print, with where it occurs (for the CLI and the app).

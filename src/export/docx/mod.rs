@@ -88,11 +88,11 @@ fn table(out: &mut String, table: &Table) {
 fn figure(
     out: &mut String,
     pictures: &mut Vec<Vec<u8>>,
-    fonts: &Fonts,
+    (fonts, language): (&Fonts, crate::text::Language),
     (block, title, alt): (&Block, &str, &str),
 ) -> Result<(), ExportError> {
     paragraph(out, Some("Bijschrift"), &run(title, true, false));
-    if let Some(made) = raster::figure_png(fonts, block) {
+    if let Some(made) = raster::figure_png(fonts, block, language) {
         let (png, width, height) = made?;
         pictures.push(png.png);
         paragraph(out, None, &picture::inline(pictures.len(), (width, height), title, alt));
@@ -101,7 +101,8 @@ fn figure(
 }
 
 fn document_xml(doc: &Document, pictures: &mut Vec<Vec<u8>>) -> Result<String, ExportError> {
-    let fonts = Fonts::shared();
+    let fonts = (Fonts::shared(), doc.language);
+    let lang = doc.language;
     let mut body = String::new();
     paragraph(&mut body, Some("Titel"), &run(&doc.title, false, false));
     if !doc.subtitle.trim().is_empty() {
@@ -123,13 +124,14 @@ fn document_xml(doc: &Document, pictures: &mut Vec<Vec<u8>>) -> Result<String, E
             }
             Block::Table(t) => table(&mut body, t),
             Block::LineChart(chart) => {
-                figure(&mut body, pictures, fonts, (block, &chart.title, &alt_text::line_chart(chart)))?;
+                figure(&mut body, pictures, fonts, (block, &chart.title, &alt_text::line_chart(chart, lang)))?;
             }
             Block::BarChart(chart) => {
-                figure(&mut body, pictures, fonts, (block, &chart.title, &alt_text::bar_chart(chart)))?;
+                figure(&mut body, pictures, fonts, (block, &chart.title, &alt_text::bar_chart(chart, lang)))?;
             }
             Block::Diagram(scene) => {
-                figure(&mut body, pictures, fonts, (block, "Causaal diagram", &alt_text::diagram(scene)))?;
+                let title = crate::text::report_words::word(lang, crate::text::report_words::Word::CausalDiagram);
+                figure(&mut body, pictures, fonts, (block, title, &alt_text::diagram(scene, lang)))?;
             }
             Block::PageBreak => body.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#),
         }
@@ -215,7 +217,7 @@ mod tests {
             series: vec![Series { name: "Plan A".into(), color: Rgb(40, 90, 160), values: vec![10.0, 20.0] }],
             limits: None,
         };
-        let alt = alt_text::bar_chart(&chart);
+        let alt = alt_text::bar_chart(&chart, crate::text::Language::Nl);
         let doc =
             Document { blocks: vec![Block::BarChart(chart.clone()), Block::BarChart(chart)], ..Document::default() };
         let files = unzip(&render_docx(&doc).expect("docx"));

@@ -41,10 +41,9 @@ fn legend_entries(fonts: &Fonts, scene: &Scene) -> Vec<(f64, Vec<Shape>)> {
         match shape {
             Shape::LegendStart => legend = true,
             Shape::LegendEnd => legend = false,
-            Shape::Swatch { at, kind } if legend => {
-                let text = palette::kind_label(*kind);
-                let w = 38.0 + f64::from(fonts.width(Style::Regular, LEGEND_SIZE as f32, text));
-                entries.push((w, vec![Shape::Swatch { at: Pt::new(0.0, at.y), kind: *kind }]));
+            Shape::Swatch { at, kind, label } if legend => {
+                let w = 38.0 + f64::from(fonts.width(Style::Regular, LEGEND_SIZE as f32, label));
+                entries.push((w, vec![Shape::Swatch { at: Pt::new(0.0, at.y), kind: *kind, label }]));
             }
             Shape::LegendText { at, text } if legend => {
                 let x0 = current.iter().find_map(|s| match s {
@@ -74,7 +73,7 @@ fn shift(shape: &Shape, dx: f64) -> Shape {
         }
         Shape::SampleLine { start, end, dashed } => Shape::SampleLine { start: m(start), end: m(end), dashed: *dashed },
         Shape::LegendText { at, text } => Shape::LegendText { at: m(at), text: text.clone() },
-        Shape::Swatch { at, kind } => Shape::Swatch { at: m(at), kind: *kind },
+        Shape::Swatch { at, kind, label } => Shape::Swatch { at: m(at), kind: *kind, label },
         other => other.clone(),
     }
 }
@@ -181,7 +180,7 @@ fn lift(shape: &Shape, y: f64) -> Shape {
         }
         Shape::SampleLine { start, end, dashed } => Shape::SampleLine { start: m(start), end: m(end), dashed: *dashed },
         Shape::LegendText { at, text } => Shape::LegendText { at: m(at), text: text.clone() },
-        Shape::Swatch { at, kind } => Shape::Swatch { at: m(at), kind: *kind },
+        Shape::Swatch { at, kind, label } => Shape::Swatch { at: m(at), kind: *kind, label },
         other => other.clone(),
     }
 }
@@ -263,13 +262,12 @@ fn draw_shape(fonts: &Fonts, page: &mut Page, role: Role, shape: &Shape, at: Pla
                 centred(fonts, page, role, (Style::Regular, at.len(size)), p, line);
             }
         }
-        Shape::Swatch { at: p, kind } => {
+        Shape::Swatch { at: p, kind, label } => {
             let colors = palette::kind_colors(*kind);
             let (x, y) = at.pt(Pt::new(p.x, p.y - 13.0));
             let path = rounded(x, y, at.len(30.0), at.len(18.0), at.len(4.0));
             page.push(role, Draw::Fill { path: path.clone(), color: to_rgb(colors.fill) });
             page.push(role, Draw::Stroke { path, width: at.len(2.0), color: to_rgb(colors.border), dash: Vec::new() });
-            let label = palette::kind_label(*kind);
             page.text(
                 role,
                 Style::Regular,

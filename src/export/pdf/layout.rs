@@ -10,6 +10,7 @@ use super::table;
 use crate::export::alt_text;
 use crate::export::diagram::Scene;
 use crate::export::document::{Block, Rgb};
+use crate::text::Language;
 
 pub const MARGIN_X: f32 = 56.0;
 pub const TOP: f32 = 60.0;
@@ -39,6 +40,8 @@ pub struct Flow<'a> {
     pub headings: Vec<PlacedHeading>,
     /// The structure elements laid out so far, in reading order.
     pub nodes: Vec<Node>,
+    /// The document's language (numbers on chart axes, alternative texts).
+    pub language: Language,
 }
 
 impl<'a> Flow<'a> {
@@ -50,6 +53,7 @@ impl<'a> Flow<'a> {
             next_leaf: first_leaf,
             headings: Vec::new(),
             nodes: Vec::new(),
+            language: Language::Nl,
         }
     }
 
@@ -152,12 +156,12 @@ impl<'a> Flow<'a> {
                 self.nodes.push(node);
             }
             Block::LineChart(chart) => {
-                let alt = alt_text::line_chart(chart);
+                let alt = alt_text::line_chart(chart, self.language);
                 let height = charts::height(self.fonts, &chart.series, CONTENT_WIDTH);
                 self.figure(alt, height, |canvas, area| charts::line_chart(canvas, chart, area));
             }
             Block::BarChart(chart) => {
-                let alt = alt_text::bar_chart(chart);
+                let alt = alt_text::bar_chart(chart, self.language);
                 let height = charts::height(self.fonts, &chart.series, CONTENT_WIDTH);
                 self.figure(alt, height, |canvas, area| charts::bar_chart(canvas, chart, area));
             }
@@ -191,7 +195,7 @@ impl<'a> Flow<'a> {
     /// page its box text would be too small to read. As large as the page allows, centred; the flow continues on a
     /// new upright page.
     fn diagram(&mut self, scene: &Scene) {
-        let alt = alt_text::diagram(scene);
+        let alt = alt_text::diagram(scene, self.language);
         if self.at_page_top() && self.page().marks.is_empty() {
             *self.page() = Page::landscape();
         } else {
@@ -223,9 +227,10 @@ impl<'a> Flow<'a> {
         let top = self.y;
         let area = Area { x: MARGIN_X, y: PAGE_HEIGHT - (top + height), w: CONTENT_WIDTH, h: height };
         let fonts = self.fonts;
+        let language = self.language;
         let page = self.page();
         page.touch(Role::Leaf(leaf));
-        draw(&mut UpCanvas { page, role: Role::Leaf(leaf), fonts }, area);
+        draw(&mut UpCanvas { page, role: Role::Leaf(leaf), fonts, language }, area);
         let bbox = Some((self.page_index(), [MARGIN_X, top, MARGIN_X + CONTENT_WIDTH, top + height]));
         self.nodes.push(Node::with_leaves(Kind::Figure { alt, bbox }, [leaf]));
         self.y += height + 10.0;

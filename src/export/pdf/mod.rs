@@ -39,6 +39,7 @@ pub fn render_pdf(doc: &Document) -> Result<PdfExport, ExportError> {
     let fonts = fonts::Fonts::shared();
     let missing = coverage::missing_characters(fonts, doc);
     let mut content = layout::Flow::new(fonts, 0);
+    content.language = doc.language;
     for block in &doc.blocks {
         content.block(block);
     }

@@ -14,7 +14,7 @@ use crate::export::pdf::charts::{self, Area, UpCanvas};
 use crate::export::pdf::diagram::{self, Place};
 use crate::export::pdf::fonts::Fonts;
 use crate::export::pdf::layout::{BOTTOM, CONTENT_WIDTH, TOP};
-use crate::text::picture_words;
+use crate::text::{Language, picture_words};
 use paint::Painter;
 use tiny_skia::Transform;
 
@@ -81,19 +81,31 @@ pub fn diagram_png(scene: &Scene, width_px: u32) -> Result<Picture, ExportError>
 
 /// A chart or the diagram of the report as a picture the width of a page's text (for the Word document), with its
 /// size in points; `None` for blocks that are not figures.
-pub fn figure_png(fonts: &Fonts, block: &Block) -> Option<Result<(Picture, f32, f32), ExportError>> {
+pub fn figure_png(
+    fonts: &Fonts,
+    block: &Block,
+    language: Language,
+) -> Option<Result<(Picture, f32, f32), ExportError>> {
     let width = CONTENT_WIDTH;
     let mut page = Page::default();
     let chart_area = |h: f32| Area { x: 0.0, y: PAGE_HEIGHT - h, w: width, h };
     let (height, background) = match block {
         Block::LineChart(chart) => {
             let h = charts::height(fonts, &chart.series, width);
-            charts::line_chart(&mut UpCanvas { page: &mut page, role: Role::Layout, fonts }, chart, chart_area(h));
+            charts::line_chart(
+                &mut UpCanvas { page: &mut page, role: Role::Layout, fonts, language },
+                chart,
+                chart_area(h),
+            );
             (h, WHITE)
         }
         Block::BarChart(chart) => {
             let h = charts::height(fonts, &chart.series, width);
-            charts::bar_chart(&mut UpCanvas { page: &mut page, role: Role::Layout, fonts }, chart, chart_area(h));
+            charts::bar_chart(
+                &mut UpCanvas { page: &mut page, role: Role::Layout, fonts, language },
+                chart,
+                chart_area(h),
+            );
             (h, WHITE)
         }
         Block::Diagram(scene) => {
