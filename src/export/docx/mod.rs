@@ -95,7 +95,9 @@ fn figure(
     if let Some(made) = raster::figure_png(fonts, block, language) {
         let (png, width, height) = made?;
         pictures.push(png.png);
-        paragraph(out, None, &picture::inline(pictures.len(), (width, height), title, alt));
+        let text_width =
+            if matches!(block, Block::Diagram(_)) { picture::LANDSCAPE_TEXT_WIDTH } else { picture::TEXT_WIDTH };
+        paragraph(out, None, &picture::inline(pictures.len(), (width, height), text_width, title, alt));
     }
     Ok(())
 }
@@ -130,17 +132,30 @@ fn document_xml(doc: &Document, pictures: &mut Vec<Vec<u8>>) -> Result<String, E
                 figure(&mut body, pictures, fonts, (block, &chart.title, &alt_text::bar_chart(chart, lang)))?;
             }
             Block::Diagram(scene) => {
+                // In a section of its own on a page on its side, as in the PDF: the diagram is wide.
                 let title = crate::text::report_words::word(lang, crate::text::report_words::Word::CausalDiagram);
+                let _ = write!(body, "<w:p><w:pPr>{}</w:pPr></w:p>", section(false));
                 figure(&mut body, pictures, fonts, (block, title, &alt_text::diagram(scene, lang)))?;
+                let _ = write!(body, "<w:p><w:pPr>{}</w:pPr></w:p>", section(true));
             }
             Block::PageBreak => body.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#),
         }
     }
     Ok(format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>
-"#
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>{body}{}</w:body></w:document>
+"#,
+        section(false)
     ))
+}
+
+/// The properties of a section of A4 pages, upright or on their side; in a paragraph they end the section before.
+fn section(landscape: bool) -> &'static str {
+    if landscape {
+        r#"<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
+    } else {
+        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
+    }
 }
 
 #[cfg(test)]
@@ -206,6 +221,22 @@ mod tests {
         let styles = &files.iter().find(|(n, _)| n == "word/styles.xml").expect("styles").1;
         assert!(styles.contains(r#"<w:name w:val="heading 1"/>"#) && styles.contains(r#"w:lang w:val="nl-NL""#));
         assert_eq!(bytes, render_docx(&doc).expect("docx"), "deterministic");
+    }
+
+    #[test]
+    fn the_diagram_has_a_section_on_its_side() {
+        let scene = crate::export::svg::causal_diagram(&crate::io::default_project());
+        let doc =
+            Document { blocks: vec![Block::Paragraph("voor".into()), Block::Diagram(scene)], ..Document::default() };
+        let files = unzip(&render_docx(&doc).expect("docx"));
+        let body = &files.iter().find(|(n, _)| n == "word/document.xml").expect("document").1;
+        let landscape = body.find(r#"w:orient="landscape""#).expect("a section on its side");
+        let picture = body.find("<w:drawing>").expect("the diagram's picture");
+        let upright_before = body[..picture].rfind("<w:sectPr>").expect("the section before ends before the picture");
+        assert!(upright_before < picture && picture < landscape, "the picture sits in the section on its side");
+        assert!(
+            body.ends_with("</w:sectPr></w:body></w:document>\n") && !body[landscape..].ends_with(r#"landscape"/>"#)
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::export::pdf::canvas::{PAGE_HEIGHT, Page, Role};
 use crate::export::pdf::charts::{self, Area, UpCanvas};
 use crate::export::pdf::diagram::{self, Place};
 use crate::export::pdf::fonts::Fonts;
-use crate::export::pdf::layout::{BOTTOM, CONTENT_WIDTH, TOP};
+use crate::export::pdf::layout::CONTENT_WIDTH;
 use crate::text::{Language, picture_words};
 use paint::Painter;
 use tiny_skia::Transform;
@@ -28,6 +28,9 @@ pub const MAX_PIXELS: u64 = 100_000_000;
 /// Pixels per point of the pictures in the Word document (about 180 dpi).
 const FIGURE_SCALE: f32 = 2.5;
 const WHITE: Rgb = Rgb(255, 255, 255);
+/// The room for the diagram on a page on its side in the Word document (A4 less 2 cm margins, a caption line), in
+/// points.
+const LANDSCAPE_TEXT: (f32, f32) = (728.5, 440.0);
 
 /// A PNG picture and its size.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,11 +112,13 @@ pub fn figure_png(
             (h, WHITE)
         }
         Block::Diagram(scene) => {
-            // As in the report: without the title band, scaled to the text width and at most a page high.
-            let (scale, h) = diagram::size(fonts, scene, width, BOTTOM - TOP);
+            // As in the report: without the title band, at most the text width and height of a page on its side.
+            let (width, height) = LANDSCAPE_TEXT;
+            let (scale, h) = diagram::fit(fonts, scene, width, height);
             let top = -diagram::TITLE_BAND * scale;
             diagram::draw(fonts, &mut page, Role::Layout, scene, Place { left: 0.0, top, scale });
-            (h - diagram::TITLE_BAND * scale, to_rgb(palette::BACKGROUND))
+            let w = scene.width as f32 * scale;
+            return Some(picture(fonts, &page, (w, h), FIGURE_SCALE, to_rgb(palette::BACKGROUND)).map(|p| (p, w, h)));
         }
         _ => return None,
     };
