@@ -98,6 +98,14 @@ fn export_pdf_command_writes_a_pdf_and_reports_errors_in_dutch() {
     let usage = std::process::Command::new(exe).arg("export-pdf").output().expect("run");
     assert_eq!(usage.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&usage.stderr).contains("Gebruik: veerkrachtplanner export-pdf"));
+    let english = dir.path().join("plan-en.pdf");
+    let run = |args: &[&str]| std::process::Command::new(exe).args(args).output().expect("run");
+    let en = run(&["export-pdf", &example.to_string_lossy(), &english.to_string_lossy(), "--taal", "en"]);
+    assert_eq!(en.status.code(), Some(0), "{}", String::from_utf8_lossy(&en.stderr));
+    assert!(std::fs::read(&english).expect("written").windows(9).any(|w| w == b"/Lang(en)"));
+    let bad = run(&["export-docx", &example.to_string_lossy(), &english.to_string_lossy(), "--taal", "fr"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("Optie --taal: 'fr' is onbekend"));
 }
 
 #[test]
