@@ -87,13 +87,55 @@ pub fn diagram_alt(language: Language, variables: usize, links: usize) -> String
 }
 
 /// One character that no shipped font can print, with where it occurs (for the CLI and the app).
-pub fn missing_character(c: char, places: &[String]) -> String {
-    format!(
-        "Het teken '{c}' (U+{:04X}) staat in geen van de meegeleverde lettertypen en is in de PDF als '?' gedrukt. \
-         Het komt voor in: {}.",
-        c as u32,
-        places.join("; ")
-    )
+pub fn missing_character(language: Language, c: char, places: &[String]) -> String {
+    match language {
+        Language::Nl => format!(
+            "Het teken '{c}' (U+{:04X}) staat in geen van de meegeleverde lettertypen en is in de PDF als '?' \
+             gedrukt. Het komt voor in: {}.",
+            c as u32,
+            places.join("; ")
+        ),
+        Language::En => format!(
+            "The character '{c}' (U+{:04X}) is in none of the shipped fonts and was printed as '?' in the PDF. It \
+             occurs in: {}.",
+            c as u32,
+            places.join("; ")
+        ),
+    }
+}
+
+/// A part of the report, to say where a character occurs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Title,
+    Subtitle,
+    Footer,
+    Cover,
+    Heading,
+    Text,
+    ListItem,
+    TableHeader,
+    TableRow,
+    Chart,
+    Diagram,
+}
+
+/// The name of a part of the report ("tabel rij", followed by the row's number).
+pub fn place(language: Language, place: Place) -> &'static str {
+    let (nl, en) = match place {
+        Place::Title => ("titel", "title"),
+        Place::Subtitle => ("ondertitel", "subtitle"),
+        Place::Footer => ("voettekst", "footer"),
+        Place::Cover => ("voorblad", "cover"),
+        Place::Heading => ("kop", "heading"),
+        Place::Text => ("tekst", "text"),
+        Place::ListItem => ("opsomming punt", "list item"),
+        Place::TableHeader => ("tabelkop", "table header"),
+        Place::TableRow => ("tabel rij", "table row"),
+        Place::Chart => ("grafiek", "chart"),
+        Place::Diagram => ("causaal diagram", "causal diagram"),
+    };
+    language.pick(nl, en)
 }
 
 /// The export could not be written (`detail` says why).

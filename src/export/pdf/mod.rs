@@ -282,5 +282,9 @@ mod tests {
         assert_eq!(out.missing[0].places, vec!["4. Bijlage, tekst".to_owned()]);
         assert!(out.missing[1].to_string().contains("U+1F600"));
         assert_eq!(missing_characters(&doc), out.missing);
+        doc.language = crate::text::Language::En;
+        let english = missing_characters(&doc);
+        assert_eq!(english[0].places, vec!["4. Bijlage, text".to_owned()]);
+        assert!(english[0].to_string().starts_with("The character '漢' (U+6F22) is in none of the shipped fonts"));
     }
 }
