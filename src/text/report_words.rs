@@ -377,14 +377,14 @@ pub fn method(lang: Language, method: &str, dt: f64, horizon_months: u32) -> Str
     match lang {
         Language::Nl => format!(
             "Het model is een causaal lussendiagram dat als klein systeemdynamisch model wordt doorgerekend: elke \
-             variabele is een voorraad op een schaal van 0 tot 100 die met haar aanpassingstijd beweegt naar wat haar \
+             variabele is een voorraad op een schaal van 0 tot 100 die met haar reactietijd beweegt naar wat haar \
              oorzaken haar opleggen; sterktes (zwak 0,25 – zeer sterk 1,0) worden als aandeel verdeeld wanneer ze \
              samen boven 1 komen; vertraagde verbanden zijn eerste-ordevertragingen. Zonder interventies blijft alles \
              op de uitgangswaarde. Rekenmethode: {method}, stap {dt} maand, horizon {horizon_months} maanden."
         ),
         Language::En => format!(
             "The model is a causal loop diagram computed as a small system dynamics model: every variable is a stock \
-             on a scale from 0 to 100 that moves, with its adjustment time, towards what its causes impose; strengths \
+             on a scale from 0 to 100 that moves, with its response time, towards what its causes impose; strengths \
              (weak 0.25 – very strong 1.0) are shared out as proportions when together they exceed 1; delayed links \
              are first-order delays. Without interventions everything stays at its starting value. Method: \
              {method}, step {dt} month, horizon {horizon_months} months."
