@@ -22,7 +22,6 @@ use std::path::{Path, PathBuf};
 
 impl PlannerApp {
     pub(crate) fn execute(&mut self, ctx: &egui::Context, command: AppCommand) {
-        let language = self.language();
         match command {
             AppCommand::NewProject => {
                 if self.guard(PendingAction::New) {
@@ -80,14 +79,11 @@ impl PlannerApp {
             AppCommand::DeleteSelection => {
                 let selection = std::mem::take(&mut self.view.selection);
                 if !selection.is_empty() {
-                    let (nv, nl) = (selection.variables.len(), selection.links.len());
                     let edit = Edit::Delete {
                         variables: selection.variables.into_iter().collect(),
                         links: selection.links.into_iter().collect(),
                     };
-                    if self.apply_edit(edit) {
-                        self.set_status(text::deleted(language, nv, nl, &self.undo_keys()));
-                    }
+                    self.apply_edit(edit);
                 }
             }
             AppCommand::SelectAll => {
@@ -135,7 +131,7 @@ impl PlannerApp {
             }
             AppCommand::StartRename(id) => {
                 self.view.selection = Selection::only_variable(id.clone());
-                canvas::start_rename(&mut self.view, &self.document.project, &id);
+                canvas::start_rename(&mut self.view, &self.document.project, &id, self.settings.language);
             }
             AppCommand::RenameVariable { variable, name } => {
                 match rename_variable_edit(&self.document.project, &variable, &name) {
@@ -184,7 +180,7 @@ impl PlannerApp {
             && let Some(id) = id
         {
             self.view.selection = Selection::only_variable(id.clone());
-            canvas::start_rename(&mut self.view, &self.document.project, &id);
+            canvas::start_rename(&mut self.view, &self.document.project, &id, self.settings.language);
         }
     }
 
@@ -223,8 +219,17 @@ impl PlannerApp {
                 self.document.generation = self.fresh_generation();
                 self.prune_view();
                 if let Some(done) = self.document.history.undo_description() {
-                    let description = crate::text::edits::summary(done, self.language());
-                    let message = text::done(self.language(), &description, &self.undo_keys());
+                    // What the whole step did, typing merged into it included ("Plan 'Basis' hernoemd naar
+                    // 'Ambitieus'"): the state before it is the project with the step undone, on a copy.
+                    let project = &self.document.project;
+                    let before = self.document.history.undo_edit().and_then(|inverse| {
+                        let mut before = project.clone();
+                        crate::edit::apply(&mut before, inverse.clone()).ok().map(|_| before)
+                    });
+                    let before = before.as_ref().unwrap_or(project);
+                    let changes = crate::diff::diff(before, project);
+                    let (keys, language) = (self.undo_keys(), self.language());
+                    let message = crate::text::edits::done(done, &changes, &[project, before], &keys, language);
                     self.set_status(message);
                 }
                 true
@@ -257,12 +262,18 @@ impl PlannerApp {
             Ok(()) => {
                 let project = &self.document.project;
                 let message = match (step, undo) {
-                    (Some(step), true) => {
-                        crate::text::edits::undone(step, &crate::diff::diff(project, &before), language)
-                    }
-                    (Some(step), false) => {
-                        crate::text::edits::redone(step, &crate::diff::diff(&before, project), language)
-                    }
+                    (Some(step), true) => crate::text::edits::undone(
+                        step,
+                        &crate::diff::diff(project, &before),
+                        &[project, &before],
+                        language,
+                    ),
+                    (Some(step), false) => crate::text::edits::redone(
+                        step,
+                        &crate::diff::diff(&before, project),
+                        &[project, &before],
+                        language,
+                    ),
                     (None, true) => text::STATUS_UNDONE.get(language).to_owned(),
                     (None, false) => text::STATUS_REDONE.get(language).to_owned(),
                 };

@@ -314,8 +314,9 @@ impl PlannerApp {
         if self.view.tab == CentralTab::Model {
             let mut open = !self.view.inspector_hidden;
             egui::Panel::right("inspector")
-                .default_size((window_width * 0.19).clamp(220.0, 340.0))
-                .size_range(200.0..=(window_width * 0.22).max(210.0))
+                // Wide enough at 1366 px for the longest Dutch label next to its choice box.
+                .default_size((window_width * 0.215).clamp(220.0, 340.0))
+                .size_range(200.0..=(window_width * 0.24).max(210.0))
                 .show_collapsible(ui, &mut open, |ui| {
                     ui.set_min_width(ui.available_width());
                     egui::ScrollArea::vertical().id_salt("inspector_scroll").show(ui, |ui| {

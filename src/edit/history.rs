@@ -219,6 +219,15 @@ impl History {
             .or_else(|| self.undo.last().map(|s| s.label))
     }
 
+    /// The edit that `undo` would apply (the inverse of the last step, a merged step as a whole); `None` inside an
+    /// open group or with nothing to undo. Applied to a copy of the project it gives the state before that step.
+    pub fn undo_edit(&self) -> Option<&Edit> {
+        if self.group.is_some() {
+            return None;
+        }
+        self.undo.last().map(|s| &s.edit)
+    }
+
     /// What the step `redo` would do again does.
     pub fn redo_description(&self) -> Option<EditSummary> {
         self.redo.last().map(|s| s.label)

@@ -20,7 +20,7 @@ pub fn group_title(group: Group, language: Language) -> &'static str {
         Group::Links => ("Verbanden", "Links"),
         Group::Scenarios => ("Scenario's", "Scenarios"),
         Group::Plans => ("Plannen en hun onderdelen", "Plans and their items"),
-        Group::OutcomeWeights => ("Gewichten in de veerkrachtindex", "Outcome weights"),
+        Group::OutcomeWeights => ("Gewichten in de veerkrachtindex", "Weights in the resilience index"),
         Group::Interventions => ("Eigen interventies", "Own interventions"),
         Group::Settings => ("Simulatie-instellingen", "Simulation settings"),
         Group::Meta => ("Projectgegevens", "Project details"),
@@ -49,28 +49,28 @@ pub fn kind_name(key: &Key, language: Language) -> &'static str {
 const FIELDS: &[(&str, &str, &str)] = &[
     ("name", "naam", "name"),
     ("description", "beschrijving", "description"),
-    ("kind", "soort hulpbron", "resource kind"),
-    ("resource", "hulpbron (oude indeling)", "resource (earlier view)"),
-    ("baseline", "beginwaarde", "baseline"),
-    ("direction", "richting", "direction"),
-    ("adjustment_months", "aanpassingstijd (maanden)", "adjustment time (months)"),
+    ("kind", "soort hulpbron", "kind of resource"),
+    ("resource", "aard van de hulpbron", "nature of the resource"),
+    ("baseline", "uitgangswaarde", "starting value"),
+    ("direction", "wat is beter", "which way is better"),
+    ("adjustment_months", "reactietijd (maanden)", "response time (months)"),
     ("source", "bron", "source"),
-    ("position", "plaats op het canvas", "position on the canvas"),
+    ("position", "plaats in het diagram", "place in the diagram"),
     ("from", "van", "from"),
     ("to", "naar", "to"),
-    ("polarity", "effect (+/−)", "polarity (+/−)"),
+    ("polarity", "effect (+/−)", "effect (+/−)"),
     ("strength", "sterkte", "strength"),
-    ("delay", "vertraging", "delay"),
+    ("delay", "snelheid", "speed"),
     ("confidence", "zekerheid", "confidence"),
     ("shocks", "schokken", "shocks"),
     ("first_year", "eerste jaar", "first year"),
     ("last_year", "laatste jaar", "last year"),
     ("budget_eur", "budget per jaar (€)", "budget per year (€)"),
-    ("notes", "notities", "notes"),
+    ("notes", "toelichting", "notes"),
     ("start_month", "startmaand", "start month"),
     ("duration_months", "looptijd (maanden)", "duration (months)"),
     ("reach_percent", "bereik (%)", "reach (%)"),
-    ("ramp_up_months", "aanlooptijd (maanden)", "ramp-up (months)"),
+    ("ramp_up_months", "opbouwtijd (maanden)", "build-up time (months)"),
     ("after_effect_months", "nawerking (maanden)", "after-effect (months)"),
     ("effects", "effecten", "effects"),
     ("cost", "kosten", "cost"),
@@ -89,8 +89,8 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ("dt_months", "tijdstap (maanden)", "time step (months)"),
     ("horizon_months", "horizon (maanden)", "horizon (months)"),
     ("method", "rekenmethode", "method"),
-    ("monte_carlo_runs", "aantal Monte Carlo-runs", "Monte Carlo runs"),
-    ("monte_carlo_seed", "startgetal Monte Carlo", "Monte Carlo seed"),
+    ("monte_carlo_runs", "aantal doorrekeningen voor de onzekerheidsband", "number of runs for the uncertainty band"),
+    ("monte_carlo_seed", "startgetal van het toeval (onzekerheidsband)", "random seed (uncertainty band)"),
     ("gemeente", "gemeente", "municipality"),
     ("title", "titel", "title"),
     ("author", "auteur", "author"),
@@ -100,7 +100,7 @@ const FIELDS: &[(&str, &str, &str)] = &[
     ("id", "id", "id"),
 ];
 
-/// The field's name as users know it ("beginwaarde" for `baseline`); unknown fields keep their file name.
+/// The field's name as users know it ("uitgangswaarde" for `baseline`); unknown fields keep their file name.
 pub fn field_name(field: &str, language: Language) -> String {
     FIELDS
         .iter()
@@ -201,18 +201,22 @@ fn named(d_label: &str, key: &Key, language: Language) -> String {
     }
 }
 
-/// One line per field: "beginwaarde: 50 → 60".
+/// One line per field: "uitgangswaarde: 50 → 60".
 pub fn field_lines(d: &Difference, language: Language) -> Vec<String> {
+    field_lines_with(d, language, |_, value| value_text(value, language))
+}
+
+/// Like [`field_lines`], with each value worded by `value(field, value)`.
+pub(super) fn field_lines_with(
+    d: &Difference,
+    language: Language,
+    value: impl Fn(&str, &Value) -> String,
+) -> Vec<String> {
     match &d.change {
         Change::Changed(fields) => fields
             .iter()
             .map(|f| {
-                format!(
-                    "{}: {} → {}",
-                    field_name(&f.field, language),
-                    value_text(&f.old, language),
-                    value_text(&f.new, language)
-                )
+                format!("{}: {} → {}", field_name(&f.field, language), value(&f.field, &f.old), value(&f.field, &f.new))
             })
             .collect(),
         Change::Added(_) | Change::Removed(_) => Vec::new(),
@@ -291,7 +295,7 @@ pub fn describe_conflict(c: &Conflict, language: Language) -> String {
 }
 
 /// One side of an item conflict, line by line, for the side-by-side columns: "verwijderd", or "behouden" with the
-/// item's name and every field that differs from the base ("beginwaarde: 50 → 60"; a field the base lacks shows
+/// item's name and every field that differs from the base ("uitgangswaarde: 50 → 60"; a field the base lacks shows
 /// only its value).
 pub fn conflict_side_lines(base: Option<&Value>, side: Option<&Value>, language: Language) -> Vec<String> {
     let Some(value) = side else { return vec![pick(language, "verwijderd", "removed").to_owned()] };
@@ -356,11 +360,11 @@ mod tests {
         };
         assert_eq!(
             describe(&d, Language::Nl),
-            "Variabele 'Stress' gewijzigd: beginwaarde: 50 → 62,5; richting: hoger is beter → lager is beter"
+            "Variabele 'Stress' gewijzigd: uitgangswaarde: 50 → 62,5; wat is beter: hoger is beter → lager is beter"
         );
         assert_eq!(
             describe(&d, Language::En),
-            "Variable 'Stress' changed: baseline: 50 → 62.5; direction: higher is better → lower is better"
+            "Variable 'Stress' changed: starting value: 50 → 62.5; which way is better: higher is better → lower is better"
         );
         let added = Difference { key: Key::Settings, label: String::new(), change: Change::Added(Value::Null) };
         assert_eq!(describe(&added, Language::Nl), "Simulatie-instellingen toegevoegd");
@@ -373,7 +377,7 @@ mod tests {
         let base = serde_json::json!({"id": "b", "name": "Beta", "baseline": 50.0, "unit": "%"});
         let changed = serde_json::json!({"id": "b", "name": "Beta", "baseline": 60.0, "unit": "%"});
         let lines = conflict_side_lines(Some(&base), Some(&changed), Language::Nl);
-        assert_eq!(lines, vec!["behouden".to_owned(), "naam: 'Beta'".to_owned(), "beginwaarde: 50 → 60".to_owned()]);
+        assert_eq!(lines, vec!["behouden".to_owned(), "naam: 'Beta'".to_owned(), "uitgangswaarde: 50 → 60".to_owned()]);
         assert_eq!(conflict_side_lines(Some(&base), None, Language::Nl), vec!["verwijderd".to_owned()]);
         let same = conflict_side_lines(Some(&base), Some(&base), Language::En);
         assert_eq!(same.last().map(String::as_str), Some("(otherwise unchanged)"));

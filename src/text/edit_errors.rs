@@ -23,7 +23,7 @@ fn field(field: Field, lang: Language) -> String {
     match field {
         Field::Weight => lang.pick("Het gewicht", "The weight").to_owned(),
         Field::StartMonth => lang.pick("De startmaand", "The start month").to_owned(),
-        Field::RampUp => lang.pick("De opbouwtijd", "The ramp-up").to_owned(),
+        Field::RampUp => lang.pick("De opbouwtijd", "The build-up time").to_owned(),
         Field::AfterEffect => lang.pick("De nawerking", "The after-effect").to_owned(),
         Field::Duration => lang.pick("De looptijd", "The duration").to_owned(),
         Field::OneOffCost => lang.pick("De startkosten", "The one-off cost").to_owned(),
@@ -32,7 +32,9 @@ fn field(field: Field, lang: Language) -> String {
         Field::Budget(year) => format!("The budget for {year}"),
         Field::Year => lang.pick("Het jaar", "The year").to_owned(),
         Field::Horizon => lang.pick("De horizon in maanden", "The horizon in months").to_owned(),
-        Field::MonteCarloRuns => lang.pick("Het aantal Monte Carlo-runs", "The number of Monte Carlo runs").to_owned(),
+        Field::MonteCarloRuns => lang
+            .pick("Het aantal doorrekeningen voor de onzekerheidsband", "The number of runs for the uncertainty band")
+            .to_owned(),
     }
 }
 
@@ -70,10 +72,10 @@ fn nl(error: &EditError) -> String {
         EditError::Duplicate { section: s, id } => format!("{} '{id}' komt twee keer voor", section(*s, lang)),
         EditError::EmptyName { variable } => format!("De naam van variabele '{variable}' mag niet leeg zijn"),
         EditError::BaselineOutOfRange { name, value } => {
-            format!("De beginwaarde van variabele '{name}' moet tussen 0 en 100 liggen (nu {value})")
+            format!("De uitgangswaarde van variabele '{name}' moet tussen 0 en 100 liggen (nu {value})")
         }
         EditError::InvalidAdjustmentTime { name, value } => {
-            format!("De aanpassingstijd van variabele '{name}' moet meer dan 0 maanden zijn (nu {value})")
+            format!("De reactietijd van variabele '{name}' moet meer dan 0 maanden zijn (nu {value})")
         }
         EditError::StrengthOutOfRange { link, value, max } => {
             format!("De sterkte van verband '{link}' moet tussen 0 en {max} liggen (nu {value})")
@@ -94,7 +96,9 @@ fn nl(error: &EditError) -> String {
         EditError::HorizonTooShort { horizon_months, dt_months } => {
             format!("De horizon ({horizon_months} maanden) moet minstens één tijdstap ({dt_months} maanden) lang zijn")
         }
-        EditError::NoMonteCarloRuns => "Het aantal Monte Carlo-runs moet minstens 1 zijn".to_owned(),
+        EditError::NoMonteCarloRuns => {
+            "Het aantal doorrekeningen voor de onzekerheidsband moet minstens 1 zijn".to_owned()
+        }
         EditError::UnknownEffectTarget { place: p, target } => {
             format!("{} werkt op variabele '{target}', die niet bestaat", place(p, lang))
         }
@@ -145,10 +149,10 @@ fn en(error: &EditError) -> String {
         EditError::Duplicate { section: s, id } => format!("{} '{id}' occurs twice", section(*s, lang)),
         EditError::EmptyName { variable } => format!("The name of variable '{variable}' must not be empty"),
         EditError::BaselineOutOfRange { name, value } => {
-            format!("The baseline of variable '{name}' must be between 0 and 100 (now {value})")
+            format!("The starting value of variable '{name}' must be between 0 and 100 (now {value})")
         }
         EditError::InvalidAdjustmentTime { name, value } => {
-            format!("The adjustment time of variable '{name}' must be more than 0 months (now {value})")
+            format!("The response time of variable '{name}' must be more than 0 months (now {value})")
         }
         EditError::StrengthOutOfRange { link, value, max } => {
             format!("The strength of link '{link}' must be between 0 and {max} (now {value})")
@@ -169,7 +173,7 @@ fn en(error: &EditError) -> String {
         EditError::HorizonTooShort { horizon_months, dt_months } => {
             format!("The horizon ({horizon_months} months) must be at least one time step ({dt_months} months) long")
         }
-        EditError::NoMonteCarloRuns => "The number of Monte Carlo runs must be at least 1".to_owned(),
+        EditError::NoMonteCarloRuns => "The number of runs for the uncertainty band must be at least 1".to_owned(),
         EditError::UnknownEffectTarget { place: p, target } => {
             format!("{} acts on variable '{target}', which does not exist", place(p, lang))
         }
@@ -183,7 +187,7 @@ fn en(error: &EditError) -> String {
         EditError::InvalidShockSize { scenario } => format!("Invalid shock size in scenario '{scenario}'"),
         EditError::YearsReversed { plan } => format!("The first year of plan '{plan}' lies after the last year"),
         EditError::ReachOutOfRange { place: p } => {
-            format!("The reach of {} must be between 0 and 100 %", place(p, lang))
+            format!("The reach of {} must be between 0 and 100%", place(p, lang))
         }
         EditError::VariableInUse { name, by } => match by {
             Usage::Shock { scenario } => {

@@ -26,10 +26,10 @@ fn sim_nl(error: &SimError) -> String {
         SimError::AllOutcomeWeightsZero => "De veerkrachtindex: alle gewichten zijn 0.".to_owned(),
         SimError::DuplicateVariable { id } => format!("Variabele '{id}' komt twee keer voor."),
         SimError::BaselineOutOfRange { name, baseline } => {
-            format!("Variabele '{name}': de basiswaarde {baseline} ligt niet tussen 0 en 100.")
+            format!("Variabele '{name}': de uitgangswaarde {baseline} ligt niet tussen 0 en 100.")
         }
         SimError::InvalidAdjustmentTime { name, months } => {
-            format!("Variabele '{name}': de aanpassingstijd moet groter dan 0 maanden zijn (nu {months}).")
+            format!("Variabele '{name}': de reactietijd moet groter dan 0 maanden zijn (nu {months}).")
         }
         SimError::UnknownCause { link, variable } => format!("Verband '{link}': de oorzaak '{variable}' bestaat niet."),
         SimError::UnknownEffect { link, variable } => {
@@ -64,10 +64,10 @@ fn sim_en(error: &SimError) -> String {
         SimError::AllOutcomeWeightsZero => "The resilience index: all weights are 0.".to_owned(),
         SimError::DuplicateVariable { id } => format!("Variable '{id}' occurs twice."),
         SimError::BaselineOutOfRange { name, baseline } => {
-            format!("Variable '{name}': the baseline {baseline} is not between 0 and 100.")
+            format!("Variable '{name}': the starting value {baseline} is not between 0 and 100.")
         }
         SimError::InvalidAdjustmentTime { name, months } => {
-            format!("Variable '{name}': the adjustment time must be more than 0 months (now {months}).")
+            format!("Variable '{name}': the response time must be more than 0 months (now {months}).")
         }
         SimError::UnknownCause { link, variable } => format!("Link '{link}': the cause '{variable}' does not exist."),
         SimError::UnknownEffect { link, variable } => format!("Link '{link}': the effect '{variable}' does not exist."),
@@ -90,14 +90,14 @@ fn sim_en(error: &SimError) -> String {
 fn item_problem(problem: ItemProblem, lang: Language) -> &'static str {
     match problem {
         ItemProblem::Reach => {
-            lang.pick("het bereik moet tussen 0 en 100 % liggen", "the reach must be between 0 and 100 %")
+            lang.pick("het bereik moet tussen 0 en 100 % liggen", "the reach must be between 0 and 100%")
         }
         ItemProblem::StartMonth => lang.pick("de startmaand moet 0 of meer zijn", "the start month must be 0 or more"),
         ItemProblem::Duration => {
             lang.pick("de looptijd moet meer dan 0 maanden zijn", "the duration must be more than 0 months")
         }
         ItemProblem::RampUp => {
-            lang.pick("de opbouwtijd moet 0 of meer maanden zijn", "the ramp-up must be 0 or more months")
+            lang.pick("de opbouwtijd moet 0 of meer maanden zijn", "the build-up time must be 0 or more months")
         }
         ItemProblem::AfterEffect => {
             lang.pick("de nawerking moet 0 of meer maanden zijn", "the after-effect must be 0 or more months")

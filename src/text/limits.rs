@@ -132,13 +132,13 @@ pub fn violation(v: &Violation, lang: Language) -> String {
             }
         }
         Violation::MonteCarloTooLarge { runs, work, max } if nl => format!(
-            "{} Monte Carlo-runs zijn te veel rekenwerk ({}; het maximum is {}); kies minder runs",
+            "{} doorrekeningen voor de onzekerheidsband zijn te veel rekenwerk ({}; het maximum is {}); kies er minder",
             g(*runs),
             g(*work),
             g(*max)
         ),
         Violation::MonteCarloTooLarge { runs, work, max } => format!(
-            "{} Monte Carlo runs are too much computation ({}; the maximum is {}); choose fewer runs",
+            "{} runs for the uncertainty band are too much computation ({}; the maximum is {}); choose fewer",
             g(*runs),
             g(*work),
             g(*max)

@@ -6,6 +6,7 @@
 //! - [`catalogue`]: the names of our own catalogue items (the TNO recommendations) in the user's language.
 //! - [`catalogue_texts`]: the English descriptions and target groups of the built-in catalogue items.
 //! - [`diff`]: differences and merge conflicts between two versions of a project.
+//! - [`diff_names`]: a difference with the built-in items named in the user's language (undo, redo, status).
 //! - [`edits`]: what an edit does (the undo menu, the status line).
 //! - [`errors`], [`edit_errors`]: the errors of `sim`, `plan` and `edit` (their `Display` is Dutch).
 //! - [`limits`]: a broken limit of `model::rules` (too many items, too long a text, too much work).
@@ -20,6 +21,7 @@
 pub mod catalogue;
 pub mod catalogue_texts;
 pub mod diff;
+pub mod diff_names;
 pub mod edit_errors;
 pub mod edits;
 pub mod errors;

@@ -227,6 +227,17 @@ pub fn scenario_description<'a>(id: &ScenarioId, text: &'a str, lang: Language) 
     super::model_names::lookup(&SCENARIOS, id.as_str(), text, lang)
 }
 
+/// The description to store for variable `id` after the user typed `typed` in a box that showed the English
+/// description: the shipped Dutch one when `typed` is still the English description, else `typed`.
+pub fn stored_variable_description<'a>(id: &VariableId, typed: &'a str, lang: Language) -> &'a str {
+    super::model_names::stored(&VARIABLES, id.as_str(), typed, lang)
+}
+
+/// The description to store for scenario `id` (see [`stored_variable_description`]).
+pub fn stored_scenario_description<'a>(id: &ScenarioId, typed: &'a str, lang: Language) -> &'a str {
+    super::model_names::stored(&SCENARIOS, id.as_str(), typed, lang)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,5 +267,9 @@ mod tests {
         assert!(variable_description(&stress, shipped, Language::En).starts_with("Stress as felt."));
         assert_eq!(variable_description(&stress, "Onze eigen omschrijving", Language::En), "Onze eigen omschrijving");
         assert_eq!(variable_description(&VariableId::new("eigen"), shipped, Language::En), shipped);
+        let english = variable_description(&stress, shipped, Language::En);
+        assert_eq!(stored_variable_description(&stress, english, Language::En), shipped, "typed back: the Dutch stays");
+        let edited = format!("{english} Extra.");
+        assert_eq!(stored_variable_description(&stress, &edited, Language::En), edited);
     }
 }

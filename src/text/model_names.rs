@@ -71,6 +71,39 @@ pub(super) fn lookup<'a>(table: &[(&str, [&'static str; 2])], id: &str, name: &'
     name
 }
 
+/// The text to store for row `id` of `table` when the user typed `typed` in a box that showed the English text:
+/// the shipped Dutch text when `typed` is the English text (left as shown, or typed back), so that the file keeps
+/// the Dutch and both languages keep showing their own; any other text as typed.
+pub(super) fn stored<'a>(table: &[(&str, [&'static str; 2])], id: &str, typed: &'a str, lang: Language) -> &'a str {
+    if lang == Language::En
+        && let Some((_, [dutch, _])) = table.iter().find(|(i, [_, en])| *i == id && *en == typed)
+    {
+        return dutch;
+    }
+    typed
+}
+
+/// The name to store for variable `id` after the user typed `typed` in its name box (see [`stored`]): "Well-being"
+/// typed in English stores "Welbevinden"; "Geluk" stores "Geluk".
+pub fn stored_variable_name<'a>(id: &VariableId, typed: &'a str, lang: Language) -> &'a str {
+    stored(&VARIABLES, id.as_str(), typed, lang)
+}
+
+/// The name to store for scenario `id` after the user typed `typed` (see [`stored_variable_name`]).
+pub fn stored_scenario_name<'a>(id: &ScenarioId, typed: &'a str, lang: Language) -> &'a str {
+    stored(&SCENARIOS, id.as_str(), typed, lang)
+}
+
+/// [`variable_name`] by the id as text.
+pub(super) fn lookup_variable<'a>(id: &str, name: &'a str, lang: Language) -> &'a str {
+    lookup(&VARIABLES, id, name, lang)
+}
+
+/// [`scenario_name`] by the id as text.
+pub(super) fn lookup_scenario<'a>(id: &str, name: &'a str, lang: Language) -> &'a str {
+    lookup(&SCENARIOS, id, name, lang)
+}
+
 /// The name to show for variable `id` called `name`: the English name of a built-in variable that still has its
 /// built-in name in English, otherwise `name` as written.
 pub fn variable_name<'a>(id: &VariableId, name: &'a str, lang: Language) -> &'a str {
@@ -121,6 +154,19 @@ mod tests {
         let crisis = ScenarioId::new("nieuwe_crisis");
         assert_eq!(scenario_name(&crisis, "Nieuwe crisis", Language::En), "New crisis");
         assert_eq!(scenario_name(&crisis, "Hittegolf", Language::En), "Hittegolf");
+    }
+
+    #[test]
+    fn typing_back_the_english_name_stores_the_dutch_one() {
+        let id = VariableId::new("welbevinden");
+        assert_eq!(stored_variable_name(&id, "Well-being", Language::En), "Welbevinden");
+        assert_eq!(stored_variable_name(&id, "Well-being", Language::Nl), "Well-being");
+        assert_eq!(stored_variable_name(&id, "Geluk", Language::En), "Geluk");
+        assert_eq!(stored_variable_name(&VariableId::new("eigen"), "Well-being", Language::En), "Well-being");
+        assert_eq!(
+            stored_scenario_name(&ScenarioId::new("nieuwe_crisis"), "New crisis", Language::En),
+            "Nieuwe crisis"
+        );
     }
 
     #[test]

@@ -119,7 +119,7 @@ pub fn explanation(result: &OptimizeResult, outcome: &str, lang: Language) -> St
             .filter_map(|(name, r)| r.map(|r| format!("{name}: {}", format_number_in(r, 2, lang))))
             .collect();
         if !ratios.is_empty() {
-            let head = lang.pick("Indexpunt-maanden per € 1.000", "Index-point months per €1,000");
+            let head = lang.pick("Punt-maanden per € 1.000", "Point-months per €1,000");
             let _ = write!(text, " {head}: {}.", ratios.join("; "));
         }
     }

@@ -30,8 +30,8 @@ pub(super) fn dutch(kind: &ProblemKind) -> String {
         ProblemKind::IdUsedElsewhere { id, other } => {
             format!("de id '{id}' wordt ook gebruikt door {} '{id}'", place_name(*other, NL))
         }
-        ProblemKind::UnknownLinkStart { variable } => format!("het begin '{variable}' bestaat niet als variabele"),
-        ProblemKind::UnknownLinkEnd { variable } => format!("het eind '{variable}' bestaat niet als variabele"),
+        ProblemKind::UnknownLinkStart { variable } => format!("de oorzaak '{variable}' bestaat niet als variabele"),
+        ProblemKind::UnknownLinkEnd { variable } => format!("het gevolg '{variable}' bestaat niet als variabele"),
         ProblemKind::SelfLink { variable } => {
             format!("een verband van '{variable}' naar zichzelf is niet toegestaan")
         }
@@ -125,8 +125,8 @@ pub(super) fn english(kind: &ProblemKind) -> String {
         ProblemKind::IdUsedElsewhere { id, other } => {
             format!("the id '{id}' is also used by {} '{id}'", place_name(*other, EN))
         }
-        ProblemKind::UnknownLinkStart { variable } => format!("the start '{variable}' does not exist as a variable"),
-        ProblemKind::UnknownLinkEnd { variable } => format!("the end '{variable}' does not exist as a variable"),
+        ProblemKind::UnknownLinkStart { variable } => format!("the cause '{variable}' does not exist as a variable"),
+        ProblemKind::UnknownLinkEnd { variable } => format!("the effect '{variable}' does not exist as a variable"),
         ProblemKind::SelfLink { variable } => format!("a link from '{variable}' to itself is not allowed"),
         ProblemKind::DuplicateLink { from, to, other } => {
             format!("there is already a link from '{from}' to '{to}' ('{other}')")

@@ -14,7 +14,7 @@ use std::fmt;
 use std::io::ErrorKind;
 
 /// The problem as one line: `Regel 12, kolom 5: het bestand is afgebroken (onvolledig)`, `Regel 40, verband 'a__b':
-/// het begin 'x' bestaat niet als variabele`, `Waarschuwing: regel 7, opmaak 'y': …` (or the English).
+/// de oorzaak 'x' bestaat niet als variabele`, `Waarschuwing: regel 7, opmaak 'y': …` (or the English).
 pub fn problem(p: &Problem, lang: Language) -> String {
     let mut head = Vec::new();
     match (p.line, p.column) {
@@ -97,13 +97,11 @@ pub fn location_text(location: &Location, lang: Language) -> String {
     text
 }
 
-/// The number a range problem is about, e.g. "de uitgangswaarde (baseline)" / "the baseline".
+/// The number a range problem is about, e.g. "de uitgangswaarde (baseline)" / "the starting value (baseline)".
 pub(super) fn quantity(q: Quantity, lang: Language) -> String {
     let (nl, en) = match q {
-        Quantity::Baseline => ("de uitgangswaarde (baseline)", "the baseline"),
-        Quantity::AdjustmentMonths => {
-            ("de aanpassingstijd (adjustment_months)", "the adjustment time (adjustment_months)")
-        }
+        Quantity::Baseline => ("de uitgangswaarde (baseline)", "the starting value (baseline)"),
+        Quantity::AdjustmentMonths => ("de reactietijd (adjustment_months)", "the response time (adjustment_months)"),
         Quantity::CustomGain => ("de eigen sterkte", "the custom strength"),
         Quantity::DelayMonths => ("de vertraging in maanden", "the delay in months"),
         Quantity::PositionX => ("de x-positie", "the x position"),
@@ -111,9 +109,11 @@ pub(super) fn quantity(q: Quantity, lang: Language) -> String {
         Quantity::OutcomeWeight => ("het gewicht", "the weight"),
         Quantity::HorizonMonths => ("de horizon in maanden (horizon_months)", "the horizon in months (horizon_months)"),
         Quantity::DtMonths => ("de tijdstap in maanden (dt_months)", "the time step in months (dt_months)"),
-        Quantity::MonteCarloRuns => ("het aantal Monte Carlo-runs", "the number of Monte Carlo runs"),
+        Quantity::MonteCarloRuns => {
+            ("het aantal doorrekeningen voor de onzekerheidsband", "the number of runs for the uncertainty band")
+        }
         Quantity::StartMonth => ("de startmaand", "the start month"),
-        Quantity::RampUpMonths => ("de opbouwtijd", "the ramp-up time"),
+        Quantity::RampUpMonths => ("de opbouwtijd", "the build-up time"),
         Quantity::AfterEffectMonths => ("de nawerking", "the after-effect"),
         Quantity::EndMonth => ("de eindmaand", "the end month"),
         Quantity::DurationMonths => ("de looptijd", "the duration"),

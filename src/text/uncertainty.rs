@@ -114,8 +114,8 @@ pub fn robust_sentence(r: &RobustResult, outcome: &str, lang: Language) -> Strin
         ),
         (RobustGoal::BeatCurrent, Language::En) => (
             "the highest probability of beating the current plan",
-            format!("{} %", pct(r.objective)),
-            format!("{} %", pct(r.expected_choice_objective)),
+            format!("{}%", pct(r.objective)),
+            format!("{}%", pct(r.expected_choice_objective)),
         ),
     };
     match lang {
@@ -137,7 +137,7 @@ pub fn robust_sentence(r: &RobustResult, outcome: &str, lang: Language) -> Strin
         Language::En => format!(
             "Robust choice on {goal} for the {outcome}: {value} (the choice with the best expected effect: \
              {expected}). Effect of this combination: 10th percentile {}, median {} point-months; probability of \
-             beating the current plan {} %. In {} % of the runs this combination stays the best of the {runs} best \
+             beating the current plan {}%. In {}% of the runs this combination stays the best of the {runs} best \
              combinations found. {}",
             n(r.p10_effect),
             n(r.p50_effect),

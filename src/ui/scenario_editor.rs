@@ -7,7 +7,7 @@ use eframe::egui;
 use crate::edit::{Edit, delete_scenario_edit, duplicate_scenario_edit, new_scenario_edit, new_shock};
 use crate::model::{Project, Scenario, ScenarioId, Shock};
 use crate::text::Language;
-use crate::text::model_names::{scenario_name, variable_name, variable_name_in};
+use crate::text::model_names::{scenario_name, stored_scenario_name, variable_name, variable_name_in};
 use crate::ui::canvas::geometry::short_name;
 use crate::ui::fields::{Changed, NumberField, TextField};
 use crate::ui::plan::example_badge;
@@ -47,7 +47,7 @@ impl ScenarioEditor {
         let room = ctx.content_rect().size() - egui::vec2(40.0, 80.0);
         egui::Window::new(t::SCENARIO_EDITOR_TITLE.get(language))
             .open(&mut open)
-            .default_size([1040.0_f32.min(room.x), 440.0_f32.min(room.y)])
+            .default_size([1240.0_f32.min(room.x), 440.0_f32.min(room.y)])
             .pivot(egui::Align2::CENTER_TOP)
             .default_pos([ctx.content_rect().center().x, ctx.content_rect().top() + 60.0])
             .max_size(room)
@@ -121,13 +121,18 @@ impl ScenarioEditor {
             let name = t::SCENARIO_NAME.get(language);
             let label = ui.label(name);
             ui.horizontal(|ui| {
-                let field = TextField::new(("scenario_name", &scenario.id), name, &scenario.name, language)
+                // The built-in crisis reads in English; typed back unchanged, the Dutch name stays in the file.
+                let shown = scenario_name(&scenario.id, &scenario.name, language);
+                let mut field = TextField::new(("scenario_name", &scenario.id), name, shown, language)
                     .required()
                     .width(520.0)
                     .labelled_by(label.id);
+                if shown != scenario.name {
+                    field = field.hover_text(t::HINT_BUILT_IN_TEXT.get(language));
+                }
                 if let Some(change) = field.show(ui) {
                     let mut s = scenario.clone();
-                    s.name.clone_from(&change.value);
+                    stored_scenario_name(&scenario.id, &change.value, language).clone_into(&mut s.name);
                     edits.push((Edit::UpdateScenario(s), Some(change.merge_key)));
                 }
                 if scenario.shocks.iter().any(is_example) {
@@ -139,13 +144,17 @@ impl ScenarioEditor {
             let label = ui.label(what);
             let shown =
                 crate::text::model_descriptions::scenario_description(&scenario.id, &scenario.description, language);
-            let field = TextField::new(("scenario_description", &scenario.id), what, shown, language)
+            let mut field = TextField::new(("scenario_description", &scenario.id), what, shown, language)
                 .multiline(2)
                 .width(520.0)
                 .labelled_by(label.id);
+            if shown != scenario.description {
+                field = field.hover_text(t::HINT_BUILT_IN_TEXT.get(language));
+            }
             if let Some(change) = field.show(ui) {
                 let mut s = scenario.clone();
-                s.description.clone_from(&change.value);
+                crate::text::model_descriptions::stored_scenario_description(&scenario.id, &change.value, language)
+                    .clone_into(&mut s.description);
                 edits.push((Edit::UpdateScenario(s), Some(change.merge_key)));
             }
             ui.end_row();

@@ -56,6 +56,8 @@ pub struct InlineRename {
     pub variable: VariableId,
     pub text: String,
     pub focus_requested: bool,
+    /// The language the name was shown in (a built-in variable's English name, typed back, stores the Dutch one).
+    pub language: crate::text::Language,
 }
 
 // Independent on/off view flags (filters, toggles); a state machine would not make them clearer.

@@ -73,7 +73,7 @@ fn dangling_link_end() {
     assert_eq!(e.kind, LoadErrorKind::Invalid);
     assert_eq!(
         e.to_string(),
-        "Regel 12, verband 'sociaal_netwerk__stress': het begin 'sociaal_netwerkk' bestaat niet als variabele"
+        "Regel 12, verband 'sociaal_netwerk__stress': de oorzaak 'sociaal_netwerkk' bestaat niet als variabele"
     );
 }
 
@@ -87,7 +87,7 @@ fn duplicate_id() {
         [
             "Regel 8, variabele 'stress': de id 'stress' komt meer dan eens voor bij de variabelen",
             // The renamed variable is gone, so the link that started there now dangles.
-            "Regel 12, verband 'sociaal_netwerk__stress': het begin 'sociaal_netwerk' bestaat niet als variabele",
+            "Regel 12, verband 'sociaal_netwerk__stress': de oorzaak 'sociaal_netwerk' bestaat niet als variabele",
         ]
     );
 }

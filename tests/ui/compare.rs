@@ -24,7 +24,7 @@ fn compare_accept_one_difference_then_undo() {
     run_command(&mut h, AppCommand::ComparePath(other_version(dir.path())));
     assert!(h.state().compare.is_some(), "{}", h.state().status.text);
     // The window lists the rename as a change, with the field old → new in words.
-    assert!(h.query_by_label("Variabele 'Beta (GGD)' gewijzigd").is_some());
+    assert!(h.query_by_label("Variabele 'Beta' hernoemd naar 'Beta (GGD)'").is_some());
     assert!(h.get_all_by_label_contains("naam: 'Beta' → 'Beta (GGD)'").count() >= 1);
     assert!(h.query_by_label("Variabele 'Delta' verwijderd").is_some());
     assert_eq!(h.state().project(), &before, "comparing changes nothing");
@@ -132,10 +132,10 @@ fn the_canvas_shows_changed_removed_and_added_links_in_the_legend_colours() {
     assert!(h.state().compare.is_some(), "{}", h.state().status.text);
     h.run();
     // Every link difference is on the canvas, with a label naming it.
-    assert!(h.query_by_label_contains("Verschil op het canvas: Verband 'Alpha → Beta' gewijzigd").is_some());
-    assert!(h.query_by_label_contains("Verschil op het canvas: Verband 'Beta → Gamma' verwijderd").is_some());
-    assert!(h.query_by_label_contains("Verschil op het canvas: Verband 'Epsilon → Alpha' toegevoegd").is_some());
-    assert!(h.query_by_label_contains("Verschil op het canvas: Variabele 'Epsilon' toegevoegd").is_some());
+    assert!(h.query_by_label_contains("Verschil in het model: Verband 'Alpha → Beta' gewijzigd").is_some());
+    assert!(h.query_by_label_contains("Verschil in het model: Verband 'Beta → Gamma' verwijderd").is_some());
+    assert!(h.query_by_label_contains("Verschil in het model: Verband 'Epsilon → Alpha' toegevoegd").is_some());
+    assert!(h.query_by_label_contains("Verschil in het model: Variabele 'Epsilon' toegevoegd").is_some());
 
     // In the colours of the legend; what exists only in the other version is dashed where it is there.
     let state = h.state();
@@ -235,5 +235,5 @@ fn compare_with_picks_the_other_version_in_the_in_app_window() {
     h.run();
     let compare = h.state().compare.as_ref().expect("the compare window is open");
     assert_eq!(compare.other_path, other);
-    assert!(h.query_by_label("Variabele 'Beta (GGD)' gewijzigd").is_some());
+    assert!(h.query_by_label("Variabele 'Beta' hernoemd naar 'Beta (GGD)'").is_some());
 }

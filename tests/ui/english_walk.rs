@@ -289,6 +289,17 @@ fn english_mode_shows_no_dutch_string_of_our_own_anywhere() {
     walk.check(&h, "Status after delete");
     run_command(&mut h, AppCommand::Undo);
     walk.check(&h, "Status after undo");
+    // The link's variables are named as on the canvas: built-in ones in English, not as stored in the file.
+    {
+        use veerkrachtplanner::text::model_names::variable_name_in;
+        let p = h.state().project();
+        let l = &p.links[0];
+        let (from, to) = (variable_name_in(p, &l.from, Language::En), variable_name_in(p, &l.to, Language::En));
+        let status = &h.state().status.text;
+        assert_eq!(status, &format!("Undone: link '{from} → {to}' removed."));
+        let stored = (&p.variable(&l.from).unwrap().name, &p.variable(&l.to).unwrap().name);
+        assert!(stored.0 != from || stored.1 != to, "the example's first link has a built-in variable");
+    }
     run_command(&mut h, AppCommand::Redo);
     walk.check(&h, "Status after redo");
     run_command(&mut h, AppCommand::Undo);

@@ -67,6 +67,6 @@ fn the_file_menu_offers_both_exports() {
     assert!(h.query_by_label("Plan exporteren als PDF…").is_some());
     assert!(h.query_by_label("Diagram exporteren als SVG…").is_some());
     assert!(h.query_by_label("Plan exporteren als Word-document…").is_some());
-    assert!(h.query_by_label("Runs exporteren als CSV (Excel)…").is_some());
+    assert!(h.query_by_label("Simulatie exporteren als CSV (Excel)…").is_some());
     assert!(h.query_by_label("Model exporteren als XMILE…").is_some());
 }

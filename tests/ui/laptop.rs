@@ -59,7 +59,7 @@ fn the_default_model_opens_readable_on_a_laptop() {
         let harness = app_at(size, None);
         assert_inside_and_apart(&harness, size, &TAB_BAR);
         // The legend is open on a wide canvas and folded to its button on a narrow one.
-        let legend_open = harness.query_by_label("aantal maatregelen in het plan").is_some();
+        let legend_open = harness.query_by_label("aantal interventies in het plan").is_some();
         assert_eq!(legend_open, size == FULL_HD, "{size:?}: legend open {legend_open}");
         let app = harness.state();
         let zoom = app.view.transform.zoom;

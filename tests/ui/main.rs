@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod about;
+mod built_in_boxes;
 mod compare;
 mod derived;
 mod editing;

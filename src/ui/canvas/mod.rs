@@ -17,6 +17,7 @@ pub mod view_transform;
 
 use crate::model::{LinkId, Project, VariableId};
 use crate::text::Language;
+use crate::text::model_names::{stored_variable_name, variable_name};
 use crate::ui::command::AppCommand;
 use crate::ui::text;
 use crate::ui::view_state::{InlineRename, ViewState};
@@ -159,14 +160,15 @@ fn inline_rename_ui(
 /// in what they act on.
 pub fn finish_rename(view: &mut ViewState, project: &Project) -> Option<AppCommand> {
     let rename = view.rename.take()?;
-    let name = rename.text.trim().to_owned();
+    let name = stored_variable_name(&rename.variable, rename.text.trim(), rename.language).to_owned();
     let unchanged = project.variable(&rename.variable).is_none_or(|v| v.name == name);
     (!name.is_empty() && !unchanged).then_some(AppCommand::RenameVariable { variable: rename.variable, name })
 }
 
-/// Starts typing the name of `variable` in the canvas.
-pub fn start_rename(view: &mut ViewState, project: &Project, variable: &VariableId) {
+/// Starts typing the name of `variable` in the canvas, from its name as shown in `language`.
+pub fn start_rename(view: &mut ViewState, project: &Project, variable: &VariableId, language: Language) {
     if let Some(v) = project.variable(variable) {
-        view.rename = Some(InlineRename { variable: variable.clone(), text: v.name.clone(), focus_requested: false });
+        let text = variable_name(&v.id, &v.name, language).to_owned();
+        view.rename = Some(InlineRename { variable: variable.clone(), text, focus_requested: false, language });
     }
 }

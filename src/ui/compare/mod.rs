@@ -10,6 +10,7 @@ use crate::diff::{Diff, Difference, Group, Key, MergeResult, Side, diff};
 use crate::model::Project;
 use crate::text::Language;
 use crate::text::diff as dtext;
+use crate::text::diff_names::describe_in;
 use crate::ui::command::AppCommand;
 use crate::ui::text;
 use eframe::egui;
@@ -180,7 +181,7 @@ fn differences_ui(ui: &mut Ui, view: &mut CompareView, language: Language, comma
                     }
                 });
                 for d in &items {
-                    difference_row(ui, d, language, commands, &mut rejected);
+                    difference_row(ui, d, &view.other, language, commands, &mut rejected);
                 }
             });
         }
@@ -191,6 +192,7 @@ fn differences_ui(ui: &mut Ui, view: &mut CompareView, language: Language, comma
 fn difference_row(
     ui: &mut Ui,
     d: &Difference,
+    other: &Project,
     language: Language,
     commands: &mut Vec<AppCommand>,
     rejected: &mut Vec<Key>,
@@ -200,10 +202,10 @@ fn difference_row(
         ui.label(RichText::new("●").color(colour));
         let headline = match &d.change {
             crate::diff::Change::Changed(_) => {
-                let full = dtext::describe(d, language);
+                let full = describe_in(d, &[other], language);
                 full.split_once(": ").map_or(full.clone(), |(head, _)| head.to_owned())
             }
-            _ => dtext::describe(d, language),
+            _ => describe_in(d, &[other], language),
         };
         ui.label(headline);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

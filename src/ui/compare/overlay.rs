@@ -1,13 +1,12 @@
 //! The canvas colours of the compare window: a ring around every variable and a coloured line along every link that
 //! differs (added in the other version, only in this version, changed). What exists only in the other version is
 //! drawn dashed where it is there (a ghost). On request, the other version's positions as dashed outlines. Every
-//! mark carries an accessibility label ("Verschil op het canvas: …").
+//! mark carries an accessibility label ("Verschil in het model: …").
 
 use super::CompareView;
 use crate::diff::{Change, Difference, Key};
 use crate::model::{Layout, Project, VariableId};
 use crate::text::Language;
-use crate::text::diff as dtext;
 use crate::ui::canvas::view_transform::ViewTransform;
 use crate::ui::{text, theme};
 use eframe::egui;
@@ -150,7 +149,11 @@ pub fn overlay_ui(ui: &Ui, view: &CompareView, project: &Project, transform: &Vi
         let rect = paint_mark(&painter, mark, transform);
         // Not clickable: the canvas below keeps every click and drag; the mark only gets a label for assistive tech.
         let response = ui.interact(rect, ui.scope_id().with(("compare_mark", k)), Sense::hover());
-        let label = format!("{} {}", text::CANVAS_DIFFERENCE.get(language), dtext::describe(d, language));
+        let label = format!(
+            "{} {}",
+            text::CANVAS_DIFFERENCE.get(language),
+            crate::text::diff_names::describe_in(d, &[project], language)
+        );
         response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &label));
     }
     if view.show_other_positions {

@@ -15,6 +15,7 @@ pub struct TextField<'a> {
     width: f32,
     hint: Option<&'a str>,
     label: Option<egui::Id>,
+    hover: Option<&'a str>,
     language: Language,
 }
 
@@ -30,6 +31,7 @@ impl<'a> TextField<'a> {
             width: 180.0,
             hint: None,
             label: None,
+            hover: None,
             language,
         }
     }
@@ -58,6 +60,13 @@ impl<'a> TextField<'a> {
     #[must_use]
     pub fn hint(mut self, hint: &'a str) -> Self {
         self.hint = Some(hint);
+        self
+    }
+
+    /// A tooltip on the field.
+    #[must_use]
+    pub fn hover_text(mut self, text: &'a str) -> Self {
+        self.hover = Some(text);
         self
     }
 
@@ -97,6 +106,9 @@ impl<'a> TextField<'a> {
         let mut response = ui.add(edit);
         if let Some(label) = self.label {
             response = response.labelled_by(label);
+        }
+        if let Some(hover) = self.hover {
+            response = response.on_hover_text(hover);
         }
         let key = merge_key(ui, id, response.gained_focus());
         note_focus(ui, &response);

@@ -29,12 +29,20 @@ impl HelpPage {
     }
 }
 
-/// The pictures of the four steps: screenshots of the app, small.
+/// The pictures of the four steps: screenshots of the app at 1366 × 768, small, in Dutch.
 const STEP_PICTURES: [(&str, &[u8]); 4] = [
     ("help_step1", include_bytes!("../../../assets/help/step1-model.png")),
     ("help_step2", include_bytes!("../../../assets/help/step2-plan.png")),
     ("help_step3", include_bytes!("../../../assets/help/step3-simulate.png")),
     ("help_step4", include_bytes!("../../../assets/help/step4-share.png")),
+];
+
+/// The same pictures with the app in English.
+const STEP_PICTURES_EN: [(&str, &[u8]); 4] = [
+    ("help_step1_en", include_bytes!("../../../assets/help/step1-model-en.png")),
+    ("help_step2_en", include_bytes!("../../../assets/help/step2-plan-en.png")),
+    ("help_step3_en", include_bytes!("../../../assets/help/step3-simulate-en.png")),
+    ("help_step4_en", include_bytes!("../../../assets/help/step4-share-en.png")),
 ];
 
 /// A PNG as a texture, decoded once and kept in egui's memory; `None` if it cannot be decoded (then no picture).
@@ -131,7 +139,8 @@ pub fn help_window_ui(ctx: &egui::Context, page: HelpPage, language: Language, c
 
 fn getting_started_ui(ui: &mut Ui, language: Language) {
     ui.label(text::HELP_INTRO.get(language));
-    for (step, (name, png)) in text::HELP_STEPS.iter().zip(STEP_PICTURES) {
+    let pictures = language.pick(STEP_PICTURES, STEP_PICTURES_EN);
+    for (step, (name, png)) in text::HELP_STEPS.iter().zip(pictures) {
         ui.add_space(10.0);
         ui.label(RichText::new(step.title.get(language)).heading());
         ui.horizontal_top(|ui| {

@@ -8,7 +8,8 @@ use crate::edit::Edit;
 use crate::model::{
     Confidence, Delay, Direction, Link, Polarity, Project, ResourceKind, ResourceTag, Strength, Variable,
 };
-use crate::text::model_names::variable_name_in;
+use crate::text::model_descriptions::stored_variable_description;
+use crate::text::model_names::{stored_variable_name, variable_name, variable_name_in};
 use crate::text::{Language, format_number_in};
 use crate::ui::command::AppCommand;
 use crate::ui::fields::{self, Changed, NumberField, TextField};
@@ -77,13 +78,22 @@ fn variable_ui(
     let id = &variable.id;
     let mut changed = variable.clone();
     let mut commit = false;
-    egui::Grid::new("variable_grid").num_columns(2).spacing([10.0, 8.0]).show(ui, |ui| {
+    egui::Grid::new("variable_grid").num_columns(2).spacing([6.0, 8.0]).show(ui, |ui| {
         let label = ui.label(text::NAME.get(language));
-        let change = TextField::new(("variable_name", id), text::NAME.get(language), &variable.name, language)
+        // A built-in variable's name reads in English; typed back unchanged, the Dutch name stays in the file.
+        let shown = variable_name(id, &variable.name, language);
+        // As wide as the panel leaves, so that a narrow inspector never pushes the labels out of view.
+        let width = ui.available_width().clamp(80.0, 180.0);
+        let mut field = TextField::new(("variable_name", id), text::NAME.get(language), shown, language)
             .required()
-            .labelled_by(label.id)
-            .show(ui);
-        push_variable(commands, variable, change, |v, name| v.name = name);
+            .width(width)
+            .labelled_by(label.id);
+        if shown != variable.name {
+            field = field.hover_text(text::HINT_BUILT_IN_TEXT.get(language));
+        }
+        push_variable(commands, variable, field.show(ui), |v, name| {
+            stored_variable_name(id, &name, language).clone_into(&mut v.name);
+        });
         ui.end_row();
 
         let label = ui.label(text::KIND.get(language)).on_hover_text(text::KIND_HINT.get(language));
@@ -100,7 +110,8 @@ fn variable_ui(
 
         let label = ui.label(text::BASELINE.get(language)).on_hover_text(text::BASELINE_HINT.get(language));
         ui.horizontal(|ui| {
-            ui.spacing_mut().slider_width = 80.0;
+            // Narrow enough that the longest label, slider and number fit the inspector at 1366 px.
+            ui.spacing_mut().slider_width = 52.0;
             let dragged = fields::slider(ui, variable.baseline, 0.0..=100.0, 1.0, label.id);
             push_variable(commands, variable, dragged, |v, b| v.baseline = b);
             let typed =
@@ -148,11 +159,15 @@ fn variable_ui(
     let label = ui.label(text::DESCRIPTION.get(language));
     // A built-in variable's shipped description reads in English; once edited, the user's text is kept as written.
     let shown = crate::text::model_descriptions::variable_description(&variable.id, &variable.description, language);
-    let change = TextField::new(("variable_description", id), text::DESCRIPTION.get(language), shown, language)
+    let mut field = TextField::new(("variable_description", id), text::DESCRIPTION.get(language), shown, language)
         .multiline(3)
-        .labelled_by(label.id)
-        .show(ui);
-    push_variable(commands, variable, change, |v, description| v.description = description);
+        .labelled_by(label.id);
+    if shown != variable.description {
+        field = field.hover_text(text::HINT_BUILT_IN_TEXT.get(language));
+    }
+    push_variable(commands, variable, field.show(ui), |v, description| {
+        stored_variable_description(id, &description, language).clone_into(&mut v.description);
+    });
     ui.add_space(6.0);
     ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language)).on_hover_text(text::HINT_ADVANCED.get(language));
     if view.show_advanced {
@@ -309,6 +324,7 @@ fn source_row_ui(
 ) -> Option<Changed<String>> {
     let label = ui.label(text::SOURCE.get(language));
     let change = TextField::new(id_salt, text::SOURCE.get(language), current, language)
+        .width(ui.available_width().clamp(80.0, 180.0))
         .hint(text::SOURCE_HINT.get(language))
         .labelled_by(label.id)
         .show(ui);

@@ -76,7 +76,12 @@ pub fn budget_table_ui(ui: &mut egui::Ui, table: &BudgetTable, language: Languag
         for b in &table.budget_per_year_eur {
             ui.label(b.map_or_else(|| t::PLAN_NO_LIMIT.get(language).to_owned(), |v| format_eur_in(v, language)));
         }
-        ui.label(format_eur_in(table.total_budget_eur, language));
+        // A year without a limit leaves the whole plan without one (not "€ 0").
+        if table.budget_per_year_eur.iter().any(Option::is_none) {
+            ui.label(t::PLAN_NO_LIMIT.get(language));
+        } else {
+            ui.label(format_eur_in(table.total_budget_eur, language));
+        }
         ui.end_row();
         ui.label(t::PLAN_ROW_REMAINING.get(language)).on_hover_text(t::HINT_BUDGET_REMAINING.get(language));
         for r in &table.remaining_per_year_eur {

@@ -16,12 +16,12 @@ texts! {
     COMPARE_SHOW_REJECTED = "Afgewezen verschillen weer tonen", "Show rejected differences again";
     COMPARE_OTHER_POSITIONS = "Posities van de andere versie tonen", "Show the other version's positions";
     COMPARE_CLOSE = "Sluiten", "Close";
-    COMPARE_LEGEND = "Op het canvas:", "On the canvas:";
-    CANVAS_DIFFERENCE = "Verschil op het canvas:", "Difference on the canvas:";
+    COMPARE_LEGEND = "In het model:", "In the model:";
+    CANVAS_DIFFERENCE = "Verschil in het model:", "Difference in the model:";
     LEGEND_ADDED = "alleen in de andere versie", "only in the other version";
     LEGEND_REMOVED = "alleen in deze versie", "only in this version";
     LEGEND_CHANGED = "gewijzigd", "changed";
-    MERGE_WITH_BASE = "Driewegsamenvoegen met basisversie", "Three-way merge with base version";
+    MERGE_WITH_BASE = "Samenvoegen met de gemeenschappelijke basisversie", "Merge using the common base version";
     MERGE_PICK_BASE = "Basisversie kiezen…", "Choose base version…";
     MERGE_NO_BASE = "Geen gemeenschappelijke basisversie gevonden (de .bak of het bestand op schijf); vergelijk en neem per verschil over, of kies een basisversie.", "No common base version found (the .bak or the file on disk); compare and accept per difference, or choose a base version.";
     MERGE_AUTO = "Automatisch overgenomen uit de andere versie:", "Taken over from the other version automatically:";

@@ -13,7 +13,7 @@ texts! {
     HINT_SIM_REFERENCE = "Loopt altijd mee: zo gaat het zonder crisis en zonder plan. De andere lijnen worden hiermee vergeleken.", "Always shown: how things go without a crisis and without a plan. The other lines are compared with it.";
     HINT_SIM_INDEX = "De veerkrachtindex: een gewogen samenvatting van de uitkomsten, van 0 tot 100", "The resilience index: a weighted summary of the outcomes, from 0 to 100";
     HINT_SIM_SCENARIO = "Toon hoe het gaat met deze crisis", "Show how things go with this crisis";
-    HINT_SIM_EXTRA = "Toon hoe het gaat met deze planvariant (en eventueel een crisis)", "Show how things go with this plan variant (and a crisis, if named)";
+    HINT_SIM_EXTRA = "Toon hoe het gaat met deze planvariant (en eventueel een crisis)", "Show how things go with this plan variant (and with a crisis, if one is chosen)";
     HINT_SIM_VARIABLE = "Toon deze variabele als lijn in de grafiek", "Show this variable as a line in the chart";
     HINT_SIM_RECALCULATE = "Reken de onzekerheidsband opnieuw uit, bijvoorbeeld na een wijziging in het model", "Work out the uncertainty band again, for example after a change to the model";
     HINT_SCENARIO_PICK = "Welke crisis u nu bewerkt", "Which crisis you are editing now";
@@ -38,9 +38,9 @@ texts! {
     HINT_OPT_BUDGET = "Hoeveel geld er elk jaar mag worden uitgegeven aan de interventies", "How much money may be spent on the interventions each year";
     HINT_OPT_CANDIDATES = "Uit welke interventies het voorstel mag kiezen", "Which interventions the proposal may choose from";
     HINT_OPT_OUTCOME = "Wat zo veel mogelijk moet verbeteren: de veerkrachtindex of één variabele", "What should improve as much as possible: the resilience index or one variable";
-    HINT_OPT_START = "Zoekt binnen het budget de combinatie van interventies met het meeste effect. Dit kan even duren; u kunt doorwerken.", "Looks within the budget for the mix of interventions with the most effect. This can take a while; you can keep working.";
+    HINT_OPT_START = "Zoekt binnen het budget de combinatie van interventies met het meeste effect. Dit kan even duren; u kunt doorwerken.", "Looks within the budget for the combination of interventions with the most effect. This can take a while; you can keep working.";
     HINT_OPT_ADD = "Bewaar het voorstel als nieuwe planvariant; uw eigen varianten blijven zoals ze zijn", "Keep the proposal as a new plan variant; your own variants stay as they are";
-    HINT_ROBUST_RUNS = "Hoe vaak beide plannen worden doorgerekend, telkens met iets andere aannames. Meer is zekerder maar duurt langer.", "How many times both plans are worked out, each time with slightly different assumptions. More is surer but takes longer.";
+    HINT_ROBUST_RUNS = "Hoe vaak beide plannen worden doorgerekend, telkens met iets andere aannames. Meer is zekerder maar duurt langer.", "How many times both plans are worked out, each time with slightly different assumptions. More is more certain but takes longer.";
     HINT_ROBUST_CRISIS = "Reken de plannen ook door met een crisis erbij", "Also work out the plans with a crisis on top";
     HINT_ROBUST_COMPUTE = "Reken beide plannen vaak door om te zien hoe zeker het verschil tussen A en B is", "Work out both plans many times to see how sure the difference between A and B is";
     HINT_BUDGET_REMAINING = "Wat er per jaar van het budget over is; rood is een tekort", "What is left of the budget each year; red is a shortfall";
@@ -66,6 +66,6 @@ texts! {
     HINT_SHOCK_COL_SIZE = "Hoeveel punten de variabele hoger (+) of lager (−) komt te liggen op zijn hoogtepunt", "How many points higher (+) or lower (−) the variable gets at the peak";
     HINT_SHOCK_COL_START = "De maand waarin de crisis op deze variabele begint te drukken; maand 0 is het begin van de berekening", "The month in which the crisis starts to act on this variable; month 0 is the start of the run";
     HINT_SHOCK_COL_DURATION = "Hoe lang de schok duurt, de opbouwtijd meegerekend", "How long the shock lasts, build-up time included";
-    HINT_SHOCK_COL_RAMP = "Opbouwtijd: zoveel maanden groeit de schok voordat hij op volle sterkte is", "Build-up time: this many months the shock grows before it is at full strength";
-    HINT_SHOCK_COL_AFTER = "Nawerking: zoveel maanden ebt de schok na het einde nog weg", "After-effect: this many months the shock keeps fading after it ends";
+    HINT_SHOCK_COL_RAMP = "Opbouwtijd: zoveel maanden groeit de schok voordat hij op volle sterkte is", "Build-up time: for this many months the shock grows before it reaches full strength";
+    HINT_SHOCK_COL_AFTER = "Nawerking: zoveel maanden ebt de schok na het einde nog weg", "After-effect: for this many months after its end the shock slowly fades away";
 }

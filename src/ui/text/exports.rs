@@ -4,7 +4,7 @@ use super::{Txt, texts};
 
 texts! {
     CMD_EXPORT_DOCX = "Plan exporteren als Word-document…", "Export plan as Word document…";
-    CMD_EXPORT_CSV = "Runs exporteren als CSV (Excel)…", "Export runs as CSV (Excel)…";
+    CMD_EXPORT_CSV = "Simulatie exporteren als CSV (Excel)…", "Export simulation as CSV (Excel)…";
     CMD_EXPORT_XMILE = "Model exporteren als XMILE…", "Export model as XMILE…";
     DOCX_FILTER = "Word-document", "Word document";
     CSV_FILTER = "CSV-bestand", "CSV file";

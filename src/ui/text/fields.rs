@@ -19,32 +19,37 @@ pub fn field_out_of_range(language: Language, lo: &str, hi: &str) -> String {
     }
 }
 
-/// "Beginwaarde „1,5e” (…)", one per field, joined.
-fn list(inputs: &[InvalidInput]) -> String {
-    inputs.iter().map(|i| format!("{} „{}” ({})", i.what, i.text, i.reason)).collect::<Vec<_>>().join("; ")
+/// "Uitgangswaarde „1,5e” (…)" in Dutch, "Starting value “1,5e” (…)" in English, one per field, joined.
+fn list(language: Language, inputs: &[InvalidInput]) -> String {
+    let (open, close) = language.pick(("„", "”"), ("“", "”"));
+    inputs.iter().map(|i| format!("{} {open}{}{close} ({})", i.what, i.text, i.reason)).collect::<Vec<_>>().join("; ")
 }
 
 /// The status after a save while fields hold invalid text: what was saved and what was not, and why.
 pub fn saved_except(language: Language, path: &std::path::Path, inputs: &[InvalidInput]) -> String {
     match language {
-        Language::Nl => format!("Opgeslagen: {}, maar zonder de ongeldige invoer: {}.", path.display(), list(inputs)),
-        Language::En => format!("Saved: {}, but without the invalid input: {}.", path.display(), list(inputs)),
+        Language::Nl => {
+            format!("Opgeslagen: {}, maar zonder de ongeldige invoer: {}.", path.display(), list(language, inputs))
+        }
+        Language::En => {
+            format!("Saved: {}, but without the invalid input: {}.", path.display(), list(language, inputs))
+        }
     }
 }
 
 /// The status after an export or a recovery copy while fields hold invalid text.
 pub fn written_except(language: Language, inputs: &[InvalidInput]) -> String {
     match language {
-        Language::Nl => format!("Niet meegenomen (ongeldige invoer): {}.", list(inputs)),
-        Language::En => format!("Not included (invalid input): {}.", list(inputs)),
+        Language::Nl => format!("Niet meegenomen (ongeldige invoer): {}.", list(language, inputs)),
+        Language::En => format!("Not included (invalid input): {}.", list(language, inputs)),
     }
 }
 
 /// The status when invalid text left the screen (tab or selection switched) without reaching the document.
 pub fn abandoned(language: Language, inputs: &[InvalidInput]) -> String {
     match language {
-        Language::Nl => format!("Niet overgenomen (ongeldige invoer): {}.", list(inputs)),
-        Language::En => format!("Not applied (invalid input): {}.", list(inputs)),
+        Language::Nl => format!("Niet overgenomen (ongeldige invoer): {}.", list(language, inputs)),
+        Language::En => format!("Not applied (invalid input): {}.", list(language, inputs)),
     }
 }
 

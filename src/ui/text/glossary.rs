@@ -144,7 +144,7 @@ pub const GLOSSARY: &[GlossaryEntry] = &[
         meaning: Txt::new(
             "De berekening zonder crisis en zonder interventies. Elk effect wordt gemeten als verschil met de \
              referentie.",
-            "The run without a crisis and without interventions. Every effect is measured as the difference from \
+            "The calculation without a crisis and without interventions. Every effect is measured as the difference from \
              the reference.",
         ),
         example: Txt::new(
@@ -178,8 +178,8 @@ pub const GLOSSARY: &[GlossaryEntry] = &[
         example: Txt::new(
             "R: meer sociaal netwerk → meer maatschappelijke participatie → meer sociaal netwerk. B: meer mentale \
              problemen → meer signalering → meer professionele hulp → minder mentale problemen.",
-            "R: more social network → more social participation → more social network. B: more mental problems → \
-             more early detection → more professional help → fewer mental problems.",
+            "R: more social network → more taking part in society → more social network. B: more mental health \
+             problems → problems spotted earlier → more professional help received → fewer mental health problems.",
         ),
         forms: &["terugkoppellus", "terugkoppellussen", "lus", "lussen"],
     },
@@ -203,7 +203,7 @@ pub const GLOSSARY: &[GlossaryEntry] = &[
         ),
         example: Txt::new(
             "In het basismodel telt onder meer bestaanszekerheid mee (15 %) en maatschappelijke participatie (10 %).",
-            "In the base model livelihood security counts among others (15%), and social participation (10%).",
+            "In the base model, among others, livelihood security (15%) and taking part in society (10%) count towards it.",
         ),
         forms: &["veerkrachtindex", "indexpunten"],
     },
@@ -215,7 +215,7 @@ pub const GLOSSARY: &[GlossaryEntry] = &[
         ),
         example: Txt::new(
             "Stress → Lichamelijke problemen (+): meer stress geeft meer lichamelijke problemen.",
-            "Stress → Physical problems (+): more stress gives more physical problems.",
+            "Stress → Physical health problems (+): more stress gives more physical health problems.",
         ),
         forms: &["verband", "verbanden"],
     },
@@ -242,7 +242,7 @@ pub const GLOSSARY: &[GlossaryEntry] = &[
         ),
         example: Txt::new(
             "Het verband Stress → Lichamelijke problemen is gemiddeld sterk.",
-            "The link Stress → Physical problems has medium strength.",
+            "The link Stress → Physical health problems has medium strength.",
         ),
         forms: &["versterkingsfactor"],
     },
@@ -256,7 +256,7 @@ pub const GLOSSARY: &[GlossaryEntry] = &[
         ),
         example: Txt::new(
             "TNO-advies 1 kost in de catalogus € 20.000 eenmalig en € 180.000 per jaar: dat zijn voorbeeldwaarden.",
-            "TNO advice 1 costs €20,000 once and €180,000 per year in the catalogue: those are example values.",
+            "TNO advice 1 costs €20,000 one-off and €180,000 per year in the catalogue: those are example values.",
         ),
         forms: &["voorbeeldwaarde", "voorbeeldwaarden"],
     },

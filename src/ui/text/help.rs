@@ -52,9 +52,11 @@ pub const HELP_STEPS: [HelpStep; 4] = [
         ),
         what_to_click: Txt::new(
             "Klik bovenaan op Plan en dan op Interventies. Zoek een interventie en klik op Toevoegen aan plan. Vul \
-             onder Plan de jaren en het budget per jaar in. Onder Begroting ziet u wat het plan per jaar kost.",
-            "Click Plan at the top, then Interventions. Search an intervention and click Add to plan. Under Plan, \
-             fill in the years and the budget per year. Under Budget you see what the plan costs each year.",
+             onder Plan de jaren in. Zet een vinkje bij budget om het budget van dat jaar in te vullen. Onder \
+             Begroting ziet u wat het plan per jaar kost.",
+            "Click Plan at the top, then Interventions. Search for an intervention and click Add to plan. Under Plan, \
+             fill in the years. Tick budget to fill in the budget of that year. Under Budget you see what the plan \
+             costs each year.",
         ),
         result: Txt::new(
             "Bedragen en effecten uit de catalogus zijn voorbeeldwaarden: vervang ze door uw eigen getallen. \

@@ -8,7 +8,7 @@ texts! {
     LEGEND_NEGATIVE = "− meer leidt tot minder", "− more leads to less";
     LEGEND_DELAY = "‖ werkt met vertraging", "‖ acts with a delay";
     LEGEND_LOW_CONFIDENCE = "gestreept: weinig zekerheid", "dashed: low confidence";
-    LEGEND_BADGE = "aantal maatregelen in het plan", "number of plan interventions";
+    LEGEND_BADGE = "aantal interventies in het plan", "number of interventions in the plan";
     SHOW_LEGEND = "Legenda tonen", "Show legend";
     HIDE_LEGEND = "Legenda verbergen", "Hide legend";
     CMD_TOGGLE_LEFT_PANEL = "Variabelen en lussen tonen/verbergen", "Show/hide variables and loops";
@@ -38,11 +38,11 @@ texts! {
     SHOCK_START = "Start (maand)", "Start (month)";
     SHOCK_DURATION = "Duur (maanden)", "Duration (months)";
     SHOCK_LASTING = "blijvend", "lasting";
-    SHOCK_LASTING_HINT = "De schok duurt tot het einde van de simulatie", "The shock lasts until the end of the run";
+    SHOCK_LASTING_HINT = "De schok duurt tot het einde van de simulatie", "The shock lasts until the end of the simulation";
     SHOCK_RAMP = "Maanden tot volle sterkte", "Months to full strength";
-    SHOCK_AFTER = "Maanden dat het nog nawerkt", "Months it keeps working after";
+    SHOCK_AFTER = "Maanden dat het nog nawerkt", "Months of after-effect";
     SHOCK_SHAPE_HINT = "Verloop: de schok groeit in de opbouwtijd naar zijn volle grootte en ebt na het einde in de tijd van de nawerking weg.",
-        "Course: the shock grows to full size over the ramp-up and fades out over the after-effect once it ends.";
+        "Course: the shock grows to full size over the build-up time and fades out over the after-effect once it ends.";
 }
 
 texts! {

@@ -1,6 +1,7 @@
 //! Every string a user sees, in Dutch and English. Use [`Txt::get`] with the current [`Language`].
 
 mod about;
+mod built_in;
 mod compare;
 mod control_hints;
 mod exports;
@@ -18,6 +19,7 @@ mod simulation;
 mod tooltips;
 
 pub use about::*;
+pub use built_in::*;
 pub use compare::*;
 pub use control_hints::*;
 pub use exports::*;
@@ -87,7 +89,7 @@ texts! {
     CMD_NEW_VARIABLE = "Nieuwe variabele", "New variable";
     CMD_RENAME = "Naam wijzigen", "Rename";
     CMD_ADD_LINK = "Verband toevoegen vanaf hier", "Add link from here";
-    CMD_FLIP_POLARITY = "Richting van het effect omdraaien (+/−)", "Flip polarity (+/−)";
+    CMD_FLIP_POLARITY = "Effect omdraaien (+/−)", "Reverse the effect (+/−)";
     LANG_NL = "Nederlands", "Nederlands";
     LANG_EN = "English", "English";
     TAB_MODEL = "Model", "Model";
@@ -152,7 +154,7 @@ texts! {
     RESTORE = "Terugzetten", "Restore";
     DISCARD = "Weggooien", "Discard";
     FILE_FILTER = "Veerkrachtplanner-project", "Veerkrachtplanner project";
-    INTERVENTIONS_ON_VARIABLE = "Interventies in de plannen die hierop werken", "Plan interventions acting on this";
+    INTERVENTIONS_ON_VARIABLE = "Interventies in de plannen die hierop werken", "Interventions in the plans that act on this";
     CMD_EXPORT_PDF = "Plan exporteren als PDF…", "Export plan as PDF…";
     CMD_EXPORT_SVG = "Diagram exporteren als SVG…", "Export diagram as SVG…";
     PDF_FILTER = "PDF-document", "PDF document";
@@ -162,9 +164,9 @@ texts! {
     STATUS_OPENED = "Geopend", "Opened";
     STATUS_NEW = "Nieuw project gestart met het basismodel.", "New project started from the base model.";
     STATUS_UNDONE = "Ongedaan gemaakt.", "Undone.";
-    STATUS_REDONE = "Opnieuw uitgevoerd.", "Redone.";
+    STATUS_REDONE = "Opnieuw gedaan.", "Redone.";
     STATUS_NOTHING_UNDO = "Er is niets om ongedaan te maken.", "There is nothing to undo.";
-    STATUS_NOTHING_REDO = "Er is niets om opnieuw uit te voeren.", "There is nothing to redo.";
+    STATUS_NOTHING_REDO = "Er is niets om opnieuw te doen.", "There is nothing to redo.";
     STATUS_RESTORED = "Niet-opgeslagen werk is teruggezet.", "Unsaved work has been restored.";
     STATUS_AUTOSAVED = "Herstelkopie bijgewerkt.", "Recovery copy updated.";
     STATUS_LINK_SAME = "Sleep naar een andere variabele om een verband te maken.", "Drag to another variable to make a link.";
@@ -282,14 +284,6 @@ pub fn error_prefix(language: Language) -> &'static str {
     Txt::new("Fout", "Error").get(language)
 }
 
-/// Status line after a delete; `undo_keys` as the platform writes them ("Ctrl+Z", on macOS "Cmd+Z").
-pub fn deleted(language: Language, variables: usize, links: usize, undo_keys: &str) -> String {
-    match language {
-        Language::Nl => format!("Verwijderd: {variables} variabelen, {links} verbanden ({undo_keys} zet ze terug)."),
-        Language::En => format!("Deleted: {variables} variables, {links} links ({undo_keys} brings them back)."),
-    }
-}
-
 /// Status line after an export was written.
 pub fn exported(language: Language, path: &std::path::Path) -> String {
     match language {
@@ -303,14 +297,5 @@ pub fn export_failed(language: Language, reason: &str) -> String {
     match language {
         Language::Nl => format!("Exporteren mislukt: {reason}"),
         Language::En => format!("Export failed: {reason}"),
-    }
-}
-
-/// Status line after an edit: `"Gedaan: variabele verplaatsen (Ctrl+Z maakt het ongedaan)."`, with `undo_keys` as
-/// the platform writes them (on macOS "Cmd+Z").
-pub fn done(language: Language, description: &str, undo_keys: &str) -> String {
-    match language {
-        Language::Nl => format!("Gedaan: {description} ({undo_keys} maakt het ongedaan)."),
-        Language::En => format!("Done: {description} ({undo_keys} undoes it)."),
     }
 }

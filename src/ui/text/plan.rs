@@ -192,7 +192,7 @@ pub fn plan_cat_add_to(language: Language, target: &str) -> String {
 
 pub fn plan_cat_group_setting(language: Language, group: &str, settings: &str) -> String {
     match language {
-        Language::Nl => format!("Doelgroep: {group} · Setting: {settings}"),
+        Language::Nl => format!("Doelgroep: {group} · Omgeving: {settings}"),
         Language::En => format!("Target group: {group} · Setting: {settings}"),
     }
 }

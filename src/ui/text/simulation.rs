@@ -22,7 +22,7 @@ texts! {
     SIM_RETURN_INFINITE = "Traagste herstel na een verstoring: nooit (een lus houdt elke verandering vast).", "Slowest recovery after a disturbance: never (a loop holds on to every change).";
     SIM_INDEX_HINT = "Een gewogen samenvatting van de gekozen uitkomsten, geen variabele van het model.", "A weighted summary of the chosen outcomes, not a variable of the model.";
     SIM_TABLE_TITLE = "Wat de crisis doet met de veerkrachtindex", "What the crisis does to the resilience index";
-    SIM_COL_RUN = "Berekening", "Run";
+    SIM_COL_RUN = "Berekening", "Calculation";
     SIM_COL_EFFECT = "Verschil met referentie", "Difference from reference";
     SIM_COL_PRE_SHOCK = "Vóór de crisis", "Before the crisis";
     SIM_COL_DEPTH = "Diepste punt", "Lowest point";
@@ -50,7 +50,7 @@ pub fn sim_not_simulable(language: Language, problem: &str) -> String {
 
 pub fn sim_band_checkbox(language: Language, runs: usize) -> String {
     match language {
-        Language::Nl => format!("Onzekerheidsband tonen (10–90 %, {runs} berekeningen)"),
+        Language::Nl => format!("Onzekerheidsband tonen (10–90 %, {runs} doorrekeningen)"),
         Language::En => format!("Show uncertainty band (10–90%, {runs} runs)"),
     }
 }

@@ -3,7 +3,7 @@
 use super::{Txt, texts};
 
 texts! {
-    HINT_SIM_COL_RUN = "Welke berekening: een crisis, een plan, of een plan met een crisis", "Which run: a crisis, a plan, or a plan with a crisis";
+    HINT_SIM_COL_RUN = "Welke berekening: een crisis, een plan, of een plan met een crisis", "Which calculation: a crisis, a plan, or a plan with a crisis";
     HINT_SIM_COL_EFFECT = "Hoeveel hoger (+) of lager (−) de veerkrachtindex ligt dan in de referentie, opgeteld over alle maanden (punt-maanden)", "How much higher (+) or lower (−) the resilience index is than in the reference, added up over all months (point-months)";
     HINT_SIM_COL_PRE_SHOCK = "De veerkrachtindex vlak voordat de crisis begint, en in welke maand dat is", "The resilience index just before the crisis begins, and in which month that is";
     HINT_SIM_COL_DEPTH = "De laagste stand van de veerkrachtindex tijdens of na de crisis, en in welke maand", "The lowest level of the resilience index during or after the crisis, and in which month";

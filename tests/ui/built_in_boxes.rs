@@ -1,0 +1,67 @@
+//! In English, the edit boxes of a built-in item (the crisis's name and description, a variable's name and
+//! description) show the English text with a tooltip that says so. The file keeps the Dutch until the user changes
+//! the text; what the user types is stored as typed, and typing the English text back stores the Dutch again.
+
+use super::laptop::{LAPTOP, app_at};
+use super::*;
+use egui::{Key, Modifiers};
+use veerkrachtplanner::text::Language;
+
+fn type_into(harness: &mut Harness<'static, PlannerApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn value_of(harness: &Harness<'static, PlannerApp>, label: &str) -> String {
+    harness.get_by_label(label).value().unwrap_or_default()
+}
+
+#[test]
+fn the_built_in_crisis_reads_in_english_and_keeps_its_dutch_name_until_changed() {
+    let mut h = app_at(LAPTOP, None);
+    run_command(&mut h, AppCommand::SetLanguage(Language::En));
+    h.get_all_by_label("Simulation").next().unwrap().click();
+    h.run();
+    h.get_by_label("Edit scenarios…").click();
+    h.run();
+    assert_eq!(value_of(&h, "Name"), "New crisis");
+    assert!(value_of(&h, "Description").starts_with("A new crisis in the spirit of the COVID crisis"));
+    let crisis = |h: &Harness<'static, PlannerApp>| h.state().project().scenarios[0].clone();
+    assert_eq!(crisis(&h).name, "Nieuwe crisis", "shown, not stored");
+    // Typed: stored as typed, in both languages.
+    type_into(&mut h, "Name", "Heatwave");
+    assert_eq!(crisis(&h).name, "Heatwave");
+    // Typed back: the Dutch name again.
+    type_into(&mut h, "Name", "New crisis");
+    assert_eq!(crisis(&h).name, "Nieuwe crisis");
+    // The description: untouched it stays Dutch in the file; a change is stored as typed.
+    let shipped = crisis(&h).description;
+    assert!(shipped.starts_with("Een nieuwe crisis"), "{shipped}");
+    type_into(&mut h, "Description", "Three hot summers");
+    assert_eq!(crisis(&h).description, "Three hot summers");
+}
+
+#[test]
+fn a_built_in_variables_name_box_shows_the_english_name_with_a_tooltip() {
+    let mut h = app_at(LAPTOP, None);
+    run_command(&mut h, AppCommand::SetLanguage(Language::En));
+    h.ctx.all_styles_mut(|s| s.interaction.tooltip_delay = 0.0);
+    canvas_node(&h, "Well-being").click();
+    h.run();
+    assert_eq!(value_of(&h, "Name"), "Well-being");
+    h.get_by_label("Name").hover();
+    for _ in 0..4 {
+        h.run();
+    }
+    assert!(h.query_by_label_contains("The project file keeps the Dutch text").is_some(), "the tooltip says so");
+    let stored = |h: &Harness<'static, PlannerApp>| {
+        h.state().project().variable(&VariableId::new("welbevinden")).unwrap().name.clone()
+    };
+    type_into(&mut h, "Name", "Happiness");
+    assert_eq!(stored(&h), "Happiness");
+    type_into(&mut h, "Name", "Well-being");
+    assert_eq!(stored(&h), "Welbevinden");
+}
