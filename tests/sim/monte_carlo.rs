@@ -142,8 +142,8 @@ fn band_points_equal_the_percentiles_of_the_sorted_values() {
                     0 => rng.next_f64() * 100.0,
                     1 => (rng.next_f64() * 4.0).floor(),
                     2 => (rng.next_f64() * 150.0).min(100.0),
-                    3 => i as f64 * 0.5,
-                    4 => -(i as f64),
+                    3 => f64::from(i) * 0.5,
+                    4 => -f64::from(i),
                     _ => -50.0 + (rng.next_f64() * 8.0).floor() * 12.5,
                 })
                 .collect();
