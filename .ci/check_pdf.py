@@ -45,7 +45,7 @@ def main():
     if not bool(root.get("/ViewerPreferences", {}).get("/DisplayDocTitle", False)):
         fail("de titel wordt niet getoond (DisplayDocTitle)")
     title = str(pdf.docinfo.get("/Title", ""))
-    if "Veerkrachtplan" not in title:
+    if ("Veerkrachtplan" if lang == "nl-NL" else "Resilience plan") not in title:
         fail(f"titel '{title}'")
     with pdf.open_metadata() as meta:
         if meta.get("pdfuaid:part") != "1":

@@ -47,9 +47,12 @@ fn export_bytes(
         ExportKind::PlanPdf => crate::export::report::plan_pdf(project, options)
             .map(|e| (e.bytes, e.missing.iter().map(ToString::to_string).collect()))
             .map_err(|e| e.to_string()),
-        ExportKind::DiagramSvg => Ok((crate::export::causal_diagram_svg(project).into_bytes(), Vec::new())),
+        ExportKind::DiagramSvg => {
+            let scene = crate::export::svg::causal_diagram_in(project, options.language);
+            Ok((crate::export::diagram::to_svg(&scene).into_bytes(), Vec::new()))
+        }
         ExportKind::DiagramPng => {
-            let scene = crate::export::svg::causal_diagram(project);
+            let scene = crate::export::svg::causal_diagram_in(project, options.language);
             crate::export::raster::diagram_png(&scene, crate::export::raster::DEFAULT_WIDTH)
                 .map(|p| (p.png, Vec::new()))
                 .map_err(|e| e.to_string())

@@ -491,7 +491,7 @@ impl eframe::App for PlannerApp {
         self.poll_exports(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
-        super::startup::first_frame_done();
+        super::startup::first_frame_done(&ctx);
     }
 
     fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {

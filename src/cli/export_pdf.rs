@@ -3,7 +3,7 @@
 
 use super::Args;
 
-const USAGE: &str = "veerkrachtplanner export-pdf BESTAND UIT.pdf";
+const USAGE: &str = "veerkrachtplanner export-pdf BESTAND UIT.pdf [--taal nl|en]";
 
 pub fn run(args: Args) -> i32 {
     super::export_report::run_report(args, "uitvoerbestand (.pdf)", USAGE, |project, options| {

@@ -1,10 +1,10 @@
 //! What `export-pdf` and `export-docx` share: the two file arguments, the report options of the command line
-//! (Dutch, today's date or `SOURCE_DATE_EPOCH`, the project's file name) and writing the file atomically.
+//! (`--taal nl|en`, Dutch by default; today's date or `SOURCE_DATE_EPOCH`; the project's file name) and writing the
+//! file atomically.
 
 use super::{Args, load_project, positionals};
 use crate::export::report::{ReportOptions, report_date};
 use crate::model::Project;
-use crate::text::Language;
 use std::fmt::Display;
 use std::path::Path;
 
@@ -16,6 +16,14 @@ pub(crate) fn run_report<E: Display>(
     usage: &str,
     make: impl FnOnce(&Project, &ReportOptions) -> Result<Vec<u8>, E>,
 ) -> i32 {
+    let language =
+        match args.value("--taal").and_then(|v| crate::export::run_csv::CsvOptions::parse(v.as_deref(), false)) {
+            Ok(options) => options.language,
+            Err(e) => {
+                eprintln!("{e}\nGebruik: {usage}");
+                return 2;
+            }
+        };
     let (project, file, out) = match positionals(&mut args, &["projectbestand", out_label], usage)
         .and_then(|p| Ok((load_project(&p[0])?, p[0].clone(), p[1].clone())))
     {
@@ -23,8 +31,8 @@ pub(crate) fn run_report<E: Display>(
         Err(code) => return code,
     };
     let options = ReportOptions {
-        date: Some(report_date(super::report_time(), Language::Nl)),
-        language: Language::Nl,
+        date: Some(report_date(super::report_time(), language)),
+        language,
         file_name: Path::new(&file).file_name().map(|n| n.to_string_lossy().into_owned()),
     };
     let bytes = match make(&project, &options) {

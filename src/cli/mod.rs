@@ -71,8 +71,8 @@ const USAGE: &str = "Gebruik:
                                                plan A tegen plan B onder onzekerheid (zelfde trekkingen)
   veerkrachtplanner sensitivity BESTAND --plan NAAM [--scenario NAAM] [--json]
                                                welke aannames het effect van een plan het meest bepalen
-  veerkrachtplanner export-pdf BESTAND UIT.pdf  het plan als afdrukbaar PDF-rapport voor de raad
-  veerkrachtplanner export-docx BESTAND UIT.docx  het plan als bewerkbaar Word-document
+  veerkrachtplanner export-pdf BESTAND UIT.pdf [--taal nl|en]  het plan als afdrukbaar PDF-rapport voor de raad
+  veerkrachtplanner export-docx BESTAND UIT.docx [--taal nl|en]  het plan als bewerkbaar Word-document
   veerkrachtplanner export-xmile BESTAND UIT.xmile [--scenario NAAM] [--plan NAAM]
                                                schrijft het model als XMILE (Stella, PySD)
   veerkrachtplanner diff A B [--json]          toont alle verschillen tussen twee projectbestanden

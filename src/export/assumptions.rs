@@ -4,7 +4,8 @@
 use crate::export::document::{Block, Table};
 use crate::model::{InterventionId, Project};
 use crate::plan::find_intervention;
-use crate::text::{format_eur, format_number};
+use crate::text::Language;
+use crate::text::report_words::{self as words, Section, Word, word};
 use std::collections::BTreeMap;
 
 /// One intervention whose catalogue values a plan uses unchanged.
@@ -16,8 +17,8 @@ struct Used<'a> {
 }
 
 /// Appends the section "{number}. Aannames".
-pub fn assumptions_section(blocks: &mut Vec<Block>, project: &Project, number: usize) {
-    blocks.push(Block::Heading(format!("{number}. Aannames")));
+pub fn assumptions_section(blocks: &mut Vec<Block>, project: &Project, number: usize, lang: Language) {
+    blocks.push(Block::Heading(words::section(lang, number, Section::Assumptions)));
     let mut used: BTreeMap<&InterventionId, Used<'_>> = BTreeMap::new();
     for plan in &project.plans {
         for item in &plan.items {
@@ -26,7 +27,7 @@ pub fn assumptions_section(blocks: &mut Vec<Block>, project: &Project, number: u
                 continue;
             }
             let entry = used.entry(&intervention.id).or_insert(Used {
-                name: &intervention.name,
+                name: crate::text::catalogue::intervention_name(&intervention.id, &intervention.name, lang),
                 cost: false,
                 effects: false,
                 plans: Vec::new(),
@@ -39,20 +40,14 @@ pub fn assumptions_section(blocks: &mut Vec<Block>, project: &Project, number: u
         }
     }
     if used.is_empty() {
-        blocks.push(Block::Paragraph(
-            "De planvarianten gebruiken geen voorbeeldwaarden: alle bedragen en effecten zijn door de gemeente \
-             ingevuld."
-                .to_owned(),
-        ));
+        blocks.push(Block::Paragraph(word(lang, Word::NoExampleValues).to_owned()));
         return;
     }
-    blocks.push(Block::Paragraph(
-        "De volgende bedragen en effecten zijn voorbeeldwaarden uit de catalogus, geen gemeten of begrote waarden. \
-         Vervang ze door eigen cijfers voordat het plan wordt vastgesteld."
-            .to_owned(),
-    ));
+    blocks.push(Block::Paragraph(word(lang, Word::ExampleValuesIntro).to_owned()));
     let mut table = Table {
-        headers: vec!["Interventie".into(), "Voorbeeldwaarde".into(), "Waarde".into(), "Gebruikt in".into()],
+        headers: [Word::Intervention, Word::ExampleValue, Word::Value, Word::UsedIn]
+            .map(|w| word(lang, w).to_owned())
+            .to_vec(),
         right_aligned: vec![false, false, false, false],
         ..Table::default()
     };
@@ -63,23 +58,19 @@ pub fn assumptions_section(blocks: &mut Vec<Block>, project: &Project, number: u
             let cost = intervention.cost;
             table.rows.push(vec![
                 u.name.to_owned(),
-                "kosten".into(),
-                format!(
-                    "{} eenmalig, {} per jaar bij 100 % bereik",
-                    format_eur(cost.one_off_eur),
-                    format_eur(cost.per_year_eur)
-                ),
+                word(lang, Word::Cost).into(),
+                words::example_cost(lang, cost.one_off_eur, cost.per_year_eur),
                 plans.clone(),
             ]);
         }
         if u.effects {
             for effect in &intervention.effects {
-                let target = project.variable(&effect.target).map_or(effect.target.as_str(), |v| v.name.as_str());
+                let target = crate::text::model_names::variable_name_in(project, &effect.target, lang);
                 let sign = if effect.points >= 0.0 { "+" } else { "−" };
                 table.rows.push(vec![
                     u.name.to_owned(),
-                    format!("effect op {target}"),
-                    format!("{sign}{} punten", format_number(effect.points.abs(), 1)),
+                    words::effect_on(lang, target),
+                    words::points(lang, sign, effect.points.abs()),
                     plans.clone(),
                 ]);
             }

@@ -72,6 +72,8 @@ pub enum Shape {
     Swatch {
         at: Pt,
         kind: ResourceKind,
+        /// The kind's name as the legend shows it.
+        label: &'static str,
     },
     /// A legend sample line (followed by its head).
     SampleLine {
@@ -233,7 +235,7 @@ fn write_shape(out: &mut String, shape: &Shape) {
             let _ = writeln!(out, r#"<g class="legend" font-size="13" fill="{}">"#, palette::TEXT.hex());
         }
         Shape::LegendEnd => out.push_str("</g>\n"),
-        Shape::Swatch { at, kind } => {
+        Shape::Swatch { at, kind, label } => {
             let c = palette::kind_colors(*kind);
             let _ = writeln!(
                 out,
@@ -244,7 +246,7 @@ fn write_shape(out: &mut String, shape: &Shape) {
                 c.border.hex(),
                 num(at.x + 38.0),
                 num(at.y),
-                palette::kind_label(*kind)
+                escape(label)
             );
         }
         Shape::SampleLine { start, end, dashed } => {

@@ -13,20 +13,20 @@ pub struct ReportOptions {
     pub date: Option<String>,
     /// The project's file name, e.g. "veerdam.vkp".
     pub file_name: Option<String>,
-    /// The user's language (the CSV's notation).
+    /// The report's language: its words, the numbers' notation, the built-in model's names.
     pub language: crate::text::Language,
 }
 
 /// The plan for the council as an accessible PDF.
 pub fn plan_pdf(project: &Project, options: &ReportOptions) -> Result<PdfExport, ExportError> {
-    let mut doc = plan_document(project).map_err(ExportError::Report)?;
+    let mut doc = plan_document(project, options.language).map_err(ExportError::Report)?;
     add_cover_details(&mut doc, options.date.as_deref(), options.file_name.as_deref());
     render_pdf(&doc)
 }
 
 /// The plan for the council as an editable Word document (.docx).
 pub fn plan_docx(project: &Project, options: &ReportOptions) -> Result<Vec<u8>, ExportError> {
-    let mut doc = plan_document(project).map_err(ExportError::Report)?;
+    let mut doc = plan_document(project, options.language).map_err(ExportError::Report)?;
     add_cover_details(&mut doc, options.date.as_deref(), options.file_name.as_deref());
     crate::export::docx::render_docx(&doc)
 }

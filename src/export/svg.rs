@@ -8,6 +8,8 @@
 use super::diagram::{Curve, SIGN_RADIUS, Scene, Shape};
 use super::svg_route::{self, BOX_HALF_HEIGHT, BOX_HALF_WIDTH, Nearby, Pt, Quad, Rect, Route};
 use crate::model::{Confidence, Link, Polarity, Project, ResourceKind, VariableId};
+use crate::text::Language;
+use crate::text::report_words::{self, LinkLegend, Word, link_legend, word};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Links with at least this delay get the ‖ mark (gemiddeld = 6 and traag = 24 months; snel = 1 month does not).
@@ -30,8 +32,14 @@ pub fn causal_diagram_svg(project: &Project) -> String {
     super::diagram::to_svg(&causal_diagram(project))
 }
 
-/// The project's causal diagram as a scene (SVG units): boxes at their canvas positions, routed links, legend.
+/// The project's causal diagram as a scene (SVG units), in Dutch: see [`causal_diagram_in`].
 pub fn causal_diagram(project: &Project) -> Scene {
+    causal_diagram_in(project, Language::Nl)
+}
+
+/// The project's causal diagram as a scene (SVG units): boxes at their canvas positions, routed links, legend; the
+/// title, the legend and the built-in model's names in `lang`.
+pub fn causal_diagram_in(project: &Project, lang: Language) -> Scene {
     let centres = centres(project);
     let (min, max) = bounds(&centres);
     let width = (max.x - min.x) + 2.0 * MARGIN;
@@ -43,17 +51,17 @@ pub fn causal_diagram(project: &Project) -> Scene {
     let placed: BTreeMap<&VariableId, Pt> = centres.iter().map(|(id, p)| (*id, svg_from_canvas(*p))).collect();
 
     let mut out = Vec::new();
-    write_title(&mut out, project);
+    write_title(&mut out, project, lang);
     out.push(Shape::LinksStart);
     write_links(&mut out, project, &placed);
     out.push(Shape::VariablesStart);
     for variable in sorted_variables(project) {
         if let Some(&c) = placed.get(&variable.id) {
-            write_box(&mut out, variable, c);
+            write_box(&mut out, variable, c, lang);
         }
     }
     out.push(Shape::GroupEnd);
-    write_legend(&mut out, height - LEGEND_HEIGHT);
+    write_legend(&mut out, height - LEGEND_HEIGHT, lang);
     Scene { width, height, shapes: out }
 }
 
@@ -97,11 +105,12 @@ fn bounds(centres: &BTreeMap<&VariableId, Pt>) -> (Pt, Pt) {
     (min, max)
 }
 
-fn write_title(out: &mut Vec<Shape>, project: &Project) {
-    let title = if project.meta.title.trim().is_empty() { "Causaal model" } else { project.meta.title.trim() };
+fn write_title(out: &mut Vec<Shape>, project: &Project, lang: Language) {
+    let title =
+        if project.meta.title.trim().is_empty() { word(lang, Word::CausalModel) } else { project.meta.title.trim() };
     out.push(Shape::Title { text: title.to_owned(), at: Pt::new(MARGIN, MARGIN) });
     if !project.meta.gemeente.trim().is_empty() {
-        let text = format!("Gemeente {}", project.meta.gemeente.trim());
+        let text = report_words::gemeente_line(lang, project.meta.gemeente.trim());
         out.push(Shape::Subtitle { text, at: Pt::new(MARGIN, MARGIN + 22.0) });
     }
 }
@@ -265,12 +274,15 @@ fn write_self_loop(out: &mut Vec<Shape>, link: &Link, c: Pt) {
     write_sign(out, link.polarity, Pt::new(c.x + 50.0, top - 30.0));
 }
 
-fn write_box(out: &mut Vec<Shape>, variable: &crate::model::Variable, c: Pt) {
-    let (size, lines) = fit_name(&variable.name);
+fn write_box(out: &mut Vec<Shape>, variable: &crate::model::Variable, c: Pt, lang: Language) {
+    let name = crate::text::model_names::variable_name(&variable.id, &variable.name, lang);
+    let (size, lines) = fit_name(name);
     let tooltip = if variable.description.is_empty() {
-        variable.name.clone()
+        name.to_owned()
     } else {
-        format!("{}: {}", variable.name, variable.description)
+        let description =
+            crate::text::model_descriptions::variable_description(&variable.id, &variable.description, lang);
+        format!("{name}: {description}")
     };
     let line_height = size * 1.2;
     // Centre the block of lines vertically; a line's baseline sits ~0.35 em below its centre.
@@ -333,21 +345,21 @@ fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     lines
 }
 
-fn write_legend(out: &mut Vec<Shape>, top: f64) {
+fn write_legend(out: &mut Vec<Shape>, top: f64, lang: Language) {
     let y = top + 30.0;
     out.push(Shape::LegendStart);
     let mut x = MARGIN;
     for kind in ResourceKind::ALL {
-        out.push(Shape::Swatch { at: Pt::new(x, y), kind });
+        out.push(Shape::Swatch { at: Pt::new(x, y), kind, label: report_words::kind(lang, kind) });
         x += 175.0;
     }
     let y2 = y + 36.0;
     // (dashed, delayed, sign, label)
     let samples: [(bool, bool, Option<Polarity>, &str); 4] = [
-        (false, false, Some(Polarity::Positive), "versterkend verband"),
-        (false, false, Some(Polarity::Negative), "verzwakkend verband"),
-        (true, false, None, "afgeleid (betrouwbaarheid laag)"),
-        (false, true, None, "vertraging van 6 maanden of meer"),
+        (false, false, Some(Polarity::Positive), link_legend(lang, LinkLegend::Reinforcing)),
+        (false, false, Some(Polarity::Negative), link_legend(lang, LinkLegend::Weakening)),
+        (true, false, None, link_legend(lang, LinkLegend::Derived)),
+        (false, true, None, link_legend(lang, LinkLegend::Delayed)),
     ];
     let mut x = MARGIN;
     for (dashed, delayed, sign, label) in samples {
@@ -364,7 +376,7 @@ fn write_legend(out: &mut Vec<Shape>, top: f64) {
         out.push(Shape::LegendText { at: Pt::new(x + 66.0, y2), text: label.to_owned() });
         x += 66.0 + 8.0 * label.chars().count() as f64 + 30.0;
     }
-    out.push(Shape::LegendText { at: Pt::new(x, y2), text: "Dikkere pijl = sterker verband.".to_owned() });
+    out.push(Shape::LegendText { at: Pt::new(x, y2), text: link_legend(lang, LinkLegend::Thicker).to_owned() });
     out.push(Shape::LegendEnd);
 }
 

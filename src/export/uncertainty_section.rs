@@ -6,8 +6,9 @@ use crate::export::document::{BarChart, Block, Rgb, Series, Table};
 use crate::model::{Plan, PlanId, Project};
 use crate::plan::{CompareRequest, Outcome, SensitivityRequest, compare, sensitivity};
 use crate::sim::monte_carlo::Progress;
+use crate::text::report_words::{self as words, Section, Word, word};
 use crate::text::uncertainty::{assumption_label, comparison_sentence, difference_sentence, top_assumptions_sentence};
-use crate::text::{Language, format_number, format_percent_in};
+use crate::text::{Language, format_number_in, format_percent_in};
 
 /// Draws per comparison in the report.
 pub const REPORT_RUNS: usize = 200;
@@ -16,48 +17,50 @@ const TORNADO_BARS: usize = 8;
 const TORNADO_COLOR: Rgb = Rgb(211, 132, 0);
 
 /// Appends the section (numbered `number`). Errors (Dutch) when a plan cannot be simulated.
-pub fn uncertainty_section(blocks: &mut Vec<Block>, project: &Project, number: usize) -> Result<(), String> {
+pub fn uncertainty_section(
+    blocks: &mut Vec<Block>,
+    project: &Project,
+    number: usize,
+    lang: Language,
+) -> Result<(), String> {
     blocks.push(Block::PageBreak);
-    blocks.push(Block::Heading(format!("{number}. Hoe zeker is dit?")));
+    blocks.push(Block::Heading(words::section(lang, number, Section::Uncertainty)));
     let Some(first) = project.plans.first() else {
-        blocks.push(Block::Paragraph("Het project bevat geen planvariant.".into()));
+        blocks.push(Block::Paragraph(word(lang, Word::NoPlanVariant).into()));
         return Ok(());
     };
     let seed = project.settings.monte_carlo_seed;
-    blocks.push(Block::Paragraph(format!(
-        "Elke sterkte van een verband en elk effect van een interventie is een schatting met een onzekerheid \
-         (±10 %, ±25 % of ±50 % bij betrouwbaarheid hoog, gemiddeld of laag). Daarom zijn de plannen {REPORT_RUNS} \
-         keer doorgerekend, elke keer met andere waarden binnen die grenzen, maar voor beide plannen dezelfde: zo \
-         komt een verschil alleen door het plan (startwaarde {seed})."
-    )));
+    blocks.push(Block::Paragraph(words::uncertainty_intro(lang, REPORT_RUNS, seed)));
     let (a, b) = match project.plans.get(1) {
         Some(second) => (first.clone(), second.clone()),
         None => (
-            Plan { id: PlanId::new("referentie"), name: "de referentie".into(), items: Vec::new(), ..first.clone() },
+            Plan {
+                id: PlanId::new("referentie"),
+                name: word(lang, Word::TheReference).into(),
+                items: Vec::new(),
+                ..first.clone()
+            },
             first.clone(),
         ),
     };
     let crisis = project.scenarios.iter().find(|s| !s.shocks.is_empty());
     if let Err(e) = crate::plan::PlanError::check_runs(project, section_runs(project, crisis.is_some())) {
-        blocks.push(Block::Paragraph(format!(
-            "Voor een model van deze grootte rekent het rapport dit deel niet door. {} Met de opdrachten \
-             'veerkrachtplanner compare' en 'veerkrachtplanner sensitivity' kunt u twee plannen apart vergelijken.",
-            crate::text::errors::plan_error(&e, Language::Nl)
-        )));
+        let why = crate::text::errors::plan_error(&e, lang);
+        blocks.push(Block::Paragraph(words::uncertainty_too_large(lang, &why)));
         return Ok(());
     }
     let mut table = Table {
         headers: vec![
-            "Situatie".into(),
-            format!("Kans dat {} beter is", b.name),
-            "Verschil 10 %".into(),
-            "Mediaan".into(),
-            "Verschil 90 %".into(),
+            word(lang, Word::Situation).into(),
+            words::chance_better(lang, &b.name),
+            word(lang, Word::Difference10).into(),
+            word(lang, Word::Median).into(),
+            word(lang, Word::Difference90).into(),
         ],
         right_aligned: vec![false, true, true, true, true],
         ..Table::default()
     };
-    blocks.push(Block::Subheading(format!("{} tegen {}", a.name, b.name)));
+    blocks.push(Block::Subheading(words::against(lang, &a.name, &b.name)));
     for scenario in std::iter::once(None).chain(crisis.map(Some)) {
         let request = CompareRequest {
             outcome: Outcome::Index,
@@ -67,46 +70,38 @@ pub fn uncertainty_section(blocks: &mut Vec<Block>, project: &Project, number: u
             threads: 0,
         };
         let c = compare(project, &a, &b, &request, &Progress::new()).map_err(|e| e.to_string())?;
-        let situation = scenario.map_or_else(|| "Zonder crisis".to_owned(), |s| format!("Met {}", s.name));
-        blocks.push(Block::Paragraph(format!(
-            "{situation}: {}",
-            comparison_sentence(&c, &a.name, &b.name, Language::Nl)
-        )));
+        let situation = scenario.map_or_else(
+            || word(lang, Word::WithoutCrisis).to_owned(),
+            |s| words::with(lang, crate::text::model_names::scenario_name(&s.id, &s.name, lang)),
+        );
+        blocks.push(Block::Paragraph(format!("{situation}: {}", comparison_sentence(&c, &a.name, &b.name, lang))));
         table.rows.push(vec![
             situation,
-            format_percent_in(100.0 * c.probability_b_better, 0, Language::Nl),
-            format_number(c.difference_p10, 1),
-            format_number(c.difference_p50, 1),
-            format_number(c.difference_p90, 1),
+            format_percent_in(100.0 * c.probability_b_better, 0, lang),
+            format_number_in(c.difference_p10, 1, lang),
+            format_number_in(c.difference_p50, 1, lang),
+            format_number_in(c.difference_p90, 1, lang),
         ]);
         if scenario.is_none() {
-            blocks.push(Block::Note(difference_sentence(&c, Language::Nl)));
+            blocks.push(Block::Note(difference_sentence(&c, lang)));
         }
     }
     blocks.push(Block::Table(table));
-    blocks.push(Block::Note(
-        "Verschil: het effect van B min dat van A op de veerkrachtindex, in punt-maanden, bij 10 %, 50 % en 90 % \
-         van de doorrekeningen. Een doorrekening zonder verschil telt voor beide plannen half."
-            .into(),
-    ));
-    blocks.push(Block::Subheading("Welke aannames het meest uitmaken".into()));
+    blocks.push(Block::Note(word(lang, Word::DifferenceNote).into()));
+    blocks.push(Block::Subheading(word(lang, Word::WhichAssumptions).into()));
     let request = SensitivityRequest { outcome: Outcome::Index, scenario: None, variance_runs: 0, seed, threads: 0 };
     for (k, plan) in project.plans.iter().enumerate() {
         let s = sensitivity(project, plan, &request, &Progress::new()).map_err(|e| e.to_string())?;
-        blocks.push(Block::Paragraph(format!(
-            "{}: {}",
-            plan.name,
-            top_assumptions_sentence(&s, project, 3, Language::Nl)
-        )));
+        blocks.push(Block::Paragraph(format!("{}: {}", plan.name, top_assumptions_sentence(&s, project, 3, lang))));
         if plan.id == b.id || (k == 0 && project.plans.len() == 1) {
             let top: Vec<_> = s.top(TORNADO_BARS).collect();
             if !top.is_empty() {
                 blocks.push(Block::BarChart(BarChart {
-                    title: format!("Uitslag van het effect van {} per aanname (punt-maanden)", plan.name),
-                    y_label: "uitslag".into(),
+                    title: words::swing_title(lang, &plan.name),
+                    y_label: word(lang, Word::Swing).into(),
                     categories: (1..=top.len()).map(|n| n.to_string()).collect(),
                     series: vec![Series {
-                        name: "uitslag".into(),
+                        name: word(lang, Word::Swing).into(),
                         color: TORNADO_COLOR,
                         values: top.iter().map(|b| b.swing).collect(),
                     }],
@@ -116,24 +111,15 @@ pub fn uncertainty_section(blocks: &mut Vec<Block>, project: &Project, number: u
                     top.iter()
                         .enumerate()
                         .map(|(n, bar)| {
-                            format!(
-                                "{}. {}: effect {} bij de zwakste en {} bij de sterkste waarde",
-                                n + 1,
-                                assumption_label(&bar.assumption, project, Language::Nl),
-                                format_number(bar.effect_low, 1),
-                                format_number(bar.effect_high, 1)
-                            )
+                            let label = assumption_label(&bar.assumption, project, lang);
+                            words::swing_item(lang, n + 1, &label, bar.effect_low, bar.effect_high)
                         })
                         .collect(),
                 ));
             }
         }
     }
-    blocks.push(Block::Note(
-        "Uitslag: hoeveel het effect van het plan verandert als één aanname van de zwakste naar de sterkste waarde \
-         binnen haar onzekerheid gaat en de rest in het midden blijft. Zoek de bovenste aannames eerst uit of volg ze."
-            .into(),
-    ));
+    blocks.push(Block::Note(word(lang, Word::SwingNote).into()));
     Ok(())
 }
 
@@ -167,7 +153,7 @@ mod tests {
     fn the_section_compares_the_plans_and_names_the_assumptions() {
         let project = crate::io::parse_project(include_str!("../../projects/voorbeeld-gemeente.veerkracht")).unwrap();
         let mut blocks = Vec::new();
-        uncertainty_section(&mut blocks, &project, 6).unwrap();
+        uncertainty_section(&mut blocks, &project, 6, Language::Nl).unwrap();
         assert_eq!(blocks[1], Block::Heading("6. Hoe zeker is dit?".into()));
         let paragraphs: Vec<&str> =
             blocks.iter().filter_map(|b| if let Block::Paragraph(p) = b { Some(p.as_str()) } else { None }).collect();
@@ -189,7 +175,7 @@ mod tests {
         project.settings.dt_months = crate::model::rules::DT_MONTHS.min;
         assert!(crate::plan::PlanError::check_runs(&project, section_runs(&project, true)).is_err());
         let mut blocks = Vec::new();
-        uncertainty_section(&mut blocks, &project, 6).unwrap();
+        uncertainty_section(&mut blocks, &project, 6, Language::Nl).unwrap();
         assert!(!blocks.iter().any(|b| matches!(b, Block::Table(_) | Block::BarChart(_))), "nothing was computed");
         let skipped =
             |b: &Block| matches!(b, Block::Paragraph(p) if p.contains("rekent het rapport dit deel niet door"));

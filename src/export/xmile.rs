@@ -239,7 +239,7 @@ pub fn project_to_xmile(project: &Project, inputs: &[Input], settings: &SimSetti
             "flow",
             &format!("adj_{b}"),
             &format!("(e_{b} - d_{b}) / {}", num(adjustment)),
-            &format!("{label}: aanpassing naar het doel e met aanpassingstijd {} maanden.", num(adjustment)),
+            &format!("{label}: aanpassing naar het doel e met reactietijd {} maanden.", num(adjustment)),
         );
         element(
             &mut body,

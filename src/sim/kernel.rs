@@ -1,8 +1,9 @@
 //! The integrators' inner loops (Euler and RK4) over one work area per run.
 //!
-//! Layout: everything a step writes, and the per-run numbers it reads (`b`, `1/G`, `1/T`, `1/τ`), live in one
-//! allocation of [`Scratch`], reused from run to run; the links (`s·g`, where each reads, which variable it moves)
-//! and the cause of each delay state are read from the [`Compiled`] model. Links are in compressed-row order
+//! Layout: everything a step writes, and the per-run numbers it reads (`b`, `1/G`, `1/T`), live in one
+//! allocation of [`Scratch`]; the delay states, each with its cause and `1/τ` (and for RK4 its state and sum of
+//! stages), in another; both are reused from run to run. The links (`s·g`, where each reads, which variable it
+//! moves) are read from the [`Compiled`] model. Links are in compressed-row order
 //! (grouped by target, in link order), so a derivative is three passes without a branch on the kind of link:
 //! 1. the links: `Σ s·g·z` per variable, each link reading its `z` from `[y | z]` at a precomputed place;
 //! 2. the delay states ("lags", one per distinct cause and delay): `z` moved towards its cause's `y`;
@@ -25,14 +26,30 @@ use crate::model::SimMethod;
 /// Work arrays of a run; reuse one per thread so that runs allocate nothing.
 #[derive(Clone, Debug, Default)]
 pub struct Scratch {
-    /// `[state | src | u | acc | b | 1/G | 1/T | 1/τ | stage | ksum]` (the last two for RK4 only).
+    /// `[d | src | u | acc | b | 1/G | 1/T | stage | ksum]` (the last two for RK4 only).
     numbers: Vec<f64>,
+    /// Per delay state: where its cause is read, `1/τ`, and (RK4) its state and sum of stages.
+    lags: Vec<Lag>,
     ramps: RampTable,
+}
+
+/// One delay state ("lag") as the integrators read it. Kept together so that the pass over the lags needs few
+/// registers (the RK4 step has many arrays in use at once).
+#[derive(Clone, Copy, Debug, Default)]
+struct Lag {
+    /// Where its cause's `y` is read.
+    from: usize,
+    /// `1 / max(τ, h)`.
+    inv_tau: f64,
+    /// RK4: `z` at the start of the step (Euler keeps `z` only where the links read it).
+    z: f64,
+    /// RK4: `k1 + 2·k2 + 2·k3` of `z` so far.
+    k: f64,
 }
 
 /// The parts of a [`Scratch`] for one run of one model.
 struct Parts<'a> {
-    /// `[d | z]` at the start of the step (RK4; Euler keeps `d` here and `z` in `src`).
+    /// `d` at the start of the step.
     state: &'a mut [f64],
     /// `[y (n) | z (lags)]` of the state the next derivative is taken at: what each link reads.
     src: &'a mut [f64],
@@ -42,8 +59,9 @@ struct Parts<'a> {
     acc: &'a mut [f64],
     /// RK4: `d` of the current stage.
     stage: &'a mut [f64],
-    /// RK4: `k1 + 2·k2 + 2·k3` so far, over `[d | z]`.
+    /// RK4: `k1 + 2·k2 + 2·k3` of `d` so far.
     ksum: &'a mut [f64],
+    lags: &'a mut [Lag],
     model: Model<'a>,
 }
 
@@ -53,10 +71,7 @@ struct Model<'a> {
     inv_g: &'a [f64],
     /// `1 / max(T, h)`.
     inv_t: &'a [f64],
-    /// `1 / max(τ, h)` per lag.
-    inv_tau: &'a [f64],
     terms: &'a [LinkTerm],
-    lag_from: &'a [usize],
 }
 
 impl Scratch {
@@ -67,8 +82,8 @@ impl Scratch {
         let months = out.n_months() - 1;
         self.ramps.prepare(inputs, k, months * k, rk4);
         self.ramps.load_amplitudes(inputs);
-        let Scratch { numbers, ramps } = self;
-        let parts = parts(numbers, c, 1.0 / k as f64, rk4);
+        let Scratch { numbers, lags, ramps } = self;
+        let parts = parts(numbers, lags, c, 1.0 / k as f64, rk4);
         let fill = |p: usize, u: &mut [f64]| ramps.fill_inputs(inputs, p, u);
         let rows = out.as_mut_slice();
         if rk4 {
@@ -80,36 +95,32 @@ impl Scratch {
 }
 
 /// Sizes and fills the work area for a run of `c` with step `h`, from rest.
-fn parts<'a>(numbers: &'a mut Vec<f64>, c: &'a Compiled, h: f64, rk4: bool) -> Parts<'a> {
+fn parts<'a>(numbers: &'a mut Vec<f64>, lags: &'a mut Vec<Lag>, c: &'a Compiled, h: f64, rk4: bool) -> Parts<'a> {
     let n = c.n_variables();
-    let nl = c.n_lags();
-    let ns = n + nl;
+    let ns = n + c.n_lags();
     numbers.clear();
-    numbers.resize(2 * ns + 2 * n, 0.0);
+    numbers.resize(n + ns + 2 * n, 0.0);
     numbers.extend_from_slice(&c.baseline);
     numbers.extend_from_slice(&c.inv_g);
     numbers.extend(c.adjustment_months.iter().map(|&t| 1.0 / t.max(h)));
-    numbers.extend(c.lag_delay_months.iter().map(|&tau| 1.0 / tau.max(h)));
-    numbers.resize(numbers.len() + if rk4 { n + ns } else { 0 }, 0.0);
+    numbers.resize(numbers.len() + if rk4 { 2 * n } else { 0 }, 0.0);
+    lags.clear();
+    lags.extend(c.lag_from.iter().zip(&c.lag_delay_months).map(|(&from, &tau)| Lag {
+        from,
+        inv_tau: 1.0 / tau.max(h),
+        z: 0.0,
+        k: 0.0,
+    }));
 
-    let (state, rest) = numbers.split_at_mut(ns);
+    let (state, rest) = numbers.split_at_mut(n);
     let (src, rest) = rest.split_at_mut(ns);
     let (u, rest) = rest.split_at_mut(n);
     let (acc, rest) = rest.split_at_mut(n);
     let (baseline, rest) = rest.split_at_mut(n);
     let (inv_g, rest) = rest.split_at_mut(n);
     let (inv_t, rest) = rest.split_at_mut(n);
-    let (inv_tau, rest) = rest.split_at_mut(nl);
     let (stage, ksum) = rest.split_at_mut(if rk4 { n } else { 0 });
-    Parts {
-        state,
-        src,
-        u,
-        acc,
-        stage,
-        ksum,
-        model: Model { baseline, inv_g, inv_t, inv_tau, terms: &c.link_terms, lag_from: &c.lag_from },
-    }
+    Parts { state, src, u, acc, stage, ksum, lags, model: Model { baseline, inv_g, inv_t, terms: &c.link_terms } }
 }
 
 impl Model<'_> {
@@ -141,24 +152,23 @@ impl Model<'_> {
 /// moves. `z` lives where the links read it (in `src`); each `z` is read only by its own links, so it moves after
 /// the pass over the links, and before the `y` it reads move.
 fn euler(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, rows: &mut [f64]) {
-    let Parts { state, src, u, acc, model: m, .. } = p;
+    let Parts { state, src, u, acc, lags, model: m, .. } = p;
     let n = m.baseline.len();
-    let nl = m.inv_tau.len();
+    let nl = lags.len();
     let h = 1.0 / k as f64;
     let d = &mut state[..n];
     let (first, rest) = rows.split_at_mut(n);
     m.save(d, first);
     m.deviations(d, &mut src[..n]);
     let (acc, u, inv_g, inv_t, b) = (&mut acc[..n], &mut u[..n], &m.inv_g[..n], &m.inv_t[..n], &m.baseline[..n]);
-    let (lag_from, inv_tau) = (&m.lag_from[..nl], &m.inv_tau[..nl]);
     for (month, row) in rest.chunks_exact_mut(n.max(1)).take(months).enumerate() {
         for s in 0..k {
             fill(month * k + s, u);
             m.link_sums(src, acc);
             let (y, z) = src.split_at_mut(n);
             let (y, z) = (&mut y[..n], &mut z[..nl]);
-            for j in 0..nl {
-                z[j] += h * ((y[lag_from[j]] - z[j]) * inv_tau[j]);
+            for (z, l) in z.iter_mut().zip(&*lags) {
+                *z += h * ((y[l.from] - *z) * l.inv_tau);
             }
             for i in 0..n {
                 let e = acc[i] * inv_g[i] + u[i];
@@ -175,21 +185,17 @@ fn euler(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize
 /// `k1 + 2·k2 + 2·k3` summed in that order, which gives the bits of the written-out sum. The inputs at `t + h` are
 /// those of the next step's `t`, so they are filled once.
 fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, rows: &mut [f64]) {
-    let Parts { state, src, u, acc, stage, ksum, model: m } = p;
+    let Parts { state, src, u, acc, stage, ksum, lags, model: m } = p;
     let n = m.baseline.len();
-    let nl = m.inv_tau.len();
+    let nl = lags.len();
     let h = 1.0 / k as f64;
     let half = 0.5 * h;
     let sixth = h / 6.0;
     let (first, rest) = rows.split_at_mut(n);
     m.save(&state[..n], first);
     m.deviations(&state[..n], &mut src[..n]);
-    let (sd, sz) = state.split_at_mut(n);
-    let (sd, sz) = (&mut sd[..n], &mut sz[..nl]);
-    let (kd, kz) = ksum.split_at_mut(n);
-    let (kd, kz, td) = (&mut kd[..n], &mut kz[..nl], &mut stage[..n]);
+    let (sd, kd, td) = (&mut state[..n], &mut ksum[..n], &mut stage[..n]);
     let (acc, u, inv_g, inv_t, b) = (&mut acc[..n], &mut u[..n], &m.inv_g[..n], &m.inv_t[..n], &m.baseline[..n]);
-    let (lag_from, inv_tau) = (&m.lag_from[..nl], &m.inv_tau[..nl]);
     fill(0, u);
     for (month, row) in rest.chunks_exact_mut(n.max(1)).take(months).enumerate() {
         for s in 0..k {
@@ -198,10 +204,10 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
             m.link_sums(src, acc);
             let (y, z) = src.split_at_mut(n);
             let (y, z) = (&mut y[..n], &mut z[..nl]);
-            for j in 0..nl {
-                let v = (y[lag_from[j]] - sz[j]) * inv_tau[j];
-                kz[j] = v;
-                z[j] = sz[j] + half * v;
+            for (z, l) in z.iter_mut().zip(lags.iter_mut()) {
+                let v = (y[l.from] - l.z) * l.inv_tau;
+                l.k = v;
+                *z = l.z + half * v;
             }
             for i in 0..n {
                 let v = (acc[i] * inv_g[i] + u[i] - sd[i]) * inv_t[i];
@@ -215,10 +221,10 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
                 m.link_sums(src, acc);
                 let (y, z) = src.split_at_mut(n);
                 let (y, z) = (&mut y[..n], &mut z[..nl]);
-                for j in 0..nl {
-                    let v = (y[lag_from[j]] - z[j]) * inv_tau[j];
-                    kz[j] += 2.0 * v;
-                    z[j] = sz[j] + a * v;
+                for (z, l) in z.iter_mut().zip(lags.iter_mut()) {
+                    let v = (y[l.from] - *z) * l.inv_tau;
+                    l.k += 2.0 * v;
+                    *z = l.z + a * v;
                 }
                 for i in 0..n {
                     let v = (acc[i] * inv_g[i] + u[i] - td[i]) * inv_t[i];
@@ -232,11 +238,11 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
             m.link_sums(src, acc);
             let (y, z) = src.split_at_mut(n);
             let (y, z) = (&mut y[..n], &mut z[..nl]);
-            for j in 0..nl {
-                let v = (y[lag_from[j]] - z[j]) * inv_tau[j];
-                let next = sz[j] + sixth * (kz[j] + v);
-                sz[j] = next;
-                z[j] = next;
+            for (z, l) in z.iter_mut().zip(lags.iter_mut()) {
+                let v = (y[l.from] - *z) * l.inv_tau;
+                let next = l.z + sixth * (l.k + v);
+                l.z = next;
+                *z = next;
             }
             for i in 0..n {
                 let v = (acc[i] * inv_g[i] + u[i] - td[i]) * inv_t[i];

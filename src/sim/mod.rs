@@ -20,6 +20,7 @@ mod ramps;
 pub mod rng;
 mod run;
 mod scenario;
+mod select;
 pub mod stability;
 
 pub use compile::{Compiled, CompiledInputs, MAX_EFFECT, compile};

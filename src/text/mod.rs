@@ -36,6 +36,7 @@ pub mod picture_words;
 pub mod plan_csv_words;
 mod problem_messages;
 pub mod problems;
+pub mod report_words;
 pub mod sources;
 pub mod syntax;
 pub mod uncertainty;

@@ -1,11 +1,14 @@
 //! The printable plan: the document built from the example project and its PDF.
 
+mod english;
+
 use std::path::PathBuf;
 use veerkrachtplanner::export::document::Block;
 use veerkrachtplanner::export::pdf::render_pdf;
 use veerkrachtplanner::export::plan_report::plan_document;
 use veerkrachtplanner::io::{default_project, load_project_file};
 use veerkrachtplanner::plan::budget_table;
+use veerkrachtplanner::text::Language;
 
 fn example() -> veerkrachtplanner::model::Project {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("projects/voorbeeld-gemeente.veerkracht");
@@ -19,7 +22,7 @@ fn headings(blocks: &[Block]) -> Vec<String> {
 #[test]
 fn the_plan_document_has_every_section_for_every_variant() {
     let project = example();
-    let doc = plan_document(&project).expect("report");
+    let doc = plan_document(&project, Language::Nl).expect("report");
     assert!(doc.title.contains(&project.meta.gemeente));
     let h = headings(&doc.blocks);
     assert!(h[0].starts_with("1. Samenvatting"));
@@ -54,7 +57,7 @@ fn the_plan_document_has_every_section_for_every_variant() {
 #[test]
 fn the_crisis_table_compares_with_and_without_each_plan() {
     let project = example();
-    let doc = plan_document(&project).expect("report");
+    let doc = plan_document(&project, Language::Nl).expect("report");
     let crisis = doc
         .blocks
         .iter()
@@ -69,7 +72,7 @@ fn the_crisis_table_compares_with_and_without_each_plan() {
 
 #[test]
 fn a_project_without_plans_still_reports_model_and_crisis() {
-    let doc = plan_document(&default_project()).expect("report");
+    let doc = plan_document(&default_project(), Language::Nl).expect("report");
     let h = headings(&doc.blocks);
     assert_eq!(h.len(), 5, "{h:?}");
     assert!(h[3].ends_with("Aannames"), "{h:?}");
@@ -95,13 +98,21 @@ fn export_pdf_command_writes_a_pdf_and_reports_errors_in_dutch() {
     let usage = std::process::Command::new(exe).arg("export-pdf").output().expect("run");
     assert_eq!(usage.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&usage.stderr).contains("Gebruik: veerkrachtplanner export-pdf"));
+    let english = dir.path().join("plan-en.pdf");
+    let run = |args: &[&str]| std::process::Command::new(exe).args(args).output().expect("run");
+    let en = run(&["export-pdf", &example.to_string_lossy(), &english.to_string_lossy(), "--taal", "en"]);
+    assert_eq!(en.status.code(), Some(0), "{}", String::from_utf8_lossy(&en.stderr));
+    assert!(std::fs::read(&english).expect("written").windows(9).any(|w| w == b"/Lang(en)"));
+    let bad = run(&["export-docx", &example.to_string_lossy(), &english.to_string_lossy(), "--taal", "fr"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("Optie --taal: 'fr' is onbekend"));
 }
 
 #[test]
 fn a_project_without_an_index_reports_model_and_budgets_but_no_effects() {
     let mut project = example();
     project.outcome.weights.clear();
-    let doc = plan_document(&project).expect("report without index");
+    let doc = plan_document(&project, Language::Nl).expect("report without index");
     let h = headings(&doc.blocks);
     assert!(!h.iter().any(|x| x.contains("Crisis-stresstest")), "{h:?}");
     assert!(doc.blocks.iter().any(|b| matches!(b, Block::Note(n) if n.contains("uitkomstvariabelen"))));
@@ -114,7 +125,7 @@ fn a_project_without_an_index_reports_model_and_budgets_but_no_effects() {
 
 #[test]
 fn the_cover_names_the_program_version() {
-    let doc = plan_document(&example()).expect("report");
+    let doc = plan_document(&example(), Language::Nl).expect("report");
     let first_heading = doc.blocks.iter().position(|b| matches!(b, Block::Heading(_))).expect("a heading");
     let cover = &doc.blocks[..first_heading];
     let expected = format!("Veerkrachtplanner {}", veerkrachtplanner::VERSION);
@@ -138,7 +149,7 @@ fn version_prints_the_version_the_cover_shows() {
 fn the_assumptions_section_lists_every_example_value_a_plan_uses() {
     use veerkrachtplanner::plan::find_intervention;
     let project = example();
-    let doc = plan_document(&project).expect("report");
+    let doc = plan_document(&project, Language::Nl).expect("report");
     let at =
         doc.blocks.iter().position(|b| matches!(b, Block::Heading(h) if h.ends_with("Aannames"))).expect("section");
     let Some(Block::Table(table)) = doc.blocks[at + 1..].iter().find(|b| matches!(b, Block::Table(_))) else {

@@ -133,10 +133,20 @@ fn same_bytes_whatever_the_number_of_threads_and_for_a_subset_of_variables() {
 #[test]
 fn band_points_equal_the_percentiles_of_the_sorted_values() {
     let mut rng = Xoshiro256::new(11);
-    for n in [1, 2, 3, 4, 5, 9, 10, 11, 100, 101, 999, 1000] {
-        for ties in [false, true] {
-            let values: Vec<f64> =
-                (0..n).map(|_| if ties { (rng.next_f64() * 4.0).floor() } else { rng.next_f64() * 100.0 }).collect();
+    // Plain, few distinct values, a third of the values clamped at 100 (as variables at their limit), rising and
+    // falling values, and ties on both sides of zero.
+    for n in [1, 2, 3, 4, 5, 9, 10, 11, 100, 101, 399, 400, 999, 1000, 4001] {
+        for ties in 0..6 {
+            let values: Vec<f64> = (0..n)
+                .map(|i| match ties {
+                    0 => rng.next_f64() * 100.0,
+                    1 => (rng.next_f64() * 4.0).floor(),
+                    2 => (rng.next_f64() * 150.0).min(100.0),
+                    3 => f64::from(i) * 0.5,
+                    4 => -f64::from(i),
+                    _ => -50.0 + (rng.next_f64() * 8.0).floor() * 12.5,
+                })
+                .collect();
             let mut sorted = values.clone();
             sorted.sort_by(f64::total_cmp);
             let expected = [0.1, 0.5, 0.9].map(|p| percentile_sorted(&sorted, p).to_bits());

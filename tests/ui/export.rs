@@ -70,3 +70,19 @@ fn the_file_menu_offers_both_exports() {
     assert!(h.query_by_label("Simulatie exporteren als CSV (Excel)…").is_some());
     assert!(h.query_by_label("Model exporteren als XMILE…").is_some());
 }
+
+#[test]
+fn in_english_the_plan_and_the_diagram_export_in_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with_fixture(dir.path());
+    run_command(&mut h, AppCommand::SetLanguage(veerkrachtplanner::text::Language::En));
+    let pdf = dir.path().join("plan.pdf");
+    run_command(&mut h, AppCommand::ExportTo(ExportKind::PlanPdf, pdf.clone()));
+    assert!(!h.state().status.is_error, "{}", h.state().status.text);
+    assert!(std::fs::read(&pdf).unwrap().windows(9).any(|w| w == b"/Lang(en)"), "an English report");
+    let svg = dir.path().join("diagram.svg");
+    run_command(&mut h, AppCommand::ExportTo(ExportKind::DiagramSvg, svg.clone()));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.contains(">Individual<") && text.contains("reinforcing link"), "an English legend");
+    assert!(!text.contains(">Individueel<"));
+}

@@ -88,20 +88,23 @@ fn table(out: &mut String, table: &Table) {
 fn figure(
     out: &mut String,
     pictures: &mut Vec<Vec<u8>>,
-    fonts: &Fonts,
+    (fonts, language): (&Fonts, crate::text::Language),
     (block, title, alt): (&Block, &str, &str),
 ) -> Result<(), ExportError> {
     paragraph(out, Some("Bijschrift"), &run(title, true, false));
-    if let Some(made) = raster::figure_png(fonts, block) {
+    if let Some(made) = raster::figure_png(fonts, block, language) {
         let (png, width, height) = made?;
         pictures.push(png.png);
-        paragraph(out, None, &picture::inline(pictures.len(), (width, height), title, alt));
+        let text_width =
+            if matches!(block, Block::Diagram(_)) { picture::LANDSCAPE_TEXT_WIDTH } else { picture::TEXT_WIDTH };
+        paragraph(out, None, &picture::inline(pictures.len(), (width, height), text_width, title, alt));
     }
     Ok(())
 }
 
 fn document_xml(doc: &Document, pictures: &mut Vec<Vec<u8>>) -> Result<String, ExportError> {
-    let fonts = Fonts::new();
+    let fonts = (Fonts::shared(), doc.language);
+    let lang = doc.language;
     let mut body = String::new();
     paragraph(&mut body, Some("Titel"), &run(&doc.title, false, false));
     if !doc.subtitle.trim().is_empty() {
@@ -123,22 +126,36 @@ fn document_xml(doc: &Document, pictures: &mut Vec<Vec<u8>>) -> Result<String, E
             }
             Block::Table(t) => table(&mut body, t),
             Block::LineChart(chart) => {
-                figure(&mut body, pictures, &fonts, (block, &chart.title, &alt_text::line_chart(chart)))?;
+                figure(&mut body, pictures, fonts, (block, &chart.title, &alt_text::line_chart(chart, lang)))?;
             }
             Block::BarChart(chart) => {
-                figure(&mut body, pictures, &fonts, (block, &chart.title, &alt_text::bar_chart(chart)))?;
+                figure(&mut body, pictures, fonts, (block, &chart.title, &alt_text::bar_chart(chart, lang)))?;
             }
             Block::Diagram(scene) => {
-                figure(&mut body, pictures, &fonts, (block, "Causaal diagram", &alt_text::diagram(scene)))?;
+                // In a section of its own on a page on its side, as in the PDF: the diagram is wide.
+                let title = crate::text::report_words::word(lang, crate::text::report_words::Word::CausalDiagram);
+                let _ = write!(body, "<w:p><w:pPr>{}</w:pPr></w:p>", section(false));
+                figure(&mut body, pictures, fonts, (block, title, &alt_text::diagram(scene, lang)))?;
+                let _ = write!(body, "<w:p><w:pPr>{}</w:pPr></w:p>", section(true));
             }
             Block::PageBreak => body.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#),
         }
     }
     Ok(format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>{body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>
-"#
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>{body}{}</w:body></w:document>
+"#,
+        section(false)
     ))
+}
+
+/// The properties of a section of A4 pages, upright or on their side; in a paragraph they end the section before.
+fn section(landscape: bool) -> &'static str {
+    if landscape {
+        r#"<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
+    } else {
+        r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#
+    }
 }
 
 #[cfg(test)]
@@ -207,6 +224,22 @@ mod tests {
     }
 
     #[test]
+    fn the_diagram_has_a_section_on_its_side() {
+        let scene = crate::export::svg::causal_diagram(&crate::io::default_project());
+        let doc =
+            Document { blocks: vec![Block::Paragraph("voor".into()), Block::Diagram(scene)], ..Document::default() };
+        let files = unzip(&render_docx(&doc).expect("docx"));
+        let body = &files.iter().find(|(n, _)| n == "word/document.xml").expect("document").1;
+        let landscape = body.find(r#"w:orient="landscape""#).expect("a section on its side");
+        let picture = body.find("<w:drawing>").expect("the diagram's picture");
+        let upright_before = body[..picture].rfind("<w:sectPr>").expect("the section before ends before the picture");
+        assert!(upright_before < picture && picture < landscape, "the picture sits in the section on its side");
+        assert!(
+            body.ends_with("</w:sectPr></w:body></w:document>\n") && !body[landscape..].ends_with(r#"landscape"/>"#)
+        );
+    }
+
+    #[test]
     fn charts_are_pictures_with_their_alternative_text() {
         let chart = BarChart {
             title: "Kosten per jaar".into(),
@@ -215,7 +248,7 @@ mod tests {
             series: vec![Series { name: "Plan A".into(), color: Rgb(40, 90, 160), values: vec![10.0, 20.0] }],
             limits: None,
         };
-        let alt = alt_text::bar_chart(&chart);
+        let alt = alt_text::bar_chart(&chart, crate::text::Language::Nl);
         let doc =
             Document { blocks: vec![Block::BarChart(chart.clone()), Block::BarChart(chart)], ..Document::default() };
         let files = unzip(&render_docx(&doc).expect("docx"));

@@ -4,7 +4,9 @@
 use crate::export::xml::escape;
 
 /// The text width of the document's page (A4 less two 2 cm margins) in points.
-const TEXT_WIDTH: f32 = 481.0;
+pub const TEXT_WIDTH: f32 = 481.0;
+/// The text width of a page on its side (the causal diagram's section) in points.
+pub const LANDSCAPE_TEXT_WIDTH: f32 = 728.5;
 const EMU_PER_POINT: f32 = 12_700.0;
 
 /// The part name of picture `n` (from 1) inside the package.
@@ -22,9 +24,9 @@ pub fn relationship(n: usize) -> String {
     format!("rIdFiguur{n}")
 }
 
-/// The run that shows picture `n` of `width` × `height` points, scaled down to the text width when wider.
-pub fn inline(n: usize, (width, height): (f32, f32), title: &str, alt: &str) -> String {
-    let scale = (TEXT_WIDTH / width.max(1.0)).min(1.0);
+/// The run that shows picture `n` of `width` × `height` points, scaled down to `text_width` when wider.
+pub fn inline(n: usize, (width, height): (f32, f32), text_width: f32, title: &str, alt: &str) -> String {
+    let scale = (text_width / width.max(1.0)).min(1.0);
     let cx = (width * scale * EMU_PER_POINT).round() as u64;
     let cy = (height * scale * EMU_PER_POINT).round() as u64;
     let (title, alt, rel, name) = (escape(title), escape(alt), relationship(n), media_name(n));

@@ -47,13 +47,24 @@ pub struct Mark {
     pub draws: Vec<Draw>,
 }
 
-/// A laid-out page.
+/// A laid-out page: A4 upright, or A4 on its side (the causal diagram, which is wide).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Page {
     pub marks: Vec<Mark>,
+    pub landscape: bool,
 }
 
 impl Page {
+    /// An empty A4 page on its side.
+    pub fn landscape() -> Self {
+        Self { marks: Vec::new(), landscape: true }
+    }
+
+    /// Width and height in points.
+    pub fn size(&self) -> (f32, f32) {
+        if self.landscape { (PAGE_HEIGHT, PAGE_WIDTH) } else { (PAGE_WIDTH, PAGE_HEIGHT) }
+    }
+
     /// Appends `draw` with `role`, continuing the last run when it has the same role.
     pub fn push(&mut self, role: Role, draw: Draw) {
         match self.marks.last_mut() {

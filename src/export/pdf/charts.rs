@@ -4,12 +4,15 @@
 use super::canvas::{MUTED_COLOR, PAGE_HEIGHT, Page, Role, TEXT_COLOR};
 use super::fonts::{Fonts, Style};
 use crate::export::document::{BarChart, LineChart, Rgb, Series};
+use crate::text::{Language, format_number_in};
 
 /// Draws on a page with y measured up from the page's bottom edge, all under one role (the figure's leaf).
 pub struct UpCanvas<'a> {
     pub page: &'a mut Page,
     pub role: Role,
     pub fonts: &'a Fonts,
+    /// The language of the tick labels' numbers.
+    pub language: Language,
 }
 
 impl UpCanvas<'_> {
@@ -66,8 +69,8 @@ pub fn nice_ticks(lo: f64, hi: f64) -> Vec<f64> {
     ticks
 }
 
-fn tick_label(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 { crate::text::format_number(v, 0) } else { crate::text::format_number(v, 1) }
+fn tick_label(v: f64, lang: Language) -> String {
+    format_number_in(v, usize::from((v - v.round()).abs() >= 1e-9), lang)
 }
 
 /// Plot frame: draws the title, grid, y ticks; returns a mapping from data y to page y and the plot rectangle.
@@ -110,7 +113,8 @@ fn frame(
     let ticks = nice_ticks(lo, hi);
     let y_lo = ticks.first().copied().unwrap_or(lo);
     let y_hi = ticks.last().copied().unwrap_or(hi);
-    let label_width = ticks.iter().map(|t| canvas.width(Style::Regular, 7.5, &tick_label(*t))).fold(0.0, f32::max);
+    let label_width =
+        ticks.iter().map(|t| canvas.width(Style::Regular, 7.5, &tick_label(*t, canvas.language))).fold(0.0, f32::max);
     let f = Frame {
         left: x + label_width + 8.0,
         right: x + w,
@@ -122,7 +126,7 @@ fn frame(
     for t in &ticks {
         let ty = f.y(*t);
         canvas.line(f.left, ty, f.right, ty, 0.4, GRID);
-        let label = tick_label(*t);
+        let label = tick_label(*t, canvas.language);
         let lw = canvas.width(Style::Regular, 7.5, &label);
         canvas.text(Style::Regular, 7.5, f.left - 4.0 - lw, ty - 2.5, MUTED_COLOR, &label);
     }
@@ -219,7 +223,7 @@ pub fn line_chart(canvas: &mut UpCanvas<'_>, chart: &LineChart, area: Area) {
         if t < x_lo - 1e-9 || t > x_hi + 1e-9 {
             continue;
         }
-        let label = tick_label(t);
+        let label = tick_label(t, canvas.language);
         let lw = canvas.width(Style::Regular, 7.5, &label);
         canvas.line(px(t), f.bottom, px(t), f.bottom - 3.0, 0.6, AXIS);
         canvas.text(Style::Regular, 7.5, px(t) - lw / 2.0, f.bottom - 11.0, MUTED_COLOR, &label);

@@ -3,6 +3,8 @@
 
 use super::fonts::Fonts;
 use crate::export::document::{Block, Document};
+use crate::text::Language;
+use crate::text::export_words::{Place, missing_character, place};
 use std::collections::BTreeMap;
 
 /// A character the PDF cannot print, with the places it occurs ("Hoofdstuk › tabel, rij 3", …).
@@ -10,11 +12,13 @@ use std::collections::BTreeMap;
 pub struct MissingCharacter {
     pub character: char,
     pub places: Vec<String>,
+    /// The language of the places and of the message (the document's).
+    pub language: Language,
 }
 
 impl std::fmt::Display for MissingCharacter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::text::export_words::missing_character(self.character, &self.places))
+        f.write_str(&missing_character(self.language, self.character, &self.places))
     }
 }
 
@@ -23,6 +27,8 @@ const PLACES_MAX: usize = 5;
 
 /// Every character of `doc` that no shipped font covers, in code point order, with up to five places each.
 pub fn missing_characters(fonts: &Fonts, doc: &Document) -> Vec<MissingCharacter> {
+    let lang = doc.language;
+    let word = |p: Place| place(lang, p);
     let mut found: BTreeMap<char, Vec<String>> = BTreeMap::new();
     let mut section = doc.title.clone();
     let mut check = |text: &str, place: &dyn Fn() -> String| {
@@ -34,31 +40,31 @@ pub fn missing_characters(fonts: &Fonts, doc: &Document) -> Vec<MissingCharacter
             }
         }
     };
-    check(&doc.title, &|| "titel".to_owned());
-    check(&doc.subtitle, &|| "ondertitel".to_owned());
-    check(&doc.footer, &|| "voettekst".to_owned());
+    check(&doc.title, &|| word(Place::Title).to_owned());
+    check(&doc.subtitle, &|| word(Place::Subtitle).to_owned());
+    check(&doc.footer, &|| word(Place::Footer).to_owned());
     for (label, value) in &doc.cover {
-        check(value, &|| format!("voorblad, {label}"));
+        check(value, &|| format!("{}, {label}", word(Place::Cover)));
     }
     for block in &doc.blocks {
         match block {
             Block::Heading(t) | Block::Subheading(t) => {
                 section.clone_from(t);
-                check(t, &|| format!("kop '{t}'"));
+                check(t, &|| format!("{} '{t}'", word(Place::Heading)));
             }
-            Block::Paragraph(t) | Block::Note(t) => check(t, &|| format!("{section}, tekst")),
+            Block::Paragraph(t) | Block::Note(t) => check(t, &|| format!("{section}, {}", word(Place::Text))),
             Block::Bullets(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    check(item, &|| format!("{section}, opsomming punt {}", i + 1));
+                    check(item, &|| format!("{section}, {} {}", word(Place::ListItem), i + 1));
                 }
             }
             Block::Table(table) => {
                 for h in &table.headers {
-                    check(h, &|| format!("{section}, tabelkop"));
+                    check(h, &|| format!("{section}, {}", word(Place::TableHeader)));
                 }
                 for (r, row) in table.rows.iter().enumerate() {
                     for cell in row {
-                        check(cell, &|| format!("{section}, tabel rij {}", r + 1));
+                        check(cell, &|| format!("{section}, {} {}", word(Place::TableRow), r + 1));
                     }
                 }
             }
@@ -67,20 +73,20 @@ pub fn missing_characters(fonts: &Fonts, doc: &Document) -> Vec<MissingCharacter
                     .into_iter()
                     .chain(chart.series.iter().map(|s| &s.name))
                 {
-                    check(text, &|| format!("{section}, grafiek '{}'", chart.title));
+                    check(text, &|| format!("{section}, {} '{}'", word(Place::Chart), chart.title));
                 }
             }
             Block::BarChart(chart) => {
                 let texts = [&chart.title, &chart.y_label].into_iter().chain(chart.categories.iter());
                 for text in texts.chain(chart.series.iter().map(|s| &s.name)) {
-                    check(text, &|| format!("{section}, grafiek '{}'", chart.title));
+                    check(text, &|| format!("{section}, {} '{}'", word(Place::Chart), chart.title));
                 }
             }
             Block::Diagram(scene) => {
                 for shape in &scene.shapes {
                     if let crate::export::diagram::Shape::Variable { lines, .. } = shape {
                         for line in lines {
-                            check(line, &|| format!("{section}, causaal diagram"));
+                            check(line, &|| format!("{section}, {}", word(Place::Diagram)));
                         }
                     }
                 }
@@ -88,5 +94,5 @@ pub fn missing_characters(fonts: &Fonts, doc: &Document) -> Vec<MissingCharacter
             Block::PageBreak => {}
         }
     }
-    found.into_iter().map(|(character, places)| MissingCharacter { character, places }).collect()
+    found.into_iter().map(|(character, places)| MissingCharacter { character, places, language: lang }).collect()
 }

@@ -41,10 +41,9 @@ fn legend_entries(fonts: &Fonts, scene: &Scene) -> Vec<(f64, Vec<Shape>)> {
         match shape {
             Shape::LegendStart => legend = true,
             Shape::LegendEnd => legend = false,
-            Shape::Swatch { at, kind } if legend => {
-                let text = palette::kind_label(*kind);
-                let w = 38.0 + f64::from(fonts.width(Style::Regular, LEGEND_SIZE as f32, text));
-                entries.push((w, vec![Shape::Swatch { at: Pt::new(0.0, at.y), kind: *kind }]));
+            Shape::Swatch { at, kind, label } if legend => {
+                let w = 38.0 + f64::from(fonts.width(Style::Regular, LEGEND_SIZE as f32, label));
+                entries.push((w, vec![Shape::Swatch { at: Pt::new(0.0, at.y), kind: *kind, label }]));
             }
             Shape::LegendText { at, text } if legend => {
                 let x0 = current.iter().find_map(|s| match s {
@@ -74,7 +73,7 @@ fn shift(shape: &Shape, dx: f64) -> Shape {
         }
         Shape::SampleLine { start, end, dashed } => Shape::SampleLine { start: m(start), end: m(end), dashed: *dashed },
         Shape::LegendText { at, text } => Shape::LegendText { at: m(at), text: text.clone() },
-        Shape::Swatch { at, kind } => Shape::Swatch { at: m(at), kind: *kind },
+        Shape::Swatch { at, kind, label } => Shape::Swatch { at: m(at), kind: *kind, label },
         other => other.clone(),
     }
 }
@@ -102,6 +101,15 @@ pub fn size(fonts: &Fonts, scene: &Scene, width: f32, max_height: f32) -> (f32, 
     let height = legend_top(scene) + LEGEND_FIRST + rows as f64 * LEGEND_ROW;
     let scale = (width / scene.width as f32).min(max_height / height as f32);
     (scale, height as f32 * scale)
+}
+
+/// The scale that fits the scene without its title band into `width` × `max_height` points, and the height it then
+/// takes (without the band).
+pub fn fit(fonts: &Fonts, scene: &Scene, width: f32, max_height: f32) -> (f32, f32) {
+    let (_, rows) = legend_rows(&legend_entries(fonts, scene), scene.width, 40.0);
+    let height = (legend_top(scene) + LEGEND_FIRST + rows as f64 * LEGEND_ROW) as f32 - TITLE_BAND;
+    let scale = (width / scene.width as f32).min(max_height / height);
+    (scale, height * scale)
 }
 
 fn legend_top(scene: &Scene) -> f64 {
@@ -172,7 +180,7 @@ fn lift(shape: &Shape, y: f64) -> Shape {
         }
         Shape::SampleLine { start, end, dashed } => Shape::SampleLine { start: m(start), end: m(end), dashed: *dashed },
         Shape::LegendText { at, text } => Shape::LegendText { at: m(at), text: text.clone() },
-        Shape::Swatch { at, kind } => Shape::Swatch { at: m(at), kind: *kind },
+        Shape::Swatch { at, kind, label } => Shape::Swatch { at: m(at), kind: *kind, label },
         other => other.clone(),
     }
 }
@@ -243,18 +251,23 @@ fn draw_shape(fonts: &Fonts, page: &mut Page, role: Role, shape: &Shape, at: Pla
             let path = rounded(x, y, w, h, at.len(10.0));
             page.push(role, Draw::Fill { path: path.clone(), color: to_rgb(colors.fill) });
             page.push(role, Draw::Stroke { path, width: at.len(2.5), color: to_rgb(colors.border), dash: Vec::new() });
+            let (size, first, lines) = match larger_name(fonts, lines, *size) {
+                Some((size, lines)) => {
+                    (size, centre.y - size * 1.2 * (lines.len() as f64 - 1.0) / 2.0 + 0.35 * size, lines)
+                }
+                None => (*size, *first, lines.clone()),
+            };
             for (i, line) in lines.iter().enumerate() {
                 let p = at.pt(Pt::new(centre.x, first + i as f64 * size * 1.2));
-                centred(fonts, page, role, (Style::Regular, at.len(*size)), p, line);
+                centred(fonts, page, role, (Style::Regular, at.len(size)), p, line);
             }
         }
-        Shape::Swatch { at: p, kind } => {
+        Shape::Swatch { at: p, kind, label } => {
             let colors = palette::kind_colors(*kind);
             let (x, y) = at.pt(Pt::new(p.x, p.y - 13.0));
             let path = rounded(x, y, at.len(30.0), at.len(18.0), at.len(4.0));
             page.push(role, Draw::Fill { path: path.clone(), color: to_rgb(colors.fill) });
             page.push(role, Draw::Stroke { path, width: at.len(2.0), color: to_rgb(colors.border), dash: Vec::new() });
-            let label = palette::kind_label(*kind);
             page.text(
                 role,
                 Style::Regular,
@@ -282,6 +295,30 @@ fn draw_shape(fonts: &Fonts, page: &mut Page, role: Role, shape: &Shape, at: Pla
         | Shape::LegendEnd => {}
     }
 }
+
+/// The name in a box at the largest size up to [`NAME_SIZE_MAX`] at which it still fits the box when wrapped with the
+/// shipped font's real widths (the scene sizes names for the SVG's wider fallback fonts, which leaves room); `None`
+/// when no size above the scene's fits or the name was shortened.
+fn larger_name(fonts: &Fonts, lines: &[String], size: f64) -> Option<(f64, Vec<String>)> {
+    if lines.last().is_some_and(|l| l.ends_with('…')) {
+        return None;
+    }
+    let name = lines.join(" ");
+    let (width, height) = (2.0 * BOX_HALF_WIDTH - 14.0, 2.0 * BOX_HALF_HEIGHT - 8.0);
+    let mut candidate = NAME_SIZE_MAX;
+    while candidate > size {
+        let lines = fonts.wrap(Style::Regular, candidate as f32, &name, width as f32);
+        let widest = lines.iter().map(|l| fonts.width(Style::Regular, candidate as f32, l)).fold(0.0, f32::max);
+        if f64::from(widest) <= width && lines.len() as f64 * candidate * 1.2 <= height {
+            return Some((candidate, lines));
+        }
+        candidate -= 0.5;
+    }
+    None
+}
+
+/// The largest size (SVG units) of a name in a box.
+const NAME_SIZE_MAX: f64 = 18.0;
 
 fn cubic(at: Place, p0: Pt, c1: Pt, c2: Pt, p3: Pt) -> Vec<Segment> {
     let (x0, y0) = at.pt(p0);

@@ -2,8 +2,11 @@
 //! Sans Math for the arrows and mathematical signs Noto Sans lacks. Measures text with the fonts' own advance widths,
 //! picks the face per character (fallback) and wraps lines at spaces.
 
+use skrifa::charmap::Charmap;
 use skrifa::instance::{LocationRef, Size};
+use skrifa::metrics::GlyphMetrics;
 use skrifa::{FontRef, MetadataProvider};
+use std::sync::OnceLock;
 
 const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf");
@@ -35,26 +38,57 @@ pub struct Placed {
     pub advance: f32,
 }
 
-/// Parsed faces, for measuring and glyph lookup. Cheap to build (parses the table directories only).
+/// The characters whose placement per style is worked out once, up front: Latin with its extensions, IPA, Greek,
+/// Cyrillic. Others are looked up in the font tables each time.
+const CACHED: usize = 0x0530;
+
+/// One parsed face: its character map and advance widths, read once (reading them per character was most of the
+/// time spent measuring text).
+struct Parsed {
+    font: FontRef<'static>,
+    charmap: Charmap<'static>,
+    metrics: GlyphMetrics<'static>,
+    units_per_em: f32,
+}
+
+/// Parsed faces, for measuring and glyph lookup, with the placement of the common characters per style worked out
+/// up front. Use [`Fonts::shared`]: the tables are built once per process.
 pub struct Fonts {
-    faces: Vec<FontRef<'static>>,
-    units_per_em: Vec<f32>,
+    faces: Vec<Parsed>,
+    /// `placed[style][c]` for `c < CACHED`: what [`Fonts::place`] answers.
+    placed: [Vec<Option<Placed>>; 3],
 }
 
 impl Fonts {
     pub fn new() -> Self {
         // The faces are compiled in and known to parse (tested); an unparsable one would only lose its glyphs.
-        let faces: Vec<FontRef<'static>> = FACE_DATA.iter().filter_map(|d| FontRef::new(d).ok()).collect();
-        let units_per_em = faces
+        let faces: Vec<Parsed> = FACE_DATA
             .iter()
-            .map(|f| f32::from(f.metrics(Size::unscaled(), LocationRef::default()).units_per_em).max(1.0))
+            .filter_map(|d| FontRef::new(d).ok())
+            .map(|font| Parsed {
+                charmap: font.charmap(),
+                metrics: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
+                units_per_em: f32::from(font.metrics(Size::unscaled(), LocationRef::default()).units_per_em).max(1.0),
+                font,
+            })
             .collect();
-        Self { faces, units_per_em }
+        let mut fonts = Self { faces, placed: [Vec::new(), Vec::new(), Vec::new()] };
+        for (slot, style) in [Style::Regular, Style::Bold, Style::Italic].into_iter().enumerate() {
+            let table = (0..CACHED as u32).map(|c| char::from_u32(c).and_then(|c| fonts.look_up(style, c))).collect();
+            fonts.placed[slot] = table;
+        }
+        fonts
+    }
+
+    /// The fonts, parsed once per process.
+    pub fn shared() -> &'static Self {
+        static FONTS: OnceLock<Fonts> = OnceLock::new();
+        FONTS.get_or_init(Self::new)
     }
 
     /// The parsed font of `face` (for drawing its glyph outlines).
     pub fn face(&self, face: Face) -> Option<&FontRef<'static>> {
-        self.faces.get(face.0)
+        self.faces.get(face.0).map(|f| &f.font)
     }
 
     fn primary(style: Style) -> Face {
@@ -66,19 +100,26 @@ impl Fonts {
     }
 
     fn lookup(&self, face: Face, c: char) -> Option<Placed> {
-        let font = self.faces.get(face.0)?;
-        let glyph = font.charmap().map(c)?;
+        let parsed = self.faces.get(face.0)?;
+        let glyph = parsed.charmap.map(c)?;
         if glyph.to_u32() == 0 {
             return None;
         }
-        let advance = font.glyph_metrics(Size::unscaled(), LocationRef::default()).advance_width(glyph).unwrap_or(0.0);
-        Some(Placed { face, glyph: glyph.to_u32(), advance: advance / self.units_per_em[face.0] })
+        let advance = parsed.metrics.advance_width(glyph).unwrap_or(0.0);
+        Some(Placed { face, glyph: glyph.to_u32(), advance: advance / parsed.units_per_em })
+    }
+
+    fn look_up(&self, style: Style, c: char) -> Option<Placed> {
+        self.lookup(Self::primary(style), c).or_else(|| self.lookup(MATH_FACE, c))
     }
 
     /// The face and glyph that draw `c` in `style`: the style's own face, else Noto Sans Math, else `None` (no
     /// shipped font has it).
     pub fn place(&self, style: Style, c: char) -> Option<Placed> {
-        self.lookup(Self::primary(style), c).or_else(|| self.lookup(MATH_FACE, c))
+        match self.placed[style as usize].get(c as usize) {
+            Some(placed) => *placed,
+            None => self.look_up(style, c),
+        }
     }
 
     /// Whether some shipped face draws `c` (control characters and line breaks count as drawable: they are layout).

@@ -1,6 +1,6 @@
 //! The parts of the report around the content: the cover, the table of contents and the page footers.
 
-use super::canvas::{MUTED_COLOR, PAGE_HEIGHT, Page, Role, TEXT_COLOR};
+use super::canvas::{MUTED_COLOR, Page, Role, TEXT_COLOR};
 use super::fonts::{Fonts, Style};
 use super::layout::{CONTENT_WIDTH, Flow, MARGIN_X, PlacedHeading};
 use super::structure::{Kind, Node};
@@ -75,14 +75,16 @@ pub fn table_of_contents(flow: &mut Flow<'_>, language: Language, headings: &[Pl
 /// number), "pagina x van y" on the right.
 pub fn footers(fonts: &Fonts, pages: &mut [Page], footer: &str, language: Language) {
     let count = pages.len();
-    let rule_y = PAGE_HEIGHT - 52.0;
     for (i, page) in pages.iter_mut().enumerate() {
-        page.line(Role::Footer, (MARGIN_X, rule_y), (MARGIN_X + CONTENT_WIDTH, rule_y), 0.5, RULE_COLOR);
+        let (page_width, page_height) = page.size();
+        let rule_y = page_height - 52.0;
+        let content_width = page_width - 2.0 * MARGIN_X;
+        page.line(Role::Footer, (MARGIN_X, rule_y), (MARGIN_X + content_width, rule_y), 0.5, RULE_COLOR);
         let label = page_of(language, i + 1, count);
         let label_width = fonts.width(Style::Regular, FOOTER_SIZE, &label);
-        let x = MARGIN_X + CONTENT_WIDTH - label_width;
+        let x = MARGIN_X + content_width - label_width;
         page.text(Role::Footer, Style::Regular, FOOTER_SIZE, (x, rule_y + 13.0), MUTED_COLOR, &label);
-        let room = CONTENT_WIDTH - label_width - 16.0;
+        let room = content_width - label_width - 16.0;
         for (n, line) in fonts.wrap(Style::Regular, FOOTER_SIZE, footer, room).iter().take(3).enumerate() {
             let y = rule_y + 13.0 + n as f32 * FOOTER_SIZE * 1.3;
             page.text(Role::Footer, Style::Regular, FOOTER_SIZE, (MARGIN_X, y), MUTED_COLOR, line);

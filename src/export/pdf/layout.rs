@@ -8,7 +8,9 @@ use super::fonts::{Fonts, Style};
 use super::structure::{Kind, Node};
 use super::table;
 use crate::export::alt_text;
+use crate::export::diagram::Scene;
 use crate::export::document::{Block, Rgb};
+use crate::text::Language;
 
 pub const MARGIN_X: f32 = 56.0;
 pub const TOP: f32 = 60.0;
@@ -16,6 +18,8 @@ pub const TOP: f32 = 60.0;
 pub const BOTTOM: f32 = PAGE_HEIGHT - 70.0;
 pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
 pub const BODY_SIZE: f32 = 10.5;
+/// The top of the content on a page on its side (the diagram's page), which has no running head.
+const LANDSCAPE_TOP: f32 = 40.0;
 
 /// A heading as placed: for the outline and the table of contents.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +40,8 @@ pub struct Flow<'a> {
     pub headings: Vec<PlacedHeading>,
     /// The structure elements laid out so far, in reading order.
     pub nodes: Vec<Node>,
+    /// The document's language (numbers on chart axes, alternative texts).
+    pub language: Language,
 }
 
 impl<'a> Flow<'a> {
@@ -47,6 +53,7 @@ impl<'a> Flow<'a> {
             next_leaf: first_leaf,
             headings: Vec::new(),
             nodes: Vec::new(),
+            language: Language::Nl,
         }
     }
 
@@ -75,6 +82,13 @@ impl<'a> Flow<'a> {
     pub fn new_page(&mut self) {
         self.pages.push(Page::default());
         self.y = TOP;
+    }
+
+    /// Drops the last page when nothing was drawn on it (the flow opens a new page after the diagram's page).
+    pub fn drop_empty_last_page(&mut self) {
+        if self.pages.len() > 1 && self.pages.last().is_some_and(|p| p.marks.is_empty()) {
+            self.pages.pop();
+        }
     }
 
     pub fn at_page_top(&self) -> bool {
@@ -142,25 +156,16 @@ impl<'a> Flow<'a> {
                 self.nodes.push(node);
             }
             Block::LineChart(chart) => {
-                let alt = alt_text::line_chart(chart);
+                let alt = alt_text::line_chart(chart, self.language);
                 let height = charts::height(self.fonts, &chart.series, CONTENT_WIDTH);
                 self.figure(alt, height, |canvas, area| charts::line_chart(canvas, chart, area));
             }
             Block::BarChart(chart) => {
-                let alt = alt_text::bar_chart(chart);
+                let alt = alt_text::bar_chart(chart, self.language);
                 let height = charts::height(self.fonts, &chart.series, CONTENT_WIDTH);
                 self.figure(alt, height, |canvas, area| charts::bar_chart(canvas, chart, area));
             }
-            Block::Diagram(scene) => {
-                let alt = alt_text::diagram(scene);
-                let fonts = self.fonts;
-                let (scale, height) = diagram::size(fonts, scene, CONTENT_WIDTH, BOTTOM - TOP);
-                self.figure(alt, height - diagram::TITLE_BAND * scale, |canvas, area| {
-                    let top = PAGE_HEIGHT - (area.y + area.h) - diagram::TITLE_BAND * scale;
-                    let place = diagram::Place { left: area.x, top, scale };
-                    diagram::draw(fonts, canvas.page, canvas.role, scene, place);
-                });
-            }
+            Block::Diagram(scene) => self.diagram(scene),
             Block::PageBreak => {
                 if !self.at_page_top() {
                     self.new_page();
@@ -186,6 +191,34 @@ impl<'a> Flow<'a> {
         self.nodes.push(list);
     }
 
+    /// The causal diagram on a page of its own, on its side (A4 landscape): the diagram is wide, and on an upright
+    /// page its box text would be too small to read. As large as the page allows, centred; the flow continues on a
+    /// new upright page.
+    fn diagram(&mut self, scene: &Scene) {
+        let alt = alt_text::diagram(scene, self.language);
+        if self.at_page_top() && self.page().marks.is_empty() {
+            *self.page() = Page::landscape();
+        } else {
+            self.pages.push(Page::landscape());
+        }
+        let (page_width, page_height) = self.page().size();
+        let width = page_width - 2.0 * MARGIN_X;
+        let height = page_height - (PAGE_HEIGHT - BOTTOM) - LANDSCAPE_TOP;
+        let (scale, drawn_height) = diagram::fit(self.fonts, scene, width, height);
+        let drawn_width = scene.width as f32 * scale;
+        let left = MARGIN_X + (width - drawn_width) / 2.0;
+        let top = LANDSCAPE_TOP + (height - drawn_height) / 2.0;
+        let leaf = self.leaf();
+        let fonts = self.fonts;
+        let page = self.page();
+        page.touch(Role::Leaf(leaf));
+        let place = diagram::Place { left, top: top - diagram::TITLE_BAND * scale, scale };
+        diagram::draw(fonts, page, Role::Leaf(leaf), scene, place);
+        let bbox = Some((self.page_index(), [left, top, left + drawn_width, top + drawn_height]));
+        self.nodes.push(Node::with_leaves(Kind::Figure { alt, bbox }, [leaf]));
+        self.new_page();
+    }
+
     /// A figure of `height` points drawn by `draw` in PDF-style (y up) coordinates, tagged with `alt`.
     pub fn figure(&mut self, alt: String, height: f32, draw: impl FnOnce(&mut UpCanvas<'_>, Area)) {
         let height = height.min(BOTTOM - TOP);
@@ -194,9 +227,10 @@ impl<'a> Flow<'a> {
         let top = self.y;
         let area = Area { x: MARGIN_X, y: PAGE_HEIGHT - (top + height), w: CONTENT_WIDTH, h: height };
         let fonts = self.fonts;
+        let language = self.language;
         let page = self.page();
         page.touch(Role::Leaf(leaf));
-        draw(&mut UpCanvas { page, role: Role::Leaf(leaf), fonts }, area);
+        draw(&mut UpCanvas { page, role: Role::Leaf(leaf), fonts, language }, area);
         let bbox = Some((self.page_index(), [MARGIN_X, top, MARGIN_X + CONTENT_WIDTH, top + height]));
         self.nodes.push(Node::with_leaves(Kind::Figure { alt, bbox }, [leaf]));
         self.y += height + 10.0;

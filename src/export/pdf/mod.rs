@@ -31,24 +31,26 @@ pub struct PdfExport {
 
 /// The characters of `doc` that the PDF cannot print (without rendering it).
 pub fn missing_characters(doc: &Document) -> Vec<MissingCharacter> {
-    coverage::missing_characters(&fonts::Fonts::new(), doc)
+    coverage::missing_characters(fonts::Fonts::shared(), doc)
 }
 
 /// Renders the document to a PDF/UA-1 file.
 pub fn render_pdf(doc: &Document) -> Result<PdfExport, ExportError> {
-    let fonts = fonts::Fonts::new();
-    let missing = coverage::missing_characters(&fonts, doc);
-    let mut content = layout::Flow::new(&fonts, 0);
+    let fonts = fonts::Fonts::shared();
+    let missing = coverage::missing_characters(fonts, doc);
+    let mut content = layout::Flow::new(fonts, 0);
+    content.language = doc.language;
     for block in &doc.blocks {
         content.block(block);
     }
+    content.drop_empty_last_page();
     // The table of contents' length does not depend on the page numbers in it: lay it out once to count its pages.
-    let mut dry = layout::Flow::new(&fonts, content.next_leaf());
+    let mut dry = layout::Flow::new(fonts, content.next_leaf());
     front::table_of_contents(&mut dry, doc.language, &content.headings, 0);
     let first_content_page = 2 + dry.pages.len();
-    let mut toc = layout::Flow::new(&fonts, dry.next_leaf());
+    let mut toc = layout::Flow::new(fonts, dry.next_leaf());
     front::table_of_contents(&mut toc, doc.language, &content.headings, first_content_page);
-    let mut cover = layout::Flow::new(&fonts, toc.next_leaf());
+    let mut cover = layout::Flow::new(fonts, toc.next_leaf());
     front::cover(&mut cover, doc);
 
     let toc_offset = cover.pages.len();
@@ -70,7 +72,7 @@ pub fn render_pdf(doc: &Document) -> Result<PdfExport, ExportError> {
     let mut pages = cover.pages;
     pages.extend(toc.pages);
     pages.extend(content.pages);
-    front::footers(&fonts, &mut pages, &doc.footer, doc.language);
+    front::footers(fonts, &mut pages, &doc.footer, doc.language);
     let meta = render::Meta {
         title: &doc.title,
         subject: &doc.subtitle,
@@ -234,6 +236,42 @@ mod tests {
     }
 
     #[test]
+    fn the_diagram_gets_a_page_on_its_side_with_readable_box_text() {
+        let project = crate::io::default_project();
+        let fonts = fonts::Fonts::shared();
+        let mut flow = layout::Flow::new(fonts, 0);
+        flow.block(&Block::Paragraph("Het model.".into()));
+        flow.block(&Block::Diagram(crate::export::svg::causal_diagram(&project)));
+        flow.drop_empty_last_page();
+        let sides: Vec<bool> = flow.pages.iter().map(|p| p.landscape).collect();
+        assert_eq!(sides, [false, true], "the diagram alone on a page on its side, nothing after it");
+        let page = &flow.pages[1];
+        let (width, height) = page.size();
+        assert!(width > height);
+        let mut sizes = Vec::new();
+        let (mut left, mut right) = (f32::INFINITY, 0.0_f32);
+        for draw in page.marks.iter().flat_map(|m| &m.draws) {
+            if let canvas::Draw::Text { size, x, y, .. } = draw {
+                assert!(*x >= 0.0 && *x < width && *y > 0.0 && *y < height, "text outside the page at ({x}, {y})");
+                sizes.push(*size);
+            }
+            if let canvas::Draw::Fill { path, .. } = draw {
+                for s in path {
+                    if let canvas::Segment::Move(x, _) | canvas::Segment::Line(x, _) = s {
+                        left = left.min(*x);
+                        right = right.max(*x);
+                    }
+                }
+            }
+        }
+        sizes.sort_by(f32::total_cmp);
+        let median = sizes[sizes.len() / 2];
+        // On an upright page the same diagram's names were about 2.8 pt.
+        assert!(median >= 4.5, "median text size {median} pt");
+        assert!(right - left > 0.9 * (width - 2.0 * layout::MARGIN_X), "the diagram spans the page: {left}..{right}");
+    }
+
+    #[test]
     fn characters_no_font_has_are_reported_with_their_place() {
         let mut doc = sample();
         doc.blocks.push(Block::Heading("4. Bijlage".into()));
@@ -244,5 +282,9 @@ mod tests {
         assert_eq!(out.missing[0].places, vec!["4. Bijlage, tekst".to_owned()]);
         assert!(out.missing[1].to_string().contains("U+1F600"));
         assert_eq!(missing_characters(&doc), out.missing);
+        doc.language = crate::text::Language::En;
+        let english = missing_characters(&doc);
+        assert_eq!(english[0].places, vec!["4. Bijlage, text".to_owned()]);
+        assert!(english[0].to_string().starts_with("The character '漢' (U+6F22) is in none of the shipped fonts"));
     }
 }

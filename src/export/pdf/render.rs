@@ -2,7 +2,7 @@
 //! placed in the structure tree; decoration and footers marked as artifacts; the outline (bookmarks); the title
 //! shown by viewers; the document language.
 
-use super::canvas::{Draw, PAGE_HEIGHT, PAGE_WIDTH, Page, Role, Segment};
+use super::canvas::{Draw, Page, Role, Segment};
 use super::fonts::{FACE_DATA, Fonts, Style};
 use super::layout::{MARGIN_X, PlacedHeading};
 use super::structure::{Child, Kind, Node};
@@ -217,14 +217,15 @@ pub fn write(pages: &[Page], nodes: &[Node], headings: &[PlacedHeading], meta: &
         .map_err(|e| format!("{e:?}"))?;
     let settings = SerializeSettings { configuration, enable_tagging: true, ..SerializeSettings::default() };
     let mut document = PdfDocument::new_with(settings);
-    let fonts = Fonts::new();
+    let fonts = Fonts::shared();
     let faces: Vec<Font> = FACE_DATA
         .iter()
         .map(|d| Font::new((*d).into(), 0).ok_or_else(|| "een meegeleverd lettertype is onleesbaar".to_owned()))
         .collect::<Result<_, _>>()?;
     let mut ids: HashMap<usize, Identifier> = HashMap::new();
     for page in pages {
-        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT).ok_or("ongeldig paginaformaat")?;
+        let (width, height) = page.size();
+        let settings = PageSettings::from_wh(width, height).ok_or("ongeldig paginaformaat")?;
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
         for mark in &page.marks {
@@ -241,7 +242,7 @@ pub fn write(pages: &[Page], nodes: &[Node], headings: &[PlacedHeading], meta: &
                 }
             }
             for item in &mark.draws {
-                draw(&mut surface, &fonts, &faces, item);
+                draw(&mut surface, fonts, &faces, item);
             }
             surface.end_tagged();
         }

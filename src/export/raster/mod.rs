@@ -13,8 +13,8 @@ use crate::export::pdf::canvas::{PAGE_HEIGHT, Page, Role};
 use crate::export::pdf::charts::{self, Area, UpCanvas};
 use crate::export::pdf::diagram::{self, Place};
 use crate::export::pdf::fonts::Fonts;
-use crate::export::pdf::layout::{BOTTOM, CONTENT_WIDTH, TOP};
-use crate::text::picture_words;
+use crate::export::pdf::layout::CONTENT_WIDTH;
+use crate::text::{Language, picture_words};
 use paint::Painter;
 use tiny_skia::Transform;
 
@@ -28,6 +28,9 @@ pub const MAX_PIXELS: u64 = 100_000_000;
 /// Pixels per point of the pictures in the Word document (about 180 dpi).
 const FIGURE_SCALE: f32 = 2.5;
 const WHITE: Rgb = Rgb(255, 255, 255);
+/// The room for the diagram on a page on its side in the Word document (A4 less 2 cm margins, a caption line), in
+/// points.
+const LANDSCAPE_TEXT: (f32, f32) = (728.5, 440.0);
 
 /// A PNG picture and its size.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -70,38 +73,52 @@ pub fn diagram_png(scene: &Scene, width_px: u32) -> Result<Picture, ExportError>
         let detail = picture_words::picture_width_out_of_range(width_px, MIN_WIDTH, MAX_WIDTH);
         return Err(ExportError::Render { format: "PNG", detail });
     }
-    let fonts = Fonts::new();
+    let fonts = Fonts::shared();
     let width = scene.width as f32;
     // At one point per SVG unit; the height includes the re-flowed legend.
-    let (_, height) = diagram::size(&fonts, scene, width, f32::INFINITY);
+    let (_, height) = diagram::size(fonts, scene, width, f32::INFINITY);
     let mut page = Page::default();
-    diagram::draw_titled(&fonts, &mut page, Role::Layout, scene, Place { left: 0.0, top: 0.0, scale: 1.0 });
-    picture(&fonts, &page, (width, height), width_px as f32 / width, to_rgb(palette::BACKGROUND))
+    diagram::draw_titled(fonts, &mut page, Role::Layout, scene, Place { left: 0.0, top: 0.0, scale: 1.0 });
+    picture(fonts, &page, (width, height), width_px as f32 / width, to_rgb(palette::BACKGROUND))
 }
 
 /// A chart or the diagram of the report as a picture the width of a page's text (for the Word document), with its
 /// size in points; `None` for blocks that are not figures.
-pub fn figure_png(fonts: &Fonts, block: &Block) -> Option<Result<(Picture, f32, f32), ExportError>> {
+pub fn figure_png(
+    fonts: &Fonts,
+    block: &Block,
+    language: Language,
+) -> Option<Result<(Picture, f32, f32), ExportError>> {
     let width = CONTENT_WIDTH;
     let mut page = Page::default();
     let chart_area = |h: f32| Area { x: 0.0, y: PAGE_HEIGHT - h, w: width, h };
     let (height, background) = match block {
         Block::LineChart(chart) => {
             let h = charts::height(fonts, &chart.series, width);
-            charts::line_chart(&mut UpCanvas { page: &mut page, role: Role::Layout, fonts }, chart, chart_area(h));
+            charts::line_chart(
+                &mut UpCanvas { page: &mut page, role: Role::Layout, fonts, language },
+                chart,
+                chart_area(h),
+            );
             (h, WHITE)
         }
         Block::BarChart(chart) => {
             let h = charts::height(fonts, &chart.series, width);
-            charts::bar_chart(&mut UpCanvas { page: &mut page, role: Role::Layout, fonts }, chart, chart_area(h));
+            charts::bar_chart(
+                &mut UpCanvas { page: &mut page, role: Role::Layout, fonts, language },
+                chart,
+                chart_area(h),
+            );
             (h, WHITE)
         }
         Block::Diagram(scene) => {
-            // As in the report: without the title band, scaled to the text width and at most a page high.
-            let (scale, h) = diagram::size(fonts, scene, width, BOTTOM - TOP);
+            // As in the report: without the title band, at most the text width and height of a page on its side.
+            let (width, height) = LANDSCAPE_TEXT;
+            let (scale, h) = diagram::fit(fonts, scene, width, height);
             let top = -diagram::TITLE_BAND * scale;
             diagram::draw(fonts, &mut page, Role::Layout, scene, Place { left: 0.0, top, scale });
-            (h - diagram::TITLE_BAND * scale, to_rgb(palette::BACKGROUND))
+            let w = scene.width as f32 * scale;
+            return Some(picture(fonts, &page, (w, h), FIGURE_SCALE, to_rgb(palette::BACKGROUND)).map(|p| (p, w, h)));
         }
         _ => return None,
     };

@@ -79,11 +79,12 @@ fn a_chart_becomes_a_picture_with_its_lines() {
         series: vec![Series { name: "Plan A".into(), color: red, values: (0..=60).map(f64::from).collect() }],
         band: None,
     };
-    let (picture, w, h) = figure_png(&fonts, &Block::LineChart(chart)).expect("a figure").expect("png");
+    let (picture, w, h) =
+        figure_png(&fonts, &Block::LineChart(chart), crate::text::Language::Nl).expect("a figure").expect("png");
     assert!((w - CONTENT_WIDTH).abs() < 1e-3 && h > 100.0);
     let pixmap = Pixmap::decode_png(&picture.png).expect("decodes");
     assert_eq!(pixmap.width(), (w * FIGURE_SCALE).round() as u32);
     let reds = pixmap.pixels().iter().filter(|p| p.red() > 150 && p.green() < 80 && p.blue() < 80).count();
     assert!(reds > 100, "{reds} red pixels");
-    assert!(figure_png(&fonts, &Block::Paragraph("tekst".into())).is_none());
+    assert!(figure_png(&fonts, &Block::Paragraph("tekst".into()), crate::text::Language::Nl).is_none());
 }
