@@ -20,7 +20,6 @@ mod ramps;
 pub mod rng;
 mod run;
 mod scenario;
-mod select;
 pub mod stability;
 
 pub use compile::{Compiled, CompiledInputs, MAX_EFFECT, compile};

@@ -16,7 +16,6 @@
 //!   re-running the (deterministic) runs per batch.
 
 use super::rng::Xoshiro256;
-use super::select::{SelectWork, bracketed};
 use super::{Compiled, CompiledInputs, IndexWeights, RunOptions, Scratch, Trajectory};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
@@ -131,12 +130,6 @@ pub fn percentile_select(values: &mut [f64], p: f64) -> f64 {
 /// selection: the median first, then the 10 % point among the lower half and the 90 % point among the upper half,
 /// each neighbour needed for the interpolation from the remaining part. Reorders `values`.
 pub fn band_points(values: &mut [f64]) -> [f64; 3] {
-    band_points_with(values, &mut SelectWork::default())
-}
-
-/// As [`band_points`], with reusable buffers; from 400 values on, the ranks are first looked for by
-/// bracketing them with a sample ([`bracketed`]), which reads the values once and selects among a few of them.
-fn band_points_with(values: &mut [f64], work: &mut SelectWork) -> [f64; 3] {
     let n = values.len();
     if n < 2 {
         return [values.first().copied().unwrap_or(f64::NAN); 3];
@@ -153,17 +146,13 @@ fn band_points_with(values: &mut [f64], work: &mut SelectWork) -> [f64; 3] {
     let mut wanted = ranks;
     wanted.sort_unstable();
     let mut found = [0.0; 6];
-    let mut keep = |rank, x| {
+    select_ranks(values, 0, dedup(&mut wanted), &mut |rank, x| {
         for (slot, &r) in ranks.iter().enumerate() {
             if r == rank {
                 found[slot] = x;
             }
         }
-    };
-    let wanted = dedup(&mut wanted);
-    if !bracketed(values, wanted, work, &mut keep) {
-        select_ranks(values, 0, wanted, &mut keep);
-    }
+    });
     std::array::from_fn(|j| {
         let (lo, hi) = (found[2 * j], found[2 * j + 1]);
         if fracs[j] == 0.0 { lo } else { lo + fracs[j] * (hi - lo) }
@@ -184,7 +173,7 @@ fn dedup(sorted: &mut [usize; 6]) -> &[usize] {
 
 /// Finds the order statistics `ranks` (sorted, distinct, relative to the whole slice; `base` is the rank of
 /// `values[0]`) by selecting the middle one and recursing into both sides.
-pub(crate) fn select_ranks(values: &mut [f64], base: usize, ranks: &[usize], found: &mut impl FnMut(usize, f64)) {
+fn select_ranks(values: &mut [f64], base: usize, ranks: &[usize], found: &mut impl FnMut(usize, f64)) {
     if ranks.is_empty() {
         return;
     }
@@ -434,7 +423,6 @@ fn cell_points(values: &[f64], runs: usize, cells: usize, threads: usize) -> Vec
 fn points_of(values: &[f64], runs: usize, cells: usize, c_start: usize, out: &mut [[f64; 3]]) {
     // Blocked transpose: gather a block of cells from every run (contiguous reads), then select.
     let mut block = vec![0.0; BLOCK * runs];
-    let mut work = SelectWork::default();
     for (b, out) in out.chunks_mut(BLOCK).enumerate() {
         let c0 = c_start + b * BLOCK;
         let w = out.len();
@@ -444,7 +432,7 @@ fn points_of(values: &[f64], runs: usize, cells: usize, c_start: usize, out: &mu
             }
         }
         for (j, p) in out.iter_mut().enumerate() {
-            *p = band_points_with(&mut block[j * runs..(j + 1) * runs], &mut work);
+            *p = band_points(&mut block[j * runs..(j + 1) * runs]);
         }
     }
 }
