@@ -203,12 +203,29 @@ impl Walk {
             let hit = self
                 .dutch
                 .iter()
-                .find(|d| rest == d.as_str() || (d.chars().count() >= 14 && rest.contains(d.as_str())));
+                .find(|d| rest == d.as_str() || (d.chars().count() >= 14 && contains_as_words(rest, d)));
             if let Some(d) = hit {
                 self.found.push(format!("{view}: \"{text}\" (Dutch: \"{d}\")"));
             }
         }
     }
+}
+
+/// Whether `needle` occurs in `text` with no letter or digit glued to either end ("Veerkrachtplan" is not in
+/// "Veerkrachtplanner", the product's name in both languages).
+fn contains_as_words(text: &str, needle: &str) -> bool {
+    text.match_indices(needle).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn a_dutch_string_is_found_only_as_whole_words() {
+    assert!(contains_as_words("Export Veerkrachtplan now", "Veerkrachtplan"));
+    assert!(contains_as_words("Veerkrachtplan", "Veerkrachtplan"));
+    assert!(!contains_as_words("About Veerkrachtplanner", "Veerkrachtplan"));
 }
 
 fn settle(harness: &mut Harness<'static, PlannerApp>) {
