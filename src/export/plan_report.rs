@@ -65,11 +65,9 @@ impl Runner {
 /// Builds the printable plan in `lang`. Errors (Dutch) when the model cannot be simulated.
 pub fn plan_document(project: &Project, lang: Language) -> Result<Document, String> {
     let runner = Runner::new(project, lang)?;
-    let gemeente = if project.meta.gemeente.trim().is_empty() {
-        word(lang, Word::TheGemeente)
-    } else {
-        project.meta.gemeente.trim()
-    };
+    // Without a gemeente's name the title is just "Veerkrachtplan 2026–2029" and the cover says it is not filled in.
+    let gemeente = project.meta.gemeente.trim();
+    let cover_gemeente = if gemeente.is_empty() { word(lang, Word::GemeenteNotGiven) } else { gemeente };
     let years =
         match (project.plans.iter().map(|p| p.first_year).min(), project.plans.iter().map(|p| p.last_year).max()) {
             (Some(a), Some(b)) => format!("{a}–{b}"),
@@ -80,7 +78,7 @@ pub fn plan_document(project: &Project, lang: Language) -> Result<Document, Stri
         subtitle: project.meta.title.clone(),
         footer: words::footer(lang, gemeente),
         cover: vec![
-            (cover_label(lang, CoverField::Gemeente).to_owned(), gemeente.to_owned()),
+            (cover_label(lang, CoverField::Gemeente).to_owned(), cover_gemeente.to_owned()),
             (cover_label(lang, CoverField::Version).to_owned(), format!("Veerkrachtplanner {}", crate::VERSION)),
         ],
         language: lang,
@@ -215,7 +213,10 @@ fn model_section(blocks: &mut Vec<Block>, project: &Project, runner: &Runner) {
         .outcome
         .weights
         .iter()
-        .map(|w| words::weight_item(lang, variable_name_in(project, &w.variable, lang), w.weight, &w.reason))
+        .map(|w| {
+            let reason = crate::text::model_descriptions::index_reason(&w.variable, &w.reason, lang);
+            words::weight_item(lang, variable_name_in(project, &w.variable, lang), w.weight, reason)
+        })
         .collect();
     if !weights.is_empty() {
         blocks.push(Block::Subheading(word(lang, Word::WhatIndexMeasures).into()));
@@ -463,7 +464,7 @@ fn method_section(blocks: &mut Vec<Block>, project: &Project, number: usize, lan
     )));
     blocks.push(Block::Paragraph(word(lang, Word::SourcesParagraph).into()));
     if !project.meta.notes.trim().is_empty() {
-        blocks.push(Block::Note(project.meta.notes.clone()));
+        blocks.push(Block::Note(crate::text::model_descriptions::project_notes(&project.meta.notes, lang).to_owned()));
     }
 }
 

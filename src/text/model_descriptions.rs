@@ -216,6 +216,73 @@ const SCENARIOS: [(&str, [&str; 2]); 1] = [(
     ],
 )];
 
+/// `(outcome variable id, [shipped Dutch reason, English reason])` of the built-in veerkrachtindex's weights.
+const INDEX_REASONS: [(&str, [&str; 2]); 7] = [
+    (
+        "bestaanszekerheid",
+        [
+            "Bestaanszekerheid is het fundament voor een veerkrachtige samenleving (r. 974); gewicht is een voorbeeldwaarde.",
+            "Livelihood security is the foundation of a resilient society (l. 974); the weight is an example value.",
+        ],
+    ),
+    (
+        "maatschappelijke_participatie",
+        [
+            "Participatie is de belangrijkste collectieve factor (r. 954); gewicht is een voorbeeldwaarde.",
+            "Taking part is the most important collective factor (l. 954); the weight is an example value.",
+        ],
+    ),
+    (
+        "mentale_problemen",
+        [
+            "Mentale problemen zijn een directe uitkomst van stress en hulp (r. 950, 1025); gewicht is een voorbeeldwaarde.",
+            "Mental health problems are a direct outcome of stress and help (l. 950, 1025); the weight is an example value.",
+        ],
+    ),
+    (
+        "sociaal_netwerk",
+        [
+            "Het sociale netwerk speelt een sleutelrol bij veerkracht (r. 948, 1039); gewicht is een voorbeeldwaarde.",
+            "The social network plays a key role in resilience (l. 948, 1039); the weight is an example value.",
+        ],
+    ),
+    (
+        "stress",
+        [
+            "Stress is een belangrijke negatieve factor voor veerkracht (r. 950); gewicht is een voorbeeldwaarde.",
+            "Stress is an important negative factor for resilience (l. 950); the weight is an example value.",
+        ],
+    ),
+    (
+        "toekomstperspectief",
+        [
+            "Een verminderd toekomstperspectief houdt stress hoog (r. 989); gewicht is een voorbeeldwaarde.",
+            "A poorer outlook on the future keeps stress high (l. 989); the weight is an example value.",
+        ],
+    ),
+    (
+        "welbevinden",
+        [
+            "Centrale factor die conceptueel dicht bij veerkracht ligt (r. 966); gewicht is een voorbeeldwaarde.",
+            "A central factor that is close to resilience in meaning (l. 966); the weight is an example value.",
+        ],
+    ),
+];
+
+/// The built-in model's project notes: [shipped Dutch, English].
+const PROJECT_NOTES: [&str; 2] = [
+    "Dit is het basismodel van Veerkrachtplanner. Het is het MARVEL-model van TNO uit het Metaonderzoek veerkracht (2023, R10055), gelezen uit de tekst van het rapport (r. 888-1075): de variabelen, de richting (+/−) van de verbanden en de zes feedbackloops. De afbeelding van het model zelf staat niet in de tekst; de indeling in individueel (rood), maatschappelijk (blauw) en organisatorisch (grijs) is onze lezing van die tekst. Verbanden die het rapport niet letterlijk noemt maar wel veronderstelt, zijn gemarkeerd als ‘afgeleid’ en hebben betrouwbaarheid laag. Het rapport noemt geen sterktes: alle verbanden staan op ‘gemiddeld’. Vertragingen, aanpassingstijden, uitgangswaarden (50), de gewichten van de veerkrachtindex en het crisisscenario zijn voorbeeldwaarden: pas ze aan op de eigen gemeente. Het rapport haalde ‘veerkracht’ zelf uit het model (r. 926); de veerkrachtindex is een gewogen samenvatting van uitkomstvariabelen, geen variabele van het model.",
+    "This is the base model of Veerkrachtplanner. It is TNO's MARVEL model from the Metaonderzoek veerkracht (2023, \
+     R10055), read from the text of the report (l. 888-1075): the variables, the direction (+/−) of the links and the \
+     six feedback loops. The picture of the model itself is not in the text; the grouping into individual (red), \
+     societal (blue) and organisational (grey) is our reading of that text. Links that the report does not name \
+     literally but does assume are marked as ‘derived’ and have low confidence. The report gives no strengths: every \
+     link is ‘medium’. Delays, response times, starting values (50), the weights of the resilience index and the \
+     crisis scenario are example values: adjust them to your own municipality. The report took ‘resilience’ itself \
+     out of the model (l. 926); the resilience index is a weighted summary of outcome variables, not a variable of \
+     the model.",
+];
+
 /// The description to show for variable `id` whose description is `text`: the English description of a built-in
 /// variable whose description is still the shipped one in English, otherwise `text` as written.
 pub fn variable_description<'a>(id: &VariableId, text: &'a str, lang: Language) -> &'a str {
@@ -238,6 +305,17 @@ pub fn stored_scenario_description<'a>(id: &ScenarioId, typed: &'a str, lang: La
     super::model_names::stored(&SCENARIOS, id.as_str(), typed, lang)
 }
 
+/// The reason to show for the weight of outcome variable `id` whose reason is `text` (see [`variable_description`]).
+pub fn index_reason<'a>(id: &VariableId, text: &'a str, lang: Language) -> &'a str {
+    super::model_names::lookup(&INDEX_REASONS, id.as_str(), text, lang)
+}
+
+/// The project notes to show: in English the English text while they are still the built-in model's, else `text`.
+pub fn project_notes(text: &str, lang: Language) -> &str {
+    let [dutch, english] = PROJECT_NOTES;
+    if lang == Language::En && text == dutch { english } else { text }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -254,6 +332,14 @@ mod tests {
             let v = project.variable(&VariableId::new(id)).expect("in the built-in model");
             assert_eq!(v.description, nl, "{id}");
         }
+        assert_eq!(project.outcome.weights.len(), INDEX_REASONS.len(), "every built-in weight has an English reason");
+        for w in &project.outcome.weights {
+            assert_ne!(index_reason(&w.variable, &w.reason, Language::En), w.reason, "{}", w.variable);
+            assert_eq!(index_reason(&w.variable, &w.reason, Language::Nl), w.reason, "{}", w.variable);
+        }
+        assert_ne!(project_notes(&project.meta.notes, Language::En), project.meta.notes, "the English notes");
+        assert_eq!(project_notes(&project.meta.notes, Language::Nl), project.meta.notes);
+        assert_eq!(project_notes("Eigen tekst", Language::En), "Eigen tekst");
         assert_eq!(project.scenarios.len(), SCENARIOS.len());
         for s in &project.scenarios {
             assert_ne!(scenario_description(&s.id, &s.description, Language::En), s.description, "{}", s.id);

@@ -7,7 +7,7 @@ use super::{Language, format_eur_in, format_number_in};
 /// A fixed word or phrase of the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Word {
-    TheGemeente,
+    GemeenteNotGiven,
     SourcesNote,
     NoPlanYet,
     PlanVariant,
@@ -89,7 +89,7 @@ pub fn word(lang: Language, w: Word) -> &'static str {
     #[allow(clippy::enum_glob_use)]
     use Word::*;
     let (nl, en) = match w {
-        TheGemeente => ("de gemeente", "the municipality"),
+        GemeenteNotGiven => ("niet ingevuld", "not filled in"),
         SourcesNote => (
             "De bronnen (TNO Metaonderzoek veerkracht 2023 en verwante rapporten) noemen geen bedragen en geen \
              gemeten effectgroottes. Bedragen, effecten en sterktes in dit plan zijn door de gemeente ingevuld of \
@@ -230,18 +230,16 @@ pub fn word(lang: Language, w: Word) -> &'static str {
     lang.pick(nl, en)
 }
 
-/// "Veerkrachtplan Veerdam 2026–2029" (no years: without the period).
+/// "Veerkrachtplan Veerdam 2026–2029"; a part that is empty (no gemeente, no years) is left out.
 pub fn title(lang: Language, gemeente: &str, years: &str) -> String {
     let plan = lang.pick("Veerkrachtplan", "Resilience plan");
-    if years.is_empty() { format!("{plan} {gemeente}") } else { format!("{plan} {gemeente} {years}") }
+    [plan, gemeente, years].iter().filter(|part| !part.is_empty()).copied().collect::<Vec<_>>().join(" ")
 }
 
 /// The running footer.
 pub fn footer(lang: Language, gemeente: &str) -> String {
-    lang.pick(
-        format!("Veerkrachtplan {gemeente} — gemaakt met Veerkrachtplanner"),
-        format!("Resilience plan {gemeente} — made with Veerkrachtplanner"),
-    )
+    let plan = title(lang, gemeente, "");
+    lang.pick(format!("{plan} — gemaakt met Veerkrachtplanner"), format!("{plan} — made with Veerkrachtplanner"))
 }
 
 /// "Gemaakt met Veerkrachtplanner 0.1.0."

@@ -137,3 +137,17 @@ fn the_english_pdf_and_word_files_say_they_are_english() {
     let docx = plan_docx(&project, &options).expect("docx");
     assert!(!docx.is_empty());
 }
+
+#[test]
+fn the_built_in_models_own_texts_read_in_english_in_the_english_report() {
+    let project = veerkrachtplanner::io::default_project();
+    let english = texts(&plan_document(&project, Language::En).expect("report")).join("\n");
+    for dutch in ["gewicht is een voorbeeldwaarde", "Dit is het basismodel", "Participatie is de belangrijkste"] {
+        assert!(!english.contains(dutch), "Dutch '{dutch}' in the English report");
+    }
+    assert!(english.contains("This is the base model of Veerkrachtplanner."), "the English project notes");
+    assert!(english.contains("the weight is an example value"), "the English index reasons");
+    let dutch = texts(&plan_document(&project, Language::Nl).expect("report")).join("\n");
+    assert!(dutch.contains("Dit is het basismodel van Veerkrachtplanner."), "the Dutch report keeps the file's notes");
+    assert!(dutch.contains("gewicht is een voorbeeldwaarde"));
+}
