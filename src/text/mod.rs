@@ -37,6 +37,7 @@ pub mod plan_csv_words;
 mod problem_messages;
 pub mod problems;
 pub mod report_words;
+pub mod source_notes;
 pub mod sources;
 pub mod syntax;
 pub mod uncertainty;

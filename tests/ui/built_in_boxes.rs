@@ -65,3 +65,20 @@ fn a_built_in_variables_name_box_shows_the_english_name_with_a_tooltip() {
     type_into(&mut h, "Name", "Well-being");
     assert_eq!(stored(&h), "Welbevinden");
 }
+
+#[test]
+fn a_built_in_variables_source_note_reads_in_english_and_the_file_keeps_the_dutch() {
+    let mut h = app_at(LAPTOP, None);
+    run_command(&mut h, AppCommand::SetLanguage(Language::En));
+    canvas_node(&h, "Stress").click();
+    h.run();
+    assert_eq!(value_of(&h, "Source"), "TNO 2023, l. 950-952; loops 1-3; response time 3 months is an example value");
+    let source = |h: &Harness<'static, PlannerApp>| {
+        h.state().project().variable(&"stress".into()).map(|v| v.source.clone()).unwrap_or_default()
+    };
+    assert_eq!(source(&h), "TNO 2023, r. 950-952; lussen 1-3; aanpassingstijd 3 maanden is een voorbeeldwaarde");
+    type_into(&mut h, "Source", "Own survey 2026");
+    assert_eq!(source(&h), "Own survey 2026", "typed: stored as typed");
+    run_command(&mut h, AppCommand::SetLanguage(Language::Nl));
+    assert_eq!(value_of(&h, "Bron"), "Own survey 2026");
+}

@@ -10,6 +10,7 @@ use crate::model::{
 };
 use crate::text::model_descriptions::stored_variable_description;
 use crate::text::model_names::{stored_variable_name, variable_name, variable_name_in};
+use crate::text::source_notes::{source_note, stored_source_note};
 use crate::text::{Language, format_number_in};
 use crate::ui::command::AppCommand;
 use crate::ui::fields::{self, Changed, NumberField, TextField};
@@ -153,7 +154,9 @@ fn variable_ui(
         ui.end_row();
 
         let change = source_row_ui(ui, ("variable_source", id), &variable.source, language);
-        push_variable(commands, variable, change, |v, source| v.source = source);
+        push_variable(commands, variable, change, |v, source| {
+            v.source = stored_source_note(&variable.source, source, language);
+        });
     });
     ui.add_space(6.0);
     let label = ui.label(text::DESCRIPTION.get(language));
@@ -268,7 +271,7 @@ fn link_ui(
         ui.end_row();
 
         let change = source_row_ui(ui, ("link_source", id), &link.source, language);
-        push_link(commands, link, change, |l, source| l.source = source);
+        push_link(commands, link, change, |l, source| l.source = stored_source_note(&link.source, source, language));
     });
     ui.add_space(6.0);
     ui.checkbox(&mut view.show_advanced, text::ADVANCED.get(language)).on_hover_text(text::HINT_ADVANCED.get(language));
@@ -323,11 +326,16 @@ fn source_row_ui(
     language: Language,
 ) -> Option<Changed<String>> {
     let label = ui.label(text::SOURCE.get(language));
-    let change = TextField::new(id_salt, text::SOURCE.get(language), current, language)
+    // A shipped note reads in English; the file keeps it as written (see `stored_source_note`).
+    let shown = source_note(current, language);
+    let mut field = TextField::new(id_salt, text::SOURCE.get(language), &shown, language)
         .width(ui.available_width().clamp(80.0, 180.0))
         .hint(text::SOURCE_HINT.get(language))
-        .labelled_by(label.id)
-        .show(ui);
+        .labelled_by(label.id);
+    if shown != current {
+        field = field.hover_text(text::HINT_BUILT_IN_TEXT.get(language));
+    }
+    let change = field.show(ui);
     ui.end_row();
     change
 }
