@@ -1,4 +1,4 @@
-//! The built-in model's source notes in English ("TNO 2023, lus 4, r. 1027; aanpassingstijd 6 maanden is een
+//! The built-in model's source notes in English ("TNO 2023, lus 4, r. 1027; reactietijd 6 maanden is een
 //! voorbeeldwaarde" reads "TNO 2023, loop 4, l. 1027; response time 6 months is an example value").
 //!
 //! As with the names in [`super::model_names`], the file keeps what is written: only a note that is exactly one of the
@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 /// The Dutch words of the shipped notes and their English, replaced in this order.
 const PHRASES: [(&str, &str); 12] = [
     (" maanden is een voorbeeldwaarde", " months is an example value"),
-    ("aanpassingstijd ", "response time "),
+    ("reactietijd ", "response time "),
     ("afgeleid: een hulpbehoefte die opgemerkt kan worden", "derived: a need for help that others can notice"),
     ("afgeleid: collectieve effectiviteit (collective efficacy)", "derived: collective efficacy"),
     (
@@ -77,9 +77,7 @@ mod tests {
             let english = source_note(note, Language::En);
             // A quotation from the report stays as written.
             let outside_quotes = english.split('"').step_by(2).collect::<String>();
-            for dutch in
-                ["maanden", "voorbeeldwaarde", "aanpassingstijd", "afgeleid", "lus ", "lussen", "advies", "r. "]
-            {
+            for dutch in ["maanden", "voorbeeldwaarde", "reactietijd", "afgeleid", "lus ", "lussen", "advies", "r. "] {
                 assert!(!outside_quotes.contains(dutch), "'{dutch}' in '{english}'");
             }
             assert_eq!(source_note(note, Language::Nl), note.as_str());

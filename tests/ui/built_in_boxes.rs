@@ -76,7 +76,7 @@ fn a_built_in_variables_source_note_reads_in_english_and_the_file_keeps_the_dutc
     let source = |h: &Harness<'static, PlannerApp>| {
         h.state().project().variable(&"stress".into()).map(|v| v.source.clone()).unwrap_or_default()
     };
-    assert_eq!(source(&h), "TNO 2023, r. 950-952; lussen 1-3; aanpassingstijd 3 maanden is een voorbeeldwaarde");
+    assert_eq!(source(&h), "TNO 2023, r. 950-952; lussen 1-3; reactietijd 3 maanden is een voorbeeldwaarde");
     type_into(&mut h, "Source", "Own survey 2026");
     assert_eq!(source(&h), "Own survey 2026", "typed: stored as typed");
     run_command(&mut h, AppCommand::SetLanguage(Language::Nl));
