@@ -8,7 +8,7 @@ use veerkrachtplanner::export::plan_report::plan_document;
 use veerkrachtplanner::export::report::{ReportOptions, plan_docx, plan_pdf};
 use veerkrachtplanner::text::Language;
 
-/// Dutch words and phrases of the report's own text (none occurs in the example project's file).
+/// Dutch words and phrases of the report's own text (none occurs in the example project's file outside its notes).
 const DUTCH: [&str; 52] = [
     "Samenvatting",
     "Planvariant",
@@ -110,7 +110,8 @@ fn the_english_report_has_none_of_our_dutch_words_and_the_english_model_names() 
     let doc = plan_document(&project, Language::En).expect("report");
     assert_eq!(doc.language, Language::En);
     let all = texts(&doc);
-    for text in &all {
+    // The project's own notes are the gemeente's text and stay as written.
+    for text in all.iter().filter(|t| **t != project.meta.notes) {
         for dutch in DUTCH {
             assert!(!text.contains(dutch), "Dutch '{dutch}' in the English report: {text}");
         }
