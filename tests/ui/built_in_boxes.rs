@@ -3,17 +3,9 @@
 //! the text; what the user types is stored as typed, and typing the English text back stores the Dutch again.
 
 use super::laptop::{LAPTOP, app_at};
+use super::scenario_editor::type_into;
 use super::*;
-use egui::{Key, Modifiers};
 use veerkrachtplanner::text::Language;
-
-fn type_into(harness: &mut Harness<'static, PlannerApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
 
 fn value_of(harness: &Harness<'static, PlannerApp>, label: &str) -> String {
     harness.get_by_label(label).value().unwrap_or_default()

@@ -14,7 +14,7 @@ fn open_editor(harness: &mut Harness<'static, PlannerApp>) {
 }
 
 /// Focuses the field labelled `label`, selects what it holds and types `text` (no Enter, no Tab).
-fn type_into(harness: &mut Harness<'static, PlannerApp>, label: &str, text: &str) {
+pub(super) fn type_into(harness: &mut Harness<'static, PlannerApp>, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
