@@ -14,6 +14,8 @@
 //! - [`stamp_revision`], [`content_revision`]: the revision id of the lineage (deterministic, see `lineage`).
 
 mod atomic;
+#[cfg(test)]
+mod canonical_tests;
 mod date;
 mod errors;
 mod lineage;
@@ -22,8 +24,10 @@ mod problem;
 mod project_file;
 mod recovery;
 mod ron_error;
+mod ron_fast;
 mod ron_repair;
 mod ron_text;
+mod ron_write;
 mod unknown_fields;
 mod validate;
 

@@ -7,6 +7,7 @@
 use super::errors::{LoadError, LoadErrorKind, SaveError};
 use super::ron_error::problem_from_ron;
 use super::{IoFailure, Problem, ProblemKind, atomic, migrate, validate};
+use super::{ron_fast, ron_write};
 use crate::model::{FORMAT_VERSION, Project};
 use serde::{Deserialize, Deserializer};
 use std::io::Read;
@@ -55,7 +56,7 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
     let current = u64::from(FORMAT_VERSION);
     // Fast path: a current file parses in one go. Only when that fails, or the version differs, is the version read
     // on its own, so that a newer or older file gets the right message instead of a confusing type error.
-    let first_try = ron::from_str::<Project>(text);
+    let (first_try, fields_known) = read(text);
     let version = match &first_try {
         Ok(p) if p.format_version == FORMAT_VERSION => current,
         _ => probe_version(text)?,
@@ -67,15 +68,15 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
         ));
     }
     let migrated;
-    let (text, parsed) = if version < current {
+    let (text, (parsed, fields_known)) = if version < current {
         migrated = migrate::migrate(text, version).map_err(|p| not_a_project(*p))?;
-        (migrated.as_str(), ron::from_str::<Project>(&migrated))
+        (migrated.as_str(), read(&migrated))
     } else {
-        (text, first_try)
+        (text, (first_try, fields_known))
     };
     let mut project = parsed.map_err(|e| all_problems(&e, text))?;
     project.format_version = FORMAT_VERSION;
-    let problems = validate::validate_source(&project, text);
+    let problems = validate::validate_text(&project, text, !fields_known);
     if problems.iter().any(Problem::is_error) {
         return Err(LoadError { kind: LoadErrorKind::Invalid, problems });
     }
@@ -86,6 +87,15 @@ pub fn parse_project_with_warnings(text: &str) -> Result<Loaded, LoadError> {
         warnings: problems,
         migrated_from: (version < current).then(|| u32::try_from(version).unwrap_or(0)),
     })
+}
+
+/// The project in `text`: by the fast reader when the text is within its subset (then every field name is known,
+/// `true`), otherwise by `ron` (`false`), which gives the same project or the error with its place.
+fn read(text: &str) -> (Result<Project, ron::error::SpannedError>, bool) {
+    match ron_fast::from_str::<Project>(text) {
+        Some(project) => (Ok(project), true),
+        None => (ron::from_str::<Project>(text), false),
+    }
 }
 
 /// Every syntax and type problem the parser can find after repairing wrong values (`ron_repair`), and when the
@@ -153,8 +163,10 @@ fn not_a_project(problem: Problem) -> LoadError {
     LoadError::one(LoadErrorKind::NotAProject, problem)
 }
 
-/// The fixed output format: changing any of these changes every saved file, so don't.
-fn pretty_config() -> ron::ser::PrettyConfig {
+/// The fixed output format: changing any of these changes every saved file, so don't. The canonical writer
+/// (`ron_write`) writes exactly these bytes; this serde path stays as the tests' reference.
+#[cfg(test)]
+pub(crate) fn pretty_config() -> ron::ser::PrettyConfig {
     ron::ser::PrettyConfig::new()
         .depth_limit(usize::MAX)
         .new_line("\n")
@@ -174,12 +186,19 @@ fn pretty_config() -> ron::ser::PrettyConfig {
 /// The file text of `project`: normalised (sorted by id), current format version, pretty RON, final newline.
 /// Deterministic: the same project always gives the same bytes.
 pub fn try_to_ron_string(project: &Project) -> Result<String, SaveError> {
+    Ok(ron_write::project_text(project, FORMAT_VERSION))
+}
+
+/// The file text by serde and `ron`'s pretty serialiser (what [`try_to_ron_string`] wrote before it had its own
+/// writer): the reference the canonical writer is compared with, byte for byte.
+#[cfg(test)]
+pub(crate) fn serde_ron_string(project: &Project) -> String {
     let mut p = project.clone();
     p.normalize();
     p.format_version = FORMAT_VERSION;
-    let mut text = ron::ser::to_string_pretty(&p, pretty_config()).map_err(|code| SaveError::ToText { code })?;
+    let mut text = ron::ser::to_string_pretty(&p, pretty_config()).expect("serialisable");
     text.push('\n');
-    Ok(text)
+    text
 }
 
 /// As [`try_to_ron_string`]; serialising these plain types cannot fail in practice (empty string if it did).

@@ -17,6 +17,12 @@ pub fn validate(project: &Project) -> Vec<Problem> {
 /// for the item's `id: "…"` (or `variable: "…"`, `intervention: "…"`, a layout key, …). Also warns about field
 /// names in `source` that the model does not know (typos), which serde would otherwise ignore in silence.
 pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
+    validate_text(project, source, true)
+}
+
+/// As [`validate_source`]; the scan for unknown field names only with `scan_fields` (the loader skips it when its
+/// fast reader has read the text, which proves that every field name is known).
+pub(crate) fn validate_text(project: &Project, source: &str, scan_fields: bool) -> Vec<Problem> {
     let found = Checker::default().run(project);
     let mut problems = if found.is_empty() {
         Vec::new()
@@ -34,7 +40,9 @@ pub fn validate_source(project: &Project, source: &str) -> Vec<Problem> {
             })
             .collect()
     };
-    problems.extend(unknown_fields(source));
+    if scan_fields {
+        problems.extend(unknown_fields(source));
+    }
     // In line order (problems without a line, about the project as a whole, last); stable for equal lines.
     problems.sort_by_key(|p| p.line.unwrap_or(usize::MAX));
     problems

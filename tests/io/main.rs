@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod canonical_text;
 mod check_cli;
 mod crash_safety;
 mod damaged_files;
