@@ -219,6 +219,21 @@ fn every_field_and_variant_is_written_as_serde_writes_it() {
 }
 
 #[test]
+fn numbers_are_written_as_the_serialiser_writes_them() {
+    let mut p = Project::default();
+    let mut values: Vec<f64> = vec![0.0, -0.0, 1e15 - 1.0, 1e15, 1e15 + 1.0, 9_007_199_254_740_993.0, 1e16, 1e17];
+    values.extend((-3000..3000).map(|i| f64::from(i) * 0.5));
+    values.extend((0..64).map(|e| 2f64.powi(e)).flat_map(|v| [v - 1.0, v, v + 1.0, -v]));
+    for (i, value) in values.iter().enumerate() {
+        let mut v = Variable::new(format!("v{i:05}").as_str().into(), "x", ResourceKind::Individual);
+        v.baseline = *value;
+        p.layout.positions.insert(v.id.clone(), Position::new(*value as f32, (*value * 3.0) as f32));
+        p.variables.push(v);
+    }
+    assert_eq!(canonical(&p), serde_ron_string(&p));
+}
+
+#[test]
 fn defaults_of_left_out_fields_are_those_of_serde() {
     let text = "(format_version: 2, variables: [(id: \"a\", name: \"A\")], links: [(id: \"l\", from: \"a\", to: \
                 \"a\")], scenarios: [(id: \"s\", name: \"S\", shocks: [(target: \"a\", effect: 1.0, shape: \

@@ -59,7 +59,13 @@ impl<'de> Reader<'de> {
     fn ws(&mut self) {
         loop {
             match self.bytes.get(self.pos) {
-                Some(b' ' | b'\t' | b'\n' | b'\r') => self.pos += 1,
+                Some(b' ' | b'\t' | b'\n' | b'\r') => {
+                    self.pos += 1;
+                    // Indentation: eight spaces at a time.
+                    while self.bytes.get(self.pos..self.pos + 8) == Some(b"        ") {
+                        self.pos += 8;
+                    }
+                }
                 Some(b'/') if self.bytes.get(self.pos + 1) == Some(&b'/') => {
                     self.pos +=
                         self.bytes[self.pos..].iter().position(|&b| b == b'\n').unwrap_or(self.bytes.len() - self.pos);

@@ -92,8 +92,12 @@ struct Writer {
 
 impl Writer {
     fn indent(&mut self) {
-        for _ in 0..self.depth {
-            self.out.push_str("    ");
+        const SPACES: &str = "                                                                ";
+        let width = 4 * self.depth;
+        if width <= SPACES.len() {
+            self.out.push_str(&SPACES[..width]);
+        } else {
+            self.out.extend(std::iter::repeat_n(' ', width));
         }
     }
 
@@ -143,20 +147,21 @@ impl Writer {
         self.close(']');
     }
 
+    /// A string literal with every character as `char::escape_debug` writes it (what the serialiser uses):
+    /// printable ASCII except quotes and the backslash as it is, so only other characters need a look.
     fn string(&mut self, value: &str) {
+        let plain = |b: &u8| matches!(b, b' '..=b'~') && !matches!(b, b'"' | b'\'' | b'\\');
         self.out.push('"');
-        let mut plain = 0;
-        for (i, c) in value.char_indices() {
-            // Printable ASCII except quotes and the backslash is written as it is; everything else as
-            // `char::escape_debug` writes it (what the serialiser uses).
-            if matches!(c, ' '..='~') && !matches!(c, '"' | '\'' | '\\') {
-                continue;
+        let mut rest = value;
+        while let Some(special) = rest.bytes().position(|b| !plain(&b)) {
+            self.out.push_str(&rest[..special]);
+            let mut chars = rest[special..].chars();
+            if let Some(c) = chars.next() {
+                self.out.extend(c.escape_debug());
             }
-            self.out.push_str(&value[plain..i]);
-            self.out.extend(c.escape_debug());
-            plain = i + c.len_utf8();
+            rest = chars.as_str();
         }
-        self.out.push_str(&value[plain..]);
+        self.out.push_str(rest);
         self.out.push('"');
     }
 
@@ -168,18 +173,37 @@ impl Writer {
         let _ = write!(self.out, "{value}");
     }
 
+    /// As `{:?}` (the serialiser's format), with `-` before a negative NaN as the serialiser writes it.
     fn f64(&mut self, value: f64) {
         if value.is_nan() && value.is_sign_negative() {
             self.out.push('-');
         }
-        let _ = write!(self.out, "{value:?}");
+        if !self.whole(value, 1e15) {
+            let _ = write!(self.out, "{value:?}");
+        }
     }
 
     fn f32(&mut self, value: f32) {
         if value.is_nan() && value.is_sign_negative() {
             self.out.push('-');
         }
-        let _ = write!(self.out, "{value:?}");
+        if !self.whole(f64::from(value), 16_777_216.0) {
+            let _ = write!(self.out, "{value:?}");
+        }
+    }
+
+    /// A whole number below `limit` as `{:?}` writes it (`50.0`, `-0.0`), without the float formatter; `false` for
+    /// any other value. Below 10¹⁵ for f64 and 2²⁴ for f32 the neighbouring floats are at most 1 apart, so the
+    /// shortest digits that read back are the whole number's own (above, `{:?}` may round: `1.2345679e11_f32`).
+    fn whole(&mut self, value: f64, limit: f64) -> bool {
+        if value.fract() != 0.0 || value.abs() >= limit {
+            return false;
+        }
+        if value.is_sign_negative() {
+            self.out.push('-');
+        }
+        let _ = write!(self.out, "{}.0", value.abs() as u64);
+        true
     }
 
     fn bool(&mut self, value: bool) {

@@ -6,7 +6,8 @@ use super::unknown_fields::unknown_fields;
 use super::{Location, Place, Problem, ProblemKind, Quantity, Severity};
 use crate::model::rules::{self, Range};
 use crate::model::{Cost, Delay, Effect, InputShape, Project, Strength, is_valid_slug};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 /// All problems of `project`, in file order, without line numbers.
 pub fn validate(project: &Project) -> Vec<Problem> {
@@ -27,7 +28,7 @@ pub(crate) fn validate_text(project: &Project, source: &str, scan_fields: bool) 
     let mut problems = if found.is_empty() {
         Vec::new()
     } else {
-        let wanted: HashSet<(&str, &str)> =
+        let wanted: std::collections::HashSet<(&str, &str)> =
             found.iter().filter_map(|(_, a)| a.as_ref().map(|(f, v, _)| (*f, v.as_str()))).collect();
         let index = FieldIndex::new(source, &wanted);
         found
@@ -113,6 +114,7 @@ impl<'a> Checker<'a> {
 
     fn run(mut self, project: &'a Project) -> Vec<Found> {
         let variables: HashSet<&str> = project.variables.iter().map(|v| v.id.as_str()).collect();
+        self.seen.reserve(project.variables.len() + project.links.len() + project.layout.positions.len());
         self.ids(project);
         self.variables(project);
         self.links(project, &variables);
@@ -144,11 +146,12 @@ impl<'a> Checker<'a> {
             project.interventions.iter().map(|i| i.id.as_str()).collect(),
             project.plans.iter().map(|p| p.id.as_str()).collect(),
         ];
-        let mut owner: HashMap<&str, usize> = HashMap::new();
-        let mut id_seen: HashMap<&str, usize> = HashMap::new();
+        let total = lists.iter().map(Vec::len).sum();
+        let mut owner: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(total, FxBuildHasher);
+        let mut id_seen: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(total, FxBuildHasher);
         for (kind, ids) in lists.iter().enumerate() {
             let place = KINDS[kind];
-            let mut in_list: HashSet<&str> = HashSet::with_capacity(ids.len());
+            let mut in_list: HashSet<&str> = HashSet::with_capacity_and_hasher(ids.len(), FxBuildHasher);
             for &id in ids {
                 let occurrence = id_seen.entry(id).or_insert(0);
                 let anchor = Some(Anchor { field: "id", value: id, occurrence: *occurrence });
@@ -180,7 +183,8 @@ impl<'a> Checker<'a> {
     }
 
     fn links(&mut self, project: &'a Project, variables: &HashSet<&str>) {
-        let mut pairs: HashMap<(&str, &str), &str> = HashMap::with_capacity(project.links.len());
+        let mut pairs: HashMap<(&str, &str), &str> =
+            HashMap::with_capacity_and_hasher(project.links.len(), FxBuildHasher);
         for l in &project.links {
             let anchor = Some(self.anchor("id", l.id.as_str()));
             let loc = Location::new(Place::Link, l.id.as_str());
@@ -222,7 +226,7 @@ impl<'a> Checker<'a> {
     }
 
     fn outcome(&mut self, project: &'a Project, variables: &HashSet<&str>) {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for w in &project.outcome.weights {
             let anchor = Some(self.anchor("variable", w.variable.as_str()));
             let loc = Location::new(Place::OutcomeWeight, w.variable.as_str());
