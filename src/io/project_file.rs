@@ -209,7 +209,12 @@ pub fn to_ron_string(project: &Project) -> String {
 /// Saves atomically: writes a temporary file in the same folder, syncs it, keeps the previous file as
 /// `NAME.veerkracht.bak`, then renames the new file over `path`. The target is never left truncated.
 pub fn save_project_file(project: &Project, path: &Path) -> Result<(), SaveError> {
-    let text = try_to_ron_string(project)?;
+    save_project_text(&try_to_ron_string(project)?, path)
+}
+
+/// The writing half of [`save_project_file`]: `text` (a project's [`to_ron_string`]) saved atomically with a `.bak`
+/// of the previous file.
+pub fn save_project_text(text: &str, path: &Path) -> Result<(), SaveError> {
     atomic::write_atomic(path, text.as_bytes(), true)
 }
 

@@ -49,6 +49,17 @@ struct Reader<'de> {
     pos: usize,
 }
 
+/// Letters, digits and `_`: the bytes of an ASCII identifier.
+const IDENT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// Bytes that may follow a number or an identifier: whitespace or punctuation that `ron` reads as a new token.
 fn ends_token(b: Option<&u8>) -> bool {
     matches!(b, None | Some(b' ' | b'\t' | b'\n' | b'\r' | b',' | b':' | b'(' | b')' | b'[' | b']' | b'{' | b'}'))
@@ -59,11 +70,15 @@ impl<'de> Reader<'de> {
     fn ws(&mut self) {
         loop {
             match self.bytes.get(self.pos) {
-                Some(b' ' | b'\t' | b'\n' | b'\r') => {
+                Some(b' ' | b'\t' | b'\r') => self.pos += 1,
+                Some(b'\n') => {
                     self.pos += 1;
-                    // Indentation: eight spaces at a time.
-                    while self.bytes.get(self.pos..self.pos + 8) == Some(b"        ") {
+                    // Indentation: eight and four spaces at a time.
+                    while self.next_are::<8>(*b"        ") {
                         self.pos += 8;
+                    }
+                    if self.next_are::<4>(*b"    ") {
+                        self.pos += 4;
                     }
                 }
                 Some(b'/') if self.bytes.get(self.pos + 1) == Some(&b'/') => {
@@ -73,6 +88,11 @@ impl<'de> Reader<'de> {
                 _ => return,
             }
         }
+    }
+
+    /// Whether the next `N` bytes are `expected`.
+    fn next_are<const N: usize>(&self, expected: [u8; N]) -> bool {
+        self.bytes.get(self.pos..self.pos + N).and_then(|next| <[u8; N]>::try_from(next).ok()) == Some(expected)
     }
 
     fn peek(&self) -> Option<u8> {
@@ -102,13 +122,10 @@ impl<'de> Reader<'de> {
     /// An ASCII identifier (`ron` also allows other letters and raw identifiers: those give up).
     fn ident(&mut self) -> Result<&'de str> {
         let start = self.pos;
-        match self.peek() {
-            Some(b) if b.is_ascii_alphabetic() || b == b'_' => self.pos += 1,
-            _ => return Err(GiveUp),
+        if !self.peek().is_some_and(|b| b.is_ascii_alphabetic() || b == b'_') {
+            return Err(GiveUp);
         }
-        while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
-            self.pos += 1;
-        }
+        self.pos += 1 + self.bytes[self.pos + 1..].iter().take_while(|&&b| IDENT[usize::from(b)]).count();
         if !ends_token(self.bytes.get(self.pos)) {
             return Err(GiveUp);
         }
