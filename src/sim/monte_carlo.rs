@@ -130,9 +130,34 @@ pub fn percentile_select(values: &mut [f64], p: f64) -> f64 {
 /// selection: the median first, then the 10 % point among the lower half and the 90 % point among the upper half,
 /// each neighbour needed for the interpolation from the remaining part. Reorders `values`.
 pub fn band_points(values: &mut [f64]) -> [f64; 3] {
-    let n = values.len();
+    let mut keys: Vec<i64> = values.iter().map(|&x| order_key(x)).collect();
+    let points = band_points_of_keys(&mut keys);
+    for (v, &k) in values.iter_mut().zip(&keys) {
+        *v = from_order_key(k);
+    }
+    points
+}
+
+/// The key of `x` in the order of [`f64::total_cmp`]: the keys compare as integers exactly as the values compare
+/// with `total_cmp`, and [`from_order_key`] gives back the same bits. Selecting on keys is selecting on the values,
+/// with a one-instruction comparison.
+#[inline]
+fn order_key(x: f64) -> i64 {
+    let bits = x.to_bits().cast_signed();
+    bits ^ ((bits >> 63).cast_unsigned() >> 1).cast_signed()
+}
+
+/// The value of a key made by [`order_key`] (the map is its own inverse).
+#[inline]
+fn from_order_key(key: i64) -> f64 {
+    f64::from_bits((key ^ ((key >> 63).cast_unsigned() >> 1).cast_signed()).cast_unsigned())
+}
+
+/// [`band_points`] on the [`order_key`]s of the values; reorders `keys`.
+fn band_points_of_keys(keys: &mut [i64]) -> [f64; 3] {
+    let n = keys.len();
     if n < 2 {
-        return [values.first().copied().unwrap_or(f64::NAN); 3];
+        return [keys.first().map_or(f64::NAN, |&k| from_order_key(k)); 3];
     }
     let mut ranks = [0usize; 6];
     let mut fracs = [0.0; 3];
@@ -146,10 +171,10 @@ pub fn band_points(values: &mut [f64]) -> [f64; 3] {
     let mut wanted = ranks;
     wanted.sort_unstable();
     let mut found = [0.0; 6];
-    select_ranks(values, 0, dedup(&mut wanted), &mut |rank, x| {
+    select_ranks(keys, 0, dedup(&mut wanted), &mut |rank, key| {
         for (slot, &r) in ranks.iter().enumerate() {
             if r == rank {
-                found[slot] = x;
+                found[slot] = from_order_key(key);
             }
         }
     });
@@ -173,13 +198,13 @@ fn dedup(sorted: &mut [usize; 6]) -> &[usize] {
 
 /// Finds the order statistics `ranks` (sorted, distinct, relative to the whole slice; `base` is the rank of
 /// `values[0]`) by selecting the middle one and recursing into both sides.
-fn select_ranks(values: &mut [f64], base: usize, ranks: &[usize], found: &mut impl FnMut(usize, f64)) {
+fn select_ranks(values: &mut [i64], base: usize, ranks: &[usize], found: &mut impl FnMut(usize, i64)) {
     if ranks.is_empty() {
         return;
     }
     let mid = ranks.len() / 2;
     let at = ranks[mid] - base;
-    let (left, x, right) = values.select_nth_unstable_by(at, f64::total_cmp);
+    let (left, x, right) = values.select_nth_unstable(at);
     found(ranks[mid], *x);
     select_ranks(left, base, &ranks[..mid], found);
     select_ranks(right, base + at + 1, &ranks[mid + 1..], found);
@@ -309,6 +334,8 @@ pub fn monte_carlo_request(
         let cols = &columns[(b * batch).min(columns.len())..((b + 1) * batch).min(columns.len())];
         let want_index = index.filter(|_| b == 0);
         let cells = months * cols.len();
+        // Every variable, in order: a run's rows are its trajectory as it is.
+        let all_columns = cols.len() == n;
         let mut values = vec![0.0; runs * cells];
         let index_rows: &mut [f64] = if want_index.is_some() { &mut index_values } else { &mut [] };
         let jobs = Jobs::new(&mut values, cells, index_rows, months, runs);
@@ -323,10 +350,14 @@ pub fn monte_carlo_request(
                             }
                             w.run(c, inputs, opts, seed, first_run + r);
                             let out = &mut out[r * cells..(r + 1) * cells];
-                            for m in 0..months {
-                                let row = w.traj.month(m);
-                                for (o, &v) in out[m * cols.len()..(m + 1) * cols.len()].iter_mut().zip(cols) {
-                                    *o = row[v];
+                            if all_columns {
+                                out.copy_from_slice(&w.traj.as_slice()[..cells]);
+                            } else {
+                                for m in 0..months {
+                                    let row = w.traj.month(m);
+                                    for (o, &v) in out[m * cols.len()..(m + 1) * cols.len()].iter_mut().zip(cols) {
+                                        *o = row[v];
+                                    }
                                 }
                             }
                             if let (Some(part), Some(ix)) = (index_out.as_deref_mut(), want_index) {
@@ -422,17 +453,17 @@ fn cell_points(values: &[f64], runs: usize, cells: usize, threads: usize) -> Vec
 /// The band points of the cells `c_start..c_start + out.len()`.
 fn points_of(values: &[f64], runs: usize, cells: usize, c_start: usize, out: &mut [[f64; 3]]) {
     // Blocked transpose: gather a block of cells from every run (contiguous reads), then select.
-    let mut block = vec![0.0; BLOCK * runs];
+    let mut block = vec![0i64; BLOCK * runs];
     for (b, out) in out.chunks_mut(BLOCK).enumerate() {
         let c0 = c_start + b * BLOCK;
         let w = out.len();
         for r in 0..runs {
             for (j, &x) in values[r * cells + c0..r * cells + c0 + w].iter().enumerate() {
-                block[j * runs + r] = x;
+                block[j * runs + r] = order_key(x);
             }
         }
         for (j, p) in out.iter_mut().enumerate() {
-            *p = band_points(&mut block[j * runs..(j + 1) * runs]);
+            *p = band_points_of_keys(&mut block[j * runs..(j + 1) * runs]);
         }
     }
 }
@@ -441,6 +472,32 @@ fn points_of(values: &[f64], runs: usize, cells: usize, c_start: usize, out: &mu
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn order_keys_compare_as_total_cmp_and_give_back_the_same_bits() {
+        let values = [
+            f64::NEG_INFINITY,
+            -f64::MAX,
+            -1.5,
+            -f64::MIN_POSITIVE,
+            -5e-324,
+            -0.0,
+            0.0,
+            5e-324,
+            f64::MIN_POSITIVE,
+            1.5,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NAN,
+            -f64::NAN,
+        ];
+        for &a in &values {
+            assert_eq!(from_order_key(order_key(a)).to_bits(), a.to_bits());
+            for &b in &values {
+                assert_eq!(order_key(a).cmp(&order_key(b)), a.total_cmp(&b), "{a} vs {b}");
+            }
+        }
+    }
 
     #[test]
     fn percentiles_interpolate_like_numpy() {
