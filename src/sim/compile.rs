@@ -54,9 +54,6 @@ pub(crate) struct LinkTerm {
     pub(crate) sg: f64,
     pub(crate) src: usize,
     pub(crate) to: usize,
-    /// Where the sum this term adds to is read: `to`, or for the first term into `to` the always-zero slot `n`
-    /// after the variables, so that a sum starts at 0 without clearing the sums before every derivative.
-    pub(crate) base: usize,
 }
 
 /// Inputs resolved to variable indices; `amplitude = effect × reach`.
@@ -143,7 +140,6 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
     let mut lags = BTreeMap::new();
     for (to, from, l, gain, delay) in resolved {
         c.in_start[to + 1] += 1;
-        let base = if c.link_terms.last().is_some_and(|t| t.to == to) { to } else { n };
         let k = c.link_ids.len();
         c.link_ids.push(l.id.clone());
         c.link_from.push(from);
@@ -159,10 +155,10 @@ pub fn compile(project: &Project) -> Result<Compiled, SimError> {
                 c.lag_delay_months.push(delay);
                 c.lag_from.len() - 1
             });
-            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: n + lag, to, base });
+            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: n + lag, to });
         } else {
             c.link_slot.push(NO_SLOT);
-            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: from, to, base });
+            c.link_terms.push(LinkTerm { sg: l.polarity.sign() * gain, src: from, to });
         }
     }
     for i in 0..n {

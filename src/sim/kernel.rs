@@ -26,7 +26,7 @@ use crate::model::SimMethod;
 /// Work arrays of a run; reuse one per thread so that runs allocate nothing.
 #[derive(Clone, Debug, Default)]
 pub struct Scratch {
-    /// `[d | src | u | acc (n + 1) | b | 1/G | 1/T | stage | ksum]` (the last two for RK4 only).
+    /// `[d | src | u | acc | b | 1/G | 1/T | stage | ksum]` (the last two for RK4 only).
     numbers: Vec<f64>,
     /// Per delay state: where its cause is read, `1/τ`, and (RK4) its state and sum of stages.
     lags: Vec<Lag>,
@@ -55,8 +55,7 @@ struct Parts<'a> {
     src: &'a mut [f64],
     /// `u_i` of the current time point; entries of variables without inputs stay 0.
     u: &'a mut [f64],
-    /// `Σ s·g·z` per variable, then one slot that stays 0 (where each sum starts; see [`LinkTerm::base`]).
-    /// Variables without links into them are never written: their sum stays 0.
+    /// `Σ s·g·z` per variable.
     acc: &'a mut [f64],
     /// RK4: `d` of the current stage.
     stage: &'a mut [f64],
@@ -100,7 +99,7 @@ fn parts<'a>(numbers: &'a mut Vec<f64>, lags: &'a mut Vec<Lag>, c: &'a Compiled,
     let n = c.n_variables();
     let ns = n + c.n_lags();
     numbers.clear();
-    numbers.resize(n + ns + 2 * n + 1, 0.0);
+    numbers.resize(n + ns + 2 * n, 0.0);
     numbers.extend_from_slice(&c.baseline);
     numbers.extend_from_slice(&c.inv_g);
     numbers.extend(c.adjustment_months.iter().map(|&t| 1.0 / t.max(h)));
@@ -116,7 +115,7 @@ fn parts<'a>(numbers: &'a mut Vec<f64>, lags: &'a mut Vec<Lag>, c: &'a Compiled,
     let (state, rest) = numbers.split_at_mut(n);
     let (src, rest) = rest.split_at_mut(ns);
     let (u, rest) = rest.split_at_mut(n);
-    let (acc, rest) = rest.split_at_mut(n + 1);
+    let (acc, rest) = rest.split_at_mut(n);
     let (baseline, rest) = rest.split_at_mut(n);
     let (inv_g, rest) = rest.split_at_mut(n);
     let (inv_t, rest) = rest.split_at_mut(n);
@@ -141,10 +140,10 @@ impl Model<'_> {
 
     /// Pass 1: `acc_i = Σ_j s·g·z` over the links into `i`, in link order (from 0), from `src = [y | z]`. One
     /// flat pass over the links: no work per variable (measured: cheaper than a loop per row for these short rows).
-    /// The first term into `i` adds to the zero slot instead of `acc_i`, which is `0 + s·g·z` as before.
     fn link_sums(&self, src: &[f64], acc: &mut [f64]) {
+        acc.fill(0.0);
         for t in self.terms {
-            acc[t.to] = acc[t.base] + t.sg * src[t.src];
+            acc[t.to] += t.sg * src[t.src];
         }
     }
 }
@@ -161,19 +160,18 @@ fn euler(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize
     let (first, rest) = rows.split_at_mut(n);
     m.save(d, first);
     m.deviations(d, &mut src[..n]);
-    let (u, inv_g, inv_t, b) = (&mut u[..n], &m.inv_g[..n], &m.inv_t[..n], &m.baseline[..n]);
+    let (acc, u, inv_g, inv_t, b) = (&mut acc[..n], &mut u[..n], &m.inv_g[..n], &m.inv_t[..n], &m.baseline[..n]);
     for (month, row) in rest.chunks_exact_mut(n.max(1)).take(months).enumerate() {
         for s in 0..k {
             fill(month * k + s, u);
             m.link_sums(src, acc);
-            let sums = &acc[..n];
             let (y, z) = src.split_at_mut(n);
             let (y, z) = (&mut y[..n], &mut z[..nl]);
             for (z, l) in z.iter_mut().zip(&*lags) {
                 *z += h * ((y[l.from] - *z) * l.inv_tau);
             }
             for i in 0..n {
-                let e = sums[i] * inv_g[i] + u[i];
+                let e = acc[i] * inv_g[i] + u[i];
                 d[i] += h * ((e - d[i]) * inv_t[i]);
                 y[i] = (b[i] + d[i]).clamp(0.0, 100.0) - b[i];
             }
@@ -197,14 +195,13 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
     m.save(&state[..n], first);
     m.deviations(&state[..n], &mut src[..n]);
     let (sd, kd, td) = (&mut state[..n], &mut ksum[..n], &mut stage[..n]);
-    let (u, inv_g, inv_t, b) = (&mut u[..n], &m.inv_g[..n], &m.inv_t[..n], &m.baseline[..n]);
+    let (acc, u, inv_g, inv_t, b) = (&mut acc[..n], &mut u[..n], &m.inv_g[..n], &m.inv_t[..n], &m.baseline[..n]);
     fill(0, u);
     for (month, row) in rest.chunks_exact_mut(n.max(1)).take(months).enumerate() {
         for s in 0..k {
             let p = 2 * (month * k + s);
             // Stage 1 at t (inputs already filled): k1 = f(state), next stage at state + h/2 · k1.
             m.link_sums(src, acc);
-            let sums = &acc[..n];
             let (y, z) = src.split_at_mut(n);
             let (y, z) = (&mut y[..n], &mut z[..nl]);
             for (z, l) in z.iter_mut().zip(lags.iter_mut()) {
@@ -213,7 +210,7 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
                 *z = l.z + half * v;
             }
             for i in 0..n {
-                let v = (sums[i] * inv_g[i] + u[i] - sd[i]) * inv_t[i];
+                let v = (acc[i] * inv_g[i] + u[i] - sd[i]) * inv_t[i];
                 kd[i] = v;
                 td[i] = sd[i] + half * v;
                 y[i] = (b[i] + td[i]).clamp(0.0, 100.0) - b[i];
@@ -222,7 +219,6 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
             fill(p + 1, u);
             for a in [half, h] {
                 m.link_sums(src, acc);
-                let sums = &acc[..n];
                 let (y, z) = src.split_at_mut(n);
                 let (y, z) = (&mut y[..n], &mut z[..nl]);
                 for (z, l) in z.iter_mut().zip(lags.iter_mut()) {
@@ -231,7 +227,7 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
                     *z = l.z + a * v;
                 }
                 for i in 0..n {
-                    let v = (sums[i] * inv_g[i] + u[i] - td[i]) * inv_t[i];
+                    let v = (acc[i] * inv_g[i] + u[i] - td[i]) * inv_t[i];
                     kd[i] += 2.0 * v;
                     td[i] = sd[i] + a * v;
                     y[i] = (b[i] + td[i]).clamp(0.0, 100.0) - b[i];
@@ -240,7 +236,6 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
             // Stage 4 at t + h: k4 = f(stage), then the step.
             fill(p + 2, u);
             m.link_sums(src, acc);
-            let sums = &acc[..n];
             let (y, z) = src.split_at_mut(n);
             let (y, z) = (&mut y[..n], &mut z[..nl]);
             for (z, l) in z.iter_mut().zip(lags.iter_mut()) {
@@ -250,7 +245,7 @@ fn rk4(p: Parts<'_>, fill: impl Fn(usize, &mut [f64]), k: usize, months: usize, 
                 *z = next;
             }
             for i in 0..n {
-                let v = (sums[i] * inv_g[i] + u[i] - td[i]) * inv_t[i];
+                let v = (acc[i] * inv_g[i] + u[i] - td[i]) * inv_t[i];
                 sd[i] += sixth * (kd[i] + v);
                 y[i] = (b[i] + sd[i]).clamp(0.0, 100.0) - b[i];
             }
