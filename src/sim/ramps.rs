@@ -11,8 +11,7 @@ use crate::model::InputShape;
 const MAX_VALUES: usize = 1 << 18;
 
 /// `values[j * points + p]` is the ramp of input `j` at time point `p`; [`Self::load_amplitudes`] turns them into the
-/// inputs `u` per time point and target variable (`u_table[p * targets + slot]`, one row per point), which a step
-/// then only copies.
+/// inputs `u` per target variable and time point (`u_table[slot * points + p]`), which a step then only copies.
 ///
 /// Time points: Euler uses one per step, `t = step / k`; RK4 two per step plus the end, `p = 2·step` at
 /// `step / k` and `p = 2·step + 1` at `(2·step + 1) / (2k)` (the stage times `t`, `t + h/2`, `t + h`).
@@ -95,11 +94,11 @@ impl RampTable {
             return;
         }
         let points = self.points;
-        let nt = self.targets.len();
-        self.u_table.resize(nt * points, 0.0);
+        self.u_table.resize(self.targets.len() * points, 0.0);
         for (j, (&slot, &amplitude)) in self.slot_of_input.iter().zip(&inputs.amplitude).enumerate() {
+            let u = &mut self.u_table[slot * points..(slot + 1) * points];
             let r = &self.values[j * points..(j + 1) * points];
-            for (u, &r) in self.u_table[slot..].iter_mut().step_by(nt).zip(r) {
+            for (u, &r) in u.iter_mut().zip(r) {
                 *u += amplitude * r;
             }
         }
@@ -107,12 +106,11 @@ impl RampTable {
 
     /// Writes `u_i` at time point `p` into `u` for every input's target (entries of variables without inputs are
     /// left alone: they stay 0). Needs [`Self::load_amplitudes`] for these inputs first.
-    #[inline]
     pub(crate) fn fill_inputs(&self, inputs: &CompiledInputs, p: usize, u: &mut [f64]) {
         if self.tabulated {
-            let nt = self.targets.len();
-            for (&target, &v) in self.targets.iter().zip(&self.u_table[p * nt..(p + 1) * nt]) {
-                u[target] = v;
+            let points = self.points;
+            for (slot, &target) in self.targets.iter().enumerate() {
+                u[target] = self.u_table[slot * points + p];
             }
         } else {
             for &target in &self.targets {
