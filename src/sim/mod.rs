@@ -9,6 +9,7 @@
 // several parallel arrays at once.
 #![allow(clippy::many_single_char_names, clippy::needless_range_loop)]
 
+mod band_points;
 mod compile;
 pub mod eigen;
 mod error;

@@ -15,6 +15,8 @@
 //! - Memory: at most [`MAX_CELLS`] stored values at a time; larger problems are done in batches of variables,
 //!   re-running the (deterministic) runs per batch.
 
+use super::band_points::{BandScratch, Hint, band_points_hinted, order_key};
+pub use super::band_points::{band_points, percentile_select, percentile_sorted};
 use super::rng::Xoshiro256;
 use super::{Compiled, CompiledInputs, IndexWeights, RunOptions, Scratch, Trajectory};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -92,97 +94,6 @@ impl McResult {
     pub fn band(&self, var: usize) -> Band {
         Band { p10: self.p10.series(var), p50: self.p50.series(var), p90: self.p90.series(var) }
     }
-}
-
-/// The value at fraction `p` of sorted values (linear interpolation at `p·(N − 1)`).
-pub fn percentile_sorted(sorted: &[f64], p: f64) -> f64 {
-    match sorted.len() {
-        0 => f64::NAN,
-        1 => sorted[0],
-        n => {
-            let pos = p.clamp(0.0, 1.0) * (n - 1) as f64;
-            let lo = pos.floor() as usize;
-            let hi = (lo + 1).min(n - 1);
-            let frac = pos - lo as f64;
-            sorted[lo] + frac * (sorted[hi] - sorted[lo])
-        }
-    }
-}
-
-/// As [`percentile_sorted`] on unsorted values, by selection (`O(N)`); reorders `values`.
-pub fn percentile_select(values: &mut [f64], p: f64) -> f64 {
-    let n = values.len();
-    if n < 2 {
-        return values.first().copied().unwrap_or(f64::NAN);
-    }
-    let pos = p.clamp(0.0, 1.0) * (n - 1) as f64;
-    let lo = pos.floor() as usize;
-    let frac = pos - lo as f64;
-    let (_, &mut v_lo, rest) = values.select_nth_unstable_by(lo, f64::total_cmp);
-    if frac == 0.0 || rest.is_empty() {
-        return v_lo;
-    }
-    let v_hi = rest.iter().copied().fold(f64::INFINITY, f64::min);
-    v_lo + frac * (v_hi - v_lo)
-}
-
-/// The 10 %, 50 % and 90 % points of `values` (as [`percentile_sorted`] of the sorted values, bit for bit), by
-/// selection: the median first, then the 10 % point among the lower half and the 90 % point among the upper half,
-/// each neighbour needed for the interpolation from the remaining part. Reorders `values`.
-pub fn band_points(values: &mut [f64]) -> [f64; 3] {
-    let n = values.len();
-    if n < 2 {
-        return [values.first().copied().unwrap_or(f64::NAN); 3];
-    }
-    let mut ranks = [0usize; 6];
-    let mut fracs = [0.0; 3];
-    for (j, p) in [0.1, 0.5, 0.9].into_iter().enumerate() {
-        let pos = p * (n - 1) as f64;
-        let lo = pos.floor() as usize;
-        ranks[2 * j] = lo;
-        ranks[2 * j + 1] = (lo + 1).min(n - 1);
-        fracs[j] = pos - lo as f64;
-    }
-    let mut wanted = ranks;
-    wanted.sort_unstable();
-    let mut found = [0.0; 6];
-    select_ranks(values, 0, dedup(&mut wanted), &mut |rank, x| {
-        for (slot, &r) in ranks.iter().enumerate() {
-            if r == rank {
-                found[slot] = x;
-            }
-        }
-    });
-    std::array::from_fn(|j| {
-        let (lo, hi) = (found[2 * j], found[2 * j + 1]);
-        if fracs[j] == 0.0 { lo } else { lo + fracs[j] * (hi - lo) }
-    })
-}
-
-/// The distinct values at the front of a sorted slice.
-fn dedup(sorted: &mut [usize; 6]) -> &[usize] {
-    let mut len = 0;
-    for i in 0..sorted.len() {
-        if len == 0 || sorted[len - 1] != sorted[i] {
-            sorted[len] = sorted[i];
-            len += 1;
-        }
-    }
-    &sorted[..len]
-}
-
-/// Finds the order statistics `ranks` (sorted, distinct, relative to the whole slice; `base` is the rank of
-/// `values[0]`) by selecting the middle one and recursing into both sides.
-fn select_ranks(values: &mut [f64], base: usize, ranks: &[usize], found: &mut impl FnMut(usize, f64)) {
-    if ranks.is_empty() {
-        return;
-    }
-    let mid = ranks.len() / 2;
-    let at = ranks[mid] - base;
-    let (left, x, right) = values.select_nth_unstable_by(at, f64::total_cmp);
-    found(ranks[mid], *x);
-    select_ranks(left, base, &ranks[..mid], found);
-    select_ranks(right, base + at + 1, &ranks[mid + 1..], found);
 }
 
 /// One worker's reusable state.
@@ -309,6 +220,8 @@ pub fn monte_carlo_request(
         let cols = &columns[(b * batch).min(columns.len())..((b + 1) * batch).min(columns.len())];
         let want_index = index.filter(|_| b == 0);
         let cells = months * cols.len();
+        // Every variable, in order: a run's rows are its trajectory as it is.
+        let all_columns = cols.len() == n;
         let mut values = vec![0.0; runs * cells];
         let index_rows: &mut [f64] = if want_index.is_some() { &mut index_values } else { &mut [] };
         let jobs = Jobs::new(&mut values, cells, index_rows, months, runs);
@@ -323,10 +236,14 @@ pub fn monte_carlo_request(
                             }
                             w.run(c, inputs, opts, seed, first_run + r);
                             let out = &mut out[r * cells..(r + 1) * cells];
-                            for m in 0..months {
-                                let row = w.traj.month(m);
-                                for (o, &v) in out[m * cols.len()..(m + 1) * cols.len()].iter_mut().zip(cols) {
-                                    *o = row[v];
+                            if all_columns {
+                                out.copy_from_slice(&w.traj.as_slice()[..cells]);
+                            } else {
+                                for m in 0..months {
+                                    let row = w.traj.month(m);
+                                    for (o, &v) in out[m * cols.len()..(m + 1) * cols.len()].iter_mut().zip(cols) {
+                                        *o = row[v];
+                                    }
                                 }
                             }
                             if let (Some(part), Some(ix)) = (index_out.as_deref_mut(), want_index) {
@@ -343,7 +260,7 @@ pub fn monte_carlo_request(
         if progress.is_cancelled() {
             return Err(Cancelled);
         }
-        let points = cell_points(&values, runs, cells, threads);
+        let points = cell_points(&values, runs, cells, cols.len(), threads);
         for (cell, p) in points.iter().enumerate() {
             let (m, j) = (cell / cols.len(), cell % cols.len());
             let at = m * n + cols[j];
@@ -353,7 +270,7 @@ pub fn monte_carlo_request(
         }
     }
     let index = index.map(|_| {
-        let points = cell_points(&index_values, runs, months, 1);
+        let points = cell_points(&index_values, runs, months, 1, 1);
         Band {
             p10: points.iter().map(|p| p[0]).collect(),
             p50: points.iter().map(|p| p[1]).collect(),
@@ -401,38 +318,43 @@ impl<'a> Jobs<'a> {
     }
 }
 
-/// The band points of every cell of `values` (`runs` rows of `cells`), on `threads` threads.
-fn cell_points(values: &[f64], runs: usize, cells: usize, threads: usize) -> Vec<[f64; 3]> {
+/// The band points of every cell of `values` (`runs` rows of `cells`), on `threads` threads. A cell's previous month
+/// is `stride` cells before it (the number of variables in a row).
+fn cell_points(values: &[f64], runs: usize, cells: usize, stride: usize, threads: usize) -> Vec<[f64; 3]> {
     let mut points = vec![[0.0; 3]; cells];
     let per_thread = cells.div_ceil(threads.max(1)).div_ceil(BLOCK).max(1) * BLOCK;
     std::thread::scope(|scope| {
         let mut parts = points.chunks_mut(per_thread).enumerate();
         let first = parts.next();
         for (part, chunk) in parts {
-            scope.spawn(move || points_of(values, runs, cells, part * per_thread, chunk));
+            scope.spawn(move || points_of(values, runs, cells, stride, part * per_thread, chunk));
         }
         // The calling thread does the first part itself.
         if let Some((_, chunk)) = first {
-            points_of(values, runs, cells, 0, chunk);
+            points_of(values, runs, cells, stride, 0, chunk);
         }
     });
     points
 }
 
-/// The band points of the cells `c_start..c_start + out.len()`.
-fn points_of(values: &[f64], runs: usize, cells: usize, c_start: usize, out: &mut [[f64; 3]]) {
+/// The band points of the cells `c_start..c_start + out.len()`, in order, each variable's month after month
+/// looking first where its previous month's points were ([`band_points_hinted`]; the bits do not depend on it).
+fn points_of(values: &[f64], runs: usize, cells: usize, stride: usize, c_start: usize, out: &mut [[f64; 3]]) {
     // Blocked transpose: gather a block of cells from every run (contiguous reads), then select.
-    let mut block = vec![0.0; BLOCK * runs];
+    let mut block = vec![0i64; BLOCK * runs];
+    let mut hints = vec![None; stride.max(1)];
+    let mut work = BandScratch::default();
     for (b, out) in out.chunks_mut(BLOCK).enumerate() {
         let c0 = c_start + b * BLOCK;
         let w = out.len();
         for r in 0..runs {
             for (j, &x) in values[r * cells + c0..r * cells + c0 + w].iter().enumerate() {
-                block[j * runs + r] = x;
+                block[j * runs + r] = order_key(x);
             }
         }
         for (j, p) in out.iter_mut().enumerate() {
-            *p = band_points(&mut block[j * runs..(j + 1) * runs]);
+            let hint: &mut Option<Hint> = &mut hints[(c0 + j) % stride.max(1)];
+            (*p, *hint) = band_points_hinted(&mut block[j * runs..(j + 1) * runs], *hint, &mut work);
         }
     }
 }
