@@ -373,3 +373,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_saved_lineage_gives_no_warnings_on_either_path() {
+    let saved_by = SavedBy { organisation: "Gemeente".into(), name: "A".into(), program_version: "1".into() };
+    let lineage = Lineage { revision: "r2".into(), parents: vec!["r1".into()], history: vec!["r0".into()], saved_by };
+    let mut p = Project { lineage, ..Project::default() };
+    p.variables.push(Variable::new("a".into(), "A", ResourceKind::Individual));
+    let text = canonical(&p);
+    assert!(ron_fast::from_str::<Project>(&text).is_some());
+    // The fast reader, and `ron` with the scan for unknown names (a block comment is outside the fast subset).
+    for text in [text.clone(), format!("/* opmerking */\n{text}")] {
+        let loaded = super::parse_project_with_warnings(&text).unwrap();
+        assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+        assert_eq!(loaded.project, p);
+    }
+}

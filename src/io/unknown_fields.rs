@@ -8,15 +8,22 @@
 use super::ron_text::field_names;
 use super::{Location, Place, Problem, ProblemKind};
 use crate::model::{
-    Cost, Effect, InputShape, Intervention, Link, OutcomeWeight, Plan, PlanItem, Polarity, Position, Project,
-    ResourceKind, ResourceTag, Scenario, Setting, Shock, Variable,
+    Cost, Effect, InputShape, Intervention, Lineage, Link, OutcomeWeight, Plan, PlanItem, Polarity, Position, Project,
+    ResourceKind, ResourceTag, SavedBy, Scenario, Setting, Shock, Variable,
 };
 use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 /// A project in which every struct type of the model appears, with every `Option` set.
 fn sample() -> Project {
-    let mut p = Project::default();
+    // A lineage that is not empty, so that it is written (an empty one is left out of the file).
+    let lineage = Lineage {
+        revision: "r".into(),
+        parents: vec![String::new()],
+        history: vec![String::new()],
+        saved_by: SavedBy::default(),
+    };
+    let mut p = Project { lineage, ..Project::default() };
     let mut v = Variable::new("a".into(), "A", ResourceKind::Individual);
     v.resource = Some(ResourceTag::Social);
     p.variables.push(v);
@@ -106,6 +113,10 @@ mod tests {
         for field in
             ["end_month", "after_effect_months", "databank", "one_off_eur", "target_groups", "monte_carlo_seed"]
         {
+            assert!(known.contains(field), "{field}");
+        }
+        // The lineage every saved file carries.
+        for field in ["lineage", "revision", "parents", "history", "saved_by", "organisation", "program_version"] {
             assert!(known.contains(field), "{field}");
         }
         // The sample's own text has nothing unknown, and a typo is found with its line.
