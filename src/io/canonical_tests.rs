@@ -348,6 +348,9 @@ prop_compose! {
     }
 }
 
+/// What a damage inserts: punctuation, whitespace, quotes, escapes and the characters of numbers and names.
+const DAMAGE: &str = "[ \\n,:()\\[\\]{}\"\\\\a0.e_-]{0,3}";
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
@@ -360,9 +363,9 @@ proptest! {
 
     #[test]
     fn damaged_texts_are_read_as_ron_reads_them_or_given_up(
-        cuts in proptest::collection::vec((any::<prop::sample::Index>(), 0..4usize, "[ \\n,:()\\[\\]{}\"\\\\a0.e_-]{0,3}"), 1..4)
+        cuts in proptest::collection::vec((any::<prop::sample::Index>(), 0..4usize, DAMAGE), 1..4)
     ) {
-        let mut text = canonical(&full_project()).into_bytes();
+        let mut text = canonical(&finite(full_project())).into_bytes();
         for (at, len, insert) in cuts {
             let start = at.index(text.len());
             let end = (start + len).min(text.len());

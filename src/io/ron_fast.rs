@@ -2,11 +2,12 @@
 //! every field known).
 //!
 //! It is a serde `Deserializer` for a strict subset of RON, so the model's own `Deserialize` code (field names,
-//! defaults, variants) is used unchanged. Whatever it accepts, `ron` accepts too with the same value: whitespace only
-//! where `ron` skips it (and only spaces, tabs, line breaks and `//` comments), plain `"…"` strings with the usual escapes, decimal
-//! numbers converted by the same `from_str` as `ron` does, and nothing else. On anything outside the subset (a
-//! block comment, a raw string, a struct name, a syntax or type error, and also an unknown field name) it gives up with
-//! `None`, and the caller reads the text with `ron` as before, which finds every problem with its line and column.
+//! defaults, variants) is used unchanged. Whatever it accepts, `ron` accepts too, with the same value: whitespace
+//! only where `ron` skips it (and only spaces, tabs, line breaks and `//` comments), plain `"…"` strings with the
+//! escapes `char::escape_debug` writes, decimal numbers converted by the same `from_str` as `ron` uses, and nothing
+//! else. On anything outside the subset (a block comment, a raw string, a struct name, `NaN`, a syntax or type
+//! error, and also an unknown field name) it gives up with `None`, and the caller reads the text with `ron` as
+//! before, which finds every problem with its line and column.
 //!
 //! Because an unknown field name makes it give up, a project it returns has no field name the model does not know:
 //! the separate scan for unknown field names (`unknown_fields`) would find nothing, and is skipped.
