@@ -47,6 +47,10 @@ fn bench(c: &mut Criterion) {
     let parsed = parse_project(&text).expect("parse");
     c.bench_function("io/validate (1000 var, 3000 links)", |b| b.iter(|| validate(black_box(&parsed)).len()));
     c.bench_function("io/to_ron_string (1000 var, 3000 links)", |b| b.iter(|| to_ron_string(black_box(&project))));
+    // The app stamps a revision before it saves: the hash of the canonical text (once, or twice when it changed).
+    c.bench_function("io/content_revision (1000 var, 3000 links)", |b| {
+        b.iter(|| veerkrachtplanner::io::content_revision(black_box(&project)));
+    });
     c.bench_function("io/load_project_file (1000 var, 3000 links)", |b| b.iter(|| load_project_file(black_box(&path))));
     c.bench_function("io/save_project_file (1000 var, 3000 links)", |b| {
         b.iter(|| save_project_file(black_box(&project), &path));
