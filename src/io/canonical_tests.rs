@@ -392,3 +392,16 @@ fn a_saved_lineage_gives_no_warnings_on_either_path() {
         assert_eq!(loaded.project, p);
     }
 }
+
+#[test]
+fn the_revision_text_is_the_text_of_the_project_without_its_revision() {
+    let p = full_project();
+    let mut probe = p.clone();
+    probe.lineage.revision.clear();
+    let lineage = Lineage { revision: String::new(), ..p.lineage.clone() };
+    assert_eq!(ron_write::project_text_with_lineage(&p, FORMAT_VERSION, &lineage), canonical(&probe));
+    // A lineage that only had a revision is left out, as an empty one is.
+    let only = Project { lineage: Lineage { revision: "r".into(), ..Lineage::default() }, ..Project::default() };
+    let blank = Lineage::default();
+    assert_eq!(ron_write::project_text_with_lineage(&only, FORMAT_VERSION, &blank), canonical(&Project::default()));
+}

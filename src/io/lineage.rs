@@ -11,7 +11,6 @@
 //!
 //! The hash is not cryptographic: it identifies revisions, it does not protect against forgery.
 
-use super::to_ron_string;
 use crate::model::{Lineage, Project, SavedBy};
 
 const FNV_OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
@@ -23,9 +22,9 @@ fn fnv1a_128(bytes: &[u8]) -> u128 {
 
 /// The revision id `project` would have: the hash of its canonical text with an empty `revision` field.
 pub fn content_revision(project: &Project) -> String {
-    let mut probe = project.clone();
-    probe.lineage.revision.clear();
-    format!("{:032x}", fnv1a_128(to_ron_string(&probe).as_bytes()))
+    let lineage = Lineage { revision: String::new(), ..project.lineage.clone() };
+    let text = super::ron_write::project_text_with_lineage(project, crate::model::FORMAT_VERSION, &lineage);
+    format!("{:032x}", fnv1a_128(text.as_bytes()))
 }
 
 /// Makes the project's lineage describe its current content. Returns `false` (and changes nothing) when the
@@ -61,6 +60,7 @@ pub fn stamp_revision(project: &mut Project, saved_by: &SavedBy) -> bool {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::io::to_ron_string;
     use crate::model::{ResourceKind, Variable};
 
     fn who() -> SavedBy {

@@ -7,16 +7,22 @@
 //! sorted copy. Every struct is destructured without `..`, so a new field in the model fails to compile here until
 //! it is written; the tests compare the bytes with the serde path for every field and every enum variant.
 
-use crate::model::Project;
+use crate::model::{Lineage, Project};
 use std::fmt::Write as _;
 
 mod items;
 
 /// The canonical text of `project` with `format_version` set to `version`, ending with a newline.
 pub(crate) fn project_text(project: &Project, version: u32) -> String {
+    project_text_with_lineage(project, version, &project.lineage)
+}
+
+/// As [`project_text`], with `lineage` in place of the project's own (the text a revision id is made from, without
+/// a copy of the project).
+pub(crate) fn project_text_with_lineage(project: &Project, version: u32, lineage: &Lineage) -> String {
     let Project {
         format_version: _,
-        lineage,
+        lineage: _,
         meta,
         variables,
         links,
