@@ -15,8 +15,8 @@
 //! - Memory: at most [`MAX_CELLS`] stored values at a time; larger problems are done in batches of variables,
 //!   re-running the (deterministic) runs per batch.
 
-use super::band_points::{BandScratch, Hint, band_points_hinted, order_key};
 pub use super::band_points::{band_points, percentile_select, percentile_sorted};
+use super::band_points::{band_points_of_keys, order_key};
 use super::rng::Xoshiro256;
 use super::{Compiled, CompiledInputs, IndexWeights, RunOptions, Scratch, Trajectory};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -260,7 +260,7 @@ pub fn monte_carlo_request(
         if progress.is_cancelled() {
             return Err(Cancelled);
         }
-        let points = cell_points(&values, runs, cells, cols.len(), threads);
+        let points = cell_points(&values, runs, cells, threads);
         for (cell, p) in points.iter().enumerate() {
             let (m, j) = (cell / cols.len(), cell % cols.len());
             let at = m * n + cols[j];
@@ -270,7 +270,7 @@ pub fn monte_carlo_request(
         }
     }
     let index = index.map(|_| {
-        let points = cell_points(&index_values, runs, months, 1, 1);
+        let points = cell_points(&index_values, runs, months, 1);
         Band {
             p10: points.iter().map(|p| p[0]).collect(),
             p50: points.iter().map(|p| p[1]).collect(),
@@ -318,32 +318,28 @@ impl<'a> Jobs<'a> {
     }
 }
 
-/// The band points of every cell of `values` (`runs` rows of `cells`), on `threads` threads. A cell's previous month
-/// is `stride` cells before it (the number of variables in a row).
-fn cell_points(values: &[f64], runs: usize, cells: usize, stride: usize, threads: usize) -> Vec<[f64; 3]> {
+/// The band points of every cell of `values` (`runs` rows of `cells`), on `threads` threads.
+fn cell_points(values: &[f64], runs: usize, cells: usize, threads: usize) -> Vec<[f64; 3]> {
     let mut points = vec![[0.0; 3]; cells];
     let per_thread = cells.div_ceil(threads.max(1)).div_ceil(BLOCK).max(1) * BLOCK;
     std::thread::scope(|scope| {
         let mut parts = points.chunks_mut(per_thread).enumerate();
         let first = parts.next();
         for (part, chunk) in parts {
-            scope.spawn(move || points_of(values, runs, cells, stride, part * per_thread, chunk));
+            scope.spawn(move || points_of(values, runs, cells, part * per_thread, chunk));
         }
         // The calling thread does the first part itself.
         if let Some((_, chunk)) = first {
-            points_of(values, runs, cells, stride, 0, chunk);
+            points_of(values, runs, cells, 0, chunk);
         }
     });
     points
 }
 
-/// The band points of the cells `c_start..c_start + out.len()`, in order, each variable's month after month
-/// looking first where its previous month's points were ([`band_points_hinted`]; the bits do not depend on it).
-fn points_of(values: &[f64], runs: usize, cells: usize, stride: usize, c_start: usize, out: &mut [[f64; 3]]) {
+/// The band points of the cells `c_start..c_start + out.len()`.
+fn points_of(values: &[f64], runs: usize, cells: usize, c_start: usize, out: &mut [[f64; 3]]) {
     // Blocked transpose: gather a block of cells from every run (contiguous reads), then select.
     let mut block = vec![0i64; BLOCK * runs];
-    let mut hints = vec![None; stride.max(1)];
-    let mut work = BandScratch::default();
     for (b, out) in out.chunks_mut(BLOCK).enumerate() {
         let c0 = c_start + b * BLOCK;
         let w = out.len();
@@ -353,8 +349,7 @@ fn points_of(values: &[f64], runs: usize, cells: usize, stride: usize, c_start: 
             }
         }
         for (j, p) in out.iter_mut().enumerate() {
-            let hint: &mut Option<Hint> = &mut hints[(c0 + j) % stride.max(1)];
-            (*p, *hint) = band_points_hinted(&mut block[j * runs..(j + 1) * runs], *hint, &mut work);
+            *p = band_points_of_keys(&mut block[j * runs..(j + 1) * runs]);
         }
     }
 }
