@@ -49,6 +49,31 @@ pub(crate) fn validate_text(project: &Project, source: &str, scan_fields: bool) 
     problems
 }
 
+/// Where a problem would be, without allocating: a [`Location`] is made only for a problem found.
+#[derive(Clone, Copy)]
+struct Loc<'p> {
+    place: Place,
+    name: &'p str,
+    parent: Option<&'p Loc<'p>>,
+}
+
+impl<'p> Loc<'p> {
+    fn new(place: Place, name: &'p str) -> Self {
+        Self { place, name, parent: None }
+    }
+
+    fn within(place: Place, name: &'p str, parent: &'p Loc<'p>) -> Self {
+        Self { place, name, parent: Some(parent) }
+    }
+
+    fn location(&self) -> Location {
+        match self.parent {
+            None => Location::new(self.place, self.name),
+            Some(parent) => Location::within(self.place, self.name, &parent.location()),
+        }
+    }
+}
+
 /// Where an item is in the text: the `occurrence`-th `field: "value"` (in canonical file order).
 #[derive(Clone, Copy, Debug)]
 struct Anchor<'a> {
@@ -77,21 +102,22 @@ impl<'a> Checker<'a> {
         Anchor { field, value, occurrence }
     }
 
-    fn push(&mut self, severity: Severity, loc: &Location, kind: ProblemKind, anchor: Option<Anchor<'_>>) {
-        let problem = Problem { severity, kind, location: Some(loc.clone()), line: None, column: None, detail: None };
+    fn push(&mut self, severity: Severity, loc: &Loc<'_>, kind: ProblemKind, anchor: Option<Anchor<'_>>) {
+        let problem =
+            Problem { severity, kind, location: Some(loc.location()), line: None, column: None, detail: None };
         self.found.push((problem, anchor.map(|a| (a.field, a.value.to_owned(), a.occurrence))));
     }
 
-    fn error(&mut self, loc: &Location, kind: ProblemKind, anchor: Option<Anchor<'_>>) {
+    fn error(&mut self, loc: &Loc<'_>, kind: ProblemKind, anchor: Option<Anchor<'_>>) {
         self.push(Severity::Error, loc, kind, anchor);
     }
 
-    fn warning(&mut self, loc: &Location, kind: ProblemKind, anchor: Option<Anchor<'_>>) {
+    fn warning(&mut self, loc: &Loc<'_>, kind: ProblemKind, anchor: Option<Anchor<'_>>) {
         self.push(Severity::Warning, loc, kind, anchor);
     }
 
     /// Errors when `value` is NaN or infinite; returns whether it is finite.
-    fn finite(&mut self, value: f64, quantity: Quantity, loc: &Location, anchor: Option<Anchor<'_>>) -> bool {
+    fn finite(&mut self, value: f64, quantity: Quantity, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) -> bool {
         if value.is_finite() {
             return true;
         }
@@ -100,13 +126,13 @@ impl<'a> Checker<'a> {
     }
 
     /// Errors when `value` is not finite or outside `range` (one of the ranges of `model::rules`).
-    fn in_range(&mut self, value: f64, range: Range, quantity: Quantity, loc: &Location, anchor: Option<Anchor<'_>>) {
+    fn in_range(&mut self, value: f64, range: Range, quantity: Quantity, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
         if self.finite(value, quantity, loc, anchor) && !range.contains(value) {
             self.error(loc, ProblemKind::OutOfRange { quantity, value, range }, anchor);
         }
     }
 
-    fn name(&mut self, name: &str, loc: &Location, anchor: Option<Anchor<'_>>) {
+    fn name(&mut self, name: &str, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
         if name.trim().is_empty() {
             self.error(loc, ProblemKind::EmptyName, anchor);
         }
@@ -156,7 +182,7 @@ impl<'a> Checker<'a> {
                 let occurrence = id_seen.entry(id).or_insert(0);
                 let anchor = Some(Anchor { field: "id", value: id, occurrence: *occurrence });
                 *occurrence += 1;
-                let loc = Location::new(place, id);
+                let loc = Loc::new(place, id);
                 if !is_valid_slug(id) {
                     self.error(&loc, ProblemKind::InvalidId { id: id.to_owned() }, anchor);
                 }
@@ -175,7 +201,7 @@ impl<'a> Checker<'a> {
     fn variables(&mut self, project: &'a Project) {
         for v in &project.variables {
             let anchor = Some(self.anchor("id", v.id.as_str()));
-            let loc = Location::new(Place::Variable, v.id.as_str());
+            let loc = Loc::new(Place::Variable, v.id.as_str());
             self.name(&v.name, &loc, anchor);
             self.in_range(v.baseline, rules::BASELINE, Quantity::Baseline, &loc, anchor);
             self.in_range(v.adjustment_months, rules::ADJUSTMENT_MONTHS, Quantity::AdjustmentMonths, &loc, anchor);
@@ -187,7 +213,7 @@ impl<'a> Checker<'a> {
             HashMap::with_capacity_and_hasher(project.links.len(), FxBuildHasher);
         for l in &project.links {
             let anchor = Some(self.anchor("id", l.id.as_str()));
-            let loc = Location::new(Place::Link, l.id.as_str());
+            let loc = Loc::new(Place::Link, l.id.as_str());
             if !variables.contains(l.from.as_str()) {
                 self.error(&loc, ProblemKind::UnknownLinkStart { variable: l.from.as_str().to_owned() }, anchor);
             }
@@ -216,7 +242,7 @@ impl<'a> Checker<'a> {
     fn layout(&mut self, project: &'a Project, variables: &HashSet<&str>) {
         for (id, pos) in &project.layout.positions {
             let anchor = Some(self.anchor("", id.as_str()));
-            let loc = Location::new(Place::Layout, id.as_str());
+            let loc = Loc::new(Place::Layout, id.as_str());
             self.in_range(f64::from(pos.x), rules::POSITION, Quantity::PositionX, &loc, anchor);
             self.in_range(f64::from(pos.y), rules::POSITION, Quantity::PositionY, &loc, anchor);
             if !variables.contains(id.as_str()) {
@@ -229,7 +255,7 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::default();
         for w in &project.outcome.weights {
             let anchor = Some(self.anchor("variable", w.variable.as_str()));
-            let loc = Location::new(Place::OutcomeWeight, w.variable.as_str());
+            let loc = Loc::new(Place::OutcomeWeight, w.variable.as_str());
             if !variables.contains(w.variable.as_str()) {
                 self.error(&loc, ProblemKind::UnknownVariable { variable: w.variable.as_str().to_owned() }, anchor);
             }
@@ -242,7 +268,7 @@ impl<'a> Checker<'a> {
 
     fn settings(&mut self, project: &Project) {
         let s = &project.settings;
-        let loc = Location::new(Place::Settings, "");
+        let loc = Loc::new(Place::Settings, "");
         let horizon = f64::from(s.horizon_months);
         self.in_range(horizon, rules::HORIZON_MONTHS, Quantity::HorizonMonths, &loc, None);
         self.in_range(s.dt_months, rules::DT_MONTHS, Quantity::DtMonths, &loc, None);
@@ -250,7 +276,7 @@ impl<'a> Checker<'a> {
         self.in_range(runs, rules::MONTE_CARLO_RUNS, Quantity::MonteCarloRuns, &loc, None);
     }
 
-    fn shape(&mut self, shape: &InputShape, loc: &Location, anchor: Option<Anchor<'_>>) {
+    fn shape(&mut self, shape: &InputShape, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
         self.in_range(shape.start_month, rules::MONTHS, Quantity::StartMonth, loc, anchor);
         self.in_range(shape.ramp_up_months, rules::MONTHS, Quantity::RampUpMonths, loc, anchor);
         self.in_range(shape.after_effect_months, rules::MONTHS, Quantity::AfterEffectMonths, loc, anchor);
@@ -269,11 +295,11 @@ impl<'a> Checker<'a> {
     fn scenarios(&mut self, project: &'a Project, variables: &HashSet<&str>) {
         for s in &project.scenarios {
             let scenario_anchor = Some(self.anchor("id", s.id.as_str()));
-            let scenario = Location::new(Place::Scenario, s.id.as_str());
+            let scenario = Loc::new(Place::Scenario, s.id.as_str());
             self.name(&s.name, &scenario, scenario_anchor);
             for shock in &s.shocks {
                 let anchor = Some(self.anchor("target", shock.target.as_str()));
-                let loc = Location::within(Place::Shock, shock.target.as_str(), &scenario);
+                let loc = Loc::within(Place::Shock, shock.target.as_str(), &scenario);
                 if !variables.contains(shock.target.as_str()) {
                     self.error(
                         &loc,
@@ -287,10 +313,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn effects(&mut self, effects: &'a [Effect], owner: &Location, variables: &HashSet<&str>) {
+    fn effects(&mut self, effects: &'a [Effect], owner: &Loc<'_>, variables: &HashSet<&str>) {
         for e in effects {
             let anchor = Some(self.anchor("target", e.target.as_str()));
-            let loc = Location::within(Place::Effect, e.target.as_str(), owner);
+            let loc = Loc::within(Place::Effect, e.target.as_str(), owner);
             if !variables.contains(e.target.as_str()) {
                 self.warning(
                     &loc,
@@ -302,7 +328,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn cost(&mut self, cost: &Cost, loc: &Location, anchor: Option<Anchor<'_>>) {
+    fn cost(&mut self, cost: &Cost, loc: &Loc<'_>, anchor: Option<Anchor<'_>>) {
         self.in_range(cost.one_off_eur, rules::EUROS, Quantity::OneOffEur, loc, anchor);
         self.in_range(cost.per_year_eur, rules::EUROS, Quantity::PerYearEur, loc, anchor);
     }
@@ -310,7 +336,7 @@ impl<'a> Checker<'a> {
     fn interventions(&mut self, project: &'a Project, variables: &HashSet<&str>) {
         for i in &project.interventions {
             let anchor = Some(self.anchor("id", i.id.as_str()));
-            let loc = Location::new(Place::Intervention, i.id.as_str());
+            let loc = Loc::new(Place::Intervention, i.id.as_str());
             self.name(&i.name, &loc, anchor);
             self.effects(&i.effects, &loc, variables);
             self.cost(&i.cost, &loc, anchor);
@@ -321,7 +347,7 @@ impl<'a> Checker<'a> {
         let own: HashSet<&str> = project.interventions.iter().map(|i| i.id.as_str()).collect();
         for p in &project.plans {
             let anchor = Some(self.anchor("id", p.id.as_str()));
-            let plan = Location::new(Place::Plan, p.id.as_str());
+            let plan = Loc::new(Place::Plan, p.id.as_str());
             self.name(&p.name, &plan, anchor);
             self.in_range(f64::from(p.first_year), rules::YEAR, Quantity::FirstYear, &plan, anchor);
             self.in_range(f64::from(p.last_year), rules::YEAR, Quantity::LastYear, &plan, anchor);
@@ -331,7 +357,7 @@ impl<'a> Checker<'a> {
             self.budgets(&p.budget_eur, (p.first_year, p.last_year), &plan, anchor);
             for item in &p.items {
                 let item_anchor = Some(self.anchor("intervention", item.intervention.as_str()));
-                let loc = Location::within(Place::PlanItem, item.intervention.as_str(), &plan);
+                let loc = Loc::within(Place::PlanItem, item.intervention.as_str(), &plan);
                 let id = item.intervention.as_str();
                 if !own.contains(id) && !crate::model::is_catalogue_intervention(id) {
                     // `plan` and `optimize` refuse such an item; so does loading.
@@ -359,7 +385,7 @@ impl<'a> Checker<'a> {
         &mut self,
         budgets: &BTreeMap<i32, f64>,
         (first, last): (i32, i32),
-        loc: &Location,
+        loc: &Loc<'_>,
         anchor: Option<Anchor<'_>>,
     ) {
         for (&year, &eur) in budgets {
