@@ -3,7 +3,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use veerkrachtplanner::io::{
-    load_project_file, parse_project, save_project_file, save_project_text, to_ron_string, validate,
+    load_project_file, parse_project, save_project_file, save_project_text, to_ron_string, validate, write_export_file,
 };
 use veerkrachtplanner::model::{Link, Polarity, Position, Project, ResourceKind, Strength, Variable};
 
@@ -59,6 +59,11 @@ fn bench(c: &mut Criterion) {
     // (temporary file, fsync, rename, folder fsync; for the backup and for the file).
     c.bench_function("io/save_project_text: write + fsync only (1000 var, 3000 links)", |b| {
         b.iter(|| save_project_text(black_box(&text), &path));
+    });
+    // One atomic write without the `.bak` copy: what the backup adds to the save is the difference.
+    let export = dir.path().join("export.veerkracht");
+    c.bench_function("io/write_export_file: one atomic write, no .bak (1000 var, 3000 links)", |b| {
+        b.iter(|| write_export_file(&export, black_box(text.as_bytes())));
     });
 }
 
