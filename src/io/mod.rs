@@ -6,7 +6,8 @@
 //! - [`load_project_file`], [`parse_project`] → `Result<Project, LoadError>`; `LoadError` holds every [`Problem`]
 //!   (displayed in Dutch, one per line, by `text::problems`). The `_with_warnings` variants return [`Loaded`]
 //!   (project + warnings + migrated version).
-//! - [`save_project_file`], [`to_ron_string`] (deterministic, ends with a newline).
+//! - [`save_project_file`] (= [`to_ron_string`] + [`save_project_text`]), [`to_ron_string`] (deterministic, ends
+//!   with a newline).
 //! - [`validate`] / [`validate_source`]: every [`Problem`] of a project.
 //! - [`default_project`]: the embedded `projects/veerkracht-basis.veerkracht`.
 //! - [`write_recovery`], [`find_recovery`], [`discard_recovery`]: crash-recovery autosave.

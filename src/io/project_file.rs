@@ -1,8 +1,10 @@
 //! Loading and saving `*.veerkracht` project files.
 //!
-//! Loading: size cap → UTF-8 → `format_version` alone → migrate older versions → parse → validate. Every failure is
-//! a Dutch [`LoadError`] that says what and where (line, column). Saving: normalise, pretty RON with a fixed
-//! configuration (same project ⇒ same bytes), atomic replace with a `.bak` of the previous file.
+//! Loading: size cap → UTF-8 → parse (the fast reader `ron_fast` for the common case, `ron` for everything else) →
+//! `format_version` alone when that differs or fails → migrate older versions → validate. Every failure is a Dutch
+//! [`LoadError`] that says what and where (line, column), found by `ron`. Saving: the canonical text (`ron_write`:
+//! normalised order, the bytes of `ron`'s pretty serialiser with a fixed configuration, so the same project gives
+//! the same bytes), atomic replace with a `.bak` of the previous file.
 
 use super::errors::{LoadError, LoadErrorKind, SaveError};
 use super::ron_error::problem_from_ron;
