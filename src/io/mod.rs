@@ -60,6 +60,29 @@ pub fn default_project() -> Project {
     parse_project(DEFAULT_PROJECT_RON).unwrap_or_default()
 }
 
+/// Both read paths and the serde writer side by side, for the fuzz targets (`fuzz/`) to compare; not part of the
+/// program (feature `fuzzing`).
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing {
+    use crate::model::Project;
+
+    /// The fast reader's project, when the text is within its subset.
+    pub fn fast_read(text: &str) -> Option<Project> {
+        super::ron_fast::from_str(text)
+    }
+
+    /// `ron`'s project, or `None` when `ron` refuses the text.
+    pub fn ron_read(text: &str) -> Option<Project> {
+        ron::from_str(text).ok()
+    }
+
+    /// The file text by serde and `ron`'s pretty serialiser: what the canonical writer must write.
+    pub fn serde_text(project: &Project) -> String {
+        super::project_file::serde_ron_string(project)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

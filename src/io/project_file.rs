@@ -167,7 +167,7 @@ fn not_a_project(problem: Problem) -> LoadError {
 
 /// The fixed output format: changing any of these changes every saved file, so don't. The canonical writer
 /// (`ron_write`) writes exactly these bytes; this serde path stays as the tests' reference.
-#[cfg(test)]
+#[cfg(any(test, feature = "fuzzing"))]
 pub(crate) fn pretty_config() -> ron::ser::PrettyConfig {
     ron::ser::PrettyConfig::new()
         .depth_limit(usize::MAX)
@@ -193,7 +193,7 @@ pub fn try_to_ron_string(project: &Project) -> Result<String, SaveError> {
 
 /// The file text by serde and `ron`'s pretty serialiser (what [`try_to_ron_string`] wrote before it had its own
 /// writer): the reference the canonical writer is compared with, byte for byte.
-#[cfg(test)]
+#[cfg(any(test, feature = "fuzzing"))]
 pub(crate) fn serde_ron_string(project: &Project) -> String {
     let mut p = project.clone();
     p.normalize();
