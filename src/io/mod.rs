@@ -39,7 +39,7 @@ pub use lineage::{content_revision, stamp_revision};
 pub use problem::{Location, MigrationFailure, Place, Problem, ProblemKind, Quantity, Severity};
 pub use project_file::{
     Loaded, MAX_FILE_BYTES, load_project_file, load_project_file_with_warnings, parse_project,
-    parse_project_with_warnings, save_project_file, save_project_text, to_ron_string, try_to_ron_string,
+    parse_project_with_warnings, pretty_config, save_project_file, save_project_text, to_ron_string, try_to_ron_string,
 };
 pub use recovery::{RECOVERY_FILE_NAME, Recovery, discard_recovery, find_recovery, write_recovery};
 pub use validate::{validate, validate_source};

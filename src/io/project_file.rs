@@ -166,9 +166,9 @@ fn not_a_project(problem: Problem) -> LoadError {
 }
 
 /// The fixed output format: changing any of these changes every saved file, so don't. The canonical writer
-/// (`ron_write`) writes exactly these bytes; this serde path stays as the tests' reference.
-#[cfg(any(test, feature = "fuzzing"))]
-pub(crate) fn pretty_config() -> ron::ser::PrettyConfig {
+/// (`ron_write`) writes exactly these bytes; `ron`'s pretty serialiser with this configuration stays as the tests'
+/// reference.
+pub fn pretty_config() -> ron::ser::PrettyConfig {
     ron::ser::PrettyConfig::new()
         .depth_limit(usize::MAX)
         .new_line("\n")

@@ -3,7 +3,7 @@
 //! the worst files of `worst_file.rs`.
 
 use crate::worst_file::{big, many};
-use veerkrachtplanner::io::{parse_project, to_ron_string};
+use veerkrachtplanner::io::{parse_project, pretty_config, to_ron_string};
 use veerkrachtplanner::model::{FORMAT_VERSION, Project};
 
 /// The reference: the file text as serde writes it.
@@ -11,21 +11,7 @@ fn serde_text(project: &Project) -> String {
     let mut p = project.clone();
     p.normalize();
     p.format_version = FORMAT_VERSION;
-    let config = ron::ser::PrettyConfig::new()
-        .depth_limit(usize::MAX)
-        .new_line("\n")
-        .indentor("    ")
-        .separator(" ")
-        .struct_names(false)
-        .separate_tuple_members(false)
-        .enumerate_arrays(false)
-        .compact_arrays(false)
-        .compact_structs(false)
-        .compact_maps(false)
-        .escape_strings(true)
-        .number_suffixes(false)
-        .extensions(ron::extensions::Extensions::empty());
-    ron::ser::to_string_pretty(&p, config).unwrap() + "\n"
+    ron::ser::to_string_pretty(&p, pretty_config()).unwrap() + "\n"
 }
 
 fn same_as_serde(name: &str, project: &Project) {
