@@ -177,15 +177,56 @@ pub(crate) fn string_value(text: &str, token: &Token) -> String {
     out
 }
 
-/// Every field name used in `text` (`name:` right after `(` or `,`) with the line of each use, in file order.
-pub(crate) fn field_names(text: &str) -> Vec<(&str, usize)> {
+/// Every field name used in `text` (`name:` right after `(` or `,`) with the line of each use and the path of the
+/// struct it is in, in file order.
+///
+/// The path names the fields whose values enclose the struct, joined by `/`: `""` for the outermost struct,
+/// `"variables"` for a variable (the items of a list or the values of a map have the path of the list or map),
+/// `"plans/items/effects"` for an effect of a plan item. `Some(…)` and a struct name before `(` add nothing, so
+/// `cost: Some((…))` and `cost: Cost(…)` are both at `…/cost`.
+pub(crate) fn field_paths(text: &str) -> Vec<FieldUse<'_>> {
+    // Per open bracket: the path of the struct whose fields are directly inside it (`None`: not a struct, e.g. a
+    // list, a map, or the `(` of `Some(`), and the last field seen directly inside it.
+    struct Open {
+        path: Option<String>,
+        field: Option<String>,
+    }
+    let mut open: Vec<Open> = Vec::new();
     let mut out = Vec::new();
     let (mut before, mut candidate): (Option<Token>, Option<Token>) = (None, None);
+    // The struct (innermost open struct) and the field whose value a new `(` belongs to.
+    let value_path = |open: &[Open]| -> String {
+        match open.iter().rev().find(|o| o.path.is_some()) {
+            Some(Open { path: Some(path), field }) => {
+                let field = field.as_deref().unwrap_or("");
+                if path.is_empty() { field.to_owned() } else { format!("{path}/{field}") }
+            }
+            _ => String::new(),
+        }
+    };
     for_each_token(text, |tok| {
         if let Some(c) = candidate.take()
             && tok.kind == TokenKind::Punct(b':')
         {
-            out.push((text[c.start..c.end].trim_start_matches("r#"), c.line));
+            let name = text[c.start..c.end].trim_start_matches("r#");
+            if let Some(top) = open.last_mut()
+                && let Some(path) = &top.path
+            {
+                out.push(FieldUse { path: path.clone(), name, line: c.line });
+                top.field = Some(name.to_owned());
+            }
+        }
+        match tok.kind {
+            TokenKind::Punct(b'(') => {
+                let some = before.is_some_and(|b| b.kind == TokenKind::Ident && &text[b.start..b.end] == "Some");
+                let path = (!some).then(|| if open.is_empty() { String::new() } else { value_path(&open) });
+                open.push(Open { path, field: None });
+            }
+            TokenKind::Punct(b'[' | b'{') => open.push(Open { path: None, field: None }),
+            TokenKind::Punct(b')' | b']' | b'}') => {
+                open.pop();
+            }
+            _ => {}
         }
         if tok.kind == TokenKind::Ident && before.is_some_and(|b| matches!(b.kind, TokenKind::Punct(b'(' | b','))) {
             candidate = Some(tok);
@@ -193,6 +234,14 @@ pub(crate) fn field_names(text: &str) -> Vec<(&str, usize)> {
         before = Some(tok);
     });
     out
+}
+
+/// One use of a field name: the path of its struct (see [`field_paths`]), the name and its line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct FieldUse<'a> {
+    pub path: String,
+    pub name: &'a str,
+    pub line: usize,
 }
 
 /// Where some string-valued fields occur: `(field, value)` → the lines, in file order. Map keys (`"x": …` inside
@@ -276,11 +325,30 @@ mod tests {
     }
 
     #[test]
-    fn finds_field_names_only_in_field_position() {
-        let text = "(a: x, b: (c: 1, d: e(2)),\n // f: 1\n g: [(h: \"i: j\")], k: {\"l\": (m: 1)})";
-        let names: Vec<&str> = field_names(text).into_iter().map(|(n, _)| n).collect();
-        assert_eq!(names, ["a", "b", "c", "d", "g", "h", "k", "m"]);
-        assert_eq!(field_names(text)[4], ("g", 3));
+    fn finds_field_names_only_in_field_position_with_the_path_of_their_struct() {
+        let text = "(a: x, b: (c: 1, d: e(2)),\n // f: 1\n g: [(h: \"i: j\")], k: {\"l\": (m: 1)},\n \
+                    n: Some((o: Some(1), p: [Q(r: 2)])), s: 3)";
+        let uses = field_paths(text);
+        let names: Vec<(&str, &str)> = uses.iter().map(|u| (u.path.as_str(), u.name)).collect();
+        assert_eq!(
+            names,
+            [
+                ("", "a"),
+                ("", "b"),
+                ("b", "c"),
+                ("b", "d"),
+                ("", "g"),
+                ("g", "h"),
+                ("", "k"),
+                ("k", "m"),
+                ("", "n"),
+                ("n", "o"),
+                ("n", "p"),
+                ("n/p", "r"),
+                ("", "s"),
+            ]
+        );
+        assert_eq!(uses[4], FieldUse { path: String::new(), name: "g", line: 3 });
     }
 
     #[test]

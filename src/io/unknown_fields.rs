@@ -1,11 +1,13 @@
 //! Warns about field names the program does not know (a typo such as `baselin: 70` would otherwise be ignored in
-//! silence, and the value would vanish on the next save).
+//! silence, and the value would vanish on the next save), and about known names in the wrong place (`weight: 2`
+//! inside a variable: a name of the index weights, which a variable does not have).
 //!
-//! The known names are not listed by hand: they are read from a sample project in which every struct of the model
-//! occurs at least once, serialised with the real serde code, so a field added to the model is known at once. A new
-//! *nested struct* type must be added to [`sample`] (the round-trip tests fail loudly on shipped files otherwise).
+//! The known names are not listed by hand: they are read, per struct (by the path of fields that leads to it,
+//! see [`field_paths`]), from a sample project in which every struct of the model occurs at least once in every
+//! place it can be, serialised with the real serde code, so a field added to the model is known at once. A new
+//! *nested struct* must be added to [`sample`] (the round-trip tests fail loudly on shipped files otherwise).
 
-use super::ron_text::field_names;
+use super::ron_text::field_paths;
 use super::{Location, Place, Problem, ProblemKind};
 use crate::model::{
     Cost, Effect, InputShape, Intervention, Lineage, Link, OutcomeWeight, Plan, PlanItem, Polarity, Position, Project,
@@ -79,23 +81,32 @@ fn sample() -> Project {
     p
 }
 
-/// Every field name the model writes.
-fn known() -> &'static HashSet<String> {
-    static KNOWN: OnceLock<HashSet<String>> = OnceLock::new();
+/// Every field the model writes, as (path of its struct, name), and the paths of its structs.
+type Known = (HashSet<(String, String)>, HashSet<String>);
+
+/// The [`Known`] fields and structs, read once from the sample.
+fn known() -> &'static Known {
+    static KNOWN: OnceLock<Known> = OnceLock::new();
     KNOWN.get_or_init(|| {
         let text = ron::to_string(&sample()).unwrap_or_default();
-        field_names(&text).into_iter().map(|(name, _)| name.to_owned()).collect()
+        let uses = field_paths(&text);
+        let mut structs: HashSet<String> = uses.iter().map(|u| u.path.clone()).collect();
+        structs.insert(String::new());
+        (uses.into_iter().map(|u| (u.path, u.name.to_owned())).collect(), structs)
     })
 }
 
-/// A warning for every use of an unknown field name in `text`, with its line.
+/// A warning for every use of a field name in `text` that its struct does not have, with its line. Inside a struct
+/// that is itself unknown (the value of an unknown field) nothing more is reported: the unknown field says it.
 pub(crate) fn unknown_fields(text: &str) -> Vec<Problem> {
-    let known = known();
-    field_names(text)
+    let (fields, structs) = known();
+    field_paths(text)
         .into_iter()
-        .filter(|(name, _)| !known.contains(*name))
-        .map(|(name, line)| {
-            Problem::warning(ProblemKind::UnknownField).in_item(Location::new(Place::Field, name)).at(Some(line), None)
+        .filter(|u| structs.contains(&u.path) && !fields.contains(&(u.path.clone(), u.name.to_owned())))
+        .map(|u| {
+            Problem::warning(ProblemKind::UnknownField)
+                .in_item(Location::new(Place::Field, u.name))
+                .at(Some(u.line), None)
         })
         .collect()
 }
@@ -105,8 +116,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_known_name_in_the_wrong_struct_is_reported() {
+        let text = "(format_version: 1,\n variables: [(id: \"a\", name: \"A\",\n weight: 2.0)],\n \
+                    outcome: (weights: [(variable: \"a\", weight: 1.0, extra: (baseline: 1))]))";
+        let found = unknown_fields(text);
+        let names: Vec<(String, Option<usize>)> =
+            found.iter().map(|p| (p.location.as_ref().map(|l| l.name.clone()).unwrap_or_default(), p.line)).collect();
+        // `weight` in a variable, and `extra` (but not the `baseline` inside the unknown `extra`).
+        assert_eq!(names, [("weight".to_owned(), Some(3)), ("extra".to_owned(), Some(4))]);
+    }
+
+    #[test]
+    fn struct_names_options_and_the_shipped_model_give_no_warning() {
+        let named = ron::ser::PrettyConfig::new().struct_names(true);
+        assert_eq!(unknown_fields(&ron::ser::to_string_pretty(&sample(), named).unwrap()), []);
+        let implicit = ron::ser::PrettyConfig::new().extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+        assert_eq!(unknown_fields(&ron::ser::to_string_pretty(&sample(), implicit).unwrap()), []);
+        assert_eq!(unknown_fields(crate::io::DEFAULT_PROJECT_RON), []);
+    }
+
+    #[test]
     fn every_field_of_the_model_is_known() {
-        let known = known();
+        let known: HashSet<&str> = known().0.iter().map(|(_, name)| name.as_str()).collect();
         for field in ["format_version", "baseline", "adjustment_months", "polarity", "positions", "x", "weights"] {
             assert!(known.contains(field), "{field}");
         }
