@@ -139,9 +139,15 @@ pub fn layout(flow: &mut Flow<'_>, table: &Table) -> Node {
             .map(|c| wrap_cell(fonts, style, size, cells.get(c).map_or("", String::as_str), grid.widths[c] - 2.0 * PAD))
             .collect()
     };
-    let header = wrap_row(&table.headers, Style::Bold);
+    // A header is a label: a line break in it (from a name with line breaks, e.g. "Kans dat <plan> beter is") is
+    // printed as a space, so that the header stays a few lines high.
+    let headers: Vec<String> = table.headers.iter().map(|h| h.replace(['\n', '\r'], " ")).collect();
+    let header = wrap_row(&headers, Style::Bold);
     let header_lines = Grid::lines(&header);
     let header_height = grid.height(header_lines);
+    // Repeated on every page the table continues on, unless it would take more than a third of the page: then a
+    // continuation page has room for the rows (and a row always moves on, however tall the header).
+    let repeat_header = header_height <= (BOTTOM - TOP) / 3.0;
 
     // The header row: tagged the first time, an artifact where it is repeated.
     let draw_header = |flow: &mut Flow<'_>, roles: &[Role]| {
@@ -170,10 +176,12 @@ pub fn layout(flow: &mut Flow<'_>, table: &Table) -> Node {
         let cells = wrap_row(row, Style::Regular);
         let lines = Grid::lines(&cells);
         let color = if table.highlight_rows.contains(&r) { ALERT_COLOR } else { TEXT_COLOR };
-        let page_room = BOTTOM - TOP - header_height;
+        let page_room = BOTTOM - TOP - if repeat_header { header_height } else { 0.0 };
         if flow.y + grid.height(lines) > BOTTOM && grid.height(lines) <= page_room {
             flow.new_page();
-            draw_header(flow, &repeat);
+            if repeat_header {
+                draw_header(flow, &repeat);
+            }
         }
         let mut cell_leaves: Vec<Vec<usize>> = vec![Vec::new(); columns];
         let mut from = 0;
@@ -181,7 +189,9 @@ pub fn layout(flow: &mut Flow<'_>, table: &Table) -> Node {
             let room = ((BOTTOM - flow.y - 2.0 * PAD) / leading(size)).floor().max(0.0) as usize;
             if room == 0 {
                 flow.new_page();
-                draw_header(flow, &repeat);
+                if repeat_header {
+                    draw_header(flow, &repeat);
+                }
                 continue;
             }
             let to = (from + room).min(lines);
