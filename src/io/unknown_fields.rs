@@ -13,7 +13,7 @@ use crate::model::{
     Cost, Effect, InputShape, Intervention, Lineage, Link, OutcomeWeight, Plan, PlanItem, Polarity, Position, Project,
     ResourceKind, ResourceTag, SavedBy, Scenario, Setting, Shock, Variable,
 };
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// A project in which every struct type of the model appears, with every `Option` set.
@@ -81,28 +81,26 @@ fn sample() -> Project {
     p
 }
 
-/// Every field the model writes, as (path of its struct, name), and the paths of its structs.
-type Known = (HashSet<(String, String)>, HashSet<String>);
-
-/// The [`Known`] fields and structs, read once from the sample.
-fn known() -> &'static Known {
-    static KNOWN: OnceLock<Known> = OnceLock::new();
+/// The field names of every struct the model writes, by the path of the struct (see [`field_paths`]).
+fn known() -> &'static HashMap<String, HashSet<String>> {
+    static KNOWN: OnceLock<HashMap<String, HashSet<String>>> = OnceLock::new();
     KNOWN.get_or_init(|| {
         let text = ron::to_string(&sample()).unwrap_or_default();
-        let uses = field_paths(&text);
-        let mut structs: HashSet<String> = uses.iter().map(|u| u.path.clone()).collect();
-        structs.insert(String::new());
-        (uses.into_iter().map(|u| (u.path, u.name.to_owned())).collect(), structs)
+        let mut known: HashMap<String, HashSet<String>> = HashMap::from([(String::new(), HashSet::new())]);
+        for u in field_paths(&text) {
+            known.entry(u.path).or_default().insert(u.name.to_owned());
+        }
+        known
     })
 }
 
 /// A warning for every use of a field name in `text` that its struct does not have, with its line. Inside a struct
 /// that is itself unknown (the value of an unknown field) nothing more is reported: the unknown field says it.
 pub(crate) fn unknown_fields(text: &str) -> Vec<Problem> {
-    let (fields, structs) = known();
+    let known = known();
     field_paths(text)
         .into_iter()
-        .filter(|u| structs.contains(&u.path) && !fields.contains(&(u.path.clone(), u.name.to_owned())))
+        .filter(|u| known.get(&u.path).is_some_and(|names| !names.contains(u.name)))
         .map(|u| {
             Problem::warning(ProblemKind::UnknownField)
                 .in_item(Location::new(Place::Field, u.name))
@@ -137,7 +135,7 @@ mod tests {
 
     #[test]
     fn every_field_of_the_model_is_known() {
-        let known: HashSet<&str> = known().0.iter().map(|(_, name)| name.as_str()).collect();
+        let known: HashSet<&str> = known().values().flatten().map(String::as_str).collect();
         for field in ["format_version", "baseline", "adjustment_months", "polarity", "positions", "x", "weights"] {
             assert!(known.contains(field), "{field}");
         }
