@@ -19,8 +19,7 @@ pub fn percentile_sorted(sorted: &[f64], p: f64) -> f64 {
             let lo = pos.floor() as usize;
             let hi = (lo + 1).min(n - 1);
             let frac = pos - lo as f64;
-            // At an exact rank the value itself: `lo + 0·(hi − lo)` would turn −0 into +0 and ∞ into NaN.
-            if frac == 0.0 { sorted[lo] } else { sorted[lo] + frac * (sorted[hi] - sorted[lo]) }
+            between(sorted[lo], sorted[hi], frac)
         }
     }
 }
@@ -35,11 +34,18 @@ pub fn percentile_select(values: &mut [f64], p: f64) -> f64 {
     let lo = pos.floor() as usize;
     let frac = pos - lo as f64;
     let (_, &mut v_lo, rest) = values.select_nth_unstable_by(lo, f64::total_cmp);
-    if frac == 0.0 || rest.is_empty() {
+    if rest.is_empty() {
         return v_lo;
     }
     let v_hi = rest.iter().copied().fold(f64::INFINITY, f64::min);
-    v_lo + frac * (v_hi - v_lo)
+    between(v_lo, v_hi, frac)
+}
+
+/// The value at `frac` of the way from `lo` to `hi` (numpy's linear interpolation). At an exact rank (`frac` 0) the
+/// value itself: `lo + 0·(hi − lo)` would turn −0 into +0 and ∞ into NaN.
+#[inline]
+fn between(lo: f64, hi: f64, frac: f64) -> f64 {
+    if frac == 0.0 { lo } else { lo + frac * (hi - lo) }
 }
 
 /// The 10 %, 50 % and 90 % points of `values` (as [`percentile_sorted`] of the sorted values, bit for bit), by
@@ -134,7 +140,7 @@ fn point_ranks(n: usize) -> ([usize; 6], [f64; 3]) {
 fn interpolate(found: &[i64; 6], fracs: &[f64; 3]) -> [f64; 3] {
     std::array::from_fn(|j| {
         let (lo, hi) = (from_order_key(found[2 * j]), from_order_key(found[2 * j + 1]));
-        if fracs[j] == 0.0 { lo } else { lo + fracs[j] * (hi - lo) }
+        between(lo, hi, fracs[j])
     })
 }
 
