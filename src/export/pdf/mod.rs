@@ -236,6 +236,40 @@ mod tests {
     }
 
     #[test]
+    fn a_header_taller_than_a_page_is_split_over_pages_and_not_repeated() {
+        let mut doc = sample();
+        doc.blocks = vec![
+            Block::Heading("1. Lang".into()),
+            Block::Table(Table {
+                headers: vec![format!("Kans dat {} beter is", "plan\n".repeat(1500)), "Kop B".into()],
+                rows: vec![vec!["een".into(), "twee".into()], vec!["drie".into(), "vier".into()]],
+                right_aligned: vec![false, true],
+                highlight_rows: vec![],
+            }),
+        ];
+        let fonts = fonts::Fonts::new();
+        let mut flow = layout::Flow::new(&fonts, 0);
+        for block in &doc.blocks {
+            flow.block(block);
+        }
+        assert!(flow.pages.len() >= 2, "{} pages", flow.pages.len());
+        let mut texts = Vec::new();
+        for page in &flow.pages {
+            for draw in page.marks.iter().flat_map(|m| &m.draws) {
+                if let canvas::Draw::Text { y, text, .. } = draw {
+                    assert!(*y <= layout::BOTTOM + 1.0, "text below the content area at {y}");
+                    texts.push(text.as_str());
+                }
+            }
+        }
+        assert_eq!(texts.iter().filter(|t| **t == "Kop B").count(), 1, "a header this tall is not repeated");
+        let plans = texts.iter().map(|t| t.matches("plan").count()).sum::<usize>();
+        assert_eq!(plans, 1500, "every line of the header is printed");
+        assert!(texts.contains(&"vier"), "the rows follow the header");
+        assert!(render_pdf(&doc).is_ok());
+    }
+
+    #[test]
     fn the_diagram_gets_a_page_on_its_side_with_readable_box_text() {
         let project = crate::io::default_project();
         let fonts = fonts::Fonts::shared();

@@ -121,6 +121,62 @@ impl Grid {
     }
 }
 
+/// What `draw_split` draws: the header (on its fill) or a row (text in its colour, a rule under each piece).
+#[derive(Clone, Copy)]
+enum Piece {
+    Header,
+    Row(Rgb),
+}
+
+/// Draws all lines of `cells` from the flow's position on, continuing on a new page where the page is full;
+/// `after_break` runs after each page break (it repeats the header). Returns each cell's leaves, one per piece.
+fn draw_split(
+    flow: &mut Flow<'_>,
+    grid: &Grid,
+    cells: &[Vec<String>],
+    piece: Piece,
+    mut after_break: impl FnMut(&mut Flow<'_>),
+) -> Vec<Vec<usize>> {
+    let fonts = flow.fonts;
+    let lines = Grid::lines(cells);
+    let mut cell_leaves: Vec<Vec<usize>> = vec![Vec::new(); cells.len()];
+    let mut from = 0;
+    while from < lines {
+        let room = ((BOTTOM - flow.y - 2.0 * PAD) / leading(grid.size)).floor().max(0.0) as usize;
+        if room == 0 {
+            flow.new_page();
+            after_break(flow);
+            continue;
+        }
+        let to = (from + room).min(lines);
+        let roles: Vec<Role> = cell_leaves
+            .iter_mut()
+            .map(|leaves| {
+                let leaf = flow.leaf();
+                leaves.push(leaf);
+                Role::Leaf(leaf)
+            })
+            .collect();
+        let y = flow.y;
+        let height = grid.height(to - from);
+        let page = flow.page();
+        match piece {
+            Piece::Header => {
+                page.rect(Role::Layout, (MARGIN_X, y), (CONTENT_WIDTH, height), HEADER_FILL);
+                grid.draw(fonts, page, y, cells, (from, to), Style::Bold, TEXT_COLOR, &roles);
+            }
+            Piece::Row(color) => {
+                grid.draw(fonts, page, y, cells, (from, to), Style::Regular, color, &roles);
+                let rule_y = y + height;
+                page.line(Role::Layout, (MARGIN_X, rule_y), (MARGIN_X + CONTENT_WIDTH, rule_y), 0.5, RULE_COLOR);
+            }
+        }
+        flow.y += height;
+        from = to;
+    }
+    cell_leaves
+}
+
 /// Lays out `table` in the flow and returns its structure (header cells, then rows of data cells).
 pub fn layout(flow: &mut Flow<'_>, table: &Table) -> Node {
     let fonts = flow.fonts;
@@ -149,7 +205,7 @@ pub fn layout(flow: &mut Flow<'_>, table: &Table) -> Node {
     // continuation page has room for the rows (and a row always moves on, however tall the header).
     let repeat_header = header_height <= (BOTTOM - TOP) / 3.0;
 
-    // The header row: tagged the first time, an artifact where it is repeated.
+    // The header row where it is repeated (an artifact); it fits, being at most a third of a page.
     let draw_header = |flow: &mut Flow<'_>, roles: &[Role]| {
         let y = flow.y;
         let page = flow.page();
@@ -159,13 +215,17 @@ pub fn layout(flow: &mut Flow<'_>, table: &Table) -> Node {
     };
     flow.ensure(header_height + grid.height(2) + 4.0);
     flow.y += 4.0;
-    let header_leaves: Vec<usize> = (0..columns).map(|_| flow.leaf()).collect();
-    let header_roles: Vec<Role> = header_leaves.iter().map(|l| Role::Leaf(*l)).collect();
-    draw_header(flow, &header_roles);
+    // The first header is tagged, and split over pages like a row when it is taller than one (a very long name).
+    let header_leaves = draw_split(flow, &grid, &header, Piece::Header, |_| {});
     let repeat = vec![Role::Layout; columns];
+    let after_break = |flow: &mut Flow<'_>| {
+        if repeat_header {
+            draw_header(flow, &repeat);
+        }
+    };
     let mut head_row = Node::new(Kind::Row);
-    for leaf in header_leaves {
-        head_row.push(Node::with_leaves(Kind::HeaderCell, [leaf]));
+    for leaves in header_leaves {
+        head_row.push(Node::with_leaves(Kind::HeaderCell, leaves));
     }
     let mut head = Node::new(Kind::TableHead);
     head.push(head_row);
@@ -179,36 +239,9 @@ pub fn layout(flow: &mut Flow<'_>, table: &Table) -> Node {
         let page_room = BOTTOM - TOP - if repeat_header { header_height } else { 0.0 };
         if flow.y + grid.height(lines) > BOTTOM && grid.height(lines) <= page_room {
             flow.new_page();
-            if repeat_header {
-                draw_header(flow, &repeat);
-            }
+            after_break(flow);
         }
-        let mut cell_leaves: Vec<Vec<usize>> = vec![Vec::new(); columns];
-        let mut from = 0;
-        while from < lines {
-            let room = ((BOTTOM - flow.y - 2.0 * PAD) / leading(size)).floor().max(0.0) as usize;
-            if room == 0 {
-                flow.new_page();
-                if repeat_header {
-                    draw_header(flow, &repeat);
-                }
-                continue;
-            }
-            let to = (from + room).min(lines);
-            let roles: Vec<Role> = (0..columns)
-                .map(|c| {
-                    let leaf = flow.leaf();
-                    cell_leaves[c].push(leaf);
-                    Role::Leaf(leaf)
-                })
-                .collect();
-            let y = flow.y;
-            grid.draw(fonts, flow.page(), y, &cells, (from, to), Style::Regular, color, &roles);
-            flow.y += grid.height(to - from);
-            let y = flow.y;
-            flow.page().line(Role::Layout, (MARGIN_X, y), (MARGIN_X + CONTENT_WIDTH, y), 0.5, RULE_COLOR);
-            from = to;
-        }
+        let cell_leaves = draw_split(flow, &grid, &cells, Piece::Row(color), after_break);
         let mut tr = Node::new(Kind::Row);
         for leaves in cell_leaves {
             tr.push(Node::with_leaves(Kind::Cell, leaves));
