@@ -198,70 +198,59 @@ mod tests {
         assert_eq!(out.bytes, render_pdf(&sample()).expect("renders").bytes);
     }
 
-    #[test]
-    fn a_row_taller_than_a_page_is_split_and_the_header_repeated() {
-        let long = "woord ".repeat(4000);
+    /// A document with one table (headers, rows, right-aligned columns) under a heading, and its laid-out pages.
+    fn one_table(
+        headers: Vec<String>,
+        rows: Vec<Vec<String>>,
+        right_aligned: Vec<bool>,
+    ) -> (Document, Vec<canvas::Page>) {
         let mut doc = sample();
-        doc.blocks = vec![
-            Block::Heading("1. Lang".into()),
-            Block::Subheading("Tabel".into()),
-            Block::Table(Table {
-                headers: vec!["Kop A".into(), "Kop B".into()],
-                rows: vec![vec!["kort".into(), long]],
-                right_aligned: vec![false, false],
-                highlight_rows: vec![],
-            }),
-        ];
+        let table = Table { headers, rows, right_aligned, highlight_rows: vec![] };
+        doc.blocks = vec![Block::Heading("1. Lang".into()), Block::Table(table)];
         let fonts = fonts::Fonts::new();
         let mut flow = layout::Flow::new(&fonts, 0);
         for block in &doc.blocks {
             flow.block(block);
         }
-        assert!(flow.pages.len() >= 3, "{} pages", flow.pages.len());
-        for page in &flow.pages {
-            let headers = page
-                .marks
-                .iter()
-                .flat_map(|m| &m.draws)
-                .filter(|d| matches!(d, canvas::Draw::Text { text, .. } if text == "Kop B"))
-                .count();
-            assert_eq!(headers, 1, "every page of the table shows its header once");
+        (doc, flow.pages)
+    }
+
+    /// Every page's texts, after checking that none is left of the page or below the content area.
+    fn texts_per_page(pages: &[canvas::Page]) -> Vec<Vec<&str>> {
+        let mut texts = Vec::new();
+        for page in pages {
+            let mut on_page = Vec::new();
             for draw in page.marks.iter().flat_map(|m| &m.draws) {
-                if let canvas::Draw::Text { y, x, .. } = draw {
-                    assert!(*y <= layout::BOTTOM + 1.0 && *x >= 0.0, "text below the content area at {y}");
+                if let canvas::Draw::Text { y, x, text, .. } = draw {
+                    assert!(*y <= layout::BOTTOM + 1.0 && *x >= 0.0, "text outside the content area at ({x}, {y})");
+                    on_page.push(text.as_str());
                 }
             }
+            texts.push(on_page);
+        }
+        texts
+    }
+
+    #[test]
+    fn a_row_taller_than_a_page_is_split_and_the_header_repeated() {
+        let long = "woord ".repeat(4000);
+        let (doc, pages) =
+            one_table(vec!["Kop A".into(), "Kop B".into()], vec![vec!["kort".into(), long]], vec![false, false]);
+        assert!(pages.len() >= 3, "{} pages", pages.len());
+        for texts in texts_per_page(&pages) {
+            let headers = texts.iter().filter(|t| **t == "Kop B").count();
+            assert_eq!(headers, 1, "every page of the table shows its header once");
         }
         assert!(render_pdf(&doc).is_ok());
     }
 
     #[test]
     fn a_header_taller_than_a_page_is_split_over_pages_and_not_repeated() {
-        let mut doc = sample();
-        doc.blocks = vec![
-            Block::Heading("1. Lang".into()),
-            Block::Table(Table {
-                headers: vec![format!("Kans dat {} beter is", "plan\n".repeat(1500)), "Kop B".into()],
-                rows: vec![vec!["een".into(), "twee".into()], vec!["drie".into(), "vier".into()]],
-                right_aligned: vec![false, true],
-                highlight_rows: vec![],
-            }),
-        ];
-        let fonts = fonts::Fonts::new();
-        let mut flow = layout::Flow::new(&fonts, 0);
-        for block in &doc.blocks {
-            flow.block(block);
-        }
-        assert!(flow.pages.len() >= 2, "{} pages", flow.pages.len());
-        let mut texts = Vec::new();
-        for page in &flow.pages {
-            for draw in page.marks.iter().flat_map(|m| &m.draws) {
-                if let canvas::Draw::Text { y, text, .. } = draw {
-                    assert!(*y <= layout::BOTTOM + 1.0, "text below the content area at {y}");
-                    texts.push(text.as_str());
-                }
-            }
-        }
+        let headers = vec![format!("Kans dat {} beter is", "plan\n".repeat(1500)), "Kop B".into()];
+        let rows = vec![vec!["een".into(), "twee".into()], vec!["drie".into(), "vier".into()]];
+        let (doc, pages) = one_table(headers, rows, vec![false, true]);
+        assert!(pages.len() >= 2, "{} pages", pages.len());
+        let texts: Vec<&str> = texts_per_page(&pages).into_iter().flatten().collect();
         assert_eq!(texts.iter().filter(|t| **t == "Kop B").count(), 1, "a header this tall is not repeated");
         let plans = texts.iter().map(|t| t.matches("plan").count()).sum::<usize>();
         assert_eq!(plans, 1500, "every line of the header is printed");
