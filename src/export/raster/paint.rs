@@ -9,6 +9,21 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlineGlyphCollection, OutlinePen};
 use tiny_skia::{Color, FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, Stroke, StrokeDash, Transform};
 
+/// A dash pattern shorter than this many pixels in all is painted as a solid line: its dashes could not be told
+/// apart, and dashing a long path at that scale cuts it into more pieces than it has pixels (a diagram of 10 000
+/// variables took minutes).
+const MIN_DASH_PERIOD_PX: f32 = 2.0;
+
+/// The dash pattern to paint `dash` (points) with at `px_per_point`: none for a solid line, and none when the whole
+/// pattern is shorter than [`MIN_DASH_PERIOD_PX`].
+pub(super) fn stroke_dash(dash: &[f32], px_per_point: f32) -> Option<StrokeDash> {
+    let period_px = dash.iter().sum::<f32>() * px_per_point;
+    if dash.is_empty() || period_px < MIN_DASH_PERIOD_PX {
+        return None;
+    }
+    StrokeDash::new(dash.to_vec(), 0.0)
+}
+
 /// Paints drawing lists onto one pixmap.
 pub struct Painter<'a> {
     fonts: &'a Fonts,
@@ -97,11 +112,12 @@ impl<'a> Painter<'a> {
             }
             Draw::Stroke { path: p, width, color, dash } => {
                 if let Some(p) = path(p) {
+                    let px_per_point = self.transform.sx.abs().max(self.transform.sy.abs());
                     let stroke = Stroke {
                         width: *width,
                         line_cap: LineCap::Round,
                         line_join: LineJoin::Round,
-                        dash: if dash.is_empty() { None } else { StrokeDash::new(dash.clone(), 0.0) },
+                        dash: stroke_dash(dash, px_per_point),
                         ..Stroke::default()
                     };
                     self.pixmap.stroke_path(&p, &paint(*color), &stroke, self.transform, None);
@@ -134,6 +150,12 @@ impl<'a> Painter<'a> {
         if let Some(p) = builder.finish() {
             self.pixmap.fill_path(&p, &paint(color), FillRule::Winding, self.transform, None);
         }
+    }
+
+    /// The painted pixels (premultiplied RGBA, row by row).
+    #[cfg(test)]
+    pub fn pixels(&self) -> &[u8] {
+        self.pixmap.data()
     }
 
     /// The pixmap as PNG bytes: RGB without alpha (every picture is painted on an opaque background, so its

@@ -88,3 +88,26 @@ fn a_chart_becomes_a_picture_with_its_lines() {
     assert!(reds > 100, "{reds} red pixels");
     assert!(figure_png(&fonts, &Block::Paragraph("tekst".into()), crate::text::Language::Nl).is_none());
 }
+
+/// A long dashed line painted at `scale` pixels per point, as pixels.
+fn dashed_line(scale: f32, dash: Vec<f32>) -> Vec<u8> {
+    use crate::export::pdf::canvas::{Draw, Segment};
+    let fonts = Fonts::shared();
+    let mut painter =
+        paint::Painter::new(fonts, (400, 20), WHITE, Transform::from_scale(scale, scale)).expect("pixmap");
+    let mut page = Page::default();
+    let path = vec![Segment::Move(0.0, 5.0 / scale), Segment::Line(400.0 / scale, 5.0 / scale)];
+    page.push(Role::Layout, Draw::Stroke { path, width: 3.0 / scale, color: Rgb(0, 0, 0), dash });
+    painter.page(&page);
+    painter.pixels().to_vec()
+}
+
+#[test]
+fn dashes_finer_than_two_pixels_are_painted_solid_and_coarser_ones_as_dashes() {
+    // A pattern of 7 + 5 points: 1.2 pixels at 0.1 pixel per point, 12 pixels at 1.
+    assert!(paint::stroke_dash(&[7.0, 5.0], 0.1).is_none());
+    assert!(paint::stroke_dash(&[7.0, 5.0], 1.0).is_some());
+    assert!(paint::stroke_dash(&[], 1.0).is_none());
+    // The painter uses it: at 1 pixel per point the dashes show.
+    assert_ne!(dashed_line(1.0, vec![7.0, 5.0]), dashed_line(1.0, Vec::new()));
+}
