@@ -21,36 +21,37 @@ fuzz_target!(|data: &[u8]| {
     std::fs::write(&file, text).expect("write the input");
     let f = file.to_string_lossy().into_owned();
     let out = |name: &str| dir.join(name).to_string_lossy().into_owned();
+    let (csv, svg, xmile, pdf, docx, png) =
+        (out("s.csv"), out("m.svg"), out("m.xmile"), out("m.pdf"), out("m.docx"), out("m.png"));
+    let (normal, merged) = (out("n.veerkracht"), out("g.veerkracht"));
     let scenario = project.scenarios.first().map_or_else(|| "referentie".to_owned(), |s| s.id.to_string());
-    let robust: Vec<String> = ["optimize", &f, "--budget-per-year", "1000000", "--robust", "p10", "--runs", "3"]
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    let mut commands: Vec<Vec<String>> = vec![
-        vec!["check".into(), f.clone()],
-        vec!["loops".into(), f.clone(), "--json".into()],
-        vec!["simulate".into(), f.clone(), "--json".into()],
-        vec!["simulate".into(), f.clone(), "--scenario".into(), scenario, "--csv".into(), out("s.csv")],
-        vec!["simulate".into(), f.clone(), "--method".into(), "rk4".into(), "--runs".into(), "3".into(), "--json".into()],
-        vec!["plan".into(), f.clone(), "--json".into()],
-        vec!["optimize".into(), f.clone(), "--budget-per-year".into(), "1000000".into(), "--json".into()],
-        vec!["export-svg".into(), f.clone(), out("m.svg")],
-        vec!["export-xmile".into(), f.clone(), out("m.xmile")],
-        vec!["export-pdf".into(), f.clone(), out("m.pdf")],
-        vec!["export-docx".into(), f.clone(), out("m.docx")],
-        vec!["export-png".into(), f.clone(), out("m.png")],
-        robust,
-        vec!["normalize".into(), f.clone(), "--out".into(), out("n.veerkracht")],
-        vec!["diff".into(), f.clone(), out("n.veerkracht")],
-        vec!["merge".into(), f.clone(), f.clone(), out("n.veerkracht"), "--out".into(), out("g.veerkracht")],
+    let budget = ["--budget-per-year", "1000000"];
+    let mut commands: Vec<Vec<&str>> = vec![
+        vec!["check", &f],
+        vec!["loops", &f, "--json"],
+        vec!["simulate", &f, "--json"],
+        vec!["simulate", &f, "--scenario", &scenario, "--csv", &csv],
+        vec!["simulate", &f, "--method", "rk4", "--runs", "3", "--json"],
+        vec!["plan", &f, "--json"],
+        [&["optimize", &f][..], &budget, &["--json"]].concat(),
+        [&["optimize", &f][..], &budget, &["--robust", "p10", "--runs", "3"]].concat(),
+        vec!["export-svg", &f, &svg],
+        vec!["export-xmile", &f, &xmile],
+        vec!["export-pdf", &f, &pdf],
+        vec!["export-docx", &f, &docx],
+        vec!["export-png", &f, &png],
+        vec!["normalize", &f, "--out", &normal],
+        vec!["diff", &f, &normal],
+        vec!["merge", &f, &f, &normal, "--out", &merged],
     ];
     // A plan to compare with the reference and to analyse (a project without plans has nothing to compare).
-    if let Some(plan) = project.plans.first() {
-        let runs = || ["--runs".to_owned(), "3".to_owned()];
-        commands.push([vec!["compare".into(), f.clone(), "--plans".into(), format!("referentie,{}", plan.id)], runs().into()].concat());
-        commands.push([vec!["sensitivity".into(), f.clone(), "--plan".into(), plan.id.to_string()], runs().into()].concat());
+    let plan = project.plans.first().map(|p| (format!("referentie,{}", p.id), p.id.to_string()));
+    if let Some((pair, plan)) = &plan {
+        commands.push(vec!["compare", &f, "--plans", pair, "--runs", "3"]);
+        commands.push(vec!["sensitivity", &f, "--plan", plan, "--runs", "3"]);
     }
     for args in commands {
+        let args: Vec<String> = args.into_iter().map(str::to_owned).collect();
         let Launch::Exit(code) = launch(&args) else { panic!("{args:?} asked for the app") };
         let allowed_one = matches!(args[0].as_str(), "plan" | "diff" | "merge");
         let refused_as_too_large = code == 2 && too_large(&project, &args);
@@ -77,9 +78,11 @@ fn too_large(project: &Project, args: &[String]) -> bool {
                 seed: project.settings.monte_carlo_seed,
                 threads: 1,
             };
-            matches!(sensitivity(project, &project.plans[0], &request, &Progress::new()), Err(PlanError::TooManyRuns { .. }))
+            matches!(
+                sensitivity(project, &project.plans[0], &request, &Progress::new()),
+                Err(PlanError::TooManyRuns { .. })
+            )
         }
         _ => false,
     }
 }
-});

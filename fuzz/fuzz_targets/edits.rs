@@ -60,13 +60,8 @@ fn edit(p: &Project, b: &mut Bytes<'_>, pick: u8) -> Option<Edit> {
             Edit::UpdateVariable(v)
         }
         2 => rename_variable_edit(p, &var(b)?, &b.text()).ok()?,
-        3 => new_link_edit(
-            p,
-            &var(b)?,
-            &var(b)?,
-            if b.byte() % 2 == 0 { Polarity::Positive } else { Polarity::Negative },
-        )
-        .ok()?,
+        3 => new_link_edit(p, &var(b)?, &var(b)?, if b.byte() % 2 == 0 { Polarity::Positive } else { Polarity::Negative })
+            .ok()?,
         4 => {
             let mut l = p.links.get(b.index(p.links.len()))?.clone();
             l.strength = Strength::Custom(b.number());
