@@ -21,6 +21,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     let plans = args.value("--plans")?.ok_or_else(|| "Geef de twee plannen op met --plans A,B.".to_owned())?;
     let options = UncertaintyArgs::parse(args, 1000, 1)?;
     let project = options.load()?;
+    if super::uncertainty_args::no_outcome_answer(&project, &options.outcome, json_out, ("compare", "vergelijken")) {
+        return Ok(());
+    }
     let Some((name_a, name_b)) = plans.split_once(',') else {
         return Err(format!("Optie --plans: '{plans}' zijn geen twee plannen; schrijf ze als A,B."));
     };

@@ -64,23 +64,14 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         candidates,
     );
     request.outcome = outcome;
+    // A model under construction: nothing to maximise yet, robustly or not.
+    if super::uncertainty_args::no_outcome_answer(&project, &request.outcome, json, ("optimise", "optimaliseren")) {
+        return Ok(0);
+    }
     if let Some(goal) = robust {
         let runs = runs.unwrap_or(200).clamp(1, crate::plan::MAX_DRAWS);
         let goal = (goal, runs, seed.unwrap_or(project.settings.monte_carlo_seed));
         return super::optimize_robust::run(&project, request, base, goal, json);
-    }
-    if request.outcome == Outcome::Index && !project.outcome.is_defined() {
-        // A model under construction: nothing to maximise yet. The file is valid (`check` accepts it), so this is
-        // an answer, not a refusal.
-        let reason = "De veerkrachtindex heeft nog geen uitkomstvariabelen (met een gewicht groter dan 0), dus er \
-                      valt niets te optimaliseren. Geef in het model uitkomstvariabelen een gewicht, of kies er een \
-                      met --outcome VARIABELE.";
-        if json {
-            outln!("{}", serde_json::json!({ "nothing_to_optimise": true, "reason": reason }));
-        } else {
-            outln!("{reason}");
-        }
-        return Ok(0);
     }
     let started = std::time::Instant::now();
     let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).map_err(|e| e.to_string())?;

@@ -23,6 +23,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     let plan = args.value("--plan")?.ok_or_else(|| "Geef het plan op met --plan NAAM.".to_owned())?;
     let options = UncertaintyArgs::parse(args, 200, 0)?;
     let project = options.load()?;
+    if super::uncertainty_args::no_outcome_answer(&project, &options.outcome, json_out, ("analyse", "ontleden")) {
+        return Ok(());
+    }
     let plan = find_plan(&project, &plan)?;
     let scenario = options.scenario(&project)?;
     let (outcome, runs, seed) = (&options.outcome, options.runs, options.seed(&project));

@@ -56,3 +56,26 @@ fn parse_outcome(outcome: Option<&str>) -> Outcome {
         Some(id) => Outcome::Variable(VariableId::new(id)),
     }
 }
+
+/// A command that measures plans on the veerkrachtindex, on a model whose index has no outcome variables yet (a model
+/// under construction, which `check` accepts): prints why there is nothing to `what` ("optimaliseren",
+/// "vergelijken", "ontleden"), as text or as JSON `{"nothing_to_<key>": true, "reason": …}`, and returns true. This is
+/// an answer, not a refusal. False, printing nothing, when there is something to measure.
+pub(super) fn no_outcome_answer(project: &Project, outcome: &Outcome, json: bool, (key, what): (&str, &str)) -> bool {
+    if *outcome != Outcome::Index || project.outcome.is_defined() {
+        return false;
+    }
+    let reason = format!(
+        "De veerkrachtindex heeft nog geen uitkomstvariabelen (met een gewicht groter dan 0), dus er valt niets te \
+         {what}. Geef in het model uitkomstvariabelen een gewicht, of kies er een met --outcome VARIABELE."
+    );
+    if json {
+        let mut answer = serde_json::Map::new();
+        answer.insert(format!("nothing_to_{key}"), serde_json::Value::Bool(true));
+        answer.insert("reason".to_owned(), serde_json::Value::String(reason));
+        outln!("{}", serde_json::Value::Object(answer));
+    } else {
+        outln!("{reason}");
+    }
+    true
+}

@@ -243,8 +243,8 @@ pub fn many(scale: usize) -> Project {
     p
 }
 
-/// Every command on `file`; each must run (exit code 0, or 1 for `plan` when a plan is over its budget).
-/// Returns (command, seconds) for the report.
+/// Every command on `file`; each must run (exit code 0; 1 for `plan` over its budget and for `diff` and `merge`;
+/// a computation under uncertainty may refuse a model too large for its runs). Returns (command, seconds).
 pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
     let exe = env!("CARGO_BIN_EXE_veerkrachtplanner");
     let f = file.to_str().unwrap();
@@ -252,30 +252,50 @@ pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
     let project = veerkrachtplanner::io::load_project_file(file).unwrap();
     let runs = project.settings.monte_carlo_runs.to_string();
     let scenario = project.scenarios.first().map_or_else(|| "referentie".to_owned(), |s| s.id.to_string());
-    let commands: Vec<Vec<String>> = vec![
-        vec!["check".into(), f.into()],
-        vec!["loops".into(), f.into(), "--json".into()],
-        vec!["simulate".into(), f.into(), "--json".into()],
-        vec!["simulate".into(), f.into(), "--scenario".into(), scenario, "--csv".into(), out("s.csv")],
-        vec!["simulate".into(), f.into(), "--method".into(), "rk4".into(), "--runs".into(), runs, "--json".into()],
-        vec!["plan".into(), f.into(), "--json".into()],
-        vec!["optimize".into(), f.into(), "--budget-per-year".into(), "1000000".into(), "--json".into()],
-        vec!["export-svg".into(), f.into(), out("m.svg")],
-        vec!["export-xmile".into(), f.into(), out("m.xmile")],
-        vec!["export-pdf".into(), f.into(), out("m.pdf")],
+    let (csv, svg, xmile, pdf, docx, png) =
+        (out("s.csv"), out("m.svg"), out("m.xmile"), out("m.pdf"), out("m.docx"), out("m.png"));
+    let (normal, merged) = (out("n.veerkracht"), out("g.veerkracht"));
+    let budget = ["--budget-per-year", "1000000"];
+    let mut commands: Vec<Vec<&str>> = vec![
+        vec!["check", f],
+        vec!["loops", f, "--json"],
+        vec!["simulate", f, "--json"],
+        vec!["simulate", f, "--scenario", &scenario, "--csv", &csv],
+        vec!["simulate", f, "--method", "rk4", "--runs", &runs, "--json"],
+        vec!["plan", f, "--json"],
+        [&["optimize", f][..], &budget, &["--json"]].concat(),
+        [&["optimize", f][..], &budget, &["--robust", "p10", "--runs", "3"]].concat(),
+        vec!["export-svg", f, &svg],
+        vec!["export-xmile", f, &xmile],
+        vec!["export-pdf", f, &pdf],
+        vec!["export-docx", f, &docx],
+        vec!["export-png", f, &png],
+        vec!["normalize", f, "--out", &normal],
+        vec!["diff", f, &normal],
+        vec!["merge", f, f, &normal, "--out", &merged],
     ];
+    let plan = project.plans.first().map(|p| (format!("referentie,{}", p.id), p.id.to_string()));
+    if let Some((pair, plan)) = &plan {
+        commands.push(vec!["compare", f, "--plans", pair, "--runs", "3"]);
+        commands.push(vec!["sensitivity", f, "--plan", plan, "--runs", "3"]);
+    }
     let mut times = Vec::new();
     for args in commands {
         let started = std::time::Instant::now();
         let result = Command::new(exe).args(&args).output().unwrap();
         let seconds = started.elapsed().as_secs_f64();
         let stdout = String::from_utf8_lossy(&result.stdout);
-        let over_budget = args[0] == "plan" && result.status.code() == Some(1);
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        // `plan` says 1 for a plan over its budget, `diff` and `merge` for different versions and conflicts.
+        let one = matches!(args[0], "plan" | "diff" | "merge") && result.status.code() == Some(1);
+        // A computation under uncertainty may refuse a model too large for its runs, saying so.
+        let under_uncertainty = matches!(args[0], "compare" | "sensitivity") || args.contains(&"--robust");
+        let too_large = under_uncertainty && stderr.contains("doorrekeningen van het model");
         assert!(
-            result.status.success() || over_budget,
+            result.status.success() || one || too_large,
             "{args:?} failed ({:?}):\n{}\n{}",
             result.status,
-            String::from_utf8_lossy(&result.stderr),
+            stderr,
             stdout.chars().take(2000).collect::<String>()
         );
         assert!(!stdout.contains("NaN") && !stdout.contains("€ ?"), "{args:?}");

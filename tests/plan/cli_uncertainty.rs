@@ -94,3 +94,27 @@ fn optimize_robust_says_how_often_the_choice_stays_best() {
     assert_eq!(code, 2);
     assert!(err.contains("--robust"), "{err}");
 }
+
+/// A model under construction (no outcome variables yet, which `check` accepts): `compare`, `sensitivity` and the
+/// robust optimiser answer that there is nothing to measure, as the plain optimiser does, instead of refusing.
+#[test]
+fn without_outcome_variables_the_measuring_commands_answer_instead_of_refusing() {
+    let file = "fuzz/crashers/commands-robust-optimize-without-outcome-variables.veerkracht";
+    let budget = ["--budget-per-year", "1000"];
+    let cases: [(Vec<&str>, &str); 4] = [
+        (vec!["compare", file, "--plans", "referentie,plan_a", "--json"], "nothing_to_compare"),
+        (vec!["sensitivity", file, "--plan", "plan_a", "--json"], "nothing_to_analyse"),
+        ([&["optimize", file][..], &budget, &["--robust", "p10", "--json"]].concat(), "nothing_to_optimise"),
+        ([&["optimize", file][..], &budget, &["--json"]].concat(), "nothing_to_optimise"),
+    ];
+    for (args, key) in cases {
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(value[key], true, "{out}");
+        assert!(value["reason"].as_str().unwrap().contains("--outcome VARIABELE"), "{out}");
+    }
+    let (code, out, _) = run(&["compare", file, "--plans", "referentie,plan_a"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("dus er valt niets te vergelijken"), "{out}");
+}
