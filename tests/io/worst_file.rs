@@ -243,13 +243,11 @@ pub fn many(scale: usize) -> Project {
     p
 }
 
-/// Every command on `file`; each must run (exit code 0; 1 for `plan` over its budget and for `diff` and `merge`;
-/// a computation under uncertainty may refuse a model too large for its runs). Returns (command, seconds).
-pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
-    let exe = env!("CARGO_BIN_EXE_veerkrachtplanner");
+/// The command lines of every command on `file` (of `project`), writing into `dir`: one or more per command that
+/// `veerkrachtplanner help` lists (a test checks that none is missing).
+fn every_command_line(project: &Project, file: &Path, dir: &Path) -> Vec<Vec<String>> {
     let f = file.to_str().unwrap();
     let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
-    let project = veerkrachtplanner::io::load_project_file(file).unwrap();
     let runs = project.settings.monte_carlo_runs.to_string();
     let scenario = project.scenarios.first().map_or_else(|| "referentie".to_owned(), |s| s.id.to_string());
     let (csv, svg, xmile, pdf, docx, png) =
@@ -279,8 +277,17 @@ pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
         commands.push(vec!["compare", f, "--plans", pair, "--runs", "3"]);
         commands.push(vec!["sensitivity", f, "--plan", plan, "--runs", "3"]);
     }
+    commands.into_iter().map(|args| args.into_iter().map(str::to_owned).collect()).collect()
+}
+
+/// Every command on `file`; each must run (exit code 0; 1 for `plan` over its budget and for `diff` and `merge`;
+/// a computation under uncertainty may refuse a model too large for its runs). Returns (command, seconds).
+pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
+    let exe = env!("CARGO_BIN_EXE_veerkrachtplanner");
+    let project = veerkrachtplanner::io::load_project_file(file).unwrap();
     let mut times = Vec::new();
-    for args in commands {
+    for args in every_command_line(&project, file, dir) {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let started = std::time::Instant::now();
         let result = Command::new(exe).args(&args).output().unwrap();
         let seconds = started.elapsed().as_secs_f64();
@@ -350,4 +357,25 @@ fn write_the_worst_files() {
     for (name, project) in [("big.veerkracht", big(scale)), ("many.veerkracht", many(scale))] {
         veerkrachtplanner::io::save_project_file(&project, &Path::new(&dir).join(name)).unwrap();
     }
+}
+
+/// The list above names every command the program has (it once missed the eight added after it was written).
+#[test]
+fn every_command_line_covers_every_command_of_the_help() {
+    let help = Command::new(env!("CARGO_BIN_EXE_veerkrachtplanner")).arg("help").output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    let listed: std::collections::BTreeSet<&str> = help
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("veerkrachtplanner "))
+        .filter_map(|rest| rest.split_whitespace().next())
+        .filter(|name| *name != "help" && !name.starts_with('['))
+        .collect();
+    assert!(listed.len() >= 15, "{listed:?}");
+    // A project with plans: without one there is nothing to compare or analyse.
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/voorbeeld-gemeente.veerkracht");
+    let project = veerkrachtplanner::io::load_project_file(&example).unwrap();
+    let dir = Path::new("uit");
+    let lines = every_command_line(&project, Path::new("p.veerkracht"), dir);
+    let run: std::collections::BTreeSet<&str> = lines.iter().map(|l| l[0].as_str()).collect();
+    assert_eq!(run, listed);
 }
