@@ -30,7 +30,8 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     let a = find_plan(&project, name_a.trim())?;
     let b = find_plan(&project, name_b.trim())?;
     let scenario = options.scenario(&project)?;
-    let (outcome, runs, seed) = (&options.outcome, options.runs, options.seed(&project));
+    let (runs, fewer) = options.runs_within(crate::plan::max_compare_runs(&project, scenario.is_some()));
+    let (outcome, seed) = (&options.outcome, options.seed(&project));
     let mut situations: Vec<(Option<&Scenario>, Comparison)> = Vec::new();
     for s in std::iter::once(None).chain(scenario.map(Some)) {
         let request = CompareRequest { outcome: outcome.clone(), scenario: s.cloned(), runs, seed, threads: 0 };
@@ -44,6 +45,7 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
             "plan_b": {"id": b.id.to_string(), "name": b.name},
             "outcome_label": label,
             "runs": runs,
+            "runs_lowered": fewer.is_some(),
             "seed": seed,
             "situations": situations.iter().map(|(s, c)| json!({
                 "scenario": s.map(|s| json!({"id": s.id.to_string(), "name": s.name})),
@@ -69,6 +71,9 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
         a.name,
         b.name
     );
+    if let Some(fewer) = fewer {
+        outln!("{fewer}");
+    }
     for (s, c) in &situations {
         let situation = s.map_or_else(|| "Zonder crisis".to_owned(), |s| format!("Met scenario {}", s.name));
         outln!("\n{situation}: {}", comparison_sentence(c, &a.name, &b.name, Language::Nl));

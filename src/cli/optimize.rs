@@ -13,6 +13,9 @@ use crate::text::{Language, format_eur, format_number};
 use serde::Serialize;
 use std::sync::atomic::AtomicBool;
 
+/// Draws of `optimize --robust` without `--runs` (fewer when more would not fit for the model).
+const DEFAULT_ROBUST_RUNS: usize = 200;
+
 pub fn run(mut args: Args) -> i32 {
     match run_inner(&mut args) {
         Ok(code) => code,
@@ -69,9 +72,16 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         return Ok(0);
     }
     if let Some(goal) = robust {
-        let runs = runs.unwrap_or(200).clamp(1, crate::plan::MAX_DRAWS);
+        let (runs, fewer) = if let Some(runs) = runs {
+            (runs.clamp(1, crate::plan::MAX_DRAWS), None)
+        } else {
+            let runs = DEFAULT_ROBUST_RUNS.min(crate::plan::max_robust_runs(&project)).max(1);
+            let fewer = (runs < DEFAULT_ROBUST_RUNS)
+                .then(|| crate::text::uncertainty::fewer_runs_sentence(runs, DEFAULT_ROBUST_RUNS, Language::Nl));
+            (runs, fewer)
+        };
         let goal = (goal, runs, seed.unwrap_or(project.settings.monte_carlo_seed));
-        return super::optimize_robust::run(&project, request, base, goal, json);
+        return super::optimize_robust::run(&project, request, base, goal, (json, fewer));
     }
     let started = std::time::Instant::now();
     let result = optimize(&project, &request, &mut |_| {}, &AtomicBool::new(false)).map_err(|e| e.to_string())?;

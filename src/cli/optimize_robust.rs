@@ -25,7 +25,7 @@ pub(super) fn run(
     base: OptimizeRequest,
     current: Option<Plan>,
     (goal, runs, seed): (RobustGoal, usize, u64),
-    json_out: bool,
+    (json_out, fewer): (bool, Option<String>),
 ) -> Result<i32, String> {
     let request = RobustRequest { base, goal, current, runs, seed, threads: 0 };
     let r = optimize_robust(project, &request, &AtomicBool::new(false)).map_err(|e| e.to_string())?;
@@ -45,6 +45,7 @@ pub(super) fn run(
             "goal": match goal { RobustGoal::P10 => "p10", RobustGoal::BeatCurrent => "beter" },
             "outcome_label": outcome,
             "runs": runs,
+            "runs_lowered": fewer.is_some(),
             "seed": seed,
             "chosen": chosen.iter().map(|(id, name, reach)| json!({"intervention": id, "name": name, "reach_percent": reach})).collect::<Vec<_>>(),
             "objective": r.objective,
@@ -65,6 +66,9 @@ pub(super) fn run(
         return Ok(0);
     }
     outln!("Robuuste optimalisatie ({runs} doorrekeningen, zaad {seed}, {} combinaties doorgerekend).", r.evaluations);
+    if let Some(fewer) = fewer {
+        outln!("{fewer}");
+    }
     outln!("\n{}\n", robust_sentence(&r, &outcome, Language::Nl));
     outln!("Gekozen:");
     for (_, name, reach) in &chosen {

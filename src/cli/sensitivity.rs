@@ -28,7 +28,7 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
     }
     let plan = find_plan(&project, &plan)?;
     let scenario = options.scenario(&project)?;
-    let (outcome, runs, seed) = (&options.outcome, options.runs, options.seed(&project));
+    let (outcome, runs, seed) = (&options.outcome, options.runs(), options.seed(&project));
     let request = SensitivityRequest {
         outcome: outcome.clone(),
         scenario: scenario.cloned(),
@@ -47,6 +47,11 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
             "central_effect": result.central_effect,
             "variance": result.variance,
             "variance_runs": result.variance_runs,
+            "screening": result.screening.map(|s| json!({
+                "links_analysed": s.analysed,
+                "links_that_can_move_the_outcome": s.can_move,
+                "links": s.total,
+            })),
             "first_order_sum": result.first_order_sum(),
             "bars": result.bars.iter().map(|b| json!({
                 "kind": match b.assumption { Assumption::Link { .. } => "link", Assumption::Effect { .. } => "effect" },
@@ -108,6 +113,16 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
              100 %: de aannames werken los van elkaar).",
             result.variance_runs,
             format_number(100.0 * sum, 0)
+        );
+    }
+    if result.variance_runs < runs.min(crate::plan::MAX_DRAWS) && runs >= 2 {
+        let done = match result.variance_runs {
+            0 => "niet berekend".to_owned(),
+            n => format!("{n} doorrekeningen in plaats van {runs}"),
+        };
+        outln!(
+            "\nAandeel variantie: {done}; meer doorrekeningen passen er voor een model van deze grootte niet binnen \
+             enkele seconden."
         );
     }
     outln!("\n{top}");

@@ -10,7 +10,9 @@ use crate::plan::Outcome;
 pub(super) struct UncertaintyArgs {
     scenario_name: Option<String>,
     pub outcome: Outcome,
-    pub runs: usize,
+    runs: usize,
+    /// Whether `--runs` was given (otherwise `runs` is the command's default, lowered to what fits).
+    runs_given: bool,
     seed: Option<u64>,
     file: String,
 }
@@ -22,7 +24,8 @@ impl UncertaintyArgs {
     pub fn parse(args: &mut Args, default_runs: usize, min_runs: usize) -> Result<Self, String> {
         let scenario_name = args.value("--scenario")?;
         let outcome = parse_outcome(args.value("--outcome")?.as_deref());
-        let runs = args.parsed::<usize>("--runs")?.unwrap_or(default_runs);
+        let given = args.parsed::<usize>("--runs")?;
+        let (runs, runs_given) = (given.unwrap_or(default_runs), given.is_some());
         let seed = args.parsed::<u64>("--seed")?;
         let file = args.positional("projectbestand")?;
         args.finish()?;
@@ -30,7 +33,23 @@ impl UncertaintyArgs {
         if runs < min_runs || runs as f64 > max {
             return Err(format!("Optie --runs: geef {min_runs} tot en met {max} doorrekeningen op."));
         }
-        Ok(Self { scenario_name, outcome, runs, seed, file })
+        Ok(Self { scenario_name, outcome, runs, runs_given, seed, file })
+    }
+
+    /// `--runs`, or the command's default.
+    pub fn runs(&self) -> usize {
+        self.runs
+    }
+
+    /// The runs to make when at most `max` fit: `--runs` as given (a command refuses more than fit, with the
+    /// largest number that would), or else the default lowered to `max` (at least 1). With it the note to print when
+    /// the default was lowered.
+    pub fn runs_within(&self, max: usize) -> (usize, Option<String>) {
+        if self.runs_given || self.runs <= max {
+            return (self.runs, None);
+        }
+        let runs = max.max(1);
+        (runs, Some(crate::text::uncertainty::fewer_runs_sentence(runs, self.runs, crate::text::Language::Nl)))
     }
 
     /// The project file, loaded and checked, with a Dutch message when it cannot be used.

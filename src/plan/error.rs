@@ -56,9 +56,13 @@ pub enum PlanError {
 impl PlanError {
     /// [`PlanError::TooManyRuns`] when `runs` runs of `project` would do more work than one command may.
     pub fn check_runs(project: &crate::model::Project, runs: u64) -> Result<(), Self> {
-        let per_run = crate::model::rules::run_work(project).max(1);
-        let max_runs = crate::model::rules::MAX_COMMAND_WORK / per_run;
+        let max_runs = Self::max_runs(project);
         if runs > max_runs { Err(Self::TooManyRuns { runs, max_runs }) } else { Ok(()) }
+    }
+
+    /// The most runs of `project` one command may do ([`crate::model::rules::MAX_COMMAND_WORK`]).
+    pub fn max_runs(project: &crate::model::Project) -> u64 {
+        crate::model::rules::MAX_COMMAND_WORK / crate::model::rules::run_work(project).max(1)
     }
 }
 

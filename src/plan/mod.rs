@@ -31,7 +31,7 @@ pub use additivity::CLAMP_MARGIN;
 pub use budget::{BudgetRow, BudgetTable, budget_table, item_cost_per_year};
 pub use candidate::{CandidateReport, Interaction, OptimizeResult, Progress, Stage};
 pub use catalogue::{all_interventions, catalogue, find_intervention, parse_catalogue};
-pub use compare::{CompareRequest, Comparison, compare, is_tie, summarise};
+pub use compare::{CompareRequest, Comparison, compare, is_tie, max_compare_runs, summarise};
 pub use draws::{PlanDraws, draw_gains, link_ranges, plan_draws, stream_key, stream_unit};
 pub use effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
 pub use ensemble::{Ensemble, MAX_DRAWS};
@@ -48,5 +48,5 @@ pub use optimizer::{
     CandidateSet, OptimizeRequest, REACH_LEVELS_PERCENT, candidate_items, default_item, optimize_with,
 };
 pub use outcome::{Outcome, OutcomeModel, Room, area_between};
-pub use robust::{RIVALS, ROBUST_LIMITS, RobustGoal, RobustRequest, RobustResult, optimize_robust};
-pub use sensitivity::{Assumption, Sensitivity, SensitivityRequest, TornadoBar, sensitivity};
+pub use robust::{RIVALS, ROBUST_LIMITS, RobustGoal, RobustRequest, RobustResult, max_robust_runs, optimize_robust};
+pub use sensitivity::{Assumption, Screening, Sensitivity, SensitivityRequest, TornadoBar, sensitivity};

@@ -74,12 +74,22 @@ pub struct RobustResult {
     pub expected: OptimizeResult,
 }
 
+/// The most draws the robust optimiser may use for `project` (at most [`MAX_DRAWS`]): the current plan and the
+/// expected choice over every draw must fit in [`crate::model::rules::MAX_COMMAND_WORK`].
+pub fn max_robust_runs(project: &Project) -> usize {
+    usize::try_from(PlanError::max_runs(project) / 2).unwrap_or(usize::MAX).min(MAX_DRAWS)
+}
+
 /// Runs the robust optimiser. Setting `cancel` stops it with [`PlanError::Cancelled`].
 pub fn optimize_robust(
     project: &Project,
     request: &RobustRequest,
     cancel: &AtomicBool,
 ) -> Result<RobustResult, PlanError> {
+    let runs = request.runs.clamp(1, MAX_DRAWS);
+    // The current plan and the expected choice over every draw, before the improvement (bounded on its own): checked
+    // before the ordinary optimiser runs, so a refusal comes at once.
+    PlanError::check_runs(project, (runs as u64).saturating_mul(2))?;
     let expected = optimize(project, &request.base, &mut |_| {}, cancel)?;
     let base = &request.base;
     let plan_of = |picks: &[Option<usize>]| -> Plan {
@@ -96,9 +106,6 @@ pub fn optimize_robust(
     let (evaluator, current_draws, reference) = prepare(project, &[&current, &expected.plan], &base.outcome, None)?;
     let (compiled, _, _) = evaluator.parts();
     let ranges = link_ranges(compiled, project);
-    let runs = request.runs.clamp(1, MAX_DRAWS);
-    // The current plan and the expected choice over every draw, before the improvement (bounded on its own).
-    PlanError::check_runs(project, (runs as u64).saturating_mul(2))?;
     let draws: Vec<Option<usize>> = (0..runs).map(Some).collect();
     let progress = Progress::new();
     let effects_of = |plan: &Plan| -> Result<Vec<f64>, PlanError> {

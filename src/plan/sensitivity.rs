@@ -12,6 +12,11 @@
 //!   `Var(E[Y | X_i]) = swing_i² / 12`; divided by the variance of the effect over `variance_runs` Monte Carlo
 //!   draws (all numbers drawn at once, [`super::ensemble`]). The sum of the indices near 1 says the linear estimate
 //!   holds; well below 1 says the numbers interact. Not computed when `variance_runs` is 0.
+//! - Bounded work: all runs together stay within [`crate::model::rules::MAX_COMMAND_WORK`], so every model `check`
+//!   accepts gets an answer. When not every link fits, only the links that can move an outcome variable are varied
+//!   (the others cannot change the effect), and when those still do not fit, the ones with the widest range
+//!   (`high − low`), as many as fit; [`Sensitivity::screening`] says so. The variance draws get what is left, at most
+//!   `variance_runs`.
 
 use super::compare::prepare;
 use super::draws::link_ranges;
@@ -69,6 +74,21 @@ pub struct Sensitivity {
     /// Variance of the effect over the Monte Carlo draws (when computed).
     pub variance: Option<f64>,
     pub variance_runs: usize,
+    /// Set when not every link was varied because the runs would not fit in one command
+    /// ([`crate::model::rules::MAX_COMMAND_WORK`]).
+    pub screening: Option<Screening>,
+}
+
+/// Which links a tornado varied when not all of them fit: first only the links that can move an outcome variable
+/// (the others change nothing), then, of those, the ones with the widest range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Screening {
+    /// Links varied.
+    pub analysed: usize,
+    /// Links that can move an outcome variable.
+    pub can_move: usize,
+    /// Links in the model.
+    pub total: usize,
 }
 
 impl Sensitivity {
@@ -91,6 +111,17 @@ pub fn sensitivity(
     request: &SensitivityRequest,
     progress: &Progress,
 ) -> Result<Sensitivity, PlanError> {
+    sensitivity_within(project, plan, request, progress, PlanError::max_runs(project))
+}
+
+/// [`sensitivity`] with at most `max_runs` runs of the model.
+fn sensitivity_within(
+    project: &Project,
+    plan: &Plan,
+    request: &SensitivityRequest,
+    progress: &Progress,
+    max_runs: u64,
+) -> Result<Sensitivity, PlanError> {
     let (evaluator, plans, reference) = prepare(project, &[plan], &request.outcome, request.scenario.as_ref())?;
     let (compiled, weights, options) = evaluator.parts();
     let draws = &plans[0];
@@ -106,10 +137,16 @@ pub fn sensitivity(
     }
     // Per assumption two runs (low, high), each with its reference when a scenario is simulated; then the draws.
     let per_run = if reference.is_some() { 2 } else { 1 };
-    let one_at_a_time = 2 * (compiled.n_links() + keys.len()) as u64;
-    let variance = request.variance_runs.min(MAX_DRAWS) as u64;
-    PlanError::check_runs(project, one_at_a_time.saturating_add(variance).saturating_mul(per_run))?;
-    progress.total.store(2 * (compiled.n_links() + keys.len()), Ordering::Relaxed);
+    let room = max_runs / per_run;
+    let outcome_vars: Vec<usize> = weights.terms().iter().filter(|t| t.1 > 0.0).map(|t| t.0).collect();
+    let (links, screening) =
+        links_to_vary(compiled, &ranges, &outcome_vars, 2 * keys.len() as u64, room).ok_or_else(|| {
+            let all = 2 * (compiled.n_links() + keys.len()) as u64;
+            PlanError::TooManyRuns { runs: all.saturating_mul(per_run), max_runs: room.saturating_mul(per_run) }
+        })?;
+    let one_at_a_time = 2 * (links.len() + keys.len()) as u64;
+    let variance_room = usize::try_from(room.saturating_sub(one_at_a_time)).unwrap_or(usize::MAX);
+    progress.total.store(2 * (links.len() + keys.len()), Ordering::Relaxed);
     progress.done.store(0, Ordering::Relaxed);
     let mut model = compiled.clone();
     let mut traj = Trajectory::default();
@@ -132,9 +169,10 @@ pub fn sensitivity(
     };
     let central_gains = compiled.gains().to_vec();
     let central_effect = effect_with(&central_gains, &draws.inputs)?;
-    let mut bars = Vec::with_capacity(compiled.n_links() + keys.len());
-    for (k, (g, w)) in central_gains.iter().zip(&ranges).enumerate() {
-        let (low, high) = ((g * (1.0 - w)).max(0.0), g * (1.0 + w));
+    let mut bars = Vec::with_capacity(links.len() + keys.len());
+    for &k in &links {
+        let (g, w) = (&central_gains[k], ranges[k]);
+        let (low, high) = gain_range(*g, w);
         let mut gains = central_gains.clone();
         gains[k] = low;
         let effect_low = effect_with(&gains, &draws.inputs)?;
@@ -187,7 +225,7 @@ pub fn sensitivity(
     }
     // Stable: ties keep links first, then effects, each in their order.
     bars.sort_by(|a, b| b.swing.total_cmp(&a.swing));
-    let variance_runs = request.variance_runs.min(MAX_DRAWS);
+    let variance_runs = request.variance_runs.min(MAX_DRAWS).min(variance_room);
     let variance = if variance_runs >= 2 {
         let ensemble = Ensemble {
             evaluator: &evaluator,
@@ -210,5 +248,150 @@ pub fn sensitivity(
     } else {
         None
     };
-    Ok(Sensitivity { central_effect, bars, variance, variance_runs })
+    Ok(Sensitivity {
+        central_effect,
+        bars,
+        variance,
+        variance_runs: if variance.is_some() { variance_runs } else { 0 },
+        screening,
+    })
+}
+
+/// The range a link gain `g` with relative width `w` is varied over: `g · (1 ± w)`, clipped at 0.
+fn gain_range(g: f64, w: f64) -> (f64, f64) {
+    ((g * (1.0 - w)).max(0.0), g * (1.0 + w))
+}
+
+/// The links to vary (compiled indices, in order) when `effect_runs` runs go to the intervention effects and `room`
+/// runs fit in all: every link when they fit (no screening); otherwise only the links that can move an outcome
+/// variable, and of those, when they still do not fit, the ones with the widest range (ties: compiled order).
+/// `None` when not even the effects fit.
+fn links_to_vary(
+    compiled: &crate::sim::Compiled,
+    ranges: &[f64],
+    outcome_vars: &[usize],
+    effect_runs: u64,
+    room: u64,
+) -> Option<(Vec<usize>, Option<Screening>)> {
+    let total = compiled.n_links();
+    let room_for_links = usize::try_from(room.checked_sub(effect_runs)? / 2).unwrap_or(usize::MAX);
+    if total <= room_for_links {
+        return Some(((0..total).collect(), None));
+    }
+    let reaching = compiled.links_reaching(outcome_vars);
+    let mut links: Vec<usize> = (0..total).filter(|k| reaching[*k]).collect();
+    let can_move = links.len();
+    if links.len() > room_for_links {
+        let width = |k: usize| {
+            let (low, high) = gain_range(compiled.gains()[k], ranges[k]);
+            high - low
+        };
+        links.sort_by(|a, b| width(*b).total_cmp(&width(*a)));
+        links.truncate(room_for_links);
+        links.sort_unstable();
+    }
+    let analysed = links.len();
+    Some((links, Some(Screening { analysed, can_move, total })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Confidence, Effect, Link, PlanId, PlanItem, Polarity, ResourceKind, Strength, Variable};
+
+    /// a → b → c → d (the outcome) and e → f beside it; the plan moves a.
+    fn chain() -> (Project, Plan) {
+        let link = |from: &str, to: &str, gain: f64, confidence: Confidence| {
+            let mut l = Link::new(LinkId::new(format!("{from}_{to}")), from.into(), to.into(), Polarity::Positive);
+            l.strength = Strength::Custom(gain);
+            l.confidence = confidence;
+            l
+        };
+        let variables = ["a", "b", "c", "d", "e", "f"]
+            .iter()
+            .map(|id| Variable::new(VariableId::new(*id), id.to_uppercase(), ResourceKind::Individual))
+            .collect();
+        let links = vec![
+            link("a", "b", 0.5, Confidence::High),
+            link("b", "c", 0.25, Confidence::Low),
+            link("c", "d", 0.75, Confidence::Medium),
+            link("e", "f", 1.0, Confidence::Low),
+        ];
+        let item = PlanItem {
+            effects: Some(vec![Effect { target: "a".into(), points: 10.0, confidence: Confidence::High }]),
+            ..PlanItem::new(crate::plan::catalogue()[0].id.clone(), 100.0)
+        };
+        let plan = Plan {
+            id: PlanId::new("p"),
+            name: "P".into(),
+            first_year: 2026,
+            last_year: 2030,
+            budget_eur: std::collections::BTreeMap::new(),
+            items: vec![item],
+            notes: String::new(),
+        };
+        (Project { variables, links, ..Project::default() }, plan)
+    }
+
+    fn swings(s: &Sensitivity) -> Vec<(String, f64)> {
+        let mut out: Vec<(String, f64)> = s
+            .bars
+            .iter()
+            .filter_map(|b| match &b.assumption {
+                Assumption::Link { id, .. } => Some((id.to_string(), b.swing)),
+                Assumption::Effect { .. } => None,
+            })
+            .collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    #[test]
+    fn when_not_every_link_fits_the_links_that_can_move_the_outcome_come_first_then_the_widest() {
+        let (project, plan) = chain();
+        let request = SensitivityRequest {
+            outcome: Outcome::Variable(VariableId::new("d")),
+            scenario: None,
+            variance_runs: 50,
+            seed: 1,
+            threads: 1,
+        };
+        let run = |max_runs| sensitivity_within(&project, &plan, &request, &Progress::new(), max_runs);
+        // Everything fits: 2 runs per link (4) and per effect (1), 50 draws.
+        let full = run(60).unwrap();
+        assert_eq!((full.screening, full.variance_runs, full.bars.len()), (None, 50, 5));
+        // The links fit, the draws only in part.
+        let fewer = run(20).unwrap();
+        assert_eq!((fewer.screening, fewer.variance_runs), (None, 10));
+        assert_eq!(swings(&fewer), swings(&full));
+        // Room for the effect and three links: the three on the chain, with the same swings; no draws left.
+        let chain_only = run(8).unwrap();
+        assert_eq!(chain_only.screening, Some(Screening { analysed: 3, can_move: 3, total: 4 }));
+        assert_eq!((chain_only.variance, chain_only.variance_runs), (None, 0));
+        let on_chain: Vec<_> = swings(&full).into_iter().filter(|(id, _)| id != "e_f").collect();
+        assert_eq!(swings(&chain_only), on_chain);
+        assert_eq!(chain_only.central_effect, full.central_effect);
+        // Room for two links: the widest ranges, g · 2w: c→d 0.375 and b→c 0.25 (a→b 0.1).
+        let two = run(6).unwrap();
+        assert_eq!(two.screening, Some(Screening { analysed: 2, can_move: 3, total: 4 }));
+        let ids: Vec<String> = swings(&two).into_iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["b_c", "c_d"]);
+        // Not even the effect fits: refused, saying how many would.
+        assert!(matches!(run(1), Err(PlanError::TooManyRuns { runs: 10, max_runs: 1 })));
+    }
+
+    #[test]
+    fn the_links_reaching_a_variable_are_found_through_every_path() {
+        let (project, _) = chain();
+        let compiled = crate::sim::compile(&project).unwrap();
+        let index = |id: &str| compiled.variable_index(&VariableId::new(id)).unwrap();
+        let reaching = |vars: &[&str]| -> Vec<String> {
+            let vars: Vec<usize> = vars.iter().map(|v| index(v)).collect();
+            let flags = compiled.links_reaching(&vars);
+            compiled.link_ids().iter().zip(flags).filter(|(_, f)| *f).map(|(id, _)| id.to_string()).collect()
+        };
+        assert_eq!(reaching(&["d"]), ["a_b", "b_c", "c_d"]);
+        assert_eq!(reaching(&["b", "f"]), ["a_b", "e_f"]);
+        assert!(reaching(&["a", "e"]).is_empty());
+    }
 }

@@ -202,6 +202,29 @@ impl Compiled {
         &self.link_ids
     }
 
+    /// Which links can move one of `vars`: a flag per link in [`Self::link_ids`] order, true when the link's target is
+    /// one of `vars` or has a path of links to one. A gain of any other link cannot change those variables at all.
+    /// Linear in the size of the model.
+    pub fn links_reaching(&self, vars: &[usize]) -> Vec<bool> {
+        let mut reaches = vec![false; self.n_links()];
+        let mut seen = vec![false; self.n_variables()];
+        let mut stack: Vec<usize> = vars.iter().copied().filter(|v| *v < seen.len()).collect();
+        for v in &stack {
+            seen[*v] = true;
+        }
+        while let Some(v) = stack.pop() {
+            for k in self.in_start[v]..self.in_start[v + 1] {
+                reaches[k] = true;
+                let from = self.link_from[k];
+                if !seen[from] {
+                    seen[from] = true;
+                    stack.push(from);
+                }
+            }
+        }
+        reaches
+    }
+
     /// Central gains `g` in [`Self::link_ids`] order.
     pub fn gains(&self) -> &[f64] {
         &self.link_gain

@@ -80,19 +80,67 @@ pub fn top_assumptions_sentence(s: &Sensitivity, project: &Project, n: usize, la
             )
         })
         .collect();
-    if items.is_empty() {
-        return lang
-            .pick(
-                "Geen enkele aanname verandert het effect van dit plan.",
-                "No assumption changes the effect of this plan.",
-            )
-            .to_owned();
+    let sentence = if items.is_empty() {
+        lang.pick(
+            "Geen enkele aanname verandert het effect van dit plan.",
+            "No assumption changes the effect of this plan.",
+        )
+        .to_owned()
+    } else {
+        let head = lang.pick(
+            "De aannames die het meest uitmaken (eerst uitzoeken of volgen)",
+            "The assumptions that matter most (find out or monitor first)",
+        );
+        format!("{head}: {}.", items.join("; "))
+    };
+    match screening_sentence(s, lang) {
+        Some(note) => format!("{sentence} {note}"),
+        None => sentence,
     }
-    let head = lang.pick(
-        "De aannames die het meest uitmaken (eerst uitzoeken of volgen)",
-        "The assumptions that matter most (find out or monitor first)",
-    );
-    format!("{head}: {}.", items.join("; "))
+}
+
+/// "(300 doorrekeningen in plaats van 1 000: …)": the default number of runs was lowered because more would not fit.
+pub fn fewer_runs_sentence(runs: usize, default: usize, lang: Language) -> String {
+    let n = |v: usize| format_number_in(v as f64, 0, lang);
+    match lang {
+        Language::Nl => format!(
+            "({} doorrekeningen in plaats van {}: meer passen er voor een model van deze grootte niet binnen enkele \
+             seconden.)",
+            n(runs),
+            n(default)
+        ),
+        Language::En => format!(
+            "({} runs instead of {}: more do not fit within seconds for a model of this size.)",
+            n(runs),
+            n(default)
+        ),
+    }
+}
+
+/// Which links the tornado left out when not all fitted in one computation, or `None` when it varied every link.
+pub fn screening_sentence(s: &Sensitivity, lang: Language) -> Option<String> {
+    let screening = s.screening?;
+    let n = |v: usize| format_number_in(v as f64, 0, lang);
+    let (total, can_move, analysed) = (n(screening.total), n(screening.can_move), n(screening.analysed));
+    Some(match (screening.analysed == screening.can_move, lang) {
+        (true, Language::Nl) => format!(
+            "Van de {total} verbanden zijn alleen de {can_move} ontleed die de uitkomst kunnen beïnvloeden; de andere \
+             veranderen het effect niet."
+        ),
+        (true, Language::En) => format!(
+            "Of the {total} links only the {can_move} that can move the outcome were analysed; the others do not \
+             change the effect."
+        ),
+        (false, Language::Nl) => format!(
+            "Het model is te groot om elke aanname binnen enkele seconden door te rekenen. Van de {total} verbanden \
+             kunnen er {can_move} de uitkomst beïnvloeden; daarvan zijn de {analysed} met de grootste onzekerheid \
+             ontleed."
+        ),
+        (false, Language::En) => format!(
+            "The model is too large to vary every assumption within seconds. Of the {total} links, {can_move} can \
+             move the outcome; of those, the {analysed} with the widest uncertainty were analysed."
+        ),
+    })
 }
 
 /// The robust optimiser's answer: what it maximised, what the choice gives, and how often it stays best.

@@ -3,7 +3,8 @@
 
 use crate::model::{Plan, Project, Scenario};
 use crate::plan::{
-    CompareRequest, Comparison, Outcome, PlanError, Sensitivity, SensitivityRequest, compare, sensitivity,
+    CompareRequest, Comparison, Outcome, PlanError, Sensitivity, SensitivityRequest, compare, max_compare_runs,
+    sensitivity,
 };
 use crate::text::Language;
 use crate::text::errors::plan_error;
@@ -21,6 +22,8 @@ pub struct UncertaintyResult {
     /// Without crisis, then (when asked) with the scenario (its name).
     pub comparisons: Vec<(Option<String>, Comparison)>,
     pub sensitivity: Sensitivity,
+    /// (runs made, runs asked) when fewer runs were made than asked because more would not fit for this model.
+    pub runs_lowered: Option<(usize, usize)>,
 }
 
 /// The job's result: the findings, or why they could not be computed (in the user's language).
@@ -50,6 +53,8 @@ fn compute(
     jc: &JobContext,
 ) -> Result<UncertaintyResult, PlanError> {
     let seed = project.settings.monte_carlo_seed;
+    let asked = runs;
+    let runs = runs.min(max_compare_runs(project, scenario.is_some())).max(1);
     let mut comparisons = Vec::new();
     for s in std::iter::once(None).chain(scenario.map(Some)) {
         let request = CompareRequest { outcome: Outcome::Index, scenario: s.clone(), runs, seed, threads: 0 };
@@ -58,5 +63,6 @@ fn compute(
     let request =
         SensitivityRequest { outcome: Outcome::Index, scenario: None, variance_runs: VARIANCE_RUNS, seed, threads: 0 };
     let sensitivity = sensitivity(project, b, &request, jc.progress())?;
-    Ok(UncertaintyResult { name_a: a.name.clone(), name_b: b.name.clone(), comparisons, sensitivity })
+    let runs_lowered = (runs < asked).then_some((runs, asked));
+    Ok(UncertaintyResult { name_a: a.name.clone(), name_b: b.name.clone(), comparisons, sensitivity, runs_lowered })
 }

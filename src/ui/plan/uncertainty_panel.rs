@@ -167,6 +167,9 @@ pub fn uncertainty_ui(ui: &mut egui::Ui, view: &mut UncertaintyView, project: &P
 }
 
 fn result_ui(ui: &mut egui::Ui, result: &UncertaintyResult, project: &Project, language: Language) {
+    if let Some((runs, asked)) = result.runs_lowered {
+        ui.label(RichText::new(crate::text::uncertainty::fewer_runs_sentence(runs, asked, language)).weak());
+    }
     for (scenario, c) in &result.comparisons {
         let situation = scenario.as_ref().map_or_else(
             || t::ROBUST_WITHOUT.get(language).to_owned(),
