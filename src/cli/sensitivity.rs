@@ -47,11 +47,10 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
             "central_effect": result.central_effect,
             "variance": result.variance,
             "variance_runs": result.variance_runs,
-            "screening": result.screening.map(|s| json!({
-                "links_analysed": s.analysed,
-                "links_that_can_move_the_outcome": s.can_move,
-                "links": s.total,
-            })),
+            "screening": result.screening.map(|s| {
+                let tally = |t: crate::plan::Tally| json!({"analysed": t.analysed, "can_move_the_outcome": t.can_move, "total": t.total});
+                json!({"links": tally(s.links), "effects": tally(s.effects)})
+            }),
             "first_order_sum": result.first_order_sum(),
             "bars": result.bars.iter().map(|b| json!({
                 "kind": match b.assumption { Assumption::Link { .. } => "link", Assumption::Effect { .. } => "effect" },

@@ -25,6 +25,7 @@ mod markers;
 mod optimizer;
 mod outcome;
 mod robust;
+mod screening;
 mod sensitivity;
 
 pub use additivity::CLAMP_MARGIN;
@@ -49,4 +50,5 @@ pub use optimizer::{
 };
 pub use outcome::{Outcome, OutcomeModel, Room, area_between};
 pub use robust::{RIVALS, ROBUST_LIMITS, RobustGoal, RobustRequest, RobustResult, max_robust_runs, optimize_robust};
-pub use sensitivity::{Assumption, Screening, Sensitivity, SensitivityRequest, TornadoBar, sensitivity};
+pub use screening::{Screening, Tally};
+pub use sensitivity::{Assumption, Sensitivity, SensitivityRequest, TornadoBar, sensitivity};

@@ -13,7 +13,7 @@
 use super::compare::{is_tie, prepare};
 use super::draws::link_ranges;
 use super::ensemble::{Ensemble, MAX_DRAWS};
-use super::improve::{ImproveMethod, Limits, Picks, Space, improve};
+use super::improve::{ImproveMethod, Limits, MIN_EXCHANGE, Picks, Space, improve};
 use super::{OptimizeRequest, OptimizeResult, PlanError, optimize};
 use crate::model::{Plan, PlanItem, Project};
 use crate::sim::monte_carlo::{Progress, percentile_sorted};
@@ -74,10 +74,13 @@ pub struct RobustResult {
     pub expected: OptimizeResult,
 }
 
-/// The most draws the robust optimiser may use for `project` (at most [`MAX_DRAWS`]): the current plan and the
-/// expected choice over every draw must fit in [`crate::model::rules::MAX_COMMAND_WORK`].
+/// The draws the robust optimiser can use for `project` within one command's work
+/// ([`crate::model::rules::MAX_COMMAND_WORK`], at most [`MAX_DRAWS`]): per draw the current plan, the expected
+/// choice and the fewest portfolios the improvement tries ([`MIN_EXCHANGE`] and its start). More draws are allowed
+/// when asked for (up to the current plan and the expected choice within the limit), but take longer on a large model.
 pub fn max_robust_runs(project: &Project) -> usize {
-    usize::try_from(PlanError::max_runs(project) / 2).unwrap_or(usize::MAX).min(MAX_DRAWS)
+    let per_draw = 3 + MIN_EXCHANGE as u64;
+    usize::try_from(PlanError::max_runs(project) / per_draw).unwrap_or(usize::MAX).min(MAX_DRAWS)
 }
 
 /// Runs the robust optimiser. Setting `cancel` stops it with [`PlanError::Cancelled`].

@@ -13,18 +13,18 @@
 //!   draws (all numbers drawn at once, [`super::ensemble`]). The sum of the indices near 1 says the linear estimate
 //!   holds; well below 1 says the numbers interact. Not computed when `variance_runs` is 0.
 //! - Bounded work: all runs together stay within [`crate::model::rules::MAX_COMMAND_WORK`], so every model `check`
-//!   accepts gets an answer. When not every link fits, only the links that can move an outcome variable are varied
-//!   (the others cannot change the effect), and when those still do not fit, the ones with the widest range
-//!   (`high − low`), as many as fit; [`Sensitivity::screening`] says so. The variance draws get what is left, at most
-//!   `variance_runs`.
+//!   accepts gets an answer. When not every assumption fits, [`super::screening`] chooses which to vary and
+//!   [`Sensitivity::screening`] says so. The variance draws get what is left, at most `variance_runs`.
 
 use super::compare::prepare;
 use super::draws::link_ranges;
 use super::ensemble::{Ensemble, MAX_DRAWS};
+use super::screening::{Candidate, Screening, choose};
 use super::{Outcome, PlanError};
 use crate::model::{InterventionId, LinkId, Plan, Project, Scenario, VariableId};
 use crate::sim::monte_carlo::Progress;
 use crate::sim::{Scratch, Trajectory, area_between};
+use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 
 /// One uncertain number.
@@ -74,21 +74,9 @@ pub struct Sensitivity {
     /// Variance of the effect over the Monte Carlo draws (when computed).
     pub variance: Option<f64>,
     pub variance_runs: usize,
-    /// Set when not every link was varied because the runs would not fit in one command
+    /// Set when not every assumption was varied because the runs would not fit in one command
     /// ([`crate::model::rules::MAX_COMMAND_WORK`]).
     pub screening: Option<Screening>,
-}
-
-/// Which links a tornado varied when not all of them fit: first only the links that can move an outcome variable
-/// (the others change nothing), then, of those, the ones with the widest range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Screening {
-    /// Links varied.
-    pub analysed: usize,
-    /// Links that can move an outcome variable.
-    pub can_move: usize,
-    /// Links in the model.
-    pub total: usize,
 }
 
 impl Sensitivity {
@@ -126,27 +114,47 @@ fn sensitivity_within(
     let (compiled, weights, options) = evaluator.parts();
     let draws = &plans[0];
     let ranges = link_ranges(compiled, project);
-    // Effects: one assumption per stream key, with the inputs it moves.
-    let mut keys: Vec<(u64, usize)> = Vec::new();
+    // Effects: one assumption per stream key (in order of first appearance), with the inputs it moves.
+    let mut keys: Vec<(u64, Vec<usize>)> = Vec::new();
+    let mut key_index: HashMap<u64, usize> = HashMap::new();
     for (k, u) in draws.uncertain.iter().enumerate() {
-        if let Some((_, _, key)) = u
-            && !keys.iter().any(|(seen, _)| seen == key)
-        {
-            keys.push((*key, k));
+        if let Some((_, _, key)) = u {
+            let at = *key_index.entry(*key).or_insert_with(|| {
+                keys.push((*key, Vec::new()));
+                keys.len() - 1
+            });
+            keys[at].1.push(k);
         }
     }
     // Per assumption two runs (low, high), each with its reference when a scenario is simulated; then the draws.
     let per_run = if reference.is_some() { 2 } else { 1 };
     let room = max_runs / per_run;
     let outcome_vars: Vec<usize> = weights.terms().iter().filter(|t| t.1 > 0.0).map(|t| t.0).collect();
-    let (links, screening) =
-        links_to_vary(compiled, &ranges, &outcome_vars, 2 * keys.len() as u64, room).ok_or_else(|| {
+    let reaching = compiled.variables_reaching(&outcome_vars);
+    let link_candidates: Vec<Candidate> = (0..compiled.n_links())
+        .map(|k| {
+            let (low, high) = gain_range(compiled.gains()[k], ranges[k]);
+            Candidate { can_move: reaching[compiled.link_target(k)], width: high - low }
+        })
+        .collect();
+    let effect_candidates: Vec<Candidate> = keys
+        .iter()
+        .map(|(_, moved)| {
+            let can_move =
+                moved.iter().any(|k| compiled.variable_index(&draws.raw[*k].target).is_some_and(|v| reaching[v]));
+            let width = draws.uncertain[moved[0]].map_or(0.0, |(central, w, _)| (2.0 * central * w).abs());
+            Candidate { can_move, width }
+        })
+        .collect();
+    let room_for_assumptions = usize::try_from(room / 2).unwrap_or(usize::MAX);
+    let (links, chosen_keys, screening) = choose(&link_candidates, &effect_candidates, room_for_assumptions)
+        .ok_or_else(|| {
             let all = 2 * (compiled.n_links() + keys.len()) as u64;
             PlanError::TooManyRuns { runs: all.saturating_mul(per_run), max_runs: room.saturating_mul(per_run) }
         })?;
-    let one_at_a_time = 2 * (links.len() + keys.len()) as u64;
+    let one_at_a_time = 2 * (links.len() + chosen_keys.len()) as u64;
     let variance_room = usize::try_from(room.saturating_sub(one_at_a_time)).unwrap_or(usize::MAX);
-    progress.total.store(2 * (links.len() + keys.len()), Ordering::Relaxed);
+    progress.total.store(2 * (links.len() + chosen_keys.len()), Ordering::Relaxed);
     progress.done.store(0, Ordering::Relaxed);
     let mut model = compiled.clone();
     let mut traj = Trajectory::default();
@@ -169,7 +177,7 @@ fn sensitivity_within(
     };
     let central_gains = compiled.gains().to_vec();
     let central_effect = effect_with(&central_gains, &draws.inputs)?;
-    let mut bars = Vec::with_capacity(links.len() + keys.len());
+    let mut bars = Vec::with_capacity(links.len() + chosen_keys.len());
     for &k in &links {
         let (g, w) = (&central_gains[k], ranges[k]);
         let (low, high) = gain_range(*g, w);
@@ -195,14 +203,12 @@ fn sensitivity_within(
             first_order: None,
         });
     }
-    for (key, first) in &keys {
+    for (_, moved) in chosen_keys.iter().map(|k| &keys[*k]) {
+        let first = &moved[0];
         let Some((central, w, _)) = draws.uncertain[*first] else { continue };
-        let moved: Vec<usize> = (0..draws.uncertain.len())
-            .filter(|k| matches!(draws.uncertain[*k], Some((_, _, other)) if other == *key))
-            .collect();
         let scaled = |factor: f64| -> Result<crate::sim::CompiledInputs, PlanError> {
             let mut raw = draws.raw.clone();
-            for k in &moved {
+            for k in moved {
                 raw[*k].effect *= factor;
             }
             Ok(compiled.compile_inputs(&raw)?)
@@ -260,38 +266,6 @@ fn sensitivity_within(
 /// The range a link gain `g` with relative width `w` is varied over: `g · (1 ± w)`, clipped at 0.
 fn gain_range(g: f64, w: f64) -> (f64, f64) {
     ((g * (1.0 - w)).max(0.0), g * (1.0 + w))
-}
-
-/// The links to vary (compiled indices, in order) when `effect_runs` runs go to the intervention effects and `room`
-/// runs fit in all: every link when they fit (no screening); otherwise only the links that can move an outcome
-/// variable, and of those, when they still do not fit, the ones with the widest range (ties: compiled order).
-/// `None` when not even the effects fit.
-fn links_to_vary(
-    compiled: &crate::sim::Compiled,
-    ranges: &[f64],
-    outcome_vars: &[usize],
-    effect_runs: u64,
-    room: u64,
-) -> Option<(Vec<usize>, Option<Screening>)> {
-    let total = compiled.n_links();
-    let room_for_links = usize::try_from(room.checked_sub(effect_runs)? / 2).unwrap_or(usize::MAX);
-    if total <= room_for_links {
-        return Some(((0..total).collect(), None));
-    }
-    let reaching = compiled.links_reaching(outcome_vars);
-    let mut links: Vec<usize> = (0..total).filter(|k| reaching[*k]).collect();
-    let can_move = links.len();
-    if links.len() > room_for_links {
-        let width = |k: usize| {
-            let (low, high) = gain_range(compiled.gains()[k], ranges[k]);
-            high - low
-        };
-        links.sort_by(|a, b| width(*b).total_cmp(&width(*a)));
-        links.truncate(room_for_links);
-        links.sort_unstable();
-    }
-    let analysed = links.len();
-    Some((links, Some(Screening { analysed, can_move, total })))
 }
 
 #[cfg(test)]
@@ -356,6 +330,7 @@ mod tests {
             seed: 1,
             threads: 1,
         };
+        let tally = |analysed, can_move, total| super::super::screening::Tally { analysed, can_move, total };
         let run = |max_runs| sensitivity_within(&project, &plan, &request, &Progress::new(), max_runs);
         // Everything fits: 2 runs per link (4) and per effect (1), 50 draws.
         let full = run(60).unwrap();
@@ -366,14 +341,14 @@ mod tests {
         assert_eq!(swings(&fewer), swings(&full));
         // Room for the effect and three links: the three on the chain, with the same swings; no draws left.
         let chain_only = run(8).unwrap();
-        assert_eq!(chain_only.screening, Some(Screening { analysed: 3, can_move: 3, total: 4 }));
+        assert_eq!(chain_only.screening, Some(Screening { links: tally(3, 3, 4), effects: tally(1, 1, 1) }));
         assert_eq!((chain_only.variance, chain_only.variance_runs), (None, 0));
         let on_chain: Vec<_> = swings(&full).into_iter().filter(|(id, _)| id != "e_f").collect();
         assert_eq!(swings(&chain_only), on_chain);
         assert_eq!(chain_only.central_effect, full.central_effect);
         // Room for two links: the widest ranges, g · 2w: c→d 0.375 and b→c 0.25 (a→b 0.1).
         let two = run(6).unwrap();
-        assert_eq!(two.screening, Some(Screening { analysed: 2, can_move: 3, total: 4 }));
+        assert_eq!(two.screening, Some(Screening { links: tally(2, 3, 4), effects: tally(1, 1, 1) }));
         let ids: Vec<String> = swings(&two).into_iter().map(|(id, _)| id).collect();
         assert_eq!(ids, ["b_c", "c_d"]);
         // Not even the effect fits: refused, saying how many would.
@@ -381,17 +356,19 @@ mod tests {
     }
 
     #[test]
-    fn the_links_reaching_a_variable_are_found_through_every_path() {
+    fn the_variables_reaching_a_variable_are_found_through_every_path() {
         let (project, _) = chain();
         let compiled = crate::sim::compile(&project).unwrap();
         let index = |id: &str| compiled.variable_index(&VariableId::new(id)).unwrap();
         let reaching = |vars: &[&str]| -> Vec<String> {
             let vars: Vec<usize> = vars.iter().map(|v| index(v)).collect();
-            let flags = compiled.links_reaching(&vars);
-            compiled.link_ids().iter().zip(flags).filter(|(_, f)| *f).map(|(id, _)| id.to_string()).collect()
+            let flags = compiled.variables_reaching(&vars);
+            compiled.variable_ids().iter().zip(flags).filter(|(_, f)| *f).map(|(id, _)| id.to_string()).collect()
         };
-        assert_eq!(reaching(&["d"]), ["a_b", "b_c", "c_d"]);
-        assert_eq!(reaching(&["b", "f"]), ["a_b", "e_f"]);
-        assert!(reaching(&["a", "e"]).is_empty());
+        assert_eq!(reaching(&["d"]), ["a", "b", "c", "d"]);
+        assert_eq!(reaching(&["b", "f"]), ["a", "b", "e", "f"]);
+        assert_eq!(reaching(&["a"]), ["a"]);
+        let targets: Vec<usize> = (0..compiled.n_links()).map(|k| compiled.link_target(k)).collect();
+        assert_eq!(targets, ["b", "c", "d", "f"].map(index));
     }
 }

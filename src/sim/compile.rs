@@ -202,11 +202,10 @@ impl Compiled {
         &self.link_ids
     }
 
-    /// Which links can move one of `vars`: a flag per link in [`Self::link_ids`] order, true when the link's target is
-    /// one of `vars` or has a path of links to one. A gain of any other link cannot change those variables at all.
-    /// Linear in the size of the model.
-    pub fn links_reaching(&self, vars: &[usize]) -> Vec<bool> {
-        let mut reaches = vec![false; self.n_links()];
+    /// Which variables can move one of `vars`: a flag per variable, true for `vars` themselves and for every
+    /// variable with a path of links to one of them. No number of any other variable or of a link into one can
+    /// change `vars`. Linear in the size of the model.
+    pub fn variables_reaching(&self, vars: &[usize]) -> Vec<bool> {
         let mut seen = vec![false; self.n_variables()];
         let mut stack: Vec<usize> = vars.iter().copied().filter(|v| *v < seen.len()).collect();
         for v in &stack {
@@ -214,7 +213,6 @@ impl Compiled {
         }
         while let Some(v) = stack.pop() {
             for k in self.in_start[v]..self.in_start[v + 1] {
-                reaches[k] = true;
                 let from = self.link_from[k];
                 if !seen[from] {
                     seen[from] = true;
@@ -222,7 +220,12 @@ impl Compiled {
                 }
             }
         }
-        reaches
+        seen
+    }
+
+    /// The variable (index) that compiled link `k` moves.
+    pub fn link_target(&self, k: usize) -> usize {
+        self.link_terms[k].to
     }
 
     /// Central gains `g` in [`Self::link_ids`] order.

@@ -117,30 +117,47 @@ pub fn fewer_runs_sentence(runs: usize, default: usize, lang: Language) -> Strin
     }
 }
 
-/// Which links the tornado left out when not all fitted in one computation, or `None` when it varied every link.
+/// Which links and intervention effects the tornado left out when not all fitted in one computation, or `None`
+/// when it varied every one.
 pub fn screening_sentence(s: &Sensitivity, lang: Language) -> Option<String> {
     let screening = s.screening?;
     let n = |v: usize| format_number_in(v as f64, 0, lang);
-    let (total, can_move, analysed) = (n(screening.total), n(screening.can_move), n(screening.analysed));
-    Some(match (screening.analysed == screening.can_move, lang) {
-        (true, Language::Nl) => format!(
-            "Van de {total} verbanden zijn alleen de {can_move} ontleed die de uitkomst kunnen beïnvloeden; de andere \
-             veranderen het effect niet."
-        ),
-        (true, Language::En) => format!(
-            "Of the {total} links only the {can_move} that can move the outcome were analysed; the others do not \
-             change the effect."
-        ),
-        (false, Language::Nl) => format!(
-            "Het model is te groot om elke aanname binnen enkele seconden door te rekenen. Van de {total} verbanden \
-             kunnen er {can_move} de uitkomst beïnvloeden; daarvan zijn de {analysed} met de grootste onzekerheid \
-             ontleed."
-        ),
-        (false, Language::En) => format!(
-            "The model is too large to vary every assumption within seconds. Of the {total} links, {can_move} can \
-             move the outcome; of those, the {analysed} with the widest uncertainty were analysed."
-        ),
-    })
+    let mut parts = Vec::new();
+    if screening.links.is_partial() || screening.effects.is_partial() {
+        parts.push(
+            lang.pick(
+                "Het model is te groot om elke aanname binnen enkele seconden door te rekenen.",
+                "The model is too large to vary every assumption within seconds.",
+            )
+            .to_owned(),
+        );
+    }
+    let kinds = [
+        (screening.effects, lang.pick("effecten van interventies", "intervention effects")),
+        (screening.links, lang.pick("verbanden", "links")),
+    ];
+    for (tally, what) in kinds.into_iter().filter(|(t, _)| t.analysed < t.total) {
+        let (total, can_move, analysed) = (n(tally.total), n(tally.can_move), n(tally.analysed));
+        parts.push(match (tally.is_partial(), lang) {
+            (false, Language::Nl) => format!(
+                "Van de {total} {what} zijn alleen de {can_move} ontleed die de uitkomst kunnen beïnvloeden; de \
+                 andere veranderen het effect niet."
+            ),
+            (false, Language::En) => format!(
+                "Of the {total} {what} only the {can_move} that can move the outcome were analysed; the others do \
+                 not change the effect."
+            ),
+            (true, Language::Nl) => format!(
+                "Van de {total} {what} kunnen er {can_move} de uitkomst beïnvloeden; daarvan zijn de {analysed} met \
+                 de grootste onzekerheid ontleed."
+            ),
+            (true, Language::En) => format!(
+                "Of the {total} {what}, {can_move} can move the outcome; of those, the {analysed} with the widest \
+                 uncertainty were analysed."
+            ),
+        });
+    }
+    Some(parts.join(" "))
 }
 
 /// The robust optimiser's answer: what it maximised, what the choice gives, and how often it stays best.
