@@ -53,9 +53,12 @@ fn export_bytes(
         }
         ExportKind::DiagramPng => {
             let scene = crate::export::svg::causal_diagram_in(project, options.language);
-            crate::export::raster::diagram_png(&scene, crate::export::raster::DEFAULT_WIDTH)
-                .map(|p| (p.png, Vec::new()))
-                .map_err(|e| e.to_string())
+            let width = crate::export::raster::DEFAULT_WIDTH;
+            let notes = match crate::export::raster::diagram_readability(&scene, width) {
+                Ok(()) => Vec::new(),
+                Err(_) => vec![crate::text::picture_words::diagram_picture_unreadable_in_app(options.language)],
+            };
+            crate::export::raster::diagram_png(&scene, width).map(|p| (p.png, notes)).map_err(|e| e.to_string())
         }
         ExportKind::PlanDocx => {
             crate::export::report::plan_docx(project, options).map(|b| (b, Vec::new())).map_err(|e| e.to_string())

@@ -28,5 +28,10 @@ fn run_inner(args: &mut Args) -> Result<String, (i32, String)> {
     let scene = crate::export::svg::causal_diagram(&project);
     let picture = raster::diagram_png(&scene, width).map_err(|e| (1, e.to_string()))?;
     crate::io::write_export_file(Path::new(&out), &picture.png).map_err(|e| (2, e.to_string()))?;
-    Ok(format!("Causaal diagram geschreven naar '{out}' ({} × {} beeldpunten).", picture.width_px, picture.height_px))
+    let written =
+        format!("Causaal diagram geschreven naar '{out}' ({} × {} beeldpunten).", picture.width_px, picture.height_px);
+    Ok(match raster::diagram_readability(&scene, width) {
+        Ok(()) => written,
+        Err(readable) => format!("{written}\n{}", crate::text::picture_words::diagram_text_unreadable(width, readable)),
+    })
 }

@@ -233,4 +233,36 @@ mod tests {
         assert_eq!(comparison_sentence(&same, "A", "B", Language::En), "A and B do exactly as well in all 3 runs.");
         assert!(difference_sentence(&c, Language::Nl).starts_with("Verschil (B − A)"));
     }
+
+    #[test]
+    fn the_screening_sentence_says_what_was_left_out_and_why() {
+        use crate::plan::{Screening, Tally};
+        let tally = |analysed, can_move, total| Tally { analysed, can_move, total };
+        let with = |screening| Sensitivity {
+            central_effect: 1.0,
+            bars: Vec::new(),
+            variance: None,
+            variance_runs: 0,
+            screening,
+        };
+        assert_eq!(screening_sentence(&with(None), Language::Nl), None);
+        let partial = with(Some(Screening { links: tally(139, 29_000, 30_000), effects: tally(4, 4, 4) }));
+        assert_eq!(
+            screening_sentence(&partial, Language::Nl).unwrap(),
+            "Het model is te groot om elke aanname binnen enkele seconden door te rekenen. Van de 30.000 verbanden \
+             kunnen er 29.000 de uitkomst beïnvloeden; daarvan zijn de 139 met de grootste onzekerheid ontleed."
+        );
+        let exact = with(Some(Screening { links: tally(20, 20, 30), effects: tally(1, 1, 2) }));
+        assert_eq!(
+            screening_sentence(&exact, Language::En).unwrap(),
+            "Of the 2 intervention effects only the 1 that can move the outcome were analysed; the others do not \
+             change the effect. Of the 30 links only the 20 that can move the outcome were analysed; the others do \
+             not change the effect."
+        );
+        assert!(top_assumptions_sentence(&partial, &Project::default(), 3, Language::Nl).ends_with("ontleed."));
+        assert_eq!(
+            fewer_runs_sentence(145, 1000, Language::En),
+            "(145 runs instead of 1,000: more do not fit within seconds for a model of this size.)"
+        );
+    }
 }

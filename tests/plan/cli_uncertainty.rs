@@ -26,6 +26,7 @@ fn compare_says_how_often_b_beats_a_with_and_without_crisis() {
     assert_eq!(code, 0, "{err}");
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["runs"], 30);
+    assert_eq!(value["runs_lowered"], false, "the example fits every run asked for");
     assert_eq!(value["seed"], 5);
     let situation = &value["situations"][0];
     let p = situation["probability_b_better"].as_f64().unwrap();
@@ -57,6 +58,9 @@ fn sensitivity_names_the_assumptions_that_matter_most() {
     let swings: Vec<f64> = value["bars"].as_array().unwrap().iter().map(|b| b["swing"].as_f64().unwrap()).collect();
     assert!(swings.windows(2).all(|w| w[0] >= w[1]), "largest swing first");
     assert!(value["first_order_sum"].as_f64().unwrap() > 0.0);
+    assert_eq!(value["variance_runs"], 20);
+    assert_eq!(value["screening"], serde_json::Value::Null, "every assumption of the example fits");
+    assert!(!out.contains("te groot om elke aanname"), "{out}");
     let (code, _, err) = run(&["sensitivity", EXAMPLE]);
     assert_eq!(code, 2);
     assert!(err.contains("--plan"), "{err}");

@@ -46,7 +46,7 @@ for file in big.veerkracht many.veerkracht; do
     measure merge merge "$f" "$f" "$dir/n.veerkracht" --out "$dir/g.veerkracht"
     # Computations under uncertainty with their default number of runs, as a user would start them; on a model too
     # large for that many runs they refuse at once with a message that says so (exit 2).
-    measure "compare (1000 runs)" compare "$f" --plans referentie,plan00
-    measure "sensitivity (200 runs)" sensitivity "$f" --plan plan00
-    measure "optimize --robust p10 (200 runs)" optimize "$f" --budget-per-year 1000000 --robust p10
+    measure "compare (default runs)" compare "$f" --plans referentie,plan00
+    measure "sensitivity (default runs)" sensitivity "$f" --plan plan00
+    measure "optimize --robust p10 (default runs)" optimize "$f" --budget-per-year 1000000 --robust p10
 done

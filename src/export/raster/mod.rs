@@ -82,6 +82,21 @@ pub fn diagram_png(scene: &Scene, width_px: u32) -> Result<Picture, ExportError>
     picture(fonts, &page, (width, height), width_px as f32 / width, to_rgb(palette::BACKGROUND))
 }
 
+/// Pixels per diagram unit below which the names in the boxes (9–13 units high) are smaller than about 5 pixels.
+pub const READABLE_SCALE: f64 = 0.5;
+
+/// Whether the names in the diagram's boxes can be read in a picture `width_px` wide; when not, a width at which
+/// they can (one pixel per unit), or `None` when that is wider or larger than a picture may be.
+pub fn diagram_readability(scene: &Scene, width_px: u32) -> Result<(), Option<u32>> {
+    if f64::from(width_px) >= scene.width * READABLE_SCALE {
+        return Ok(());
+    }
+    let readable = scene.width.ceil().max(f64::from(MIN_WIDTH));
+    let pixels = readable * scene.height.max(1.0);
+    let fits = readable <= f64::from(MAX_WIDTH) && pixels <= MAX_PIXELS as f64;
+    Err(fits.then_some(readable as u32))
+}
+
 /// A chart or the diagram of the report as a picture the width of a page's text (for the Word document), with its
 /// size in points; `None` for blocks that are not figures.
 pub fn figure_png(

@@ -111,3 +111,17 @@ fn dashes_finer_than_two_pixels_are_painted_solid_and_coarser_ones_as_dashes() {
     // The painter uses it: at 1 pixel per point the dashes show.
     assert_ne!(dashed_line(1.0, vec![7.0, 5.0]), dashed_line(1.0, Vec::new()));
 }
+
+#[test]
+fn a_picture_too_narrow_to_read_the_names_says_which_width_would_do() {
+    let scene = causal_diagram(&example());
+    let width = scene.width;
+    assert_eq!(diagram_readability(&scene, DEFAULT_WIDTH), Ok(()), "the example at full HD: {width} units");
+    assert_eq!(diagram_readability(&scene, (width * READABLE_SCALE).ceil() as u32), Ok(()));
+    assert_eq!(diagram_readability(&scene, MIN_WIDTH), Err(Some(width.ceil() as u32)));
+    // A diagram wider than any picture may be: only the SVG will do.
+    let huge = Scene { width: 100_000.0, height: 50_000.0, shapes: Vec::new() };
+    assert_eq!(diagram_readability(&huge, DEFAULT_WIDTH), Err(None));
+    let words = crate::text::picture_words::diagram_text_unreadable(200, Some(1500));
+    assert!(words.contains("--width 1500") && words.contains("export-svg"), "{words}");
+}
