@@ -51,4 +51,4 @@ pub use optimizer::{
 pub use outcome::{Outcome, OutcomeModel, Room, area_between};
 pub use robust::{RIVALS, ROBUST_LIMITS, RobustGoal, RobustRequest, RobustResult, max_robust_runs, optimize_robust};
 pub use screening::{Screening, Tally};
-pub use sensitivity::{Assumption, Sensitivity, SensitivityRequest, TornadoBar, sensitivity};
+pub use sensitivity::{Assumption, Sensitivity, SensitivityRequest, TornadoBar, sensitivity, sensitivity_within};

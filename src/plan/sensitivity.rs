@@ -102,8 +102,9 @@ pub fn sensitivity(
     sensitivity_within(project, plan, request, progress, PlanError::max_runs(project))
 }
 
-/// [`sensitivity`] with at most `max_runs` runs of the model.
-fn sensitivity_within(
+/// [`sensitivity`] with at most `max_runs` runs of the model (for a report that shares one command's work among
+/// several computations).
+pub fn sensitivity_within(
     project: &Project,
     plan: &Plan,
     request: &SensitivityRequest,
@@ -266,109 +267,4 @@ fn sensitivity_within(
 /// The range a link gain `g` with relative width `w` is varied over: `g · (1 ± w)`, clipped at 0.
 fn gain_range(g: f64, w: f64) -> (f64, f64) {
     ((g * (1.0 - w)).max(0.0), g * (1.0 + w))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Confidence, Effect, Link, PlanId, PlanItem, Polarity, ResourceKind, Strength, Variable};
-
-    /// a → b → c → d (the outcome) and e → f beside it; the plan moves a.
-    fn chain() -> (Project, Plan) {
-        let link = |from: &str, to: &str, gain: f64, confidence: Confidence| {
-            let mut l = Link::new(LinkId::new(format!("{from}_{to}")), from.into(), to.into(), Polarity::Positive);
-            l.strength = Strength::Custom(gain);
-            l.confidence = confidence;
-            l
-        };
-        let variables = ["a", "b", "c", "d", "e", "f"]
-            .iter()
-            .map(|id| Variable::new(VariableId::new(*id), id.to_uppercase(), ResourceKind::Individual))
-            .collect();
-        let links = vec![
-            link("a", "b", 0.5, Confidence::High),
-            link("b", "c", 0.25, Confidence::Low),
-            link("c", "d", 0.75, Confidence::Medium),
-            link("e", "f", 1.0, Confidence::Low),
-        ];
-        let item = PlanItem {
-            effects: Some(vec![Effect { target: "a".into(), points: 10.0, confidence: Confidence::High }]),
-            ..PlanItem::new(crate::plan::catalogue()[0].id.clone(), 100.0)
-        };
-        let plan = Plan {
-            id: PlanId::new("p"),
-            name: "P".into(),
-            first_year: 2026,
-            last_year: 2030,
-            budget_eur: std::collections::BTreeMap::new(),
-            items: vec![item],
-            notes: String::new(),
-        };
-        (Project { variables, links, ..Project::default() }, plan)
-    }
-
-    fn swings(s: &Sensitivity) -> Vec<(String, f64)> {
-        let mut out: Vec<(String, f64)> = s
-            .bars
-            .iter()
-            .filter_map(|b| match &b.assumption {
-                Assumption::Link { id, .. } => Some((id.to_string(), b.swing)),
-                Assumption::Effect { .. } => None,
-            })
-            .collect();
-        out.sort_by(|a, b| a.0.cmp(&b.0));
-        out
-    }
-
-    #[test]
-    fn when_not_every_link_fits_the_links_that_can_move_the_outcome_come_first_then_the_widest() {
-        let (project, plan) = chain();
-        let request = SensitivityRequest {
-            outcome: Outcome::Variable(VariableId::new("d")),
-            scenario: None,
-            variance_runs: 50,
-            seed: 1,
-            threads: 1,
-        };
-        let tally = |analysed, can_move, total| super::super::screening::Tally { analysed, can_move, total };
-        let run = |max_runs| sensitivity_within(&project, &plan, &request, &Progress::new(), max_runs);
-        // Everything fits: 2 runs per link (4) and per effect (1), 50 draws.
-        let full = run(60).unwrap();
-        assert_eq!((full.screening, full.variance_runs, full.bars.len()), (None, 50, 5));
-        // The links fit, the draws only in part.
-        let fewer = run(20).unwrap();
-        assert_eq!((fewer.screening, fewer.variance_runs), (None, 10));
-        assert_eq!(swings(&fewer), swings(&full));
-        // Room for the effect and three links: the three on the chain, with the same swings; no draws left.
-        let chain_only = run(8).unwrap();
-        assert_eq!(chain_only.screening, Some(Screening { links: tally(3, 3, 4), effects: tally(1, 1, 1) }));
-        assert_eq!((chain_only.variance, chain_only.variance_runs), (None, 0));
-        let on_chain: Vec<_> = swings(&full).into_iter().filter(|(id, _)| id != "e_f").collect();
-        assert_eq!(swings(&chain_only), on_chain);
-        assert_eq!(chain_only.central_effect, full.central_effect);
-        // Room for two links: the widest ranges, g · 2w: c→d 0.375 and b→c 0.25 (a→b 0.1).
-        let two = run(6).unwrap();
-        assert_eq!(two.screening, Some(Screening { links: tally(2, 3, 4), effects: tally(1, 1, 1) }));
-        let ids: Vec<String> = swings(&two).into_iter().map(|(id, _)| id).collect();
-        assert_eq!(ids, ["b_c", "c_d"]);
-        // Not even the effect fits: refused, saying how many would.
-        assert!(matches!(run(1), Err(PlanError::TooManyRuns { runs: 10, max_runs: 1 })));
-    }
-
-    #[test]
-    fn the_variables_reaching_a_variable_are_found_through_every_path() {
-        let (project, _) = chain();
-        let compiled = crate::sim::compile(&project).unwrap();
-        let index = |id: &str| compiled.variable_index(&VariableId::new(id)).unwrap();
-        let reaching = |vars: &[&str]| -> Vec<String> {
-            let vars: Vec<usize> = vars.iter().map(|v| index(v)).collect();
-            let flags = compiled.variables_reaching(&vars);
-            compiled.variable_ids().iter().zip(flags).filter(|(_, f)| *f).map(|(id, _)| id.to_string()).collect()
-        };
-        assert_eq!(reaching(&["d"]), ["a", "b", "c", "d"]);
-        assert_eq!(reaching(&["b", "f"]), ["a", "b", "e", "f"]);
-        assert_eq!(reaching(&["a"]), ["a"]);
-        let targets: Vec<usize> = (0..compiled.n_links()).map(|k| compiled.link_target(k)).collect();
-        assert_eq!(targets, ["b", "c", "d", "f"].map(index));
-    }
 }
