@@ -120,8 +120,8 @@ fn run_inner(args: &mut Args) -> Result<(), String> {
             n => format!("{n} doorrekeningen in plaats van {runs}"),
         };
         outln!(
-            "\nAandeel variantie: {done}; meer doorrekeningen passen er voor een model van deze grootte niet binnen \
-             enkele seconden."
+            "\nAandeel variantie: {done}; meer doorrekeningen passen er voor dit model niet binnen enkele \
+             seconden."
         );
     }
     outln!("\n{top}");

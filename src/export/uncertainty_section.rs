@@ -4,10 +4,12 @@
 
 use crate::export::document::{BarChart, Block, Rgb, Series, Table};
 use crate::model::{Plan, PlanId, Project};
-use crate::plan::{CompareRequest, Outcome, SensitivityRequest, compare, sensitivity};
+use crate::plan::{CompareRequest, Outcome, PlanError, SensitivityRequest, compare, sensitivity_within};
 use crate::sim::monte_carlo::Progress;
 use crate::text::report_words::{self as words, Section, Word, word};
-use crate::text::uncertainty::{assumption_label, comparison_sentence, difference_sentence, top_assumptions_sentence};
+use crate::text::uncertainty::{
+    assumption_label, comparison_sentence, difference_sentence, fewer_runs_sentence, top_assumptions_sentence,
+};
 use crate::text::{Language, format_number_in, format_percent_in};
 
 /// Draws per comparison in the report.
@@ -30,7 +32,19 @@ pub fn uncertainty_section(
         return Ok(());
     };
     let seed = project.settings.monte_carlo_seed;
-    blocks.push(Block::Paragraph(words::uncertainty_intro(lang, REPORT_RUNS, seed)));
+    let crisis = project.scenarios.iter().find(|s| !s.shocks.is_empty());
+    let share = match Share::of(project, crisis.is_some()) {
+        Ok(share) => share,
+        Err(e) => {
+            let why = crate::text::errors::plan_error(&e, lang);
+            blocks.push(Block::Paragraph(words::uncertainty_too_large(lang, &why)));
+            return Ok(());
+        }
+    };
+    blocks.push(Block::Paragraph(words::uncertainty_intro(lang, share.compare_runs, seed)));
+    if share.compare_runs < REPORT_RUNS {
+        blocks.push(Block::Note(fewer_runs_sentence(share.compare_runs, REPORT_RUNS, lang)));
+    }
     let (a, b) = match project.plans.get(1) {
         Some(second) => (first.clone(), second.clone()),
         None => (
@@ -43,12 +57,6 @@ pub fn uncertainty_section(
             first.clone(),
         ),
     };
-    let crisis = project.scenarios.iter().find(|s| !s.shocks.is_empty());
-    if let Err(e) = crate::plan::PlanError::check_runs(project, section_runs(project, crisis.is_some())) {
-        let why = crate::text::errors::plan_error(&e, lang);
-        blocks.push(Block::Paragraph(words::uncertainty_too_large(lang, &why)));
-        return Ok(());
-    }
     let mut table = Table {
         headers: vec![
             word(lang, Word::Situation).into(),
@@ -65,7 +73,7 @@ pub fn uncertainty_section(
         let request = CompareRequest {
             outcome: Outcome::Index,
             scenario: scenario.cloned(),
-            runs: REPORT_RUNS,
+            runs: share.compare_runs,
             seed,
             threads: 0,
         };
@@ -91,7 +99,15 @@ pub fn uncertainty_section(
     blocks.push(Block::Subheading(word(lang, Word::WhichAssumptions).into()));
     let request = SensitivityRequest { outcome: Outcome::Index, scenario: None, variance_runs: 0, seed, threads: 0 };
     for (k, plan) in project.plans.iter().enumerate() {
-        let s = sensitivity(project, plan, &request, &Progress::new()).map_err(|e| e.to_string())?;
+        let s = match sensitivity_within(project, plan, &request, &Progress::new(), share.tornado_runs) {
+            Ok(s) => s,
+            Err(e @ PlanError::TooManyRuns { .. }) => {
+                let why = crate::text::errors::plan_error(&e, lang);
+                blocks.push(Block::Paragraph(format!("{}: {why}", plan.name)));
+                continue;
+            }
+            Err(e) => return Err(e.to_string()),
+        };
         blocks.push(Block::Paragraph(format!("{}: {}", plan.name, top_assumptions_sentence(&s, project, 3, lang))));
         if plan.id == b.id || (k == 0 && project.plans.len() == 1) {
             let top: Vec<_> = s.top(TORNADO_BARS).collect();
@@ -123,25 +139,31 @@ pub fn uncertainty_section(
     Ok(())
 }
 
-/// Runs of the model this section makes: the comparison without and with the crisis (both plans, and the reference
-/// with a crisis), and per plan two runs for every link and every effect of its interventions.
-fn section_runs(project: &Project, with_crisis: bool) -> u64 {
-    let comparison = REPORT_RUNS as u64 * if with_crisis { 2 + 3 } else { 2 };
-    let links = project.links.len() as u64;
-    let sensitivity: u64 = project
-        .plans
-        .iter()
-        .map(|plan| {
-            let effects: u64 = plan
-                .items
-                .iter()
-                .filter_map(|item| crate::plan::find_intervention(project, &item.intervention))
-                .map(|i| i.effects.len() as u64)
-                .sum();
-            2 * (links + effects)
-        })
-        .sum();
-    comparison + sensitivity
+/// Fewest draws per comparison worth a paragraph in the council's document.
+const MIN_REPORT_RUNS: usize = 20;
+
+/// How the section shares the work of one command ([`crate::model::rules::MAX_COMMAND_WORK`]): half for the
+/// comparisons (both plans per draw, and with a crisis also the reference), the rest in equal parts for the tornado
+/// of every plan, which screens its assumptions when they do not all fit ([`crate::plan::Screening`]).
+struct Share {
+    /// Draws per comparison: [`REPORT_RUNS`], or fewer for a large model.
+    compare_runs: usize,
+    /// Runs of the model for the tornado of each plan.
+    tornado_runs: u64,
+}
+
+impl Share {
+    /// The share for `project`, or why the section cannot be computed (not even [`MIN_REPORT_RUNS`] draws fit).
+    fn of(project: &Project, with_crisis: bool) -> Result<Self, PlanError> {
+        let budget = PlanError::max_runs(project);
+        let per_draw: u64 = if with_crisis { 2 + 3 } else { 2 };
+        let compare_runs = REPORT_RUNS.min(usize::try_from(budget / 2 / per_draw).unwrap_or(usize::MAX));
+        if compare_runs < MIN_REPORT_RUNS {
+            return Err(PlanError::TooManyRuns { runs: 2 * MIN_REPORT_RUNS as u64 * per_draw, max_runs: budget });
+        }
+        let left = budget - compare_runs as u64 * per_draw;
+        Ok(Self { compare_runs, tornado_runs: left / project.plans.len().max(1) as u64 })
+    }
 }
 
 #[cfg(test)]
@@ -167,23 +189,58 @@ mod tests {
         assert_eq!(table.rows.len(), 2, "without and with the crisis");
     }
 
-    #[test]
-    fn a_model_too_large_for_the_section_gets_a_note_instead_of_minutes_of_runs() {
+    fn example_with_step(dt_months: f64, method: crate::model::SimMethod) -> Project {
         let mut project =
             crate::io::parse_project(include_str!("../../projects/voorbeeld-gemeente.veerkracht")).unwrap();
-        // The smallest time step makes every run a hundred times longer: the section's runs no longer fit.
-        project.settings.dt_months = crate::model::rules::DT_MONTHS.min;
-        assert!(crate::plan::PlanError::check_runs(&project, section_runs(&project, true)).is_err());
+        project.settings.dt_months = dt_months;
+        project.settings.method = method;
+        project
+    }
+
+    fn paragraphs(blocks: &[Block]) -> Vec<&str> {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) | Block::Note(p) => Some(p.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_large_model_gets_fewer_draws_and_a_screened_tornado_within_one_commands_work() {
+        // The smallest time step makes every run a hundred times longer: 524 runs fit, not the 2 000 the section
+        // asks for at full size.
+        let project = example_with_step(crate::model::rules::DT_MONTHS.min, crate::model::SimMethod::Euler);
+        let share = Share::of(&project, true).unwrap();
+        assert_eq!((share.compare_runs, share.tornado_runs), (52, 132));
+        let mut blocks = Vec::new();
+        uncertainty_section(&mut blocks, &project, 6, Language::Nl).unwrap();
+        let text = paragraphs(&blocks);
+        assert!(text.iter().any(|p| p.contains("plannen 52 keer doorgerekend")), "{text:#?}");
+        assert!(text.iter().any(|p| p.starts_with("(52 doorrekeningen in plaats van 200")), "{text:#?}");
+        let table = blocks.iter().find_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).unwrap();
+        assert_eq!(table.rows.len(), 2, "without and with the crisis");
+        let screened = text.iter().filter(|p| p.contains("met de grootste onzekerheid ontleed")).count();
+        assert_eq!(screened, 2, "both plans' tornados say what they left out: {text:#?}");
+    }
+
+    #[test]
+    fn a_model_too_large_for_the_section_gets_a_note_instead_of_minutes_of_runs() {
+        // RK4 on top: four times the work per run, 131 runs in all, not the 20 draws the section needs at least.
+        let project = example_with_step(crate::model::rules::DT_MONTHS.min, crate::model::SimMethod::Rk4);
+        assert!(Share::of(&project, true).is_err());
         let mut blocks = Vec::new();
         uncertainty_section(&mut blocks, &project, 6, Language::Nl).unwrap();
         assert!(!blocks.iter().any(|b| matches!(b, Block::Table(_) | Block::BarChart(_))), "nothing was computed");
         let skipped =
             |b: &Block| matches!(b, Block::Paragraph(p) if p.contains("rekent het rapport dit deel niet door"));
         assert!(blocks.iter().any(skipped), "the reader is told why: {blocks:?}");
+        assert!(!paragraphs(&blocks).iter().any(|p| p.contains("keer doorgerekend")), "no claim of runs made");
         // The comparison itself refuses as many runs, with the numbers, instead of running for minutes.
         let (a, b) = (&project.plans[0], &project.plans[1]);
         let request = CompareRequest { outcome: Outcome::Index, scenario: None, runs: 100_000, seed: 1, threads: 0 };
         let refused = compare(&project, a, b, &request, &Progress::new()).unwrap_err();
-        assert!(matches!(refused, crate::plan::PlanError::TooManyRuns { runs: 200_000, .. }), "{refused:?}");
+        assert!(matches!(refused, PlanError::TooManyRuns { runs: 200_000, .. }), "{refused:?}");
     }
 }

@@ -104,16 +104,13 @@ pub fn fewer_runs_sentence(runs: usize, default: usize, lang: Language) -> Strin
     let n = |v: usize| format_number_in(v as f64, 0, lang);
     match lang {
         Language::Nl => format!(
-            "({} doorrekeningen in plaats van {}: meer passen er voor een model van deze grootte niet binnen enkele \
-             seconden.)",
+            "({} doorrekeningen in plaats van {}: meer passen er voor dit model niet binnen enkele seconden.)",
             n(runs),
             n(default)
         ),
-        Language::En => format!(
-            "({} runs instead of {}: more do not fit within seconds for a model of this size.)",
-            n(runs),
-            n(default)
-        ),
+        Language::En => {
+            format!("({} runs instead of {}: more do not fit within seconds for this model.)", n(runs), n(default))
+        }
     }
 }
 
@@ -126,8 +123,8 @@ pub fn screening_sentence(s: &Sensitivity, lang: Language) -> Option<String> {
     if screening.links.is_partial() || screening.effects.is_partial() {
         parts.push(
             lang.pick(
-                "Het model is te groot om elke aanname binnen enkele seconden door te rekenen.",
-                "The model is too large to vary every assumption within seconds.",
+                "Elke aanname apart doorrekenen kost voor dit model te veel tijd.",
+                "Varying every assumption on its own takes too long for this model.",
             )
             .to_owned(),
         );
@@ -249,7 +246,7 @@ mod tests {
         let partial = with(Some(Screening { links: tally(139, 29_000, 30_000), effects: tally(4, 4, 4) }));
         assert_eq!(
             screening_sentence(&partial, Language::Nl).unwrap(),
-            "Het model is te groot om elke aanname binnen enkele seconden door te rekenen. Van de 30.000 verbanden \
+            "Elke aanname apart doorrekenen kost voor dit model te veel tijd. Van de 30.000 verbanden \
              kunnen er 29.000 de uitkomst beïnvloeden; daarvan zijn de 139 met de grootste onzekerheid ontleed."
         );
         let exact = with(Some(Screening { links: tally(20, 20, 30), effects: tally(1, 1, 2) }));
@@ -262,7 +259,7 @@ mod tests {
         assert!(top_assumptions_sentence(&partial, &Project::default(), 3, Language::Nl).ends_with("ontleed."));
         assert_eq!(
             fewer_runs_sentence(145, 1000, Language::En),
-            "(145 runs instead of 1,000: more do not fit within seconds for a model of this size.)"
+            "(145 runs instead of 1,000: more do not fit within seconds for this model.)"
         );
     }
 }
