@@ -142,9 +142,10 @@ pub fn uncertainty_section(
 /// Fewest draws per comparison worth a paragraph in the council's document.
 const MIN_REPORT_RUNS: usize = 20;
 
-/// How the section shares the work of one command ([`crate::model::rules::MAX_COMMAND_WORK`]): half for the
-/// comparisons (both plans per draw, and with a crisis also the reference), the rest in equal parts for the tornado
-/// of every plan, which screens its assumptions when they do not all fit ([`crate::plan::Screening`]).
+/// How the section shares its work: half of one command's ([`crate::model::rules::MAX_COMMAND_WORK`]; the plan
+/// report in the same document does the other half's worth), of that half for the comparisons (both plans per
+/// draw, and with a crisis also the reference), the rest in equal parts for the tornado of every plan, which screens
+/// its assumptions when they do not all fit ([`crate::plan::Screening`]).
 struct Share {
     /// Draws per comparison: [`REPORT_RUNS`], or fewer for a large model.
     compare_runs: usize,
@@ -155,7 +156,7 @@ struct Share {
 impl Share {
     /// The share for `project`, or why the section cannot be computed (not even [`MIN_REPORT_RUNS`] draws fit).
     fn of(project: &Project, with_crisis: bool) -> Result<Self, PlanError> {
-        let budget = PlanError::max_runs(project);
+        let budget = PlanError::max_runs(project) / 2;
         let per_draw: u64 = if with_crisis { 2 + 3 } else { 2 };
         let compare_runs = REPORT_RUNS.min(usize::try_from(budget / 2 / per_draw).unwrap_or(usize::MAX));
         if compare_runs < MIN_REPORT_RUNS {
@@ -209,16 +210,16 @@ mod tests {
 
     #[test]
     fn a_large_model_gets_fewer_draws_and_a_screened_tornado_within_one_commands_work() {
-        // The smallest time step makes every run a hundred times longer: 524 runs fit, not the 2 000 the section
-        // asks for at full size.
+        // The smallest time step makes every run a hundred times longer: 524 runs fit in one command, the section
+        // takes half, not the 2 000 it asks for at full size.
         let project = example_with_step(crate::model::rules::DT_MONTHS.min, crate::model::SimMethod::Euler);
         let share = Share::of(&project, true).unwrap();
-        assert_eq!((share.compare_runs, share.tornado_runs), (52, 132));
+        assert_eq!((share.compare_runs, share.tornado_runs), (26, 66));
         let mut blocks = Vec::new();
         uncertainty_section(&mut blocks, &project, 6, Language::Nl).unwrap();
         let text = paragraphs(&blocks);
-        assert!(text.iter().any(|p| p.contains("plannen 52 keer doorgerekend")), "{text:#?}");
-        assert!(text.iter().any(|p| p.starts_with("(52 doorrekeningen in plaats van 200")), "{text:#?}");
+        assert!(text.iter().any(|p| p.contains("plannen 26 keer doorgerekend")), "{text:#?}");
+        assert!(text.iter().any(|p| p.starts_with("(26 doorrekeningen in plaats van 200")), "{text:#?}");
         let table = blocks.iter().find_map(|b| if let Block::Table(t) = b { Some(t) } else { None }).unwrap();
         assert_eq!(table.rows.len(), 2, "without and with the crisis");
         let screened = text.iter().filter(|p| p.contains("met de grootste onzekerheid ontleed")).count();
@@ -227,7 +228,8 @@ mod tests {
 
     #[test]
     fn a_model_too_large_for_the_section_gets_a_note_instead_of_minutes_of_runs() {
-        // RK4 on top: four times the work per run, 131 runs in all, not the 20 draws the section needs at least.
+        // RK4 on top: four times the work per run, 131 runs in one command, not the 20 draws the section needs at
+        // least.
         let project = example_with_step(crate::model::rules::DT_MONTHS.min, crate::model::SimMethod::Rk4);
         assert!(Share::of(&project, true).is_err());
         let mut blocks = Vec::new();
