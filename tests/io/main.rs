@@ -5,6 +5,7 @@
 
 mod canonical_text;
 mod check_cli;
+mod command_lines;
 mod crash_safety;
 mod damaged_files;
 mod fuzz_regressions;

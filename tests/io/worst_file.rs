@@ -9,6 +9,7 @@
 //! `scale` divides the counts, so that an always-on test runs in seconds in a debug build; the full files run in
 //! the ignored test (`cargo test --release --test io worst -- --ignored`), with time and memory measured by hand.
 
+use crate::command_lines::{Effort, every_command_line};
 use std::path::Path;
 use std::process::Command;
 use veerkrachtplanner::model::rules::{self, Range};
@@ -243,51 +244,13 @@ pub fn many(scale: usize) -> Project {
     p
 }
 
-/// The command lines of every command on `file` (of `project`), writing into `dir`: one or more per command that
-/// `veerkrachtplanner help` lists (a test checks that none is missing).
-fn every_command_line(project: &Project, file: &Path, dir: &Path) -> Vec<Vec<String>> {
-    let f = file.to_str().unwrap();
-    let out = |name: &str| dir.join(name).to_str().unwrap().to_owned();
-    let runs = project.settings.monte_carlo_runs.to_string();
-    let scenario = project.scenarios.first().map_or_else(|| "referentie".to_owned(), |s| s.id.to_string());
-    let (csv, svg, xmile, pdf, docx, png) =
-        (out("s.csv"), out("m.svg"), out("m.xmile"), out("m.pdf"), out("m.docx"), out("m.png"));
-    let (normal, merged) = (out("n.veerkracht"), out("g.veerkracht"));
-    let budget = ["--budget-per-year", "1000000"];
-    let mut commands: Vec<Vec<&str>> = vec![
-        vec!["check", f],
-        vec!["loops", f, "--json"],
-        vec!["simulate", f, "--json"],
-        vec!["simulate", f, "--scenario", &scenario, "--csv", &csv],
-        vec!["simulate", f, "--method", "rk4", "--runs", &runs, "--json"],
-        vec!["plan", f, "--json"],
-        [&["optimize", f][..], &budget, &["--json"]].concat(),
-        // The computations under uncertainty with their default runs: lowered to what fits for the model.
-        [&["optimize", f][..], &budget, &["--robust", "p10"]].concat(),
-        vec!["export-svg", f, &svg],
-        vec!["export-xmile", f, &xmile],
-        vec!["export-pdf", f, &pdf],
-        vec!["export-docx", f, &docx],
-        vec!["export-png", f, &png],
-        vec!["normalize", f, "--out", &normal],
-        vec!["diff", f, &normal],
-        vec!["merge", f, f, &normal, "--out", &merged],
-    ];
-    let plan = project.plans.first().map(|p| (format!("referentie,{}", p.id), p.id.to_string()));
-    if let Some((pair, plan)) = &plan {
-        commands.push(vec!["compare", f, "--plans", pair]);
-        commands.push(vec!["sensitivity", f, "--plan", plan]);
-    }
-    commands.into_iter().map(|args| args.into_iter().map(str::to_owned).collect()).collect()
-}
-
 /// Every command on `file`; each must run (exit code 0; 1 for `plan` over its budget and for `diff` and `merge`).
 /// Returns (command, seconds).
 pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
     let exe = env!("CARGO_BIN_EXE_veerkrachtplanner");
     let project = veerkrachtplanner::io::load_project_file(file).unwrap();
     let mut times = Vec::new();
-    for args in every_command_line(&project, file, dir) {
+    for args in every_command_line(&project, file, dir, Effort::Full) {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let started = std::time::Instant::now();
         let result = Command::new(exe).args(&args).output().unwrap();
@@ -373,7 +336,9 @@ fn every_command_line_covers_every_command_of_the_help() {
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/voorbeeld-gemeente.veerkracht");
     let project = veerkrachtplanner::io::load_project_file(&example).unwrap();
     let dir = Path::new("uit");
-    let lines = every_command_line(&project, Path::new("p.veerkracht"), dir);
+    let lines = every_command_line(&project, Path::new("p.veerkracht"), dir, Effort::Full);
+    let quick = every_command_line(&project, Path::new("p.veerkracht"), dir, Effort::Quick);
+    assert_eq!(quick.len(), lines.len(), "the fuzzer runs the same commands");
     let run: std::collections::BTreeSet<&str> = lines.iter().map(|l| l[0].as_str()).collect();
     assert_eq!(run, listed);
 }
