@@ -15,9 +15,8 @@ use serde::{Deserialize, Deserializer};
 use std::io::Read;
 use std::path::Path;
 
-/// Largest project file that is opened (64 MiB; the full TNO model is well under 100 kB). Above the largest file
-/// the limits of `model::rules` allow (about 22 MB, measured with the worst files of `tests/io/worst_file.rs`).
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Largest project file that is opened ([`crate::model::rules::MAX_FILE_BYTES`]).
+pub const MAX_FILE_BYTES: u64 = crate::model::rules::MAX_FILE_BYTES;
 
 /// A successfully loaded project with the warnings found while checking it.
 #[derive(Clone, Debug, PartialEq)]

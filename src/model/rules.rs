@@ -105,6 +105,10 @@ pub const TEXT_CHARS: Limit = Limit { max: 20_000, reason: "about ten pages" };
 /// All text of the project together: characters (keeps the largest file well under the file size cap).
 pub const TOTAL_TEXT_CHARS: Limit = Limit { max: 4_000_000, reason: "keeps the largest file under the size cap" };
 
+/// Largest project file that is opened (64 MiB; the full TNO model is well under 100 kB). Above the largest file
+/// the other limits allow (about 22 MB, measured with the worst files of `tests/io/worst_file.rs`).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Work of one simulation run: model evaluations × (variables + links + input terms). An evaluation is one Euler
 /// step or one of the four stages of an RK4 step; the input terms are the shocks, effects and plan items the run
 /// adds (each is evaluated at every stage). At the largest model (10 000 + 30 000) this allows 1 250 Euler steps,
@@ -116,7 +120,8 @@ pub const MAX_RUN_WORK: u64 = 50_000_000;
 pub const MAX_MONTE_CARLO_WORK: u64 = 200_000_000;
 /// Work of the simulations a command may need: the optimiser (every candidate alone at four reach levels, the
 /// catalogue included, then the best portfolios with all their effects) and the plan report (the plan, its
-/// reference and the plan without each item, with all the plan's inputs), each × the work of one run.
+/// reference and the plan without each item, with all the plan's inputs), each × the work of one run. The
+/// computations under uncertainty (comparison, tornado, robust optimiser) choose their runs to fit in it.
 pub const MAX_COMMAND_WORK: u64 = 2_000_000_000;
 /// What one input term (a shock, an effect of a plan item: a ramp shape evaluated at every evaluation) weighs
 /// against one variable or link: measured on the worst files, the plan report spent about 9 ns per input term and
@@ -338,7 +343,7 @@ fn work(project: &Project, out: &mut Vec<Violation>) {
     }
 }
 
-/// Every range, limit and work limit with its reason, for documentation and the `--verbose` output.
+/// Every range, limit and work limit with its reason, for documentation ([`table_markdown`], `docs/limits.md`).
 pub fn table() -> Vec<(&'static str, String, &'static str)> {
     let range = |name: &'static str, r: Range| {
         let low = if r.min_exclusive { format!("> {}", r.min) } else { r.min.to_string() };
@@ -378,13 +383,44 @@ pub fn table() -> Vec<(&'static str, String, &'static str)> {
         limit("all text characters", TOTAL_TEXT_CHARS),
         ("evaluations × (variables + links + inputs)", format!("≤ {MAX_RUN_WORK}"), "one run within a second"),
         ("Monte Carlo runs × run work", format!("≤ {MAX_MONTE_CARLO_WORK}"), "Monte Carlo within seconds"),
-        ("command simulations × run work", format!("≤ {MAX_COMMAND_WORK}"), "optimise and plan report within seconds"),
+        (
+            "command simulations × run work",
+            format!("≤ {MAX_COMMAND_WORK}"),
+            "optimiser and plan report within seconds; compare, sensitivity and robust fit their runs to it",
+        ),
+        ("file size in bytes", format!("≤ {MAX_FILE_BYTES}"), "above the largest file the other limits allow (~22 MB)"),
     ]
+}
+
+/// [`table`] as a Markdown document (`docs/limits.md`; a test keeps that file up to date).
+pub fn table_markdown() -> String {
+    let mut out = String::from(
+        "# Limits of a project file\n\nGenerated from `src/model/rules.rs` (`rules::table`); a test checks that this file \
+         is up to date (`UPDATE_LIMITS=1 cargo test --lib limits_document` rewrites it). Validation enforces every \
+         line: a file outside them is refused by `check` and by every command with the same message, and a file \
+         within them finishes every command within seconds (`tests/io/worst_file.rs`).\n\n\
+         | what | allowed | why |\n|---|---|---|\n",
+    );
+    for (name, allowed, reason) in table() {
+        out.push_str(&format!("| {name} | {allowed} | {reason} |\n"));
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_limits_document_is_up_to_date() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/limits.md");
+        let text = table_markdown();
+        if std::env::var_os("UPDATE_LIMITS").is_some() {
+            std::fs::write(path, &text).expect("write docs/limits.md");
+        }
+        let written = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(written == text, "docs/limits.md is out of date: run UPDATE_LIMITS=1 cargo test --lib limits_document");
+    }
 
     #[test]
     fn ranges_refuse_non_finite_numbers_and_respect_exclusive_minimum() {
@@ -415,6 +451,6 @@ mod tests {
         assert!(1200 * (VARIABLES.max + LINKS.max) as u64 <= MAX_RUN_WORK);
         p.settings.method = SimMethod::Rk4;
         assert_eq!(evaluations(&p, SimMethod::Rk4), 4800);
-        assert_eq!(table().len(), 33);
+        assert_eq!(table().len(), 34);
     }
 }
