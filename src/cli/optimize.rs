@@ -72,13 +72,12 @@ fn run_inner(args: &mut Args) -> Result<i32, String> {
         return Ok(0);
     }
     if let Some(goal) = robust {
-        let (runs, fewer) = if let Some(runs) = runs {
-            (runs.clamp(1, crate::plan::MAX_DRAWS), None)
-        } else {
-            let runs = DEFAULT_ROBUST_RUNS.min(crate::plan::max_robust_runs(&project)).max(1);
-            let fewer = (runs < DEFAULT_ROBUST_RUNS)
-                .then(|| crate::text::uncertainty::fewer_runs_sentence(runs, DEFAULT_ROBUST_RUNS, Language::Nl));
-            (runs, fewer)
+        let (runs, fewer) = match runs {
+            Some(runs) => (runs.clamp(1, crate::plan::MAX_DRAWS), None),
+            None => super::uncertainty_args::default_runs_within(
+                DEFAULT_ROBUST_RUNS,
+                crate::plan::max_robust_runs(&project),
+            ),
         };
         let goal = (goal, runs, seed.unwrap_or(project.settings.monte_carlo_seed));
         return super::optimize_robust::run(&project, request, base, goal, (json, fewer));

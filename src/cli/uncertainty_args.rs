@@ -45,11 +45,7 @@ impl UncertaintyArgs {
     /// largest number that would), or else the default lowered to `max` (at least 1). With it the note to print when
     /// the default was lowered.
     pub fn runs_within(&self, max: usize) -> (usize, Option<String>) {
-        if self.runs_given || self.runs <= max {
-            return (self.runs, None);
-        }
-        let runs = max.max(1);
-        (runs, Some(crate::text::uncertainty::fewer_runs_sentence(runs, self.runs, crate::text::Language::Nl)))
+        if self.runs_given { (self.runs, None) } else { default_runs_within(self.runs, max) }
     }
 
     /// The project file, loaded and checked, with a Dutch message when it cannot be used.
@@ -66,6 +62,16 @@ impl UncertaintyArgs {
     pub fn seed(&self, project: &Project) -> u64 {
         self.seed.unwrap_or(project.settings.monte_carlo_seed)
     }
+}
+
+/// A command's default number of runs when at most `max` fit: the default, or `max` (at least 1) with the note that
+/// says the default was lowered.
+pub(super) fn default_runs_within(default: usize, max: usize) -> (usize, Option<String>) {
+    if default <= max {
+        return (default, None);
+    }
+    let runs = max.max(1);
+    (runs, Some(crate::text::uncertainty::fewer_runs_sentence(runs, default, crate::text::Language::Nl)))
 }
 
 /// `index` (or nothing): the veerkrachtindex; otherwise a variable id.

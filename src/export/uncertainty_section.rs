@@ -4,7 +4,9 @@
 
 use crate::export::document::{BarChart, Block, Rgb, Series, Table};
 use crate::model::{Plan, PlanId, Project};
-use crate::plan::{CompareRequest, Outcome, PlanError, SensitivityRequest, compare, sensitivity_within};
+use crate::plan::{
+    CompareRequest, Outcome, PlanError, SensitivityRequest, compare, compare_runs_per_draw, sensitivity_within,
+};
 use crate::sim::monte_carlo::Progress;
 use crate::text::report_words::{self as words, Section, Word, word};
 use crate::text::uncertainty::{
@@ -157,7 +159,8 @@ impl Share {
     /// The share for `project`, or why the section cannot be computed (not even [`MIN_REPORT_RUNS`] draws fit).
     fn of(project: &Project, with_crisis: bool) -> Result<Self, PlanError> {
         let budget = PlanError::max_runs(project) / 2;
-        let per_draw: u64 = if with_crisis { 2 + 3 } else { 2 };
+        // Per draw of the comparisons: without the crisis, and with it when there is one.
+        let per_draw = compare_runs_per_draw(false) + if with_crisis { compare_runs_per_draw(true) } else { 0 };
         let compare_runs = REPORT_RUNS.min(usize::try_from(budget / 2 / per_draw).unwrap_or(usize::MAX));
         if compare_runs < MIN_REPORT_RUNS {
             return Err(PlanError::TooManyRuns { runs: 2 * MIN_REPORT_RUNS as u64 * per_draw, max_runs: budget });

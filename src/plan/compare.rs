@@ -79,14 +79,14 @@ pub(super) fn prepare(
 }
 
 /// Runs per draw of a comparison: both plans, and the reference when a scenario is simulated alongside.
-fn runs_per_draw(with_scenario: bool) -> u64 {
+pub fn compare_runs_per_draw(with_scenario: bool) -> u64 {
     if with_scenario { 3 } else { 2 }
 }
 
 /// The most draws one comparison of `project` may make, with or without a scenario alongside (at most
 /// [`MAX_DRAWS`]): more would not fit in [`crate::model::rules::MAX_COMMAND_WORK`].
 pub fn max_compare_runs(project: &Project, with_scenario: bool) -> usize {
-    let runs = PlanError::max_runs(project) / runs_per_draw(with_scenario);
+    let runs = PlanError::max_runs(project) / compare_runs_per_draw(with_scenario);
     usize::try_from(runs).unwrap_or(usize::MAX).min(MAX_DRAWS)
 }
 
@@ -100,7 +100,7 @@ pub fn compare(
     progress: &Progress,
 ) -> Result<Comparison, PlanError> {
     let runs = request.runs.clamp(1, MAX_DRAWS);
-    PlanError::check_runs(project, (runs as u64).saturating_mul(runs_per_draw(request.scenario.is_some())))?;
+    PlanError::check_runs(project, (runs as u64).saturating_mul(compare_runs_per_draw(request.scenario.is_some())))?;
     let (evaluator, plans, reference) = prepare(project, &[a, b], &request.outcome, request.scenario.as_ref())?;
     let ranges = link_ranges(evaluator.parts().0, project);
     let ensemble = Ensemble {

@@ -32,7 +32,7 @@ pub use additivity::CLAMP_MARGIN;
 pub use budget::{BudgetRow, BudgetTable, budget_table, item_cost_per_year};
 pub use candidate::{CandidateReport, Interaction, OptimizeResult, Progress, Stage};
 pub use catalogue::{all_interventions, catalogue, find_intervention, parse_catalogue};
-pub use compare::{CompareRequest, Comparison, compare, is_tie, max_compare_runs, summarise};
+pub use compare::{CompareRequest, Comparison, compare, compare_runs_per_draw, is_tie, max_compare_runs, summarise};
 pub use draws::{PlanDraws, draw_gains, link_ranges, plan_draws, stream_key, stream_unit};
 pub use effects::{CostEffectiveness, PlanEffect, cost_effectiveness_with, plan_effect_with};
 pub use ensemble::{Ensemble, MAX_DRAWS};
