@@ -2,7 +2,8 @@
 //! Carlo, CSV), `plan`, `optimize` (also robust), `compare`, `sensitivity`, every export, `normalize`, `diff` and
 //! `merge`, with exit code 0 (`plan` may say 1: a plan over its budget; `diff` and `merge` 1: different, conflicts).
 //! Any refusal (exit code 2), a panic or a hang (libFuzzer's -timeout) is a finding: a computation under uncertainty
-//! fits its runs to the model (a few are asked for here). Run with stdout to /dev/null.
+//! fits its runs to the model (a few are asked for here). A merge that says it wrote a file must have written one that
+//! loads. Run with stdout to /dev/null.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -11,7 +12,7 @@ use libfuzzer_sys::fuzz_target;
 #[allow(dead_code)]
 mod command_lines;
 
-use command_lines::{Effort, every_command_line};
+use command_lines::{Effort, every_command_line, write_other_versions};
 use veerkrachtplanner::cli::{Launch, launch};
 use veerkrachtplanner::io::parse_project;
 
@@ -22,6 +23,7 @@ fuzz_target!(|data: &[u8]| {
     std::fs::create_dir_all(&dir).expect("temporary folder");
     let file = dir.join("p.veerkracht");
     std::fs::write(&file, text).expect("write the input");
+    write_other_versions(&project, &dir).expect("write the versions to compare with");
     // The Word document paints its charts and diagram at print size (seconds per input under instrumentation): on
     // one input in four, chosen by its length.
     let docx = data.len() % 4 == 0;
@@ -32,5 +34,13 @@ fuzz_target!(|data: &[u8]| {
         let Launch::Exit(code) = launch(&args) else { panic!("{args:?} asked for the app") };
         let allowed_one = matches!(args[0].as_str(), "plan" | "diff" | "merge");
         assert!(code == 0 || (allowed_one && code == 1), "{:?} on a file that loads gave exit code {code}", args[0]);
+        if args[0] == "merge" {
+            let out = &args[args.iter().position(|a| a == "--out").expect("merge --out") + 1];
+            if code == 0 {
+                let merged = std::fs::read_to_string(out).expect("merge said it wrote the file");
+                assert!(parse_project(&merged).is_ok(), "merge wrote a file that does not load: {args:?}");
+            }
+            let _ = std::fs::remove_file(out);
+        }
     }
 });

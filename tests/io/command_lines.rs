@@ -3,7 +3,27 @@
 //! run the same commands; a test checks that they are all the commands `veerkrachtplanner help` lists.
 
 use std::path::Path;
+use veerkrachtplanner::io::{DEFAULT_PROJECT_RON, to_ron_string};
 use veerkrachtplanner::model::Project;
+
+/// The files `diff` and `merge` compare the project with, in `dir`: the built-in TNO model, and the project with every
+/// baseline mirrored (`100 − b`) and every link's polarity flipped. Comparing a file only with its own normalised
+/// version finds no differences, so the code that reports and merges them would never run.
+pub fn write_other_versions(project: &Project, dir: &Path) -> std::io::Result<()> {
+    let mut theirs = project.clone();
+    for v in &mut theirs.variables {
+        v.baseline = 100.0 - v.baseline;
+    }
+    for l in &mut theirs.links {
+        l.polarity = l.polarity.flipped();
+    }
+    std::fs::write(dir.join("d.veerkracht"), DEFAULT_PROJECT_RON)?;
+    std::fs::write(dir.join("t.veerkracht"), to_ron_string(&theirs))
+}
+
+/// The files `merge` writes in `dir` (each line's `--out`), to check that a merge that says it wrote one wrote a file
+/// that loads.
+pub const MERGED: [&str; 3] = ["g.veerkracht", "g2.veerkracht", "g3.veerkracht"];
 
 /// How much each command line asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +54,10 @@ pub fn every_command_line(project: &Project, file: &Path, dir: &Path, effort: Ef
     let scenario = project.scenarios.first().map_or_else(|| "referentie".to_owned(), |s| s.id.to_string());
     let (csv, svg, xmile, pdf, docx, png) =
         (out("s.csv"), out("m.svg"), out("m.xmile"), out("m.pdf"), out("m.docx"), out("m.png"));
-    let (normal, merged) = (out("n.veerkracht"), out("g.veerkracht"));
+    let normal = out("n.veerkracht");
+    let [merged, merged_onto_tno, merged_with_conflicts] = MERGED.map(out);
+    // Written by `write_other_versions`.
+    let (tno, theirs) = (out("d.veerkracht"), out("t.veerkracht"));
     let budget = ["--budget-per-year", "1000000"];
     let mut lines: Vec<Vec<&str>> = vec![
         vec!["check", &f],
@@ -53,6 +76,11 @@ pub fn every_command_line(project: &Project, file: &Path, dir: &Path, effort: Ef
         vec!["normalize", &f, "--out", &normal],
         vec!["diff", &f, &normal],
         vec!["merge", &f, &f, &normal, "--out", &merged],
+        vec!["diff", &tno, &f],
+        vec!["diff", &f, &theirs, "--json"],
+        // The other version's changes on top of the TNO model, and both versions changing the same values.
+        vec!["merge", &f, &tno, &theirs, "--out", &merged_onto_tno],
+        vec!["merge", &tno, &f, &theirs, "--out", &merged_with_conflicts, "--json"],
     ];
     // A plan to compare with the reference and to analyse (a project without plans has nothing to compare).
     let plan = project.plans.first().map(|p| (format!("referentie,{}", p.id), p.id.to_string()));

@@ -9,7 +9,7 @@
 //! `scale` divides the counts, so that an always-on test runs in seconds in a debug build; the full files run in
 //! the ignored test (`cargo test --release --test io worst -- --ignored`), with time and memory measured by hand.
 
-use crate::command_lines::{Effort, every_command_line};
+use crate::command_lines::{Effort, every_command_line, write_other_versions};
 use std::path::Path;
 use std::process::Command;
 use veerkrachtplanner::model::rules::{self, Range};
@@ -250,6 +250,7 @@ pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
     let exe = env!("CARGO_BIN_EXE_veerkrachtplanner");
     let project = veerkrachtplanner::io::load_project_file(file).unwrap();
     let mut times = Vec::new();
+    write_other_versions(&project, dir).unwrap();
     for args in every_command_line(&project, file, dir, Effort::Full) {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let started = std::time::Instant::now();
@@ -272,6 +273,10 @@ pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
             for r in reports.as_array().unwrap() {
                 assert_eq!(r["problems"], serde_json::json!([]), "a plan the file check accepted has problems");
             }
+        }
+        if args[0] == "merge" && result.status.success() {
+            let out = args[args.iter().position(|a| *a == "--out").unwrap() + 1];
+            veerkrachtplanner::io::load_project_file(Path::new(out)).expect("merge wrote a file that loads");
         }
         times.push((args.join(" "), seconds));
     }
