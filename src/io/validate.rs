@@ -49,6 +49,41 @@ pub(crate) fn validate_text(project: &Project, source: &str, scan_fields: bool) 
     problems
 }
 
+/// The `field: "value"` (and which occurrence of it) whose line a broken limit gets.
+fn limit_anchor(project: &Project, v: &rules::Violation) -> Option<(&'static str, String, usize)> {
+    use rules::{ListKind, Violation};
+    let item = match v {
+        Violation::TooMany { item, .. } | Violation::TooLong { item, .. } => item.as_ref(),
+        _ => None,
+    };
+    if let Some(at) = item {
+        // As `plans` anchors items: the n-th `intervention: "…"` with this id, counted over all plans in order.
+        let id = v.owner();
+        let mut occurrence = 0;
+        for plan in &project.plans {
+            if plan.id.as_str() == at.plan {
+                occurrence += plan.items.iter().take(at.index).filter(|i| i.intervention.as_str() == id).count();
+                return Some(("intervention", id.to_owned(), occurrence));
+            }
+            occurrence += plan.items.iter().filter(|i| i.intervention.as_str() == id).count();
+        }
+        return None;
+    }
+    if let Violation::TooMany { what, owner: None, max, .. } = v {
+        let first_over = match what {
+            ListKind::Variables => project.variables.get(*max).map(|x| x.id.as_str()),
+            ListKind::Links => project.links.get(*max).map(|x| x.id.as_str()),
+            ListKind::Scenarios => project.scenarios.get(*max).map(|x| x.id.as_str()),
+            ListKind::Interventions => project.interventions.get(*max).map(|x| x.id.as_str()),
+            ListKind::Plans => project.plans.get(*max).map(|x| x.id.as_str()),
+            _ => None,
+        };
+        return first_over.map(|id| ("id", id.to_owned(), 0));
+    }
+    let owner = v.owner();
+    (!owner.is_empty()).then(|| ("id", owner.to_owned(), 0))
+}
+
 /// Where a problem would be, without allocating: a [`Location`] is made only for a problem found.
 #[derive(Clone, Copy)]
 struct Loc<'p> {
@@ -154,11 +189,11 @@ impl<'a> Checker<'a> {
         self.found
     }
 
-    /// Counts, text lengths and work (`model::rules::violations`), at the item they concern.
+    /// Counts, text lengths and work (`model::rules::violations`), at the item they concern: a plan item's own line,
+    /// and for a list of the project that is too long, its first item over the maximum.
     fn limits(&mut self, project: &'a Project) {
         for v in rules::violations(project) {
-            let owner = v.owner().to_owned();
-            let anchor = (!owner.is_empty()).then_some(("id", owner, 0));
+            let anchor = limit_anchor(project, &v);
             self.found.push((Problem::error(ProblemKind::Limit(v)), anchor));
         }
     }

@@ -238,13 +238,23 @@ pub fn command_work(project: &Project) -> (u64, u64) {
     if report.1 > optimise.1 { report } else { optimise }
 }
 
+/// A plan item, by its plan and its place in the plan's list (an intervention can be in a plan more than once).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanItemAt {
+    pub plan: String,
+    /// 0-based, in the plan's order.
+    pub index: usize,
+}
+
 /// One broken limit (data; the text layers word it).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Violation {
-    /// Too many items in a list. `what` names the list (see [`ListKind`]); `owner` the item holding it, if any.
-    TooMany { what: ListKind, owner: Option<String>, count: usize, max: usize },
-    /// A text is too long. `field` names it; `owner` is the item's id (or empty for project details).
-    TooLong { field: &'static str, owner: String, chars: usize, max: usize },
+    /// Too many items in a list. `what` names the list (see [`ListKind`]); `owner` the item holding it, if any;
+    /// `item` the plan item holding it (`owner` is then the item's intervention).
+    TooMany { what: ListKind, owner: Option<String>, item: Option<PlanItemAt>, count: usize, max: usize },
+    /// A text is too long. `field` names it; `owner` is the item's id (or empty for project details); `item` the plan
+    /// item holding it (`owner` is then the item's intervention).
+    TooLong { field: &'static str, owner: String, item: Option<PlanItemAt>, chars: usize, max: usize },
     /// All text together is too long.
     TotalTextTooLong { chars: usize, max: usize },
     /// The plan covers too many years.
@@ -276,12 +286,14 @@ impl Violation {
     /// Same kind as `other`: false when it concerns the same place and is not larger.
     fn worse_or_other(&self, other: &Self) -> bool {
         match (self, other) {
-            (Self::TooMany { what, owner, count, .. }, Self::TooMany { what: w, owner: o, count: c, .. }) => {
-                what != w || owner != o || count > c
-            }
-            (Self::TooLong { field, owner, chars, .. }, Self::TooLong { field: f, owner: o, chars: c, .. }) => {
-                field != f || owner != o || chars > c
-            }
+            (
+                Self::TooMany { what, owner, item, count, .. },
+                Self::TooMany { what: w, owner: o, item: i, count: c, .. },
+            ) => what != w || owner != o || item != i || count > c,
+            (
+                Self::TooLong { field, owner, item, chars, .. },
+                Self::TooLong { field: f, owner: o, item: i, chars: c, .. },
+            ) => field != f || owner != o || item != i || chars > c,
             (Self::TotalTextTooLong { chars, .. }, Self::TotalTextTooLong { chars: c, .. }) => chars > c,
             (Self::PlanTooLong { plan, years, .. }, Self::PlanTooLong { plan: p, years: y, .. }) => {
                 plan != p || years > y

@@ -2,7 +2,8 @@
 
 use super::rules::{
     EFFECTS, INTERVENTIONS, LINKS, Limit, ListKind, MAX_PLAN_YEARS, NAME_CHARS, OUTCOME_WEIGHTS, PLAN_ITEMS, PLANS,
-    RETIRED_IDS, SCENARIOS, SHOCKS, SHORT_TEXT_CHARS, TAGS, TEXT_CHARS, TOTAL_TEXT_CHARS, VARIABLES, Violation,
+    PlanItemAt, RETIRED_IDS, SCENARIOS, SHOCKS, SHORT_TEXT_CHARS, TAGS, TEXT_CHARS, TOTAL_TEXT_CHARS, VARIABLES,
+    Violation,
 };
 use super::{Effect, Project};
 
@@ -13,28 +14,50 @@ struct Scan<'a> {
 
 impl Scan<'_> {
     fn list(&mut self, what: ListKind, owner: Option<&str>, count: usize, limit: Limit) {
+        self.list_in(what, owner, None, count, limit);
+    }
+
+    fn list_in(&mut self, what: ListKind, owner: Option<&str>, item: Option<&At>, count: usize, limit: Limit) {
         if count > limit.max {
-            self.out.push(Violation::TooMany { what, owner: owner.map(str::to_owned), count, max: limit.max });
+            let (owner, item) = (owner.map(str::to_owned), item.map(At::to_owned));
+            self.out.push(Violation::TooMany { what, owner, item, count, max: limit.max });
         }
     }
 
     fn text(&mut self, field: &'static str, owner: &str, text: &str, limit: Limit) {
+        self.text_in(field, owner, None, text, limit);
+    }
+
+    fn text_in(&mut self, field: &'static str, owner: &str, item: Option<&At>, text: &str, limit: Limit) {
         let chars = text.chars().count();
         self.total += chars;
         if chars > limit.max {
-            self.out.push(Violation::TooLong { field, owner: owner.to_owned(), chars, max: limit.max });
+            let (owner, item) = (owner.to_owned(), item.map(At::to_owned));
+            self.out.push(Violation::TooLong { field, owner, item, chars, max: limit.max });
         }
     }
 
-    fn tags(&mut self, field: &'static str, owner: &str, tags: &[String]) {
-        self.list(ListKind::Tags, Some(owner), tags.len(), TAGS);
+    fn tags(&mut self, field: &'static str, owner: &str, item: &At, tags: &[String]) {
+        self.list_in(ListKind::Tags, Some(owner), Some(item), tags.len(), TAGS);
         for t in tags {
-            self.text(field, owner, t, SHORT_TEXT_CHARS);
+            self.text_in(field, owner, Some(item), t, SHORT_TEXT_CHARS);
         }
     }
 
-    fn effects(&mut self, owner: &str, effects: &[Effect]) {
-        self.list(ListKind::Effects, Some(owner), effects.len(), EFFECTS);
+    fn effects(&mut self, owner: &str, item: Option<&At>, effects: &[Effect]) {
+        self.list_in(ListKind::Effects, Some(owner), item, effects.len(), EFFECTS);
+    }
+}
+
+/// A plan item while scanning (borrowed; copied into a violation only when one is found).
+struct At<'a> {
+    plan: &'a str,
+    index: usize,
+}
+
+impl At<'_> {
+    fn to_owned(&self) -> PlanItemAt {
+        PlanItemAt { plan: self.plan.to_owned(), index: self.index }
     }
 }
 
@@ -86,7 +109,7 @@ pub(super) fn scan(p: &Project, out: &mut Vec<Violation>) {
         s.text("source", id, &i.source, TEXT_CHARS);
         s.text("databank", id, i.databank.as_deref().unwrap_or_default(), SHORT_TEXT_CHARS);
         s.list(ListKind::Tags, Some(id), i.settings.len(), TAGS);
-        s.effects(id, &i.effects);
+        s.effects(id, None, &i.effects);
     }
     s.list(ListKind::Plans, None, p.plans.len(), PLANS);
     for plan in &p.plans {
@@ -98,14 +121,15 @@ pub(super) fn scan(p: &Project, out: &mut Vec<Violation>) {
             s.out.push(Violation::PlanTooLong { plan: id.to_owned(), years, max: MAX_PLAN_YEARS });
         }
         s.list(ListKind::PlanItems, Some(id), plan.items.len(), PLAN_ITEMS);
-        for item in &plan.items {
+        for (index, item) in plan.items.iter().enumerate() {
             let owner = item.intervention.as_str();
-            s.text("owner", owner, &item.owner, SHORT_TEXT_CHARS);
-            s.tags("partners", owner, &item.partners);
-            s.tags("wijken", owner, &item.wijken);
-            s.tags("target_groups", owner, &item.target_groups);
+            let at = At { plan: id, index };
+            s.text_in("owner", owner, Some(&at), &item.owner, SHORT_TEXT_CHARS);
+            s.tags("partners", owner, &at, &item.partners);
+            s.tags("wijken", owner, &at, &item.wijken);
+            s.tags("target_groups", owner, &at, &item.target_groups);
             if let Some(effects) = &item.effects {
-                s.effects(owner, effects);
+                s.effects(owner, Some(&at), effects);
             }
         }
     }

@@ -2,7 +2,7 @@
 //! load problems (`text::problems`). `Display` is the Dutch text.
 
 use super::Language;
-use crate::model::rules::{ListKind, Violation};
+use crate::model::rules::{ListKind, PlanItemAt, Violation};
 use std::fmt;
 
 /// A whole number with thousands separators: 30000 → "30.000" (Dutch) or "30,000" (English).
@@ -65,6 +65,11 @@ fn field_name(field: &str, lang: Language) -> &str {
     lang.pick(nl, en)
 }
 
+/// " in plan 'p'" for a plan item (the same words in Dutch and English), else nothing.
+fn in_plan(item: Option<&PlanItemAt>) -> String {
+    item.map(|at| format!(" in plan '{}'", at.plan)).unwrap_or_default()
+}
+
 /// The violation in `lang`, lower case and without a final full stop: "het project heeft 30.001 verbanden; het
 /// maximum is 30.000".
 pub fn violation(v: &Violation, lang: Language) -> String {
@@ -72,11 +77,11 @@ pub fn violation(v: &Violation, lang: Language) -> String {
     let u = |n: usize| g(n as u64);
     let nl = lang == Language::Nl;
     match v {
-        Violation::TooMany { what, owner, count, max } => {
+        Violation::TooMany { what, owner, item, count, max } => {
             let who = match (owner, nl) {
                 (None, true) => "het project".to_owned(),
                 (None, false) => "the project".to_owned(),
-                (Some(o), _) => format!("'{o}'"),
+                (Some(o), _) => format!("'{o}'{}", in_plan(item.as_ref())),
             };
             let list = list_name(*what, lang);
             if nl {
@@ -85,17 +90,17 @@ pub fn violation(v: &Violation, lang: Language) -> String {
                 format!("{who} has {} {list}; the maximum is {}", u(*count), u(*max))
             }
         }
-        Violation::TooLong { field, owner, chars, max } => {
+        Violation::TooLong { field, owner, item, chars, max } => {
             let field = field_name(field, lang);
-            match (owner.is_empty(), nl) {
-                (true, true) => format!("{field} is {} tekens lang; het maximum is {}", u(*chars), u(*max)),
-                (false, true) => {
-                    format!("{field} van '{owner}' is {} tekens lang; het maximum is {}", u(*chars), u(*max))
-                }
-                (true, false) => format!("{field} is {} characters long; the maximum is {}", u(*chars), u(*max)),
-                (false, false) => {
-                    format!("{field} of '{owner}' is {} characters long; the maximum is {}", u(*chars), u(*max))
-                }
+            let of = if owner.is_empty() {
+                String::new()
+            } else {
+                format!(" {} '{owner}'{}", lang.pick("van", "of"), in_plan(item.as_ref()))
+            };
+            if nl {
+                format!("{field}{of} is {} tekens lang; het maximum is {}", u(*chars), u(*max))
+            } else {
+                format!("{field}{of} is {} characters long; the maximum is {}", u(*chars), u(*max))
             }
         }
         Violation::TotalTextTooLong { chars, max } if nl => {
@@ -190,8 +195,21 @@ mod tests {
                 .contains("4.800 tijdstappen × 4 (RK4) × 40.000 variabelen, verbanden en invoeren = 768.000.000")
         );
         assert!(violation(&v, Language::En).contains("4,800 time steps × 4 (RK4) × 40,000 variables"));
-        let v = Violation::TooMany { what: ListKind::Links, owner: None, count: 30_001, max: 30_000 };
+        let v = Violation::TooMany { what: ListKind::Links, owner: None, item: None, count: 30_001, max: 30_000 };
         assert_eq!(v.to_string(), "het project heeft 30.001 verbanden; het maximum is 30.000");
         assert_eq!(violation(&v, Language::En), "the project has 30,001 links; the maximum is 30,000");
+    }
+
+    #[test]
+    fn a_plan_item_is_named_with_its_plan() {
+        let item = Some(PlanItemAt { plan: "p".to_owned(), index: 2 });
+        let v = Violation::TooLong { field: "partners", owner: "i".to_owned(), item, chars: 201, max: 200 };
+        assert_eq!(v.to_string(), "een partner van 'i' in plan 'p' is 201 tekens lang; het maximum is 200");
+        assert_eq!(
+            violation(&v, Language::En),
+            "a partner of 'i' in plan 'p' is 201 characters long; the maximum is 200"
+        );
+        let v = Violation::TooLong { field: "title", owner: String::new(), item: None, chars: 201, max: 200 };
+        assert!(v.to_string().ends_with(" is 201 tekens lang; het maximum is 200"), "{v}");
     }
 }

@@ -57,7 +57,7 @@ const DUTCH_WORDS: [&str; 40] = [
 fn every_kind() -> Vec<ProblemKind> {
     let io = IoFailure { kind: ErrorKind::Other, text: "disk on fire".into() };
     let path = PathBuf::from("/x/plan.veerkracht");
-    let violation = Violation::TooMany { what: ListKind::Links, owner: None, count: 30_001, max: 30_000 };
+    let violation = Violation::TooMany { what: ListKind::Links, owner: None, item: None, count: 30_001, max: 30_000 };
     vec![
         ProblemKind::NotANumber { quantity: Quantity::DelayMonths, value: f64::NAN },
         ProblemKind::OutOfRange { quantity: Quantity::Budget(2026), value: -1.0, range: rules::EUROS },

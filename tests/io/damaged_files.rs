@@ -303,3 +303,22 @@ fn syntax_and_content_problems_come_together_in_line_order() {
     assert!(shown[1].starts_with("Regel 7, variabele "), "{shown:#?}");
     assert!(shown[1].contains("160 ligt buiten 0–100"), "{shown:#?}");
 }
+
+/// A broken count gets a line too: a plan item's own line (naming its plan), and for a list of the project that is
+/// too long, its first item over the maximum. (Seeds of the fuzzers, which found no such file themselves.)
+#[test]
+fn broken_counts_are_at_their_line() {
+    let seed = |name: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/load").join(name);
+        load_project_file(&path).unwrap_err().to_string()
+    };
+    assert_eq!(
+        seed("101-labels.veerkracht"),
+        "Regel 269: 'tno_advies_05' in plan 'p' heeft 101 labels; het maximum is 100"
+    );
+    assert_eq!(seed("51-plannen.veerkracht"), "Regel 260: Het project heeft 51 plannen; het maximum is 50");
+    assert_eq!(
+        seed("plan-51-jaar.veerkracht"),
+        "Regel 259: Plan 'p' beslaat 51 jaar; een plan beslaat hoogstens 50 jaar"
+    );
+}
