@@ -12,7 +12,7 @@ use libfuzzer_sys::fuzz_target;
 #[allow(dead_code)]
 mod command_lines;
 
-use command_lines::{Effort, every_command_line, write_other_versions};
+use command_lines::{Effort, every_command_line, merged_file, write_other_versions};
 use veerkrachtplanner::cli::{Launch, launch};
 use veerkrachtplanner::io::parse_project;
 
@@ -34,8 +34,7 @@ fuzz_target!(|data: &[u8]| {
         let Launch::Exit(code) = launch(&args) else { panic!("{args:?} asked for the app") };
         let allowed_one = matches!(args[0].as_str(), "plan" | "diff" | "merge");
         assert!(code == 0 || (allowed_one && code == 1), "{:?} on a file that loads gave exit code {code}", args[0]);
-        if args[0] == "merge" {
-            let out = &args[args.iter().position(|a| a == "--out").expect("merge --out") + 1];
+        if let Some(out) = merged_file(&args) {
             if code == 0 {
                 let merged = std::fs::read_to_string(out).expect("merge said it wrote the file");
                 assert!(parse_project(&merged).is_ok(), "merge wrote a file that does not load: {args:?}");

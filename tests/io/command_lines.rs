@@ -17,13 +17,23 @@ pub fn write_other_versions(project: &Project, dir: &Path) -> std::io::Result<()
     for l in &mut theirs.links {
         l.polarity = l.polarity.flipped();
     }
-    std::fs::write(dir.join("d.veerkracht"), DEFAULT_PROJECT_RON)?;
-    std::fs::write(dir.join("t.veerkracht"), to_ron_string(&theirs))
+    std::fs::write(dir.join(TNO_FILE), DEFAULT_PROJECT_RON)?;
+    std::fs::write(dir.join(THEIRS_FILE), to_ron_string(&theirs))
 }
 
-/// The files `merge` writes in `dir` (each line's `--out`), to check that a merge that says it wrote one wrote a file
-/// that loads.
-pub const MERGED: [&str; 3] = ["g.veerkracht", "g2.veerkracht", "g3.veerkracht"];
+/// The names `write_other_versions` writes and the command lines read.
+const TNO_FILE: &str = "d.veerkracht";
+const THEIRS_FILE: &str = "t.veerkracht";
+
+/// The file a `merge` line writes (its `--out`); `None` for other commands. The callers check that a merge that says
+/// it wrote one wrote a file that loads.
+pub fn merged_file<S: AsRef<str>>(args: &[S]) -> Option<&str> {
+    if args.first()?.as_ref() != "merge" {
+        return None;
+    }
+    let at = args.iter().position(|a| a.as_ref() == "--out")?;
+    args.get(at + 1).map(AsRef::as_ref)
+}
 
 /// How much each command line asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,9 +65,9 @@ pub fn every_command_line(project: &Project, file: &Path, dir: &Path, effort: Ef
     let (csv, svg, xmile, pdf, docx, png) =
         (out("s.csv"), out("m.svg"), out("m.xmile"), out("m.pdf"), out("m.docx"), out("m.png"));
     let normal = out("n.veerkracht");
-    let [merged, merged_onto_tno, merged_with_conflicts] = MERGED.map(out);
-    // Written by `write_other_versions`.
-    let (tno, theirs) = (out("d.veerkracht"), out("t.veerkracht"));
+    let (merged, merged_onto_tno, merged_with_conflicts) =
+        (out("g.veerkracht"), out("g2.veerkracht"), out("g3.veerkracht"));
+    let (tno, theirs) = (out(TNO_FILE), out(THEIRS_FILE));
     let budget = ["--budget-per-year", "1000000"];
     let mut lines: Vec<Vec<&str>> = vec![
         vec!["check", &f],

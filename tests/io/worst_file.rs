@@ -9,7 +9,7 @@
 //! `scale` divides the counts, so that an always-on test runs in seconds in a debug build; the full files run in
 //! the ignored test (`cargo test --release --test io worst -- --ignored`), with time and memory measured by hand.
 
-use crate::command_lines::{Effort, every_command_line, write_other_versions};
+use crate::command_lines::{Effort, every_command_line, merged_file, write_other_versions};
 use std::path::Path;
 use std::process::Command;
 use veerkrachtplanner::model::rules::{self, Range};
@@ -274,8 +274,9 @@ pub fn run_every_command(file: &Path, dir: &Path) -> Vec<(String, f64)> {
                 assert_eq!(r["problems"], serde_json::json!([]), "a plan the file check accepted has problems");
             }
         }
-        if args[0] == "merge" && result.status.success() {
-            let out = args[args.iter().position(|a| *a == "--out").unwrap() + 1];
+        if let Some(out) = merged_file(&args)
+            && result.status.success()
+        {
             veerkrachtplanner::io::load_project_file(Path::new(out)).expect("merge wrote a file that loads");
         }
         times.push((args.join(" "), seconds));
