@@ -318,14 +318,28 @@ fn the_worst_files_work_in_every_command() {
     }
 }
 
-/// Writes both worst files (divided by `$WORST_SCALE`, default 1) into `$WORST_DIR`, for measuring by hand.
+/// Writes both worst files (divided by `$WORST_SCALE`, default 1) into `$WORST_DIR`, for measuring by hand: each in a
+/// folder of its own (`big/big.veerkracht`, `many/many.veerkracht`) with the versions `diff` and `merge` compare it
+/// with, and `lines.txt`: every command line that `run_every_command` runs on it, one per line, the arguments
+/// separated by tabs. `tests/scripts/worst-file-timings.sh` runs those lines, so it measures the same commands.
 #[test]
 #[ignore = "writes the worst files to $WORST_DIR for measurement"]
 fn write_the_worst_files() {
     let Ok(dir) = std::env::var("WORST_DIR") else { return };
     let scale = std::env::var("WORST_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(1);
-    for (name, project) in [("big.veerkracht", big(scale)), ("many.veerkracht", many(scale))] {
-        veerkrachtplanner::io::save_project_file(&project, &Path::new(&dir).join(name)).unwrap();
+    for (name, project) in [("big", big(scale)), ("many", many(scale))] {
+        let folder = Path::new(&dir).join(name);
+        std::fs::create_dir_all(&folder).unwrap();
+        let file = folder.join(format!("{name}.veerkracht"));
+        veerkrachtplanner::io::save_project_file(&project, &file).unwrap();
+        // As `run_every_command`: the lines of the project as loaded (sorted by id), so the same scenario and plan.
+        let project = veerkrachtplanner::io::load_project_file(&file).unwrap();
+        write_other_versions(&project, &folder).unwrap();
+        let lines: String = every_command_line(&project, &file, &folder, Effort::Full)
+            .iter()
+            .map(|args| args.join("\t") + "\n")
+            .collect();
+        std::fs::write(folder.join("lines.txt"), lines).unwrap();
     }
 }
 
