@@ -143,7 +143,10 @@ pub fn sensitivity_within(
         .map(|(_, moved)| {
             let can_move =
                 moved.iter().any(|k| compiled.variable_index(&draws.raw[*k].target).is_some_and(|v| reaching[v]));
-            let width = draws.uncertain[moved[0]].map_or(0.0, |(central, w, _)| (2.0 * central * w).abs());
+            let width = draws.uncertain[moved[0]].map_or(0.0, |(central, w, _)| {
+                let (low, high) = effect_range(central, w);
+                (high - low).abs()
+            });
             Candidate { can_move, width }
         })
         .collect();
@@ -216,14 +219,15 @@ pub fn sensitivity_within(
         };
         let effect_low = effect_with(&central_gains, &scaled(1.0 - w)?)?;
         let effect_high = effect_with(&central_gains, &scaled(1.0 + w)?)?;
+        let (low, high) = effect_range(central, w);
         bars.push(TornadoBar {
             assumption: Assumption::Effect {
                 intervention: draws.origin[*first].clone().unwrap_or_else(|| InterventionId::new("")),
                 target: draws.raw[*first].target.clone(),
             },
             central,
-            low: central * (1.0 - w),
-            high: central * (1.0 + w),
+            low,
+            high,
             effect_low,
             effect_high,
             swing: (effect_high - effect_low).abs(),
@@ -267,4 +271,10 @@ pub fn sensitivity_within(
 /// The range a link gain `g` with relative width `w` is varied over: `g · (1 ± w)`, clipped at 0.
 fn gain_range(g: f64, w: f64) -> (f64, f64) {
     ((g * (1.0 - w)).max(0.0), g * (1.0 + w))
+}
+
+/// The range an effect `e` with relative width `w` is varied over: `e · (1 ± w)` (the runs scale the effect by
+/// `1 ± w`); screening ranks by the same range the bar shows.
+fn effect_range(e: f64, w: f64) -> (f64, f64) {
+    (e * (1.0 - w), e * (1.0 + w))
 }
