@@ -133,9 +133,9 @@ pub fn sensitivity_within(
     let outcome_vars: Vec<usize> = weights.terms().iter().filter(|t| t.1 > 0.0).map(|t| t.0).collect();
     let reaching = compiled.variables_reaching(&outcome_vars);
     let link_candidates: Vec<Candidate> = (0..compiled.n_links())
-        .map(|k| {
-            let (low, high) = gain_range(compiled.gains()[k], ranges[k]);
-            Candidate { can_move: reaching[compiled.link_target(k)], width: high - low }
+        .map(|k| Candidate {
+            can_move: reaching[compiled.link_target(k)],
+            width: width(gain_range(compiled.gains()[k], ranges[k])),
         })
         .collect();
     let effect_candidates: Vec<Candidate> = keys
@@ -143,10 +143,7 @@ pub fn sensitivity_within(
         .map(|(_, moved)| {
             let can_move =
                 moved.iter().any(|k| compiled.variable_index(&draws.raw[*k].target).is_some_and(|v| reaching[v]));
-            let width = draws.uncertain[moved[0]].map_or(0.0, |(central, w, _)| {
-                let (low, high) = effect_range(central, w);
-                (high - low).abs()
-            });
+            let width = draws.uncertain[moved[0]].map_or(0.0, |(central, w, _)| width(effect_range(central, w)));
             Candidate { can_move, width }
         })
         .collect();
@@ -277,4 +274,9 @@ fn gain_range(g: f64, w: f64) -> (f64, f64) {
 /// `1 ± w`); screening ranks by the same range the bar shows.
 fn effect_range(e: f64, w: f64) -> (f64, f64) {
     (e * (1.0 - w), e * (1.0 + w))
+}
+
+/// The width of a range, what screening ranks by.
+fn width((low, high): (f64, f64)) -> f64 {
+    (high - low).abs()
 }
