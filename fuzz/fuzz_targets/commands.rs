@@ -11,6 +11,10 @@ use libfuzzer_sys::fuzz_target;
 #[path = "../../tests/io/command_lines.rs"]
 #[allow(dead_code)]
 mod command_lines;
+// The mirrored version the command lines compare with.
+#[path = "../../tests/io/compare_property.rs"]
+#[allow(dead_code)]
+mod compare_property;
 
 use command_lines::{Effort, every_command_line, merged_file, write_other_versions};
 use veerkrachtplanner::cli::{Launch, launch};

@@ -6,23 +6,34 @@ use crate::edit::{Edit, EditError, apply};
 use crate::model::{Position, Project, Variable};
 use serde_json::Value;
 
-/// The order in which differences are applied, so that an item exists before something refers to it and is
-/// removed only after nothing refers to it any more.
+/// The order in which differences are applied, so that an item exists before something refers to it, is removed
+/// only after nothing refers to it any more, and an id is free before an item of another kind takes it (two versions
+/// may use one id for different kinds of item): first the removals that nothing depends on, then the added
+/// variables, every change, the removed variables (what referred to them is gone or changed by then), and last the
+/// other additions.
 fn phase(d: &Difference) -> u8 {
-    let removed = matches!(d.change, Change::Removed(_));
-    match (&d.key, removed) {
-        (Key::Meta | Key::Settings, _) => 0,
-        (Key::Variable(_), false) => 1,
-        (Key::Link(_), _) => 2,
-        (Key::OutcomeWeight(_), _) => 3,
-        (Key::Intervention(_), false) => 4,
-        (Key::Scenario(_), _) => 5,
-        (Key::Plan(_), false) => 6,
-        (Key::PlanItem(..), _) => 7,
-        (Key::Plan(_), true) => 8,
-        (Key::Intervention(_), true) => 9,
-        (Key::Variable(_), true) => 10,
-        (Key::RetiredIds, _) => 11,
+    match (&d.key, &d.change) {
+        (Key::PlanItem(..), Change::Removed(_)) => 0,
+        (Key::Plan(_), Change::Removed(_)) => 1,
+        (Key::Intervention(_), Change::Removed(_)) => 2,
+        (Key::Scenario(_), Change::Removed(_)) => 3,
+        (Key::Link(_), Change::Removed(_)) => 4,
+        (Key::Meta | Key::Settings, _) => 5,
+        (Key::Variable(_), Change::Added(_)) => 6,
+        (Key::Variable(_), Change::Changed(_)) => 7,
+        (Key::Link(_), Change::Changed(_)) => 8,
+        (Key::OutcomeWeight(_), _) => 9,
+        (Key::Intervention(_), Change::Changed(_)) => 10,
+        (Key::Scenario(_), Change::Changed(_)) => 11,
+        (Key::Plan(_), Change::Changed(_)) => 12,
+        (Key::PlanItem(..), Change::Changed(_)) => 13,
+        (Key::Variable(_), Change::Removed(_)) => 14,
+        (Key::Link(_), Change::Added(_)) => 15,
+        (Key::Intervention(_), Change::Added(_)) => 16,
+        (Key::Scenario(_), Change::Added(_)) => 17,
+        (Key::Plan(_), Change::Added(_)) => 18,
+        (Key::PlanItem(..), Change::Added(_)) => 19,
+        (Key::RetiredIds, _) => 20,
     }
 }
 

@@ -154,11 +154,12 @@ fn section_ids<'a>(
     Ok(())
 }
 
-fn effects(project: &Project, effects: &[Effect], place: &Place) -> Result<(), EditError> {
+/// An effect on a variable the project does not have is allowed, as in a file (a warning there; the simulation
+/// leaves it out): the editors offer only the project's variables and a variable in use cannot be deleted, but a file
+/// can bring one (a catalogue intervention in a model without its variable), and then editing the interventions or
+/// taking over a colleague's version must still work.
+fn effects(effects: &[Effect], place: &Place) -> Result<(), EditError> {
     for e in effects {
-        if project.variable(&e.target).is_none() {
-            return Err(EditError::UnknownEffectTarget { place: place.clone(), target: e.target.to_string() });
-        }
         if !rules::EFFECT_POINTS.contains(e.points) {
             return Err(EditError::InvalidEffect { place: place.clone() });
         }
@@ -170,12 +171,13 @@ fn shape(s: &InputShape, place: &Place) -> Result<(), EditError> {
     within(s.start_month, rules::MONTHS, Field::StartMonth, place)?;
     within(s.ramp_up_months, rules::MONTHS, Field::RampUp, place)?;
     within(s.after_effect_months, rules::MONTHS, Field::AfterEffect, place)?;
-    if let Some(end) = s.end_month
-        && (!rules::MONTHS.contains(end) || end < s.start_month)
-    {
-        return Err(EditError::EndBeforeStart { place: place.clone(), end });
+    // An end before the start is allowed, as in a file (a warning there: the input is never active); the scenario
+    // editor cannot make one, but a file can bring one, and then editing the section or taking over a colleague's
+    // version must still work.
+    match s.end_month {
+        Some(end) => within(end, rules::MONTHS, Field::EndMonth, place),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 pub(super) fn scenarios(project: &Project, scenarios: &[Scenario]) -> Result<(), EditError> {
@@ -206,7 +208,7 @@ pub(super) fn interventions(project: &Project, interventions: &[Intervention]) -
     for i in interventions {
         let place = Place::Intervention { name: i.name.clone() };
         named(&i.name, &place)?;
-        effects(project, &i.effects, &place)?;
+        effects(&i.effects, &place)?;
         within(i.cost.one_off_eur, rules::EUROS, Field::OneOffCost, &place)?;
         within(i.cost.per_year_eur, rules::EUROS, Field::YearlyCost, &place)?;
     }
@@ -240,7 +242,7 @@ pub(super) fn plans(project: &Project, plans: &[Plan]) -> Result<(), EditError> 
                 within(d, rules::MONTHS, Field::Duration, &place)?;
             }
             if let Some(list) = &item.effects {
-                effects(project, list, &place)?;
+                effects(list, &place)?;
             }
             if let Some(cost) = &item.cost {
                 within(cost.one_off_eur, rules::EUROS, Field::OneOffCost, &place)?;

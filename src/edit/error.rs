@@ -33,6 +33,8 @@ pub enum Field {
     RampUp,
     AfterEffect,
     Duration,
+    /// The month an input ends.
+    EndMonth,
     OneOffCost,
     YearlyCost,
     /// The budget of this calendar year.
@@ -137,19 +139,9 @@ pub enum EditError {
         dt_months: f64,
     },
     NoMonteCarloRuns,
-    /// An effect on a variable that does not exist.
-    UnknownEffectTarget {
-        place: Place,
-        target: String,
-    },
     /// An effect that is not a number.
     InvalidEffect {
         place: Place,
-    },
-    /// An end month before the start month.
-    EndBeforeStart {
-        place: Place,
-        end: f64,
     },
     /// A shock on a variable that does not exist.
     UnknownShockTarget {

@@ -26,6 +26,7 @@ fn field(field: Field, lang: Language) -> String {
         Field::RampUp => lang.pick("De opbouwtijd", "The build-up time").to_owned(),
         Field::AfterEffect => lang.pick("De nawerking", "The after-effect").to_owned(),
         Field::Duration => lang.pick("De looptijd", "The duration").to_owned(),
+        Field::EndMonth => lang.pick("De eindmaand", "The end month").to_owned(),
         Field::OneOffCost => lang.pick("De startkosten", "The one-off cost").to_owned(),
         Field::YearlyCost => lang.pick("De jaarlijkse kosten", "The yearly cost").to_owned(),
         Field::Budget(year) if nl => format!("Het budget voor {year}"),
@@ -99,13 +100,7 @@ fn nl(error: &EditError) -> String {
         EditError::NoMonteCarloRuns => {
             "Het aantal doorrekeningen voor de onzekerheidsband moet minstens 1 zijn".to_owned()
         }
-        EditError::UnknownEffectTarget { place: p, target } => {
-            format!("{} werkt op variabele '{target}', die niet bestaat", place(p, lang))
-        }
         EditError::InvalidEffect { place: p } => format!("Ongeldig effect bij {}", place(p, lang)),
-        EditError::EndBeforeStart { place: p, end } => {
-            format!("De eindmaand bij {} moet op of na de startmaand liggen (nu {end})", place(p, lang))
-        }
         EditError::UnknownShockTarget { scenario, target } => {
             format!("Een schok in scenario '{scenario}' raakt variabele '{target}', die niet bestaat")
         }
@@ -174,13 +169,7 @@ fn en(error: &EditError) -> String {
             format!("The horizon ({horizon_months} months) must be at least one time step ({dt_months} months) long")
         }
         EditError::NoMonteCarloRuns => "The number of runs for the uncertainty band must be at least 1".to_owned(),
-        EditError::UnknownEffectTarget { place: p, target } => {
-            format!("{} acts on variable '{target}', which does not exist", place(p, lang))
-        }
         EditError::InvalidEffect { place: p } => format!("Invalid effect in {}", place(p, lang)),
-        EditError::EndBeforeStart { place: p, end } => {
-            format!("The end month of {} must be on or after the start month (now {end})", place(p, lang))
-        }
         EditError::UnknownShockTarget { scenario, target } => {
             format!("A shock in scenario '{scenario}' hits variable '{target}', which does not exist")
         }

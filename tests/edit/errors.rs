@@ -173,3 +173,32 @@ fn section_edits_retire_ids_that_go_and_refuse_ids_in_use() {
     plans[0].id = "angst".into();
     assert_eq!(refused(&p, Edit::SetPlans(plans)), EditError::IdInUse { id: id("angst") });
 }
+
+/// What a file may contain with a warning (a shock that ends before it starts, an effect on a variable the model does
+/// not have) does not block editing its section: the editors cannot make either, but a file can bring them, and then
+/// renaming a scenario or taking over a colleague's interventions must still work.
+#[test]
+fn what_a_file_may_bring_with_a_warning_does_not_block_editing_its_section() {
+    let mut p = small_model();
+    p.scenarios[0].shocks[0].shape.start_month = 12.0;
+    p.scenarios[0].shocks[0].shape.end_month = Some(6.0);
+    p.interventions[0].effects[0].target = "elders".into();
+    let warnings = veerkrachtplanner::io::validate(&p);
+    assert!(warnings.len() == 2 && warnings.iter().all(|w| !w.is_error()), "{warnings:?}");
+    let mut scenarios = p.scenarios.clone();
+    scenarios[0].name = "Crisis, hernoemd".into();
+    let undo = apply(&mut p, Edit::SetScenarios(scenarios)).unwrap();
+    let mut interventions = p.interventions.clone();
+    interventions[0].cost.per_year_eur = 750.0;
+    apply(&mut p, Edit::SetInterventions(interventions)).unwrap();
+    assert_eq!(p.scenarios[0].name, "Crisis, hernoemd");
+    apply(&mut p, undo).unwrap();
+    assert_eq!(p.scenarios[0].name, "Nieuwe crisis");
+    // An end month out of its range (0 to 1200 months) stays refused.
+    let mut scenarios = p.scenarios.clone();
+    scenarios[0].shocks[0].shape.end_month = Some(5000.0);
+    assert!(matches!(
+        refused(&p, Edit::SetScenarios(scenarios)),
+        EditError::OutOfRange { field: veerkrachtplanner::edit::Field::EndMonth, .. }
+    ));
+}

@@ -44,6 +44,28 @@ fn the_seed_corpus_loads_or_is_refused_with_problems() {
     assert!(loaded >= 3, "the seeds include valid projects");
 }
 
+/// The `compare` target's property on every seed that loads and on every example project.
+#[test]
+fn every_difference_of_the_seeds_can_be_taken_over() {
+    let examples = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("projects")).unwrap();
+    let mut projects: Vec<_> = examples
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "veerkracht"))
+        .map(|p| veerkrachtplanner::io::load_project_file(&p).unwrap())
+        .collect();
+    assert!(!projects.is_empty());
+    for (_, bytes) in inputs("corpus/load").iter().chain(&inputs("crashers")) {
+        if let Some(project) =
+            std::str::from_utf8(bytes).ok().and_then(|t| veerkrachtplanner::io::parse_project(t).ok())
+        {
+            projects.push(project);
+        }
+    }
+    for project in &projects {
+        crate::compare_property::compare_every_way(project);
+    }
+}
+
 #[test]
 fn every_input_a_fuzzer_found_works_now() {
     let dir = tempfile::tempdir().unwrap();

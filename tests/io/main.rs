@@ -6,6 +6,7 @@
 mod canonical_text;
 mod check_cli;
 mod command_lines;
+mod compare_property;
 mod crash_safety;
 mod damaged_files;
 mod fuzz_regressions;
