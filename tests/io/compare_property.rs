@@ -4,7 +4,7 @@
 //! (`fuzz/fuzz_targets/compare.rs` includes this file) and the test suite (`fuzz_regressions.rs`).
 
 use veerkrachtplanner::diff::{Key, diff, edits_for};
-use veerkrachtplanner::edit::{Edit, apply};
+use veerkrachtplanner::edit::{Edit, EditError, Section, apply};
 use veerkrachtplanner::io::{DEFAULT_PROJECT_RON, parse_project, validate};
 use veerkrachtplanner::model::Project;
 use veerkrachtplanner::text::Language;
@@ -53,7 +53,9 @@ pub fn take_over_every_difference(way: &str, ours: &Project, other: &Project) {
         // Some warnings of a file are refused by the edits, which never make them: one id for two kinds of item,
         // a variable weighted twice in the index. Taking over from or into such a version may be refused, with a
         // message (never a panic); a version without warnings is always taken over.
-        Err(e) if has_warnings(ours) || has_warnings(other) => {
+        Err(e @ (EditError::IdInUse { .. } | EditError::Duplicate { section: Section::OutcomeVariables, .. }))
+            if has_warnings(ours) || has_warnings(other) =>
+        {
             assert!(!veerkrachtplanner::text::edit_errors::edit_error(&e, Language::Nl).is_empty());
             return;
         }
