@@ -139,14 +139,7 @@ fn edits_for_one(project: &Project, d: &Difference) -> Result<Vec<Edit>, EditErr
         (Key::RetiredIds, Some(value)) => {
             let wanted = value.get("retired_ids").cloned().unwrap_or(Value::Null);
             let mut ids: Vec<String> = from_json(&wanted).map_err(typed)?;
-            let live = |id: &str| {
-                project.variables.iter().any(|v| v.id.as_str() == id)
-                    || project.links.iter().any(|l| l.id.as_str() == id)
-                    || project.scenarios.iter().any(|s| s.id.as_str() == id)
-                    || project.interventions.iter().any(|i| i.id.as_str() == id)
-                    || project.plans.iter().any(|p| p.id.as_str() == id)
-            };
-            ids.retain(|id| !live(id));
+            ids.retain(|id| !project.id_live(id));
             vec![Edit::SetRetiredIds(ids)]
         }
         (Key::Settings | Key::Meta | Key::RetiredIds, None) => Vec::new(),

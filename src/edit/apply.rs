@@ -79,7 +79,7 @@ fn apply_checked(project: &mut Project, edit: Edit) -> Result<Edit, EditError> {
         Edit::SetRetiredIds(mut ids) => {
             ids.sort();
             ids.dedup();
-            if let Some(live) = ids.iter().find(|id| check::id_live(project, id)) {
+            if let Some(live) = ids.iter().find(|id| project.id_live(id)) {
                 return Err(EditError::id_in_use(live));
             }
             Ok(Edit::SetRetiredIds(std::mem::replace(&mut project.retired_ids, ids)))

@@ -119,15 +119,6 @@ pub(super) fn settings(s: &SimSettings) -> Result<(), EditError> {
     Ok(())
 }
 
-/// True when a live item (not a retired id) uses `id`.
-pub(super) fn id_live(project: &Project, id: &str) -> bool {
-    project.variables.iter().any(|v| v.id.as_str() == id)
-        || project.links.iter().any(|l| l.id.as_str() == id)
-        || project.scenarios.iter().any(|s| s.id.as_str() == id)
-        || project.interventions.iter().any(|i| i.id.as_str() == id)
-        || project.plans.iter().any(|p| p.id.as_str() == id)
-}
-
 /// Ids in a replaced section: valid, unique, and an id not already in this section must not be in use elsewhere.
 fn section_ids<'a>(
     project: &Project,
@@ -146,7 +137,7 @@ fn section_ids<'a>(
             if !is_valid_slug(id) {
                 return Err(EditError::invalid_id(id));
             }
-            if id_live(project, id) {
+            if project.id_live(id) {
                 return Err(EditError::id_in_use(id));
             }
         }

@@ -75,7 +75,7 @@ pub(super) fn restore(
 ) -> Result<Edit, EditError> {
     let mut new_ids = BTreeSet::new();
     for (v, position) in &variables {
-        if check::id_live(project, v.id.as_str()) {
+        if project.id_live(v.id.as_str()) {
             return Err(EditError::id_in_use(v.id.as_str()));
         }
         if !new_ids.insert(v.id.as_str()) {
@@ -89,7 +89,7 @@ pub(super) fn restore(
     let restored_vars: BTreeSet<&VariableId> = variables.iter().map(|(v, _)| &v.id).collect();
     let exists = |id: &VariableId| restored_vars.contains(id) || project.variable(id).is_some();
     for l in &links {
-        if check::id_live(project, l.id.as_str()) {
+        if project.id_live(l.id.as_str()) {
             return Err(EditError::id_in_use(l.id.as_str()));
         }
         if !new_ids.insert(l.id.as_str()) {

@@ -172,14 +172,18 @@ impl Project {
         self.plans.iter().find(|p| &p.id == id)
     }
 
-    /// True when `id` is in use by any item or was used before (retired).
-    pub fn id_taken(&self, id: &str) -> bool {
+    /// True when `id` is in use by an item (a variable, link, scenario, intervention or plan).
+    pub fn id_live(&self, id: &str) -> bool {
         self.variables.iter().any(|v| v.id.as_str() == id)
             || self.links.iter().any(|l| l.id.as_str() == id)
             || self.scenarios.iter().any(|s| s.id.as_str() == id)
             || self.interventions.iter().any(|i| i.id.as_str() == id)
             || self.plans.iter().any(|p| p.id.as_str() == id)
-            || self.retired_ids.binary_search_by(|r| r.as_str().cmp(id)).is_ok()
+    }
+
+    /// True when `id` is in use by any item or was used before (retired).
+    pub fn id_taken(&self, id: &str) -> bool {
+        self.id_live(id) || self.retired_ids.binary_search_by(|r| r.as_str().cmp(id)).is_ok()
     }
 
     /// A fresh id built from `base` (a slug): `base`, else `base_2`, `base_3`, … — never one in use or retired.

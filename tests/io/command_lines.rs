@@ -1,15 +1,15 @@
 //! The command lines of every command on one project file, writing into a folder. Shared by the worst-file tests
 //! (`worst_file.rs`) and the `commands` fuzz target (`fuzz/fuzz_targets/commands.rs` includes this file and
-//! `compare_property.rs`), so both
-//! run the same commands; a test checks that they are all the commands `veerkrachtplanner help` lists.
+//! `compare_property.rs`), so both run the same commands; a test checks that they are all the commands
+//! `veerkrachtplanner help` lists.
 
 use std::path::Path;
 use veerkrachtplanner::io::{DEFAULT_PROJECT_RON, to_ron_string};
 use veerkrachtplanner::model::Project;
 
 /// The files `diff` and `merge` compare the project with, in `dir`: the built-in TNO model, and the project with every
-/// baseline mirrored and every link's polarity flipped ([`super::compare_property::mirrored`]). Comparing a file only with its own normalised
-/// version finds no differences, so the code that reports and merges them would never run.
+/// baseline mirrored and every link's polarity flipped ([`super::compare_property::mirrored`]). Comparing a file only
+/// with its own normalised version finds no differences, so the code that reports and merges them would never run.
 pub fn write_other_versions(project: &Project, dir: &Path) -> std::io::Result<()> {
     std::fs::write(dir.join(TNO_FILE), DEFAULT_PROJECT_RON)?;
     std::fs::write(dir.join(THEIRS_FILE), to_ron_string(&super::compare_property::mirrored(project)))

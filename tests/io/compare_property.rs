@@ -25,11 +25,12 @@ pub fn mirrored(project: &Project) -> Project {
 
 /// The property on `project` compared both ways with the built-in TNO model and with its mirrored version.
 pub fn compare_every_way(project: &Project) {
-    let tno = parse_project(DEFAULT_PROJECT_RON).expect("the built-in model loads");
+    static TNO: std::sync::OnceLock<Project> = std::sync::OnceLock::new();
+    let tno = TNO.get_or_init(|| parse_project(DEFAULT_PROJECT_RON).expect("the built-in model loads"));
     let theirs = mirrored(project);
     let ways = [
-        ("the file, taking over the TNO model", project, &tno),
-        ("the TNO model, taking over the file", &tno, project),
+        ("the file, taking over the TNO model", project, tno),
+        ("the TNO model, taking over the file", tno, project),
         ("the file, taking over its mirrored version", project, &theirs),
         ("the mirrored version, taking over the file", &theirs, project),
     ];
@@ -66,8 +67,7 @@ pub fn take_over_every_difference(way: &str, ours: &Project, other: &Project) {
         .unwrap_or_else(|e| panic!("{way}: the edits of the differences failed: {e:?}"));
     let mut left = diff(&taken, other);
     // A file may list a live id as retired (it loads); the edits keep only ids no item uses in the retired list.
-    let retired_but_live = |id: &String| !is_live(other, id);
-    let expected_retired: Vec<&String> = other.retired_ids.iter().filter(|id| retired_but_live(id)).collect();
+    let expected_retired: Vec<&String> = other.retired_ids.iter().filter(|id| !other.id_live(id)).collect();
     if taken.retired_ids.iter().collect::<Vec<_>>() == expected_retired {
         left.differences.retain(|d| d.key != Key::RetiredIds);
     }
@@ -81,13 +81,4 @@ pub fn take_over_every_difference(way: &str, ours: &Project, other: &Project) {
 /// Whether loading `project` gives warnings.
 fn has_warnings(project: &Project) -> bool {
     !validate(project).is_empty()
-}
-
-/// Whether an item of `project` has the id `id`.
-fn is_live(project: &Project, id: &str) -> bool {
-    project.variables.iter().any(|v| v.id.as_str() == id)
-        || project.links.iter().any(|l| l.id.as_str() == id)
-        || project.scenarios.iter().any(|s| s.id.as_str() == id)
-        || project.interventions.iter().any(|i| i.id.as_str() == id)
-        || project.plans.iter().any(|p| p.id.as_str() == id)
 }
